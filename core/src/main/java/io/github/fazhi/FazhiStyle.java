@@ -1,0 +1,29 @@
+package io.github.fazhi;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of fazhi's value types: builders through {@code X.builder()}, Guava
+ * immutable collections, singular {@code add…} methods, no Jackson, and every missing required attribute
+ * reported at once as a {@link ValidationException}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    depluralize = true,
+    depluralizeDictionary = {"workArea:workAreas", "review:reviews", "shortcoming:shortcomings",
+        "plan:plans", "otherMatter:otherMatters", "taskArea:taskAreas", "measure:measures",
+        "indicator:indicators", "part:parts", "decision:decisions", "outcomeGroup:outcomeGroups",
+        "leadershipDuty:leadershipDuty"},
+    jacksonIntegration = false,
+    jdkOnly = false,
+    throwForInvalidImmutableState = ValidationException.class,
+    defaults = @Value.Immutable(copy = true))
+@interface FazhiStyle {}

@@ -1,0 +1,186 @@
+package io.github.fazhi;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * One number a report states (指标), exactly as stated: {@code 调解成功率达99﹪} is the PERCENT 99 in
+ * {@code ﹪}; {@code 70%以上} is the PERCENT 70, AT_LEAST; {@code 1.19万人} is the COUNT 1.19 in
+ * {@code 万人} (11,900 people, see {@link #baseValue()}).
+ *
+ * <p>A percentage may carry its {@link #basis()}, the numerator and denominator behind it, so a checker
+ * can recompute it; a number may carry {@link #parts()}, a breakdown of it ({@code 其中…}).
+ *
+ * <h3>Invariants</h3>
+ * <ul>
+ *   <li>the label is not blank; a catalogue code is lower-case words joined by dots
+ *       ({@code mediation.success_rate});
+ *   <li>a COUNT is at least 0 and whole once scaled (1.19万 is whole, 1.5个 is not); a RANK is a whole
+ *       number from 1; an AMOUNT, DURATION or RATIO is at least 0;
+ *   <li>a PERCENT is a share from 0 to 100, in a percent unit; a PERCENT_CHANGE is in a percent unit;
+ *       PERCENTAGE_POINTS are in 个百分点; no other kind is in percent;
+ *   <li>only a PERCENT has a basis; parts marked complete are not empty.
+ * </ul>
+ * Whether the parts add up, or the basis matches the value, is a consistency question for the checker.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Indicator {
+  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  Indicator() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Indicator}; {@code build()} throws {@link ValidationException}. */
+  public static final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns what the number counts, as the report words it ({@code 调处各类民事纠纷}).
+   *
+   * @return the label, never blank
+   */
+  public abstract String label();
+
+  /**
+   * Returns the catalogue code of this indicator, where it has been identified
+   * ({@code mediation.disputes}).
+   *
+   * @return the code, or empty
+   */
+  public abstract Optional<String> code();
+
+  /**
+   * Returns the kind of number.
+   *
+   * @return the kind, never null
+   */
+  public abstract IndicatorKind kind();
+
+  /**
+   * Returns the value exactly as stated, in {@link #unit()}: {@code 98.8} keeps its one decimal place.
+   *
+   * @return the value, never null
+   */
+  public abstract BigDecimal value();
+
+  /**
+   * Returns the unit as written.
+   *
+   * @return the unit, never null
+   */
+  public abstract Unit unit();
+
+  /**
+   * Returns how exactly the value is stated.
+   *
+   * @return the qualifier; {@link Qualifier#EXACT} unless set
+   */
+  @Value.Default
+  public Qualifier qualifier() {
+    return Qualifier.EXACT;
+  }
+
+  /**
+   * Returns the numerator and denominator behind a percentage, where the report states them.
+   *
+   * @return the basis, or empty
+   */
+  public abstract Optional<Rate> basis();
+
+  /**
+   * Returns a breakdown of this number ({@code 其中…}), in order.
+   *
+   * @return the parts, never null
+   */
+  public abstract List<Indicator> parts();
+
+  /**
+   * Returns whether {@link #parts()} claims to cover the whole, so that they must add up to it exactly;
+   * otherwise they only must not exceed it.
+   *
+   * @return true when the breakdown is complete; false unless set
+   */
+  @Value.Default
+  public boolean partsComplete() {
+    return false;
+  }
+
+  /**
+   * Returns the number as the report writes it, such as {@code 70%以上}, where kept.
+   *
+   * @return the written text, or empty
+   */
+  public abstract Optional<String> written();
+
+  /**
+   * Returns the value in the base unit: {@code 1.19} in {@code 万人} is {@code 11900.00}.
+   *
+   * @return the scaled value, never null
+   */
+  public BigDecimal baseValue() {
+    return unit().toBase(value());
+  }
+
+  @Value.Check
+  void check() {
+    Invariants invariants = new Invariants().notBlank("label", label()).notBlank("written", written());
+    code().ifPresent(
+        code -> invariants.that(
+            CODE.matcher(code).matches(), "code",
+            "code (\"" + code + "\") must be lower-case words joined by dots"));
+    BigDecimal value = value();
+    String shown = "value (" + value.toPlainString() + ")";
+    boolean percentUnit = unit().isPercent();
+    switch (kind()) {
+      case COUNT -> {
+        invariants.that(value.signum() >= 0, "value", shown + " must be >= 0");
+        invariants.that(isWhole(baseValue()), "value",
+            shown + " must be a whole count in " + unit().base() + " (scaled: "
+                + baseValue().stripTrailingZeros().toPlainString() + ")");
+      }
+      case RANK -> invariants.that(value.compareTo(BigDecimal.ONE) >= 0 && isWhole(value), "value",
+          shown + " must be a whole rank >= 1");
+      case PERCENT -> {
+        invariants.between("value", value, BigDecimal.ZERO, HUNDRED);
+        invariants.that(percentUnit, "unit", "unit (" + unit() + ") must be a percent sign for PERCENT");
+      }
+      case PERCENT_CHANGE -> invariants.that(percentUnit, "unit",
+          "unit (" + unit() + ") must be a percent sign for PERCENT_CHANGE");
+      case PERCENTAGE_POINTS -> invariants.that(unit().isPercentagePoints(), "unit",
+          "unit (" + unit() + ") must be 个百分点 for PERCENTAGE_POINTS");
+      case AMOUNT, DURATION, RATIO -> invariants.that(value.signum() >= 0, "value",
+          shown + " must be >= 0");
+    }
+    if (kind() != IndicatorKind.PERCENT && kind() != IndicatorKind.PERCENT_CHANGE) {
+      invariants.that(!percentUnit, "unit", "unit (" + unit() + ") is a percent sign, but kind is " + kind());
+    }
+    if (kind() != IndicatorKind.PERCENTAGE_POINTS) {
+      invariants.that(!unit().isPercentagePoints(), "unit",
+          "unit (" + unit() + ") is percentage points, but kind is " + kind());
+    }
+    basis().ifPresent(basis -> invariants.that(kind() == IndicatorKind.PERCENT, "basis",
+        "basis (" + basis + ") is only for a PERCENT, but kind is " + kind()));
+    invariants.that(!partsComplete() || !parts().isEmpty(), "partsComplete",
+        "partsComplete (true) needs at least one part");
+    invariants.throwIfBroken();
+  }
+
+  private static boolean isWhole(BigDecimal value) {
+    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.fazhi;
+
+/**
+ * The level of government of a jurisdiction (行政区划级别; brief §7.2).
+ */
+public enum JurisdictionLevel {
+  /** The State Council and the nation as a whole (国家). */
+  NATION("国家"),
+  /** Province, autonomous region, municipality, special administrative region (省/自治区/直辖市/特别行政区). */
+  PROVINCE("省级"),
+  /** Prefecture-level city, prefecture, autonomous prefecture, league (地级市/地区/自治州/盟). */
+  PREFECTURE("地级"),
+  /** District, county, county-level city, autonomous county, banner (市辖区/县/县级市/自治县/旗). */
+  COUNTY("县级"),
+  /** Township, town, sub-district (乡/民族乡/镇/街道/苏木). */
+  TOWNSHIP("乡级");
+
+  private final String chinese;
+
+  JurisdictionLevel(String chinese) {
+    this.chinese = chinese;
+  }
+
+  /**
+   * Returns the Chinese name of this level.
+   *
+   * @return the name, such as {@code 县级}, never null
+   */
+  public String chinese() {
+    return chinese;
+  }
+}

@@ -1,0 +1,256 @@
+package io.github.fazhi;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One annual report on building a law-based government (法治政府建设年度报告): who issued it for which
+ * jurisdiction and year, and its five content parts (brief §1.3) — work areas with their measures and
+ * numbers, review tallies, shortcomings, the leaders' duty, next year's plans and other matters. Each
+ * part may be empty, because real reports merge or omit them; {@link #missingParts()} says which are.
+ *
+ * <h3>Invariants</h3>
+ * The issuer, title and every listed text are not blank; the year lies between 1949 and 9999; a report is
+ * not published before its year begins (it may be published inside its year, as the seed was).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Report {
+  private static final int FIRST_YEAR = 1949;
+  private static final int LAST_YEAR = 9999;
+
+  Report() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Report}; {@code build()} throws {@link ValidationException}. */
+  public static final class Builder extends ImmutableReport.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the kind of report.
+   *
+   * @return the kind; {@link ReportKind#RULE_OF_LAW_ANNUAL} unless set
+   */
+  @Value.Default
+  public ReportKind kind() {
+    return ReportKind.RULE_OF_LAW_ANNUAL;
+  }
+
+  /**
+   * Returns the jurisdiction the report covers.
+   *
+   * @return the jurisdiction, never null
+   */
+  public abstract Jurisdiction jurisdiction();
+
+  /**
+   * Returns the organ that signed the report, as written (韶关市曲江区人民政府).
+   *
+   * @return the issuer, never blank
+   */
+  public abstract String issuer();
+
+  /**
+   * Returns the year the report covers.
+   *
+   * @return the year, never null
+   */
+  public abstract Year year();
+
+  /**
+   * Returns the day the report was published or dated, where known.
+   *
+   * @return the date, or empty
+   */
+  public abstract Optional<LocalDate> published();
+
+  /**
+   * Returns the title as written, where kept.
+   *
+   * @return the title, or empty
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * Returns the preamble before the first part, where kept.
+   *
+   * @return the preamble, or empty
+   */
+  public abstract Optional<String> preamble();
+
+  /**
+   * Returns the year's work areas: the main measures and results (part 1).
+   *
+   * @return the work areas, in order; never null
+   */
+  public abstract List<WorkArea> workAreas();
+
+  /**
+   * Returns the review tallies the report states, one per procedure (and route).
+   *
+   * @return the tallies, never null
+   */
+  public abstract List<ReviewTally> reviews();
+
+  /**
+   * Returns the shortcomings and their causes (part 2), one item each ({@code 一是…}).
+   *
+   * @return the shortcomings, in order; never null
+   */
+  public abstract List<String> shortcomings();
+
+  /**
+   * Returns how the principal leaders performed their duty as first person responsible (part 3,
+   * 第一责任人职责), one paragraph each.
+   *
+   * @return the paragraphs, never null
+   */
+  public abstract List<String> leadershipDuty();
+
+  /**
+   * Returns next year's plan areas (part 4).
+   *
+   * @return the plan areas, in order; never null
+   */
+  public abstract List<WorkArea> plans();
+
+  /**
+   * Returns other matters to report (part 5), one paragraph each.
+   *
+   * @return the paragraphs, never null
+   */
+  public abstract List<String> otherMatters();
+
+  /**
+   * Returns every indicator the work areas state, measure by measure, in order (breakdowns stay inside
+   * their whole).
+   *
+   * @return the indicators, never null
+   */
+  @Value.Lazy
+  public ImmutableList<Indicator> indicators() {
+    ImmutableList.Builder<Indicator> all = ImmutableList.builder();
+    for (WorkArea area : workAreas()) {
+      for (Measure measure : area.measures()) {
+        all.addAll(measure.indicators());
+      }
+    }
+    return all.build();
+  }
+
+  /**
+   * Returns the indicators identified by a catalogue code.
+   *
+   * @param code  the catalogue code, such as {@code mediation.disputes}; not null
+   * @return the indicators with that code, in order; never null
+   */
+  public ImmutableList<Indicator> indicators(String code) {
+    requireNonNull(code, "code");
+    return indicators().stream()
+        .filter(indicator -> indicator.code().filter(code::equals).isPresent())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the review tally of a procedure that covers all its routes.
+   *
+   * @param procedure  the procedure, not null
+   * @return the first such tally, or empty
+   */
+  public Optional<ReviewTally> review(Procedure procedure) {
+    requireNonNull(procedure, "procedure");
+    return reviews().stream()
+        .filter(tally -> tally.procedure() == procedure && tally.route().isEmpty())
+        .findFirst();
+  }
+
+  /**
+   * Returns the content parts the report has (brief §1.3): part 1 when it has a work area or a tally.
+   *
+   * @return the parts present, never null
+   */
+  public Set<ContentPart> presentParts() {
+    Set<ContentPart> parts = EnumSet.noneOf(ContentPart.class);
+    if (!workAreas().isEmpty() || !reviews().isEmpty()) {
+      parts.add(ContentPart.MEASURES_AND_RESULTS);
+    }
+    if (!shortcomings().isEmpty()) {
+      parts.add(ContentPart.SHORTCOMINGS);
+    }
+    if (!leadershipDuty().isEmpty()) {
+      parts.add(ContentPart.LEADERSHIP_DUTY);
+    }
+    if (!plans().isEmpty()) {
+      parts.add(ContentPart.NEXT_YEAR_PLANS);
+    }
+    if (!otherMatters().isEmpty()) {
+      parts.add(ContentPart.OTHER_MATTERS);
+    }
+    return Sets.immutableEnumSet(parts);
+  }
+
+  /**
+   * Returns the required content parts the report lacks.
+   *
+   * @return the missing parts, never null
+   */
+  public Set<ContentPart> missingParts() {
+    return Sets.immutableEnumSet(Sets.difference(EnumSet.allOf(ContentPart.class), presentParts()));
+  }
+
+  /**
+   * Returns the day by which the report must be published: 1 April of the following year (2019
+   * 督察工作规定 Art. 24).
+   *
+   * @return the deadline, never null
+   */
+  public LocalDate publicationDeadline() {
+    return LocalDate.of(year().getValue() + 1, Month.APRIL, 1);
+  }
+
+  /**
+   * Returns the national outline in force for the report's year.
+   *
+   * @return the outline, never null
+   */
+  public Outline outline() {
+    return Outline.inForceFor(year());
+  }
+
+  @Value.Check
+  void check() {
+    Invariants invariants = new Invariants()
+        .notBlank("issuer", issuer())
+        .notBlank("title", title())
+        .notBlank("preamble", preamble())
+        .notBlank("shortcomings", shortcomings())
+        .notBlank("leadershipDuty", leadershipDuty())
+        .notBlank("otherMatters", otherMatters());
+    int year = year().getValue();
+    invariants.that(year >= FIRST_YEAR && year <= LAST_YEAR, "year",
+        "year (" + year + ") must be between " + FIRST_YEAR + " and " + LAST_YEAR);
+    published().ifPresent(day -> invariants.that(day.getYear() >= year, "published",
+        "published (" + day + ") must not be before the year it covers (" + year + ")"));
+    invariants.throwIfBroken();
+  }
+}

@@ -1,0 +1,199 @@
+package io.github.fazhi;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A mutable sum of {@link ReviewTally} values of one procedure, mergeable with another accumulator as if
+ * every tally had been added to one: {@code add}, {@code addAll} and {@link #snapshot()}, in the shape of
+ * Guava's {@code StatsAccumulator}. {@link ReviewTally#summing()} is its collector.
+ *
+ * <h3>Unknown counts</h3>
+ * A count is known in the sum only when every added tally states it.
+ *
+ * <p>This class is not thread-safe: use one per thread and merge them.
+ */
+public final class ReviewTallyAccumulator {
+  private static final int RECEIVED = 0;
+  private static final int ACCEPTED = 1;
+  private static final int NOT_ACCEPTED = 2;
+  private static final int CARRIED_OVER = 3;
+  private static final int CONCLUDED = 4;
+  private static final int WITHDRAWN = 5;
+  private static final int PENDING = 6;
+  private static final int CONCLUDED_INCLUSIVE = 7;
+  private static final String[] NAMES = {
+    "received", "accepted", "notAccepted", "carriedOver", "concluded", "withdrawn", "pending", "concluded"
+  };
+  private static final Decision[] DECISIONS = Decision.values();
+  private static final OutcomeGroup[] GROUPS = OutcomeGroup.values();
+
+  private long tallies;
+  private @Nullable Procedure procedure;
+  private Optional<LitigationRoute> route = Optional.empty();
+  private boolean routeMixed;
+  private final long[] counts = new long[8];
+  private final boolean[] unknown = new boolean[8];
+  private boolean anyApart;
+  private boolean anyNotApart;
+  private boolean allComplete = true;
+  private final long[] decisions = new long[DECISIONS.length];
+  private final boolean[] decisionUnknown = new boolean[DECISIONS.length];
+  private final boolean[] decisionStated = new boolean[DECISIONS.length];
+  private final long[] groups = new long[GROUPS.length];
+  private final boolean[] groupUnknown = new boolean[GROUPS.length];
+  private final boolean[] groupStated = new boolean[GROUPS.length];
+
+  /** Creates an empty accumulator. */
+  public ReviewTallyAccumulator() {}
+
+  /**
+   * Adds one tally.
+   *
+   * @param tally  a tally of the same procedure as those added before, not null
+   * @throws IllegalArgumentException if its procedure differs
+   * @throws ArithmeticException if a count overflows a {@code long}; the accumulator is then unusable
+   */
+  public void add(ReviewTally tally) {
+    requireNonNull(tally, "tally");
+    joinProcedure(tally.procedure(), tally.route(), false);
+    tallies++;
+    addCount(RECEIVED, tally.received());
+    addCount(ACCEPTED, tally.accepted());
+    addCount(NOT_ACCEPTED, tally.notAccepted());
+    addCount(CARRIED_OVER, tally.carriedOver());
+    addCount(CONCLUDED, tally.concluded());
+    addCount(WITHDRAWN, tally.withdrawn());
+    addCount(PENDING, tally.pending());
+    addCount(CONCLUDED_INCLUSIVE, tally.concludedIncludingWithdrawn());
+    anyApart |= tally.withdrawalsCountedApart();
+    anyNotApart |= !tally.withdrawalsCountedApart();
+    allComplete &= tally.outcomesComplete();
+    for (Decision decision : DECISIONS) {
+      int i = decision.ordinal();
+      decisionStated[i] |= tally.decisions().containsKey(decision);
+      OptionalLong count = tally.decision(decision);
+      if (count.isPresent()) {
+        decisions[i] = Sums.add(procedure + " " + decision, decisions[i], count.getAsLong());
+      } else {
+        decisionUnknown[i] = true;
+      }
+    }
+    for (OutcomeGroup group : GROUPS) {
+      int i = group.ordinal();
+      groupStated[i] |= tally.outcomeGroups().containsKey(group);
+      OptionalLong count = tally.group(group);
+      if (count.isPresent()) {
+        groups[i] = Sums.add(procedure + " outcome group " + group, groups[i], count.getAsLong());
+      } else {
+        groupUnknown[i] = true;
+      }
+    }
+  }
+
+  /**
+   * Adds everything another accumulator holds, as if each of its tallies had been added here.
+   *
+   * @param other  an accumulator of the same procedure, or an empty one; not null
+   * @throws IllegalArgumentException if the procedures differ
+   * @throws ArithmeticException if a count overflows a {@code long}
+   */
+  public void addAll(ReviewTallyAccumulator other) {
+    requireNonNull(other, "other");
+    if (other.tallies == 0) {
+      return;
+    }
+    joinProcedure(other.procedure, other.route, other.routeMixed);
+    tallies = Sums.add("tally count", tallies, other.tallies);
+    for (int i = 0; i < counts.length; i++) {
+      unknown[i] |= other.unknown[i];
+      counts[i] = Sums.add(procedure + " " + NAMES[i], counts[i], other.counts[i]);
+    }
+    anyApart |= other.anyApart;
+    anyNotApart |= other.anyNotApart;
+    allComplete &= other.allComplete;
+    for (int i = 0; i < decisions.length; i++) {
+      decisionStated[i] |= other.decisionStated[i];
+      decisionUnknown[i] |= other.decisionUnknown[i];
+      decisions[i] = Sums.add(procedure + " " + DECISIONS[i], decisions[i], other.decisions[i]);
+    }
+    for (int i = 0; i < groups.length; i++) {
+      groupStated[i] |= other.groupStated[i];
+      groupUnknown[i] |= other.groupUnknown[i];
+      groups[i] = Sums.add(procedure + " outcome group " + GROUPS[i], groups[i], other.groups[i]);
+    }
+  }
+
+  /**
+   * Returns how many tallies were added.
+   *
+   * @return the number of tallies, at least 0
+   */
+  public long count() {
+    return tallies;
+  }
+
+  /**
+   * Returns the sum of the tallies added so far.
+   *
+   * @return the sum, or empty when nothing was added
+   */
+  public Optional<ReviewTally> snapshot() {
+    if (tallies == 0) {
+      return Optional.empty();
+    }
+    boolean mixed = anyApart && anyNotApart;
+    ReviewTally.Builder builder = ReviewTally.builder()
+        .procedure(procedure)
+        .route(routeMixed ? Optional.empty() : route)
+        .received(known(RECEIVED))
+        .accepted(known(ACCEPTED))
+        .notAccepted(known(NOT_ACCEPTED))
+        .carriedOver(known(CARRIED_OVER))
+        .concluded(known(mixed ? CONCLUDED_INCLUSIVE : CONCLUDED))
+        .withdrawn(known(WITHDRAWN))
+        .pending(known(PENDING))
+        .withdrawalsCountedApart(anyApart && !anyNotApart)
+        .outcomesComplete(allComplete);
+    for (int i = 0; i < decisions.length; i++) {
+      if (decisionStated[i] && !decisionUnknown[i]) {
+        builder.putDecision(DECISIONS[i], decisions[i]);
+      }
+    }
+    for (int i = 0; i < groups.length; i++) {
+      if (groupStated[i] && !groupUnknown[i]) {
+        builder.putOutcomeGroup(GROUPS[i], groups[i]);
+      }
+    }
+    return Optional.of(builder.build());
+  }
+
+  private void joinProcedure(Procedure other, Optional<LitigationRoute> otherRoute, boolean otherMixed) {
+    if (tallies == 0) {
+      procedure = other;
+      route = otherRoute;
+      routeMixed = otherMixed;
+      return;
+    }
+    if (procedure != other) {
+      throw new IllegalArgumentException(
+          "cannot add a " + other + " tally to " + procedure + " tallies");
+    }
+    routeMixed |= otherMixed || !route.equals(otherRoute);
+  }
+
+  private void addCount(int index, OptionalLong value) {
+    if (value.isPresent()) {
+      counts[index] = Sums.add(procedure + " " + NAMES[index], counts[index], value.getAsLong());
+    } else {
+      unknown[index] = true;
+    }
+  }
+
+  private OptionalLong known(int index) {
+    return unknown[index] ? OptionalLong.empty() : OptionalLong.of(counts[index]);
+  }
+}

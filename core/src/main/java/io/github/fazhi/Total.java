@@ -1,0 +1,198 @@
+package io.github.fazhi;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.errorprone.annotations.Immutable;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collector;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The sum of stated numbers that count the same thing, in their canonical base unit, with an honest
+ * qualifier: the immutable snapshot of a {@link TotalAccumulator}, in the shape of Guava's {@code Stats}.
+ *
+ * <h3>Qualifiers</h3>
+ * Exact plus exact is exact; adding a lower bound gives a lower bound (strict if any part is strict);
+ * an upper bound likewise; anything approximate makes the total approximate; lower and upper bounds
+ * together bound nothing, and {@link #qualifier()} is then empty ({@link #isUnbounded()}). The rule is a
+ * union of what was added, so the order and grouping of additions never change it.
+ *
+ * <h3>Units</h3>
+ * Only units that count the same thing are added ({@link Unit#countsSameAs(Unit)}); values are scaled
+ * first, so {@code 1.19万人} and {@code 100人} total 12,000 人.
+ *
+ * <h3>Empty totals</h3>
+ * A total of nothing has no sum and no unit: unknown is not zero.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Immutable
+public final class Total {
+  private static final Total EMPTY = new Total(0, null, BigDecimal.ZERO, 0);
+
+  static final int LOWER = 1;
+  static final int STRICT_LOWER = 2;
+  static final int UPPER = 4;
+  static final int STRICT_UPPER = 8;
+  static final int APPROXIMATE = 16;
+
+  private final long count;
+  private final @Nullable Unit unit;
+  private final BigDecimal sum;
+  private final int bounds;
+
+  Total(long count, @Nullable Unit unit, BigDecimal sum, int bounds) {
+    this.count = count;
+    this.unit = unit;
+    this.sum = sum;
+    this.bounds = bounds;
+  }
+
+  /**
+   * Returns the total of nothing.
+   *
+   * @return the empty total, never null
+   */
+  public static Total empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns how many values were added.
+   *
+   * @return the count, at least 0
+   */
+  public long count() {
+    return count;
+  }
+
+  /**
+   * Returns whether nothing was added.
+   *
+   * @return true for the empty total
+   */
+  public boolean isEmpty() {
+    return count == 0;
+  }
+
+  /**
+   * Returns the canonical base unit of the sum ({@code 件} for values in 宗 and 万件).
+   *
+   * @return the unit, or empty when nothing was added
+   */
+  public Optional<Unit> unit() {
+    return Optional.ofNullable(unit);
+  }
+
+  /**
+   * Returns the exact sum in {@link #unit()}, with the decimal places its values need.
+   *
+   * @return the sum, or empty when nothing was added
+   */
+  public Optional<BigDecimal> sum() {
+    return count == 0 ? Optional.empty() : Optional.of(sum);
+  }
+
+  /**
+   * Returns how exactly the sum is known (see the class documentation).
+   *
+   * @return the qualifier, or empty when lower and upper bounds were mixed and the sum bounds nothing
+   */
+  public Optional<Qualifier> qualifier() {
+    if (isUnbounded()) {
+      return Optional.empty();
+    }
+    if ((bounds & APPROXIMATE) != 0) {
+      return Optional.of(Qualifier.APPROXIMATELY);
+    }
+    if ((bounds & LOWER) != 0) {
+      return Optional.of((bounds & STRICT_LOWER) != 0 ? Qualifier.MORE_THAN : Qualifier.AT_LEAST);
+    }
+    if ((bounds & UPPER) != 0) {
+      return Optional.of((bounds & STRICT_UPPER) != 0 ? Qualifier.LESS_THAN : Qualifier.AT_MOST);
+    }
+    return Optional.of(Qualifier.EXACT);
+  }
+
+  /**
+   * Returns whether the values added mix lower and upper bounds, so the sum is neither a lower nor an
+   * upper bound of the true total.
+   *
+   * @return true when the sum bounds nothing
+   */
+  public boolean isUnbounded() {
+    return (bounds & LOWER) != 0 && (bounds & UPPER) != 0;
+  }
+
+  /**
+   * Returns the total of this and another, as if every value of both had been added to one accumulator.
+   *
+   * @param other  the other total, not null
+   * @return the combined total, never null
+   * @throws UnitMismatchException if the units do not count the same thing
+   * @throws ArithmeticException if the count overflows
+   */
+  public Total plus(Total other) {
+    TotalAccumulator accumulator = new TotalAccumulator();
+    accumulator.addAll(this);
+    accumulator.addAll(other);
+    return accumulator.snapshot();
+  }
+
+  /**
+   * Returns an unordered collector that totals additive indicators; a parallel stream gives exactly the
+   * sequential result.
+   *
+   * @return the collector, never null
+   */
+  public static Collector<Indicator, TotalAccumulator, Total> toTotal() {
+    return Collector.of(
+        TotalAccumulator::new,
+        TotalAccumulator::add,
+        (left, right) -> {
+          left.addAll(right);
+          return left;
+        },
+        TotalAccumulator::snapshot,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  int bounds() {
+    return bounds;
+  }
+
+  BigDecimal rawSum() {
+    return sum;
+  }
+
+  @Nullable Unit rawUnit() {
+    return unit;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof Total other
+        && count == other.count
+        && bounds == other.bounds
+        && Objects.equals(unit, other.unit)
+        && sum.compareTo(other.sum) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(count, bounds, unit, sum.stripTrailingZeros());
+  }
+
+  /** Returns a description such as {@code Total{AT_LEAST 2338 件, 2 values}}. */
+  @Override
+  public String toString() {
+    if (count == 0) {
+      return "Total{empty}";
+    }
+    String qualifier = qualifier().map(Enum::name).orElse("UNBOUNDED");
+    return "Total{" + qualifier + " " + sum.toPlainString() + " " + requireNonNull(unit) + ", " + count
+        + (count == 1 ? " value}" : " values}");
+  }
+}
