@@ -128,6 +128,13 @@ public abstract class Report {
   public abstract List<String> leadershipDuty();
 
   /**
+   * Returns the paragraph that opens next year's plans, before the plan areas, where kept.
+   *
+   * @return the paragraph, or empty
+   */
+  public abstract Optional<String> plansPreamble();
+
+  /**
    * Returns next year's plan areas (part 4).
    *
    * @return the plan areas, in order; never null
@@ -200,7 +207,7 @@ public abstract class Report {
     if (!leadershipDuty().isEmpty()) {
       parts.add(ContentPart.LEADERSHIP_DUTY);
     }
-    if (!plans().isEmpty()) {
+    if (!plans().isEmpty() || plansPreamble().isPresent()) {
       parts.add(ContentPart.NEXT_YEAR_PLANS);
     }
     if (!otherMatters().isEmpty()) {
@@ -243,6 +250,7 @@ public abstract class Report {
         .notBlank("issuer", issuer())
         .notBlank("title", title())
         .notBlank("preamble", preamble())
+        .notBlank("plansPreamble", plansPreamble())
         .notBlank("shortcomings", shortcomings())
         .notBlank("leadershipDuty", leadershipDuty())
         .notBlank("otherMatters", otherMatters());
