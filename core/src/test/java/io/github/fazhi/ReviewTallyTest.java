@@ -1,0 +1,234 @@
+package io.github.fazhi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fazhi.testing.SeedReport;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class ReviewTallyTest {
+  /** 陕西省 2016 (brief §3.4): 2,371 received, 1,968 accepted, 403 not, 150 carried over, 1,876 concluded. */
+  private static ReviewTally shaanxi2016() {
+    return ReviewTally.builder()
+        .procedure(Procedure.RECONSIDERATION)
+        .received(2371)
+        .accepted(1968)
+        .notAccepted(403)
+        .carriedOver(150)
+        .concluded(1876)
+        .putDecision(Decision.CONFIRMED_ILLEGAL, 70)
+        .putDecision(Decision.REVOKED, 209)
+        .putDecision(Decision.CHANGED, 10)
+        .putDecision(Decision.ORDERED_TO_PERFORM, 85)
+        .build();
+  }
+
+  @Test
+  void severalNegativeCounts_areAllReportedInOneException() {
+    assertThatThrownBy(() -> ReviewTally.builder()
+            .procedure(Procedure.RECONSIDERATION)
+            .received(-1)
+            .accepted(-2)
+            .pending(-3)
+            .putDecision(Decision.UPHELD, -4)
+            .putOutcomeGroup(OutcomeGroup.OTHER, -5)
+            .build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.violations()).extracting(Violation::path).containsExactly(
+              "received", "accepted", "pending", "decisions.upheld", "outcomeGroups.other");
+          assertThat(e.violations().get(0).message()).isEqualTo("received (-1) must be >= 0");
+          assertThat(e).hasMessageStartingWith("5 invariants broken: received: received (-1) must be >= 0");
+        });
+  }
+
+  @Test
+  void missingProcedure_isReportedAsAViolation() {
+    assertThatThrownBy(() -> ReviewTally.builder().received(1).build())
+        .isInstanceOfSatisfying(ValidationException.class, e ->
+            assertThat(e.violations()).extracting(Violation::path).containsExactly("procedure"));
+  }
+
+  @Test
+  void inconsistentCounts_canStillBeBuilt() {
+    ReviewTally odd = ReviewTally.builder().procedure(Procedure.RECONSIDERATION).received(1).accepted(5).build();
+    assertThat(odd.acceptanceRate()).hasValue(Rate.of(5, 1));
+  }
+
+  @Test
+  void routeOnReconsideration_isRefused() {
+    assertThatThrownBy(() -> ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
+            .route(LitigationRoute.DIRECT).build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("route (DIRECT) is only for LITIGATION");
+  }
+
+  @Test
+  void rates_ofShaanxi2016_matchThePublishedFigures() {
+    ReviewTally tally = shaanxi2016();
+    // 审结率 88.57% = 1,876 / (1,968 + 150)
+    assertThat(tally.closureRate()).hasValue(Rate.of(1876, 2118));
+    assertThat(tally.closureRate().orElseThrow().matches(new java.math.BigDecimal("88.57")))
+        .isEqualTo(PercentMatch.ROUNDED);
+    // corrections are only known as decisions, and the decisions are not complete: unknown
+    assertThat(tally.corrected()).isEmpty();
+    ReviewTally withGroup = ReviewTally.builder().from(tally).putOutcomeGroup(OutcomeGroup.CORRECTED, 374).build();
+    // direct correction rate "20%" = 374 / 1,876
+    assertThat(withGroup.correctionRate()).hasValue(Rate.of(374, 1876));
+    assertThat(withGroup.correctionRate(RateBasis.ACCEPTED)).hasValue(Rate.of(374, 1968));
+    assertThat(withGroup.correctionRate(RateBasis.RECEIVED)).hasValue(Rate.of(374, 2371));
+    assertThat(withGroup.correctionRate(RateBasis.UNDER_REVIEW)).hasValue(Rate.of(374, 2118));
+    assertThat(tally.acceptanceRate()).hasValue(Rate.of(1968, 2371));
+  }
+
+  @Test
+  void completeDecisions_giveGroupsAndZeros() {
+    ReviewTally tally = ReviewTally.builder()
+        .procedure(Procedure.RECONSIDERATION)
+        .concluded(10)
+        .putDecision(Decision.UPHELD, 5)
+        .putDecision(Decision.REVOKED, 2)
+        .putDecision(Decision.TERMINATED_AFTER_CORRECTION, 1)
+        .putDecision(Decision.MEDIATED, 2)
+        .outcomesComplete(true)
+        .build();
+    assertThat(tally.decision(Decision.CHANGED)).hasValue(0);
+    assertThat(tally.corrected()).hasValue(3); // 撤销 2 + 改正后终止 1
+    assertThat(tally.group(OutcomeGroup.UPHELD)).hasValue(5);
+    assertThat(tally.group(OutcomeGroup.OTHER)).hasValue(2);
+    assertThat(tally.correctionRate()).hasValue(Rate.of(3, 10));
+    assertThat(tally.mediationRate()).hasValue(Rate.of(2, 10)); // 调解 2 + 和解 0
+  }
+
+  @Test
+  void unknownCounts_giveEmptyRates_andZeroDenominatorsToo() {
+    ReviewTally nothing = ReviewTally.builder().procedure(Procedure.LITIGATION).build();
+    assertThat(nothing.acceptanceRate()).isEmpty();
+    assertThat(nothing.closureRate()).isEmpty();
+    assertThat(nothing.correctionRate()).isEmpty();
+    assertThat(nothing.mediationRate()).isEmpty();
+    assertThat(nothing.decision(Decision.UPHELD)).isEmpty();
+    ReviewTally zero = ReviewTally.builder().procedure(Procedure.LITIGATION).received(0).accepted(0).build();
+    assertThat(zero.acceptanceRate()).isEmpty();
+  }
+
+  @Test
+  void plus_addsKnownCounts_andUnknownStaysUnknown() {
+    ReviewTally seed = SeedReport.reconsideration();
+    ReviewTally other = ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
+        .received(20).accepted(18).concluded(15).withdrawn(2).pending(3).carriedOver(1)
+        .withdrawalsCountedApart(true).build();
+    ReviewTally sum = seed.plus(other);
+    assertThat(sum.received()).hasValue(31);
+    assertThat(sum.accepted()).hasValue(27);
+    assertThat(sum.concluded()).hasValue(21);
+    assertThat(sum.withdrawn()).hasValue(5);
+    assertThat(sum.pending()).hasValue(3);
+    assertThat(sum.carriedOver()).isEmpty(); // the seed does not state it
+    assertThat(sum.withdrawalsCountedApart()).isTrue();
+    assertThat(sum.acceptanceRate()).hasValue(Rate.of(27, 31));
+  }
+
+  @Test
+  void plus_ofDifferentWithdrawalConventions_countsWithdrawalsInsideConcluded() {
+    ReviewTally apart = SeedReport.reconsideration(); // 6 concluded + 3 withdrawn apart
+    ReviewTally inside = ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
+        .concluded(10).withdrawn(4).build(); // 10 concluded, 4 of them withdrawn
+    ReviewTally sum = apart.plus(inside);
+    assertThat(sum.withdrawalsCountedApart()).isFalse();
+    assertThat(sum.concluded()).hasValue(19); // (6 + 3) + 10
+    assertThat(sum.withdrawn()).hasValue(7);
+  }
+
+  @Test
+  void plus_ofDifferentProcedures_isRefused() {
+    ReviewTally reconsideration = ReviewTally.builder().procedure(Procedure.RECONSIDERATION).build();
+    ReviewTally litigation = ReviewTally.builder().procedure(Procedure.LITIGATION).build();
+    assertThatThrownBy(() -> reconsideration.plus(litigation))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot add a LITIGATION tally to RECONSIDERATION tallies");
+  }
+
+  @Test
+  void plus_keepsASharedRoute_andDropsDifferentOnes() {
+    ReviewTally direct = ReviewTally.builder().procedure(Procedure.LITIGATION).route(LitigationRoute.DIRECT).build();
+    ReviewTally after = ReviewTally.builder().procedure(Procedure.LITIGATION)
+        .route(LitigationRoute.AFTER_RECONSIDERATION).build();
+    assertThat(direct.plus(direct).route()).hasValue(LitigationRoute.DIRECT);
+    assertThat(direct.plus(after).route()).isEmpty();
+  }
+
+  @Test
+  void plus_overflow_namesTheCount() {
+    ReviewTally big = ReviewTally.builder().procedure(Procedure.RECONSIDERATION).received(Long.MAX_VALUE).build();
+    assertThatThrownBy(() -> big.plus(big))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessageContaining("RECONSIDERATION received overflowed");
+  }
+
+  @Test
+  void summing_ofNothing_isEmpty_andOfOne_isItself() {
+    assertThat(Stream.<ReviewTally>empty().collect(ReviewTally.summing())).isEmpty();
+    ReviewTally tally = shaanxi2016();
+    assertThat(Stream.of(tally).collect(ReviewTally.summing())).hasValue(tally);
+  }
+
+  @Test
+  void of_tallysIndividualCases() {
+    LocalDate day = LocalDate.of(2024, 3, 1);
+    List<ReviewCase> cases = List.of(
+        ReviewCase.builder().procedure(Procedure.RECONSIDERATION).id("1").received(day).accepted(day)
+            .decided(day.plusDays(10)).decision(Decision.REVOKED).build(),
+        ReviewCase.builder().procedure(Procedure.RECONSIDERATION).id("2").received(day).accepted(day)
+            .decided(day.plusDays(20)).decision(Decision.WITHDRAWN).build(),
+        ReviewCase.builder().procedure(Procedure.RECONSIDERATION).id("3").received(day).accepted(day).build(),
+        ReviewCase.builder().procedure(Procedure.RECONSIDERATION).id("4").received(day).refused(day.plusDays(3))
+            .build());
+    ReviewTally tally = ReviewTally.of(cases);
+    assertThat(tally.received()).hasValue(4);
+    assertThat(tally.accepted()).hasValue(3);
+    assertThat(tally.notAccepted()).hasValue(1);
+    assertThat(tally.carriedOver()).hasValue(0);
+    assertThat(tally.concluded()).hasValue(2);
+    assertThat(tally.withdrawn()).hasValue(1);
+    assertThat(tally.pending()).hasValue(1);
+    assertThat(tally.outcomesComplete()).isTrue();
+    assertThat(tally.corrected()).hasValue(1);
+    assertThat(tally.correctionRate()).hasValue(Rate.of(1, 2));
+    assertThat(tally.closureRate()).hasValue(Rate.of(2, 3));
+  }
+
+  @Test
+  void of_knowsTheRouteOnlyWhenAllCasesShareIt() {
+    LocalDate day = LocalDate.of(2024, 3, 1);
+    ReviewCase direct = ReviewCase.builder().procedure(Procedure.LITIGATION).route(LitigationRoute.DIRECT)
+        .id("a").received(day).build();
+    ReviewCase unknown = ReviewCase.builder().procedure(Procedure.LITIGATION).id("b").received(day).build();
+    assertThat(ReviewTally.of(List.of(direct, direct)).route()).hasValue(LitigationRoute.DIRECT);
+    assertThat(ReviewTally.of(List.of(direct, unknown)).route()).isEmpty();
+  }
+
+  @Test
+  void of_refusesNoCasesWithoutProcedure_andMixedProcedures() {
+    assertThatThrownBy(() -> ReviewTally.of(List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThat(ReviewTally.of(Procedure.LITIGATION, List.of()).received()).hasValue(0);
+    LocalDate day = LocalDate.of(2024, 3, 1);
+    List<ReviewCase> mixed = List.of(
+        ReviewCase.builder().procedure(Procedure.RECONSIDERATION).id("1").received(day).build(),
+        ReviewCase.builder().procedure(Procedure.LITIGATION).id("2").received(day).build());
+    assertThatThrownBy(() -> ReviewTally.of(mixed))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("case 2 is LITIGATION");
+  }
+
+  @Test
+  void count_namesEachBasis() {
+    ReviewTally tally = shaanxi2016();
+    assertThat(tally.count(RateBasis.RECEIVED)).hasValue(2371);
+    assertThat(tally.count(RateBasis.ACCEPTED)).hasValue(1968);
+    assertThat(tally.count(RateBasis.UNDER_REVIEW)).hasValue(2118);
+    assertThat(tally.count(RateBasis.CONCLUDED)).hasValue(1876);
+    assertThat(Optional.of(RateBasis.CONCLUDED.chinese())).hasValue("审结");
+  }
+}
