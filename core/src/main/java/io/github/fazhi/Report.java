@@ -99,6 +99,14 @@ public abstract class Report {
   public abstract Optional<String> preamble();
 
   /**
+   * Returns the numbers the report states outside any work area, such as a ranking in its preamble
+   * (桐庐县 2020: 全省县级排名第一).
+   *
+   * @return the indicators, in order; never null
+   */
+  public abstract List<Indicator> headlineIndicators();
+
+  /**
    * Returns the year's work areas: the main measures and results (part 1).
    *
    * @return the work areas, in order; never null
@@ -149,15 +157,18 @@ public abstract class Report {
   public abstract List<String> otherMatters();
 
   /**
-   * Returns every indicator the work areas state, measure by measure, in order (breakdowns stay inside
-   * their whole).
+   * Returns every indicator the report states about its year, in order: the headline indicators, then
+   * work area by work area its own indicators and those of its measures (breakdowns stay inside their
+   * whole; plan areas are not included, since they state next year's aims).
    *
    * @return the indicators, never null
    */
   @Value.Lazy
   public ImmutableList<Indicator> indicators() {
     ImmutableList.Builder<Indicator> all = ImmutableList.builder();
+    all.addAll(headlineIndicators());
     for (WorkArea area : workAreas()) {
+      all.addAll(area.indicators());
       for (Measure measure : area.measures()) {
         all.addAll(measure.indicators());
       }

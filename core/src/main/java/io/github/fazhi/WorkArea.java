@@ -62,6 +62,14 @@ public abstract class WorkArea {
   public abstract List<Measure> measures();
 
   /**
+   * Returns the numbers the area states outside its enumerated measures (in prose-only areas, or where a
+   * source gives the area's numbers without saying which measure they belong to).
+   *
+   * @return the indicators, in order; never null
+   */
+  public abstract List<Indicator> indicators();
+
+  /**
    * Returns the area's prose when it is not split into measures (plan areas usually are not).
    *
    * @return the text, or empty

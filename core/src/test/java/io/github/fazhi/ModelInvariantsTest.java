@@ -126,6 +126,20 @@ class ModelInvariantsTest {
     Report minimal = Report.builder().jurisdiction(SeedReport.jurisdiction()).issuer("x").year(Year.of(2021))
         .addLeadershipDuty("区长履行第一责任人职责").addOtherMatter("无").build();
     assertThat(minimal.outline()).isEqualTo(Outline.OUTLINE_2021_2025);
+    Indicator rank = Indicator.builder().label("全省县级排名").kind(IndicatorKind.RANK).value(BigDecimal.ONE)
+        .unit(Unit.of("名")).build();
+    Indicator areaLevel = Indicator.builder().label("区级保留政务服务事项").kind(IndicatorKind.COUNT)
+        .value(BigDecimal.valueOf(515)).unit(Unit.of("项")).build();
+    Indicator inPlan = Indicator.builder().label("目标").kind(IndicatorKind.COUNT)
+        .value(BigDecimal.TEN).unit(Unit.of("项")).build();
+    Report withAll = Report.builder().from(minimal).addHeadlineIndicator(rank)
+        .addWorkArea(WorkArea.builder().ordinal(1).title("依法全面履行政府职能").addIndicator(areaLevel)
+            .addMeasure(Measure.builder().ordinal(1).text("深化行政审批制度改革").addIndicator(inPlan).build())
+            .build())
+        .addPlan(WorkArea.builder().ordinal(1).title("计划").addIndicator(inPlan).build())
+        .build();
+    // headline first, then the area's own numbers, then its measures'; plans are not this year's numbers
+    assertThat(withAll.indicators()).containsExactly(rank, areaLevel, inPlan);
     assertThat(minimal.presentParts()).containsExactlyInAnyOrder(ContentPart.LEADERSHIP_DUTY, ContentPart.OTHER_MATTERS);
   }
 
