@@ -2,6 +2,7 @@ package io.github.fazhi;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.Map;
@@ -358,8 +359,7 @@ public abstract class ReviewTally {
     long received = 0;
     long accepted = 0;
     long refused = 0;
-    long concluded = 0;
-    long[] decisions = new long[Decision.values().length];
+    Map<Decision, Long> decisions = new EnumMap<>(Decision.class);
     Set<LitigationRoute> routes = EnumSet.noneOf(LitigationRoute.class);
     boolean routeUnknown = false;
     for (ReviewCase c : cases) {
@@ -370,16 +370,14 @@ public abstract class ReviewTally {
       received++;
       accepted += c.accepted().isPresent() ? 1 : 0;
       refused += c.refused().isPresent() ? 1 : 0;
-      if (c.decision().isPresent()) {
-        concluded++;
-        decisions[c.decision().get().ordinal()]++;
-      }
+      c.decision().ifPresent(decision -> decisions.merge(decision, 1L, Long::sum));
       if (c.route().isPresent()) {
         routes.add(c.route().get());
       } else {
         routeUnknown = true;
       }
     }
+    long concluded = decisions.values().stream().mapToLong(Long::longValue).sum();
     Builder builder = builder()
         .procedure(procedure)
         .received(received)
@@ -387,16 +385,12 @@ public abstract class ReviewTally {
         .notAccepted(refused)
         .carriedOver(0)
         .concluded(concluded)
-        .withdrawn(decisions[Decision.WITHDRAWN.ordinal()])
+        .withdrawn(decisions.getOrDefault(Decision.WITHDRAWN, 0L))
         .pending(accepted - concluded)
+        .putAllDecisions(decisions)
         .outcomesComplete(true);
     if (!routeUnknown && routes.size() == 1) {
       builder.route(routes.iterator().next());
-    }
-    for (Decision decision : Decision.values()) {
-      if (decisions[decision.ordinal()] > 0) {
-        builder.putDecision(decision, decisions[decision.ordinal()]);
-      }
     }
     return builder.build();
   }

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is not thread-safe: use one per thread and merge them.
  */
+// Counts are kept in arrays indexed by enum ordinal: an accumulator may sum millions of tallies, and
+// EnumMaps of boxed Longs would cost an allocation per addition.
+@SuppressWarnings("EnumOrdinal")
 public final class ReviewTallyAccumulator {
   private static final int RECEIVED = 0;
   private static final int ACCEPTED = 1;
@@ -106,7 +109,7 @@ public final class ReviewTallyAccumulator {
     if (other.tallies == 0) {
       return;
     }
-    joinProcedure(other.procedure, other.route, other.routeMixed);
+    joinProcedure(requireNonNull(other.procedure), other.route, other.routeMixed);
     tallies = Sums.add("tally count", tallies, other.tallies);
     for (int i = 0; i < counts.length; i++) {
       unknown[i] |= other.unknown[i];
@@ -147,7 +150,7 @@ public final class ReviewTallyAccumulator {
     }
     boolean mixed = anyApart && anyNotApart;
     ReviewTally.Builder builder = ReviewTally.builder()
-        .procedure(procedure)
+        .procedure(requireNonNull(procedure))
         .route(routeMixed ? Optional.empty() : route)
         .received(known(RECEIVED))
         .accepted(known(ACCEPTED))
