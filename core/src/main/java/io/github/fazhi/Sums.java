@@ -5,10 +5,10 @@ final class Sums {
   private Sums() {}
 
   static long add(String what, long a, long b) {
-    long sum = a + b;
-    if (((a ^ sum) & (b ^ sum)) < 0) {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException overflow) {
       throw new ArithmeticException(what + " overflowed: " + a + " + " + b);
     }
-    return sum;
   }
 }

@@ -64,6 +64,26 @@ class ModelInvariantsTest {
   }
 
   @Test
+  void boundaries_areInside() {
+    assertThat(indicator(IndicatorKind.PERCENT, "0", "%").build().value()).isZero();
+    assertThat(indicator(IndicatorKind.PERCENT, "100", "%").build().value()).isEqualByComparingTo("100");
+    assertThatThrownBy(() -> indicator(IndicatorKind.PERCENT, "100.01", "%").build())
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> indicator(IndicatorKind.PERCENT, "-0.01", "%").build())
+        .isInstanceOf(ValidationException.class);
+    assertThat(indicator(IndicatorKind.COUNT, "0", "件").build().value()).isZero();
+    assertThat(indicator(IndicatorKind.AMOUNT, "0", "元").build().value()).isZero();
+    assertThat(indicator(IndicatorKind.DURATION, "0", "日").build().value()).isZero();
+    assertThat(indicator(IndicatorKind.RATIO, "0", "倍").build().value()).isZero();
+    Report.Builder report = Report.builder().jurisdiction(SeedReport.jurisdiction()).issuer("x");
+    assertThat(report.year(Year.of(1949)).build().year()).isEqualTo(Year.of(1949));
+    assertThat(report.year(Year.of(9999)).build().year()).isEqualTo(Year.of(9999));
+    assertThatThrownBy(() -> report.year(Year.of(10000)).build()).isInstanceOf(ValidationException.class);
+    assertThat(report.year(Year.of(2019)).published(LocalDate.of(2019, 1, 1)).build().published())
+        .hasValue(LocalDate.of(2019, 1, 1));
+  }
+
+  @Test
   void otherKinds_keepTheirRanges() {
     assertThatThrownBy(() -> indicator(IndicatorKind.COUNT, "5", "%").build())
         .isInstanceOf(ValidationException.class).hasMessageContaining("is a percent sign, but kind is COUNT");
@@ -154,6 +174,11 @@ class ModelInvariantsTest {
     assertThat(outer.getCause()).isSameAs(inner);
     assertThat(inner.under("").violations()).isEqualTo(inner.violations());
     assertThat(Violation.of("", "m")).hasToString("m");
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(Violation.of("a", "m"), Violation.of("a", "m"), Violation.of("", "m").under("a"))
+        .addEqualityGroup(Violation.of("a", "n"))
+        .addEqualityGroup(Violation.of("b", "m"))
+        .testEquals();
     assertThatThrownBy(() -> Violation.of("p", " ")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ValidationException(java.util.List.of()))
         .isInstanceOf(IllegalArgumentException.class);

@@ -67,7 +67,7 @@ class ReviewTallyProperties {
 
   @Test
   void collector_inParallel_equalsTheSequentialLoop_inAnyOrder() {
-    qt().withExamples(300).forAll(Generators.tallyLists(Procedure.RECONSIDERATION)).checkAssert(tallies -> {
+    qt().forAll(Generators.tallyLists(Procedure.RECONSIDERATION)).checkAssert(tallies -> {
       List<ReviewTally> shuffled = new ArrayList<>(tallies);
       Collections.shuffle(shuffled);
       ReviewTally expected = loop(tallies);

@@ -80,6 +80,15 @@ class UnitTest {
   }
 
   @Test
+  void of_acceptsUpTo32Characters_andScaleWordsBeforeAUnit() {
+    String longest = "一".repeat(32);
+    assertThat(Unit.of(longest).written()).hasSize(32);
+    assertThatThrownBy(() -> Unit.of(longest + "一")).isInstanceOf(ValidationException.class);
+    assertThat(Unit.of("万亿").scale()).isEqualTo(10_000); // 万 of the unit 亿, not 10¹² of nothing
+    assertThat(Unit.of("万亿").base().written()).isEqualTo("亿");
+  }
+
+  @Test
   void equality_isTheWrittenForm() {
     new EqualsTester()
         .addEqualityGroup(Unit.of("件"), Unit.of(" 件 "), Unit.of("件").base())
