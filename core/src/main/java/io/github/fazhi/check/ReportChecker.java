@@ -83,7 +83,7 @@ public final class ReportChecker {
    */
   public ReportChecker with(Rule rule) {
     requireNonNull(rule, "rule");
-    return new ReportChecker(replace(rules, rule, rule.id(), Rule::id), seriesRules);
+    return new ReportChecker(replace(rules, rule, safeId(rule::id), r -> safeId(r::id)), seriesRules);
   }
 
   /**
@@ -95,7 +95,7 @@ public final class ReportChecker {
    */
   public ReportChecker with(SeriesRule rule) {
     requireNonNull(rule, "rule");
-    return new ReportChecker(rules, replace(seriesRules, rule, rule.id(), SeriesRule::id));
+    return new ReportChecker(rules, replace(seriesRules, rule, safeId(rule::id), r -> safeId(r::id)));
   }
 
   /**
@@ -107,8 +107,8 @@ public final class ReportChecker {
   public ReportChecker without(String ruleId) {
     requireNonNull(ruleId, "ruleId");
     return new ReportChecker(
-        rules.stream().filter(r -> !r.id().equals(ruleId)).collect(ImmutableList.toImmutableList()),
-        seriesRules.stream().filter(r -> !r.id().equals(ruleId)).collect(ImmutableList.toImmutableList()));
+        rules.stream().filter(r -> !safeId(r::id).equals(ruleId)).collect(ImmutableList.toImmutableList()),
+        seriesRules.stream().filter(r -> !safeId(r::id).equals(ruleId)).collect(ImmutableList.toImmutableList()));
   }
 
   /**

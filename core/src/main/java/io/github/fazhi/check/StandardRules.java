@@ -64,8 +64,9 @@ public final class StandardRules {
   /**
    * ERROR: the outcome counts do not add up to the concluded cases (withdrawals included): equal when
    * {@link ReviewTally#outcomesComplete()} or when all three outcome groups are stated, at most
-   * otherwise (brief §3.4: "these outcomes make up concluded"). Withdrawals counted apart are added to
-   * the decisions when the decisions do not list WITHDRAWN.
+   * otherwise (brief §3.4: "these outcomes make up concluded"). Where withdrawals are counted apart and
+   * the decisions do not list WITHDRAWN, the outcomes are compared with {@link ReviewTally#concluded()}
+   * alone.
    */
   public static final String OUTCOMES_MISMATCH = "review.outcomes_mismatch";
 
@@ -387,7 +388,10 @@ public final class StandardRules {
   }
 
   private static void outcomes(String path, ReviewTally tally, List<Finding> out) {
-    OptionalLong concluded = tally.concludedIncludingWithdrawn();
+    // Withdrawals counted apart stay apart from the outcomes too, unless the decisions list them.
+    OptionalLong concluded = tally.withdrawalsCountedApart() && !tally.decisions().containsKey(Decision.WITHDRAWN)
+        ? tally.concluded()
+        : tally.concludedIncludingWithdrawn();
     if (concluded.isEmpty()) {
       return;
     }
@@ -396,10 +400,6 @@ public final class StandardRules {
       BigInteger sum = BigInteger.ZERO;
       for (long count : tally.decisions().values()) {
         sum = sum.add(big(count));
-      }
-      if (tally.withdrawalsCountedApart() && !tally.decisions().containsKey(Decision.WITHDRAWN)
-          && tally.withdrawn().isPresent()) {
-        sum = sum.add(big(tally.withdrawn().getAsLong()));
       }
       compareOutcomes(path + ".decisions", "decisions", sum, k, tally.outcomesComplete(), out);
     }
@@ -531,7 +531,9 @@ public final class StandardRules {
       put(candidates, prefix + "carriedOver", tally.carriedOver());
       put(candidates, prefix + "underReview", tally.underReview());
       put(candidates, prefix + "concluded", tally.concluded());
-      put(candidates, prefix + "concludedIncludingWithdrawn", tally.concludedIncludingWithdrawn());
+      if (tally.withdrawalsCountedApart()) {
+        put(candidates, prefix + "concluded + withdrawn", tally.concludedIncludingWithdrawn());
+      }
       put(candidates, prefix + "withdrawn", tally.withdrawn());
       put(candidates, prefix + "pending", tally.pending());
     }
