@@ -266,6 +266,27 @@ class StandardRulesTest {
     }
 
     @Test
+    void withdrawalsCountedApart_offerConcludedPlusWithdrawnAsADenominator() {
+      // seed-like tally: 9 accepted, 6 concluded + 3 withdrawn apart; 2 corrections stated as 22%:
+      // 2 / 6 = 33.3, but 2 / 9 = 22.2 → 22 with either accepted or concluded + withdrawn.
+      Report report = complete(QUJIANG, 2020, rate("22", 2, 6))
+          .addReview(tally().received(11).accepted(9).withdrawn(3).concluded(6).pending(0)
+              .withdrawalsCountedApart(true).build())
+          .build();
+      assertThat(findings(report, StandardRules.RATE_MISMATCH)).singleElement()
+          .satisfies(f -> assertThat(f.message()).endsWith(
+              "it would match with 行政复议 accepted (9) or 行政复议 concluded + withdrawn (9) as denominator"));
+    }
+
+    @Test
+    void aCountTooLargeForALong_isNoCandidateDenominator() {
+      Report report = withIndicators(rate("50", 1, 3),
+          count("legal_aid.cases", "100000000", "万亿件").build());
+      assertThat(findings(report, StandardRules.RATE_MISMATCH)).singleElement()
+          .satisfies(f -> assertThat(f.message()).doesNotContain("would match"));
+    }
+
+    @Test
     void aLowerBound_isKeptWhenTheExactRateReachesIt() {
       // "70%以上" with 75 / 100: at least 70, fine; with 60 / 100: broken
       Indicator kept = percent("service.one_window_rate", "70").qualifier(Qualifier.AT_LEAST)

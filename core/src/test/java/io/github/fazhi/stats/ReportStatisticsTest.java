@@ -236,4 +236,38 @@ class ReportStatisticsTest {
     assertThat(TallyRate.MEDIATION.of(tally)).hasValue(Rate.of(1, 8));
     assertThat(TallyRate.CORRECTION.chinese()).isEqualTo("纠错率");
   }
+
+  @Test
+  void changesAndTotalsAreValues() {
+    io.github.fazhi.TotalAccumulator accumulator = new io.github.fazhi.TotalAccumulator();
+    accumulator.add(BigDecimal.TEN, Unit.of("件"), Qualifier.EXACT);
+    io.github.fazhi.Total ten = accumulator.snapshot();
+    io.github.fazhi.Total empty = io.github.fazhi.Total.empty();
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(new CountChange(ten, ten, 1), new CountChange(ten, ten, 1))
+        .addEqualityGroup(new CountChange(empty, ten, 1))
+        .addEqualityGroup(new CountChange(ten, empty, 1))
+        .addEqualityGroup(new CountChange(ten, ten, 2))
+        .testEquals();
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 1),
+            new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 1))
+        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(2, 4)), java.util.Optional.empty(), 1))
+        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.of(Rate.of(1, 2)), 1))
+        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 0))
+        .testEquals();
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(IndicatorTotal.of("a.b", ten, 1, 2), IndicatorTotal.of("a.b", ten, 1, 2))
+        .addEqualityGroup(IndicatorTotal.of("a.c", ten, 1, 2))
+        .addEqualityGroup(IndicatorTotal.of("a.b", empty, 1, 2))
+        .addEqualityGroup(IndicatorTotal.of("a.b", ten, 2, 2))
+        .addEqualityGroup(IndicatorTotal.of("a.b", ten, 1, 3))
+        .testEquals();
+    assertThat(IndicatorTotal.of("a.b", ten, 2, 2).isComplete()).isTrue();
+    CountChange change = new CountChange(ten, ten, 1);
+    assertThat(change.from()).isEqualTo(ten);
+    assertThat(change.to()).isEqualTo(ten);
+    assertThat(change.percent(0, RoundingMode.UNNECESSARY)).hasValue(BigDecimal.ZERO);
+    assertThat(change.toString()).isEqualTo("CountChange{Total{EXACT 10 件, 1 value} -> Total{EXACT 10 件, 1 value}, 1 jurisdictions}");
+  }
 }
