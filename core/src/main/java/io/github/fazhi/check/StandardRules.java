@@ -36,6 +36,11 @@ import java.util.function.Function;
  * <h3>Unknown counts</h3>
  * A rule that needs a count the report does not state stays silent: unknown is not zero.
  *
+ * <h3>Which numbers</h3>
+ * Indicator rules look at the numbers of the work areas ({@link Report#indicators()}) and their
+ * breakdown parts, with paths such as {@code workAreas[6].measures[0].indicators[1].parts[0]}; plan areas
+ * state targets and are not checked. Tally rules look at every tally, {@code reviews[i]}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class StandardRules {
