@@ -167,7 +167,9 @@ public final class StandardRules {
 
   /**
    * ERROR: the same catalogue code is stated twice with different values (compared once scaled, with
-   * their qualifiers).
+   * their qualifiers), or an exact count coded {@code reconsideration.received}, {@code .accepted},
+   * {@code .withdrawn}, {@code .concluded} or {@code .corrected} differs from the same count of the
+   * report's reconsideration tally (the seed states both, and they agree).
    */
   public static final String CONFLICTING_VALUES = "report.conflicting_values";
 
@@ -354,53 +356,69 @@ public final class StandardRules {
     }
   }
 
+  /** Concluded cases withdrawals included, in BigInteger so that absurd counts cannot overflow. */
+  private static Optional<BigInteger> concludedAll(ReviewTally tally) {
+    if (tally.concluded().isEmpty()) {
+      return Optional.empty();
+    }
+    BigInteger concluded = big(tally.concluded().getAsLong());
+    if (!tally.withdrawalsCountedApart()) {
+      return Optional.of(concluded);
+    }
+    return tally.withdrawn().isPresent()
+        ? Optional.of(concluded.add(big(tally.withdrawn().getAsLong())))
+        : Optional.empty();
+  }
+
   private static void balance(String path, ReviewTally tally, List<Finding> out) {
     OptionalLong accepted = tally.accepted();
     OptionalLong carried = tally.carriedOver();
-    OptionalLong concluded = tally.concludedIncludingWithdrawn();
+    Optional<BigInteger> concluded = concludedAll(tally);
     OptionalLong pending = tally.pending();
     if (accepted.isEmpty() || concluded.isEmpty()) {
       return;
     }
     String concludedName = tally.withdrawalsCountedApart() ? "concluded + withdrawn" : "concluded";
     long a = accepted.getAsLong();
-    long k = concluded.getAsLong();
+    BigInteger k = concluded.get();
+    BigDecimal kd = new BigDecimal(k);
     if (carried.isPresent() && pending.isPresent()) {
       long c = carried.getAsLong();
       long p = pending.getAsLong();
-      if (big(a).add(big(c)).compareTo(big(k).add(big(p))) != 0) {
+      if (big(a).add(big(c)).compareTo(k.add(big(p))) != 0) {
         out.add(Finding.of(BALANCE_MISMATCH, Severity.ERROR, path,
             "accepted (" + a + ") + carriedOver (" + c + ") must be " + concludedName + " (" + k
                 + ") + pending (" + p + ")",
-            numbers("accepted", a, "carriedOver", c, "concluded", k, "pending", p)));
+            numbers("accepted", a, "carriedOver", c, "concluded", kd, "pending", p)));
       }
     } else if (pending.isPresent()) {
       long p = pending.getAsLong();
-      if (big(k).add(big(p)).compareTo(big(a)) < 0) {
+      if (k.add(big(p)).compareTo(big(a)) < 0) {
         out.add(Finding.of(BALANCE_MISMATCH, Severity.ERROR, path,
             concludedName + " (" + k + ") + pending (" + p + ") must be >= accepted (" + a
                 + "): carriedOver would be negative",
-            numbers("accepted", a, "concluded", k, "pending", p)));
+            numbers("accepted", a, "concluded", kd, "pending", p)));
       }
     } else if (carried.isPresent()) {
       long c = carried.getAsLong();
-      if (big(k).compareTo(big(a).add(big(c))) > 0) {
+      if (k.compareTo(big(a).add(big(c))) > 0) {
         out.add(Finding.of(BALANCE_MISMATCH, Severity.ERROR, path,
             concludedName + " (" + k + ") must be <= accepted (" + a + ") + carriedOver (" + c + ")",
-            numbers("accepted", a, "carriedOver", c, "concluded", k)));
+            numbers("accepted", a, "carriedOver", c, "concluded", kd)));
       }
     }
   }
 
   private static void outcomes(String path, ReviewTally tally, List<Finding> out) {
     // Withdrawals counted apart stay apart from the outcomes too, unless the decisions list them.
-    OptionalLong concluded = tally.withdrawalsCountedApart() && !tally.decisions().containsKey(Decision.WITHDRAWN)
-        ? tally.concluded()
-        : tally.concludedIncludingWithdrawn();
+    Optional<BigInteger> concluded =
+        tally.withdrawalsCountedApart() && !tally.decisions().containsKey(Decision.WITHDRAWN)
+            ? (tally.concluded().isPresent() ? Optional.of(big(tally.concluded().getAsLong())) : Optional.empty())
+            : concludedAll(tally);
     if (concluded.isEmpty()) {
       return;
     }
-    BigInteger k = big(concluded.getAsLong());
+    BigInteger k = concluded.get();
     if (!tally.decisions().isEmpty()) {
       BigInteger sum = BigInteger.ZERO;
       for (long count : tally.decisions().values()) {
@@ -534,10 +552,10 @@ public final class StandardRules {
       put(candidates, prefix + "accepted", tally.accepted());
       put(candidates, prefix + "notAccepted", tally.notAccepted());
       put(candidates, prefix + "carriedOver", tally.carriedOver());
-      put(candidates, prefix + "underReview", tally.underReview());
+      put(candidates, prefix + "underReview", sum(tally.accepted(), tally.carriedOver()));
       put(candidates, prefix + "concluded", tally.concluded());
       if (tally.withdrawalsCountedApart()) {
-        put(candidates, prefix + "concluded + withdrawn", tally.concludedIncludingWithdrawn());
+        put(candidates, prefix + "concluded + withdrawn", sum(tally.concluded(), tally.withdrawn()));
       }
       put(candidates, prefix + "withdrawn", tally.withdrawn());
       put(candidates, prefix + "pending", tally.pending());
@@ -561,6 +579,15 @@ public final class StandardRules {
       }
     }
     return matches;
+  }
+
+  /** The sum of two known counts, or empty when one is unknown or the sum overflows. */
+  private static OptionalLong sum(OptionalLong a, OptionalLong b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    long sum = a.getAsLong() + b.getAsLong();
+    return sum < 0 ? OptionalLong.empty() : OptionalLong.of(sum);
   }
 
   private static void put(Map<String, Long> candidates, String name, OptionalLong value) {
@@ -818,7 +845,39 @@ public final class StandardRules {
             numbers("value", b.baseValue(), "earlier", a.baseValue())));
       }
     }
+    tallyAgreement(report, out);
     return out;
+  }
+
+  private static final Map<String, Function<ReviewTally, OptionalLong>> TALLY_CODES = Map.of(
+      "reconsideration.received", ReviewTally::received,
+      "reconsideration.accepted", ReviewTally::accepted,
+      "reconsideration.withdrawn", ReviewTally::withdrawn,
+      "reconsideration.concluded", ReviewTally::concluded,
+      "reconsideration.corrected", ReviewTally::corrected);
+
+  /** An exact count coded like a tally count states the same number as the reconsideration tally. */
+  private static void tallyAgreement(Report report, List<Finding> out) {
+    Optional<ReviewTally> tally = report.review(io.github.fazhi.Procedure.RECONSIDERATION);
+    if (tally.isEmpty()) {
+      return;
+    }
+    String tallyPath = "reviews[" + report.reviews().indexOf(tally.get()) + "]";
+    for (Located located : Located.all(report)) {
+      Indicator indicator = located.indicator();
+      Function<ReviewTally, OptionalLong> count = indicator.code().map(TALLY_CODES::get).orElse(null);
+      if (count == null || indicator.qualifier() != Qualifier.EXACT || indicator.kind() != IndicatorKind.COUNT) {
+        continue;
+      }
+      OptionalLong stated = count.apply(tally.get());
+      if (stated.isPresent() && indicator.baseValue().compareTo(BigDecimal.valueOf(stated.getAsLong())) != 0) {
+        String field = indicator.code().get().substring("reconsideration.".length());
+        out.add(Finding.of(CONFLICTING_VALUES, Severity.ERROR, located.path(),
+            indicator.code().get() + " is stated as " + indicator.value().toPlainString() + indicator.unit()
+                + " here and as " + stated.getAsLong() + " at " + tallyPath + "." + field,
+            numbers("value", indicator.baseValue(), "tally", stated.getAsLong())));
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------

@@ -498,6 +498,20 @@ class StandardRulesTest {
     }
 
     @Test
+    void aTallyCountStatedOtherwiseInTheText_isAnError() {
+      Report report = complete(QUJIANG, 2020, count("reconsideration.received", "12", "宗").build(),
+          count("reconsideration.accepted", "9", "宗").build(),
+          count("reconsideration.accepted", "8", "宗").qualifier(Qualifier.AT_LEAST).build())
+          .addReview(tally().received(11).accepted(9).build())
+          .build();
+      assertThat(findings(report, StandardRules.CONFLICTING_VALUES)).extracting(Finding::message).containsExactly(
+          "reconsideration.accepted is stated as 8宗 here and as 9宗 at workAreas[0].measures[0].indicators[1]",
+          "reconsideration.received is stated as 12宗 here and as 11 at reviews[0].received");
+      Report noTally = withIndicators(count("reconsideration.received", "12", "宗").build());
+      assertThat(findings(noTally, StandardRules.CONFLICTING_VALUES)).isEmpty();
+    }
+
+    @Test
     void oneCodeStatedTwiceWithDifferentValues_isAnError_butTheSameValueRepeatedIsNot() {
       Report twice = withIndicators(count("legal_aid.cases", "393", "件").build(),
           count("legal_aid.cases", "394", "件").build());

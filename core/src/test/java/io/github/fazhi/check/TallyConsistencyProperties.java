@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.fazhi.Decision;
 import io.github.fazhi.JurisdictionLevel;
@@ -121,6 +122,21 @@ class TallyConsistencyProperties {
           assertThat(check(tally(counts, apart)))
               .as("changed count %d of %s", index, java.util.Arrays.toString(counts))
               .isNotEmpty();
+        });
+  }
+
+  @Test
+  void anyTally_evenWithAbsurdCounts_isCheckedWithoutARuleFailing() {
+    qt().forAll(lists().of(longs().between(0, Long.MAX_VALUE)).ofSize(COUNTS), booleans().all())
+        .checkAssert((counts, apart) -> {
+          long[] c = counts.stream().mapToLong(Long::longValue).toArray();
+          ReviewTally tally = tally(c, apart);
+          Report report = complete(jurisdiction("曲江区", "韶关市", JurisdictionLevel.COUNTY), 2020,
+                  io.github.fazhi.testing.TestReports.percent("reconsideration.correction_rate", "12.5")
+                      .basis(io.github.fazhi.Rate.of(1, 9)).build())
+              .addReview(tally).build();
+          assertThat(ReportChecker.standard().check(report))
+              .noneMatch(f -> f.ruleId().equals(ReportChecker.RULE_FAILED));
         });
   }
 }
