@@ -12,4 +12,7 @@ module io.github.fazhi {
   requires static java.compiler;
 
   exports io.github.fazhi;
+  exports io.github.fazhi.catalog;
+  exports io.github.fazhi.check;
+  exports io.github.fazhi.stats;
 }

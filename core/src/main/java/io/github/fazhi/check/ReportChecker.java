@@ -1,0 +1,236 @@
+package io.github.fazhi.check;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.Immutable;
+import io.github.fazhi.Report;
+import io.github.fazhi.catalog.IndicatorCatalog;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Runs consistency rules over reports (报告检查器) and returns every finding; it never throws for a
+ * report, however inconsistent.
+ *
+ * <pre>{@code
+ * ReportChecker checker = ReportChecker.standard().with(myRule);
+ * List<Finding> findings = checker.check(report);
+ * }</pre>
+ *
+ * <h3>Failing rules</h3>
+ * A rule that throws, or returns null, does not stop the others: the checker reports it as a
+ * {@link #RULE_FAILED} ERROR finding naming the rule and the exception.
+ *
+ * <p>This class is immutable and thread-safe when its rules are.
+ */
+@Immutable
+public final class ReportChecker {
+  /**
+   * ERROR: a rule threw an exception or returned null; the message names the rule and the exception.
+   */
+  public static final String RULE_FAILED = "checker.rule_failed";
+
+  private static final ReportChecker STANDARD = standard(IndicatorCatalog.standard());
+
+  @SuppressWarnings("Immutable") // rules are documented to be immutable
+  private final ImmutableList<Rule> rules;
+
+  @SuppressWarnings("Immutable")
+  private final ImmutableList<SeriesRule> seriesRules;
+
+  private ReportChecker(ImmutableList<Rule> rules, ImmutableList<SeriesRule> seriesRules) {
+    this.rules = rules;
+    this.seriesRules = seriesRules;
+  }
+
+  /**
+   * Returns the checker of the standard rules ({@link StandardRules}), checking indicators against
+   * {@link IndicatorCatalog#standard()}.
+   *
+   * @return the checker, never null
+   */
+  public static ReportChecker standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns the checker of the standard rules, checking indicators against the given catalogue.
+   *
+   * @param catalog  the catalogue, not null
+   * @return the checker, never null
+   */
+  public static ReportChecker standard(IndicatorCatalog catalog) {
+    return new ReportChecker(StandardRules.rules(catalog), StandardRules.seriesRules());
+  }
+
+  /**
+   * Returns a checker without rules, to build up with {@link #with(Rule)}.
+   *
+   * @return the checker, never null
+   */
+  public static ReportChecker empty() {
+    return new ReportChecker(ImmutableList.of(), ImmutableList.of());
+  }
+
+  /**
+   * Returns a checker that also runs the given rule; a rule of the same id is replaced in place.
+   *
+   * @param rule  the rule, not null
+   * @return the new checker, never null
+   */
+  public ReportChecker with(Rule rule) {
+    requireNonNull(rule, "rule");
+    return new ReportChecker(replace(rules, rule, safeId(rule::id), r -> safeId(r::id)), seriesRules);
+  }
+
+  /**
+   * Returns a checker that also runs the given series rule; a series rule of the same id is replaced in
+   * place.
+   *
+   * @param rule  the rule, not null
+   * @return the new checker, never null
+   */
+  public ReportChecker with(SeriesRule rule) {
+    requireNonNull(rule, "rule");
+    return new ReportChecker(rules, replace(seriesRules, rule, safeId(rule::id), r -> safeId(r::id)));
+  }
+
+  /**
+   * Returns a checker without the rule (or series rule) of the given id.
+   *
+   * @param ruleId  the id, not null
+   * @return the new checker, never null
+   */
+  public ReportChecker without(String ruleId) {
+    requireNonNull(ruleId, "ruleId");
+    return new ReportChecker(
+        rules.stream().filter(r -> !safeId(r::id).equals(ruleId)).collect(ImmutableList.toImmutableList()),
+        seriesRules.stream().filter(r -> !safeId(r::id).equals(ruleId)).collect(ImmutableList.toImmutableList()));
+  }
+
+  /**
+   * Returns the rules over one report, in the order they run.
+   *
+   * @return the rules, never null
+   */
+  public ImmutableList<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Returns the rules across reports, in the order they run.
+   *
+   * @return the rules, never null
+   */
+  public ImmutableList<SeriesRule> seriesRules() {
+    return seriesRules;
+  }
+
+  /**
+   * Checks one report with every rule.
+   *
+   * @param report  the report, not null
+   * @return every finding, rule by rule in order; never null
+   */
+  public ImmutableList<Finding> check(Report report) {
+    requireNonNull(report, "report");
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    for (Rule rule : rules) {
+      findings.addAll(run(safeId(rule::id), () -> rule.check(report)));
+    }
+    return findings.build();
+  }
+
+  /**
+   * Checks reports against each other with every series rule (carried-over against last year's
+   * pending, duplicate reports). The reports' own findings come from {@link #check(Report)} or
+   * {@link #checkAll(Collection)}.
+   *
+   * @param reports  the reports, in any order; not null
+   * @return every finding of the series rules; never null
+   */
+  public ImmutableList<Finding> checkSeries(Collection<Report> reports) {
+    requireNonNull(reports, "reports");
+    List<Report> copy = List.copyOf(reports);
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    for (SeriesRule rule : seriesRules) {
+      findings.addAll(run(safeId(rule::id), () -> rule.check(copy)));
+    }
+    return findings.build();
+  }
+
+  /**
+   * Checks every report on its own, with paths under {@code [jurisdiction year]}, and then the reports
+   * against each other.
+   *
+   * @param reports  the reports, not null
+   * @return every finding; never null
+   */
+  public ImmutableList<Finding> checkAll(Collection<Report> reports) {
+    requireNonNull(reports, "reports");
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    for (Report report : reports) {
+      String prefix = "[" + report.jurisdiction().name() + " " + report.year() + "]";
+      for (Finding finding : check(report)) {
+        findings.add(finding.under(prefix));
+      }
+    }
+    return findings.addAll(checkSeries(reports)).build();
+  }
+
+  private static String safeId(Supplier<String> id) {
+    try {
+      String value = id.get();
+      return value == null ? "(unnamed rule)" : value;
+    } catch (RuntimeException e) {
+      return "(unnamed rule)";
+    }
+  }
+
+  private static List<Finding> run(String ruleId, Supplier<List<Finding>> body) {
+    List<Finding> result;
+    try {
+      result = body.get();
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      return List.of(Finding.of(RULE_FAILED, Severity.ERROR, "",
+          "rule " + ruleId + " failed: " + e));
+    }
+    if (result == null) {
+      return List.of(Finding.of(RULE_FAILED, Severity.ERROR, "", "rule " + ruleId + " returned null"));
+    }
+    List<Finding> copy = new ArrayList<>(result.size());
+    for (Finding finding : result) {
+      if (finding == null) {
+        return List.of(Finding.of(RULE_FAILED, Severity.ERROR, "",
+            "rule " + ruleId + " returned a null finding"));
+      }
+      copy.add(finding);
+    }
+    return copy;
+  }
+
+  private static <T> ImmutableList<T> replace(
+      ImmutableList<T> list, T added, String id, java.util.function.Function<T, String> idOf) {
+    List<T> copy = new ArrayList<>(list);
+    for (int i = 0; i < copy.size(); i++) {
+      if (id.equals(idOf.apply(copy.get(i)))) {
+        copy.set(i, added);
+        return ImmutableList.copyOf(copy);
+      }
+    }
+    copy.add(added);
+    return ImmutableList.copyOf(copy);
+  }
+
+  /** Returns {@code ReportChecker{rule ids…}}. */
+  @Override
+  public String toString() {
+    List<String> ids = new ArrayList<>();
+    rules.forEach(r -> ids.add(safeId(r::id)));
+    seriesRules.forEach(r -> ids.add(safeId(r::id)));
+    return "ReportChecker" + ids;
+  }
+}

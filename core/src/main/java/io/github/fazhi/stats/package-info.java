@@ -1,0 +1,12 @@
+/**
+ * Statistics across rule-of-law annual reports (跨报告统计): totals of catalogue indicators with their
+ * coverage, review tallies summed per procedure with their rates as ratios of sums, year-over-year
+ * change, and grouping by jurisdiction, parent, level and year. Start at
+ * {@link io.github.fazhi.stats.ReportStatistics#of(java.util.Collection)}.
+ *
+ * <p>Nothing averages percentages and nothing uses {@code double}; unknown is not zero.
+ */
+@NullMarked
+package io.github.fazhi.stats;
+
+import org.jspecify.annotations.NullMarked;

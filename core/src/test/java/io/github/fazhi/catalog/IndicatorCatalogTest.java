@@ -1,0 +1,149 @@
+package io.github.fazhi.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import io.github.fazhi.Indicator;
+import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.Unit;
+import io.github.fazhi.testing.SeedReport;
+import org.junit.jupiter.api.Test;
+
+class IndicatorCatalogTest {
+  private final IndicatorCatalog standard = IndicatorCatalog.standard();
+
+  @Test
+  void theStandardCatalogue_holdsAtLeastFortyIndicatorsOfBriefSection5_eachWithItsRow() {
+    assertThat(standard.size()).isGreaterThanOrEqualTo(40);
+    assertThat(standard.entries()).allSatisfy(entry -> {
+      assertThat(entry.briefRow()).isPresent();
+      assertThat(entry.briefRow().getAsInt()).isBetween(1, 61);
+    });
+  }
+
+  @Test
+  void theStandardCatalogue_holdsTheRequiredCodes() {
+    assertThat(standard.codes()).contains(
+        "reconsideration.received", "reconsideration.accepted", "reconsideration.concluded",
+        "reconsideration.corrected", "reconsideration.correction_rate", "litigation.first_instance_cases",
+        "litigation.loss_rate", "litigation.head_appearance_rate", "mediation.disputes", "mediation.success_rate",
+        "legal_aid.cases", "legal_adviser.services", "normative_documents.filed", "legality_review.count",
+        "service.windows", "service.completion_rate");
+  }
+
+  @Test
+  void everyCodeOfTheSeed_isInTheStandardCatalogue_andItsUnitFits() {
+    for (Indicator indicator : SeedReport.report().indicators()) {
+      CatalogEntry entry = standard.entry(indicator.code().orElseThrow()).orElseThrow();
+      assertThat(entry.fits(indicator.unit())).as(entry.code()).isTrue();
+      assertThat(entry.kind()).as(entry.code()).isEqualTo(indicator.kind());
+    }
+  }
+
+  @Test
+  void theMediationSuccessRate_isTheRatioOfSuccessesToDisputes_andAShare() {
+    CatalogEntry rate = standard.entry("mediation.success_rate").orElseThrow();
+    assertThat(rate.aggregation()).isEqualTo(Aggregation.ratio("mediation.succeeded", "mediation.disputes"));
+    assertThat(rate.aggregation().toString()).isEqualTo("RATIO(mediation.succeeded/mediation.disputes)");
+    assertThat(rate.isShare()).isTrue();
+    assertThat(rate.briefRow()).hasValue(53);
+    assertThat(rate.chinese()).isEqualTo("调解成功率");
+    assertThat(rate.english()).isEqualTo("mediation success rate");
+    assertThat(standard.entry("mediation.disputes").orElseThrow().aggregation()).isEqualTo(Aggregation.sum());
+    assertThat(standard.entry("litigation.head_appearance_rate").orElseThrow().aggregation())
+        .isEqualTo(Aggregation.none());
+    assertThat(Aggregation.sum().numerator()).isEmpty();
+    assertThat(Aggregation.none().toString()).isEqualTo("NONE");
+  }
+
+  @Test
+  void unitsFit_whenTheyCountTheSameThing() {
+    CatalogEntry disputes = standard.entry("mediation.disputes").orElseThrow();
+    assertThat(disputes.fits(Unit.of("宗"))).isTrue();
+    assertThat(disputes.fits(Unit.of("万件"))).isTrue();
+    assertThat(disputes.fits(Unit.of("人"))).isFalse();
+    CatalogEntry sessions = standard.entry("study.sessions").orElseThrow();
+    assertThat(sessions.fits(Unit.of("场次"))).isTrue();
+    assertThat(sessions.otherUnits()).contains(Unit.of("场"));
+    assertThat(standard.entry("mediation.amount").orElseThrow().fits(Unit.of("亿元"))).isTrue();
+  }
+
+  @Test
+  void usersExtendTheCatalogue_orReplaceAnEntry_orRemoveOne() {
+    CatalogEntry calls = CatalogEntry.builder("hotline.calls").labels("12345热线来电", "hotline calls")
+        .kind(IndicatorKind.COUNT, "个").briefRow(61).aliases("热线").build();
+    IndicatorCatalog mine = IndicatorCatalog.builder().addAll(standard).add(calls).build();
+    assertThat(mine.size()).isEqualTo(standard.size() + 1);
+    assertThat(mine.entry("hotline.calls")).hasValue(calls);
+    assertThat(standard.with(calls)).isEqualTo(mine);
+    CatalogEntry replaced = CatalogEntry.builder("legal_aid.cases").labels("法律援助", "legal aid")
+        .kind(IndicatorKind.COUNT, "件").build();
+    IndicatorCatalog replacedCatalog = standard.with(replaced);
+    assertThat(replacedCatalog.size()).isEqualTo(standard.size());
+    assertThat(replacedCatalog.entry("legal_aid.cases")).hasValue(replaced);
+    assertThat(replaced.briefRow()).isEmpty();
+    assertThat(IndicatorCatalog.builder().addAll(standard).put(replaced).build()).isEqualTo(replacedCatalog);
+    assertThat(standard.without("legal_aid.cases").contains("legal_aid.cases")).isFalse();
+    assertThat(standard.without("no.such")).isSameAs(standard);
+    assertThatThrownBy(() -> IndicatorCatalog.builder().addAll(standard).add(replaced).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("legal_aid.cases");
+  }
+
+  @Test
+  void aRatioOfMissingOrNonAdditiveCodes_isRefused() {
+    assertThatThrownBy(() -> standard.without("mediation.succeeded"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("mediation.success_rate is a ratio of mediation.succeeded");
+    CatalogEntry weird = CatalogEntry.builder("x.rate").labels("率", "rate").kind(IndicatorKind.PERCENT, "%")
+        .aggregation(Aggregation.ratio("mediation.success_rate", "mediation.disputes")).build();
+    assertThatThrownBy(() -> standard.with(weird)).hasMessageContaining("not additive");
+  }
+
+  @Test
+  void entriesKeepTheirInvariants() {
+    assertThatThrownBy(() -> CatalogEntry.builder("Bad Code").labels("a", "b").kind(IndicatorKind.COUNT, "件")
+        .build()).hasMessageContaining("lower-case");
+    assertThatThrownBy(() -> CatalogEntry.builder("x.y").labels(" ", "b").kind(IndicatorKind.COUNT, "件").build())
+        .hasMessageContaining("blank");
+    assertThatThrownBy(() -> CatalogEntry.builder("x.y").labels("a", "b").kind(IndicatorKind.COUNT, "件")
+        .share(true).build()).hasMessageContaining("share must be a PERCENT");
+    assertThatThrownBy(() -> CatalogEntry.builder("x.y").labels("a", "b").kind(IndicatorKind.COUNT, "件")
+        .aggregation(Aggregation.ratio("a", "b")).build()).hasMessageContaining("RATIO aggregation");
+    assertThatThrownBy(() -> CatalogEntry.builder("x.y").labels("a", "b").kind(IndicatorKind.RANK, "名")
+        .aggregation(Aggregation.sum()).build()).hasMessageContaining("SUM aggregation");
+    assertThatThrownBy(() -> CatalogEntry.builder("x.y").briefRow(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CatalogEntry.builder("x.y").aliases(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Aggregation.ratio("a", "a")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(CatalogEntry.builder("x.y").labels("a", "b").kind(IndicatorKind.RANK, "名").build().aggregation())
+        .isEqualTo(Aggregation.none());
+  }
+
+  @Test
+  void entriesAndCataloguesAreValues() {
+    CatalogEntry a = CatalogEntry.builder("x.y").labels("甲", "a").kind(IndicatorKind.COUNT, "件").build();
+    new EqualsTester()
+        .addEqualityGroup(a, CatalogEntry.builder("x.y").labels("甲", "a").kind(IndicatorKind.COUNT, "件").build())
+        .addEqualityGroup(CatalogEntry.builder("x.y").labels("乙", "a").kind(IndicatorKind.COUNT, "件").build())
+        .addEqualityGroup(CatalogEntry.builder("x.y").labels("甲", "a").kind(IndicatorKind.COUNT, "个").build())
+        .addEqualityGroup(CatalogEntry.builder("x.z").labels("甲", "a").kind(IndicatorKind.COUNT, "件").build())
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(IndicatorCatalog.empty(), IndicatorCatalog.builder().build())
+        .addEqualityGroup(IndicatorCatalog.empty().with(a))
+        .testEquals();
+    assertThat(a.toString()).isEqualTo("x.y (甲, COUNT in 件)");
+    assertThat(standard.toString()).isEqualTo("IndicatorCatalog{" + standard.size() + " entries}");
+  }
+
+  @Test
+  void aReportsLabel_leadsToItsLikelyCode() {
+    // labels of the seed fixture, as the report words them
+    assertThat(standard.lookup("人民调解组织调处各类民事纠纷")).map(CatalogEntry::code).hasValue("mediation.disputes");
+    assertThat(standard.lookup("调解成功率")).map(CatalogEntry::code).hasValue("mediation.success_rate");
+    assertThat(standard.lookup("驻村居律师提供服务")).map(CatalogEntry::code).hasValue("legal_adviser.services");
+    assertThat(standard.lookup("收到行政复议案件")).map(CatalogEntry::code).hasValue("reconsideration.received");
+    assertThat(standard.lookup("办结率")).map(CatalogEntry::code).hasValue("service.completion_rate");
+    assertThat(standard.lookup("天气")).isEmpty();
+  }
+}

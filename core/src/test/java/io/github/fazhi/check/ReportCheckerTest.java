@@ -1,0 +1,210 @@
+package io.github.fazhi.check;
+
+import static io.github.fazhi.testing.TestReports.complete;
+import static io.github.fazhi.testing.TestReports.jurisdiction;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.testing.EqualsTester;
+import io.github.fazhi.JurisdictionLevel;
+import io.github.fazhi.LitigationRoute;
+import io.github.fazhi.Procedure;
+import io.github.fazhi.Report;
+import io.github.fazhi.ReviewTally;
+import io.github.fazhi.catalog.IndicatorCatalog;
+import io.github.fazhi.testing.SeedReport;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportCheckerTest {
+  private static final io.github.fazhi.Jurisdiction QUJIANG =
+      jurisdiction("曲江区", "韶关市", JurisdictionLevel.COUNTY);
+
+  private static ReviewTally reconsideration(long carriedOver, long pending) {
+    return ReviewTally.builder().procedure(Procedure.RECONSIDERATION).carriedOver(carriedOver).pending(pending)
+        .build();
+  }
+
+  @Test
+  void theSeed_yieldsExactlyTheFindingsItsTextImplies() {
+    // Read off qujiang-2019.txt: dated 2019-12-06, inside the year it covers ("到目前为止", "截至目前");
+    // no part on the leaders' duty and no "other matters" part. Its tally 11 → 9 = 6 + 3 + 0 adds up; its
+    // units fit the catalogue (宗 counts cases; 件(次) services); no stated rate has a basis to recompute.
+    List<Finding> findings = ReportChecker.standard().check(SeedReport.report());
+    assertThat(findings).extracting(Finding::ruleId, Finding::severity, Finding::path).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(
+            StandardRules.PUBLISHED_BEFORE_YEAR_END, Severity.INFO, "published"),
+        org.assertj.core.groups.Tuple.tuple(StandardRules.MISSING_PART, Severity.WARNING, "leadershipDuty"),
+        org.assertj.core.groups.Tuple.tuple(StandardRules.MISSING_PART, Severity.WARNING, "otherMatters"));
+  }
+
+  @Test
+  void aRuleThatThrows_becomesAFinding_andTheOtherRulesStillRun() {
+    Rule broken = new Rule() {
+      @Override
+      public String id() {
+        return "mine.broken";
+      }
+
+      @Override
+      public List<Finding> check(Report report) {
+        throw new IllegalStateException("boom");
+      }
+    };
+    List<Finding> findings = ReportChecker.standard().with(broken).check(SeedReport.report());
+    assertThat(findings).hasSize(4);
+    assertThat(findings.get(3).ruleId()).isEqualTo(ReportChecker.RULE_FAILED);
+    assertThat(findings.get(3).severity()).isEqualTo(Severity.ERROR);
+    assertThat(findings.get(3).message()).contains("mine.broken").contains("boom");
+  }
+
+  @Test
+  void aRuleThatReturnsNull_orANullFinding_orHasNoId_becomesAFinding() {
+    Rule nullList = rule("mine.null", null);
+    java.util.ArrayList<Finding> withNull = new java.util.ArrayList<>();
+    withNull.add(null);
+    Rule nullFinding = rule("mine.null_finding", withNull);
+    Rule noId = new Rule() {
+      @Override
+      public String id() {
+        throw new IllegalStateException("no id");
+      }
+
+      @Override
+      public List<Finding> check(Report report) {
+        throw new IllegalStateException("no check");
+      }
+    };
+    List<Finding> findings = ReportChecker.empty().with(nullList).with(nullFinding).with(noId)
+        .check(SeedReport.report());
+    assertThat(findings).extracting(Finding::message).containsExactly(
+        "rule mine.null returned null",
+        "rule mine.null_finding returned a null finding",
+        "rule (unnamed rule) failed: java.lang.IllegalStateException: no check");
+  }
+
+  @Test
+  void usersAddTheirOwnRules_replaceByIdAndRemoveById() {
+    Finding mine = Finding.of("mine.always", Severity.INFO, "", "always");
+    Rule always = rule("mine.always", List.of(mine));
+    ReportChecker checker = ReportChecker.standard().with(always);
+    assertThat(checker.check(SeedReport.report())).contains(mine);
+    assertThat(checker.rules()).hasSize(StandardRules.rules(IndicatorCatalog.standard()).size() + 1);
+    // same id replaces in place
+    assertThat(checker.with(rule("mine.always", List.of())).rules()).hasSize(checker.rules().size());
+    assertThat(checker.without("mine.always").check(SeedReport.report())).doesNotContain(mine);
+    assertThat(ReportChecker.standard().without(StandardRules.MISSING_PART).check(SeedReport.report()))
+        .extracting(Finding::ruleId).containsExactly(StandardRules.PUBLISHED_BEFORE_YEAR_END);
+    assertThat(checker.toString()).contains("mine.always").contains(StandardRules.DUPLICATE_REPORT);
+  }
+
+  @Test
+  void theStandardChecker_overAnotherCatalogue_judgesCodesByIt() {
+    assertThat(ReportChecker.standard(IndicatorCatalog.empty()).check(SeedReport.report()))
+        .filteredOn(f -> f.ruleId().equals(StandardRules.UNKNOWN_CODE)).hasSize(SeedReport.INDICATOR_COUNT);
+  }
+
+  @Test
+  void carriedOverOtherThanLastYearsPending_isAnError() {
+    Report y2019 = complete(QUJIANG, 2019).addReview(reconsideration(0, 4)).build();
+    Report y2020 = complete(QUJIANG, 2020).addReview(reconsideration(3, 0)).build();
+    List<Finding> findings = ReportChecker.standard().checkSeries(List.of(y2020, y2019));
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo(StandardRules.CARRIED_OVER_MISMATCH);
+      assertThat(f.path()).isEqualTo("[曲江区 2020] reviews[0].carriedOver");
+      assertThat(f.numbers()).isEqualTo(ImmutableMap.of(
+          "carriedOver", BigDecimal.valueOf(3), "previousPending", BigDecimal.valueOf(4)));
+    });
+  }
+
+  @Test
+  void carriedOverEqualToLastYearsPending_orOfAnotherJurisdictionOrProcedure_isSilent() {
+    Report y2019 = complete(QUJIANG, 2019).addReview(reconsideration(0, 4)).build();
+    Report y2020 = complete(QUJIANG, 2020).addReview(reconsideration(4, 0))
+        .addReview(ReviewTally.builder().procedure(Procedure.LITIGATION).route(LitigationRoute.DIRECT)
+            .carriedOver(9).build())
+        .build();
+    Report elsewhere = complete(jurisdiction("浈江区", "韶关市", JurisdictionLevel.COUNTY), 2020)
+        .addReview(reconsideration(7, 0)).build();
+    Report y2022 = complete(QUJIANG, 2022).addReview(reconsideration(8, 0)).build();
+    assertThat(ReportChecker.standard().checkSeries(List.of(y2019, y2020, elsewhere, y2022))).isEmpty();
+  }
+
+  @Test
+  void twoReportsOfOneJurisdictionForOneYear_areAnError() {
+    Report first = complete(QUJIANG, 2020).build();
+    Report second = complete(QUJIANG, 2020).title("另一份").build();
+    assertThat(ReportChecker.standard().checkSeries(List.of(first, second))).singleElement()
+        .satisfies(f -> {
+          assertThat(f.ruleId()).isEqualTo(StandardRules.DUPLICATE_REPORT);
+          assertThat(f.message()).doesNotContain("the same report twice");
+        });
+    assertThat(ReportChecker.standard().checkSeries(List.of(first, first))).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("the same report twice"));
+    assertThat(ReportChecker.standard().checkSeries(List.of(first, complete(QUJIANG, 2021).build()))).isEmpty();
+  }
+
+  @Test
+  void checkAll_putsEachReportsFindingsUnderItsName_thenTheSeriesFindings() {
+    Report seed = SeedReport.report();
+    List<Finding> findings = ReportChecker.standard().checkAll(List.of(seed, seed));
+    assertThat(findings).extracting(Finding::path).containsExactly(
+        "[曲江区 2019] published", "[曲江区 2019] leadershipDuty", "[曲江区 2019] otherMatters",
+        "[曲江区 2019] published", "[曲江区 2019] leadershipDuty", "[曲江区 2019] otherMatters",
+        "[曲江区 2019]");
+  }
+
+  @Test
+  void aSeriesRuleThatThrows_becomesAFinding() {
+    SeriesRule broken = new SeriesRule() {
+      @Override
+      public String id() {
+        return "mine.series";
+      }
+
+      @Override
+      public List<Finding> check(java.util.Collection<Report> reports) {
+        throw new UnsupportedOperationException("nope");
+      }
+    };
+    assertThat(ReportChecker.empty().with(broken).checkSeries(List.of(SeedReport.report())))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("mine.series").contains("nope"));
+    assertThat(ReportChecker.empty().with(broken).with(broken).seriesRules()).hasSize(1);
+  }
+
+  @Test
+  void findings_areValues() {
+    Finding a = Finding.of("x.y", Severity.ERROR, "p", "m", ImmutableMap.of("n", BigDecimal.ONE));
+    new EqualsTester()
+        .addEqualityGroup(a, Finding.of("x.y", Severity.ERROR, "p", "m", ImmutableMap.of("n", BigDecimal.ONE)))
+        .addEqualityGroup(Finding.of("x.y", Severity.ERROR, "p", "m"))
+        .addEqualityGroup(Finding.of("x.z", Severity.ERROR, "p", "m"))
+        .addEqualityGroup(Finding.of("x.y", Severity.WARNING, "p", "m"))
+        .addEqualityGroup(Finding.of("x.y", Severity.ERROR, "q", "m"))
+        .addEqualityGroup(Finding.of("x.y", Severity.ERROR, "p", "n"))
+        .testEquals();
+    assertThat(a.toString()).isEqualTo("ERROR x.y at p: m");
+    assertThat(Finding.of("x.y", Severity.INFO, "", "m").toString()).isEqualTo("INFO x.y: m");
+    assertThat(a.under("[a]").path()).isEqualTo("[a] p");
+    assertThatThrownBy(() -> Finding.of(" ", Severity.INFO, "", "m")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Finding.of("x", Severity.INFO, "", " ")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Severity.ERROR.isAtLeast(Severity.WARNING)).isTrue();
+    assertThat(Severity.INFO.isAtLeast(Severity.WARNING)).isFalse();
+  }
+
+  private static Rule rule(String id, List<Finding> result) {
+    return new Rule() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public List<Finding> check(Report report) {
+        return result;
+      }
+    };
+  }
+}

@@ -1,0 +1,273 @@
+package io.github.fazhi.stats;
+
+import static io.github.fazhi.testing.TestReports.complete;
+import static io.github.fazhi.testing.TestReports.count;
+import static io.github.fazhi.testing.TestReports.jurisdiction;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fazhi.Decision;
+import io.github.fazhi.Jurisdiction;
+import io.github.fazhi.JurisdictionLevel;
+import io.github.fazhi.Procedure;
+import io.github.fazhi.Qualifier;
+import io.github.fazhi.Rate;
+import io.github.fazhi.Report;
+import io.github.fazhi.ReviewTally;
+import io.github.fazhi.Unit;
+import io.github.fazhi.UnitMismatchException;
+import io.github.fazhi.catalog.IndicatorCatalog;
+import io.github.fazhi.testing.SeedReport;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Year;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportStatisticsTest {
+  private static final Jurisdiction QUJIANG = SeedReport.jurisdiction();
+
+  /** The seed plus three reports transcribed from shared/domain/facts. */
+  private final List<Report> reports =
+      List.of(SeedReport.report(), FactReports.jinghai2020(), FactReports.miyun2022(), FactReports.wendeng2020());
+
+  private final ReportStatistics stats = ReportStatistics.of(reports);
+
+  @Test
+  void totals_comeWithTheirCoverage() {
+    assertThat(stats.reportCount()).isEqualTo(4);
+    // only the seed states people's-mediation disputes: 1338宗, counted in 件
+    IndicatorTotal disputes = stats.total("mediation.disputes");
+    assertThat(disputes.total().sum()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("1338"));
+    assertThat(disputes.total().unit()).hasValue(Unit.of("件"));
+    assertThat(disputes.total().qualifier()).hasValue(Qualifier.EXACT);
+    assertThat(disputes.coverage()).isEqualTo(1);
+    assertThat(disputes.reports()).isEqualTo(4);
+    assertThat(disputes.isComplete()).isFalse();
+    // 静海: 515 items, and its breakdown parts 218 and 297 are totalled under their own codes
+    assertThat(stats.total("service.items").total().sum()).hasValue(BigDecimal.valueOf(515));
+    assertThat(stats.total("service.items_licensing").total().sum()).hasValue(BigDecimal.valueOf(218));
+    assertThat(stats.total("service.items_other").total().sum()).hasValue(BigDecimal.valueOf(297));
+    // 密云 "100余次": the total is honest, more than 100
+    assertThat(stats.total("study.sessions").total().qualifier()).hasValue(Qualifier.MORE_THAN);
+    // nobody states legal-aid cases: unknown, not zero
+    assertThat(stats.total("legal_aid.cases").total().sum()).isEmpty();
+    assertThat(stats.total("legal_aid.cases").coverage()).isZero();
+    assertThat(stats.totals()).containsKeys("mediation.disputes", "service.items", "legal_adviser.services")
+        .doesNotContainKey("legal_aid.cases");
+    assertThat(disputes.toString()).isEqualTo("mediation.disputes: Total{EXACT 1338 件, 1 value} (1/4 reports)");
+  }
+
+  @Test
+  void tallies_areSummedPerProcedure_andUnknownStaysUnknown() {
+    // seed: received 11, accepted 9, withdrawn 3, concluded 6, pending 0; 文登: received 0, pending 0
+    ReviewTally sum = stats.tally(Procedure.RECONSIDERATION).orElseThrow();
+    assertThat(sum.received()).hasValue(11); // 11 + 0
+    assertThat(sum.pending()).hasValue(0); // 0 + 0
+    assertThat(sum.accepted()).isEmpty(); // 文登 does not state it
+    assertThat(stats.tallyCoverage(Procedure.RECONSIDERATION)).isEqualTo(2);
+    assertThat(stats.rate(Procedure.RECONSIDERATION, TallyRate.ACCEPTANCE)).isEmpty();
+    // the seed alone: 9 of 11 accepted
+    ReportStatistics seedOnly = stats.groupBy(Grouping.YEAR).get("2019");
+    assertThat(seedOnly.rate(Procedure.RECONSIDERATION, TallyRate.ACCEPTANCE)).hasValue(Rate.of(9, 11));
+    // closure: (6 + 3 withdrawn) / (9 + carried over unknown) is unknown
+    assertThat(seedOnly.rate(Procedure.RECONSIDERATION, TallyRate.CLOSURE)).isEmpty();
+    // litigation: only 文登's all-routes tally counts, not its DIRECT one
+    assertThat(stats.tallyCoverage(Procedure.LITIGATION)).isEqualTo(1);
+    assertThat(stats.tally(Procedure.LITIGATION).orElseThrow().route()).isEmpty();
+  }
+
+  @Test
+  void groups_byYearParentLevelAndJurisdiction() {
+    assertThat(stats.groupBy(Grouping.YEAR)).containsOnlyKeys("2019", "2020", "2022");
+    assertThat(stats.groupBy(Grouping.YEAR).get("2020").reportCount()).isEqualTo(2); // 静海 and 文登
+    assertThat(stats.groupBy(Grouping.PARENT)).containsOnlyKeys("韶关市", "天津市", "北京市", "威海市");
+    assertThat(stats.groupBy(Grouping.LEVEL)).containsOnlyKeys("COUNTY");
+    assertThat(stats.groupBy(Grouping.JURISDICTION).keySet()).containsExactly("密云区", "文登区", "曲江区", "静海区");
+    assertThat(stats.groupBy(Report::kind)).hasSize(2);
+    assertThat(stats.years()).containsExactly(Year.of(2019), Year.of(2020), Year.of(2022));
+    assertThat(Grouping.PARENT.chinese()).isEqualTo("上级");
+    // a report without a parent is left out of the PARENT grouping
+    ReportStatistics province = ReportStatistics.of(List.of(FactReports.guizhou()));
+    assertThat(province.groupBy(Grouping.PARENT)).isEmpty();
+  }
+
+  @Test
+  void ratesAcrossReports_areRatiosOfSums_neverAveragesOfPercentages() {
+    // 贵州 410,942 / 417,242 (98.49%) and 垫江 8,693 / 8,710 (99.8%):
+    // (410,942 + 8,693) / (417,242 + 8,710) = 419,635 / 425,952 = 98.5170%; an average would be 99.145%.
+    ReportStatistics both = ReportStatistics.of(List.of(FactReports.guizhou(), FactReports.dianjiang()));
+    assertThat(both.ratio("mediation.success_rate")).hasValue(Rate.of(419_635, 425_952));
+    assertThat(both.ratio("mediation.success_rate").orElseThrow().percent(2)).isEqualByComparingTo("98.52");
+    assertThat(both.ratioCoverage("mediation.success_rate")).isEqualTo(2);
+    // the seed states a 99% success rate but no basis and no success count: it does not contribute
+    assertThat(stats.ratio("mediation.success_rate")).isEmpty();
+    assertThat(stats.ratioCoverage("mediation.success_rate")).isZero();
+  }
+
+  @Test
+  void aStatedBasis_contributesWhenTheCountsAreNotStated() {
+    Report withBasis = complete(QUJIANG, 2020, io.github.fazhi.testing.TestReports.percent("mediation.success_rate", "99")
+        .basis(Rate.of(99, 100)).build()).build();
+    assertThat(ReportStatistics.of(List.of(withBasis)).ratio("mediation.success_rate")).hasValue(Rate.of(99, 100));
+  }
+
+  @Test
+  void codesMustBeOfTheRightAggregation() {
+    assertThatThrownBy(() -> stats.total("mediation.success_rate"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RATIO(");
+    assertThatThrownBy(() -> stats.ratio("mediation.disputes")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> stats.total("no.such")).hasMessageContaining("no.such");
+  }
+
+  @Test
+  void unitsThatFitTheEntryButCountDifferentThings_failLoudly() {
+    // legal_adviser.services takes 件(次), 件 or 次; 件 and 次 do not add
+    Report a = complete(QUJIANG, 2019, count("legal_adviser.services", "995", "件").build()).build();
+    Report b = complete(QUJIANG, 2020, count("legal_adviser.services", "5", "次").build()).build();
+    assertThatThrownBy(() -> ReportStatistics.of(List.of(a, b))).isInstanceOf(UnitMismatchException.class);
+    // a unit that does not fit the entry is left out (the checker warns about it)
+    Report people = complete(QUJIANG, 2020, count("mediation.disputes", "5", "人").build()).build();
+    assertThat(ReportStatistics.of(List.of(people)).total("mediation.disputes").coverage()).isZero();
+  }
+
+  @Test
+  void yearOverYear_isPercentForCountsAndPointsForRates_likeForLike() {
+    // Illustrative numbers (not from a source): 曲江区 2020 with 1,472 disputes and 16 of 20 accepted.
+    Report y2020 = complete(QUJIANG, 2020, count("mediation.disputes", "1472", "宗").build())
+        .addReview(ReviewTally.builder().procedure(Procedure.RECONSIDERATION).received(20).accepted(16).build())
+        .build();
+    Report otherCounty = complete(jurisdiction("垫江县", "重庆市", JurisdictionLevel.COUNTY), 2020,
+        count("mediation.disputes", "8710", "件").build()).build();
+    ReportStatistics series = ReportStatistics.of(List.of(SeedReport.report(), y2020, otherCounty));
+    CountChange change = series.change("mediation.disputes", Year.of(2019), Year.of(2020));
+    // like for like: only 曲江区 states it in both years (垫江 only in 2020)
+    assertThat(change.jurisdictions()).isEqualTo(1);
+    // 1,472 − 1,338 = 134; 134 / 1,338 = 10.0149…% → 10.01
+    assertThat(change.difference()).hasValue(BigDecimal.valueOf(134));
+    assertThat(change.percent(2, RoundingMode.HALF_UP)).hasValue(new BigDecimal("10.01"));
+    // acceptance 9/11 = 81.818…% → 16/20 = 80%: −1.818… points → −1.82
+    RateChange acceptance = series.rateChange(Procedure.RECONSIDERATION, TallyRate.ACCEPTANCE, Year.of(2019),
+        Year.of(2020));
+    assertThat(acceptance.from()).hasValue(Rate.of(9, 11));
+    assertThat(acceptance.to()).hasValue(Rate.of(16, 20));
+    assertThat(acceptance.points(2, RoundingMode.HALF_UP)).hasValue(new BigDecimal("-1.82"));
+    assertThat(acceptance.jurisdictions()).isEqualTo(1);
+  }
+
+  @Test
+  void yearOverYear_betweenDifferentJurisdictions_isUnknown() {
+    // the seed (曲江 2019) and 静海 (2020) share no jurisdiction
+    CountChange change = stats.change("mediation.disputes", Year.of(2019), Year.of(2020));
+    assertThat(change.jurisdictions()).isZero();
+    assertThat(change.isComparable()).isFalse();
+    assertThat(change.difference()).isEmpty();
+    assertThat(change.percent(1, RoundingMode.HALF_UP)).isEmpty();
+    RateChange rate = stats.rateChange("mediation.success_rate", Year.of(2019), Year.of(2020));
+    assertThat(rate.points(1, RoundingMode.HALF_UP)).isEmpty();
+    assertThat(rate.from()).isEmpty();
+  }
+
+  @Test
+  void yearOverYear_ofApproximateTotals_orFromZero_hasNoPercentage() {
+    Report y2019 = complete(QUJIANG, 2019, count("legal_aid.cases", "0", "件").build(),
+        count("mediation.disputes", "100", "件").qualifier(Qualifier.APPROXIMATELY).build()).build();
+    Report y2020 = complete(QUJIANG, 2020, count("legal_aid.cases", "5", "件").build(),
+        count("mediation.disputes", "120", "件").build()).build();
+    ReportStatistics series = ReportStatistics.of(List.of(y2019, y2020));
+    CountChange fromZero = series.change("legal_aid.cases", Year.of(2019), Year.of(2020));
+    assertThat(fromZero.difference()).hasValue(BigDecimal.valueOf(5));
+    assertThat(fromZero.percent(1, RoundingMode.HALF_UP)).isEmpty();
+    CountChange approximate = series.change("mediation.disputes", Year.of(2019), Year.of(2020));
+    assertThat(approximate.isComparable()).isFalse();
+    assertThat(approximate.difference()).isEmpty();
+    assertThatThrownBy(() -> approximate.percent(-1, RoundingMode.HALF_UP))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rateChangeOfACatalogueRatio_isInPercentagePoints() {
+    // 垫江 8,693 / 8,710 in 2022 (brief §5.7); illustrative 2021: 8,000 / 8,100 = 98.765…%
+    // 99.8048…% − 98.7654…% = 1.0394… points → 1.04
+    Report y2021 = complete(jurisdiction("垫江县", "重庆市", JurisdictionLevel.COUNTY), 2021,
+        count("mediation.disputes", "8100", "件").build(), count("mediation.succeeded", "8000", "件").build())
+        .build();
+    ReportStatistics series = ReportStatistics.of(List.of(y2021, FactReports.dianjiang()));
+    RateChange change = series.rateChange("mediation.success_rate", Year.of(2021), Year.of(2022));
+    assertThat(change.points(2, RoundingMode.HALF_UP)).hasValue(new BigDecimal("1.04"));
+    assertThatThrownBy(() -> change.points(-1, RoundingMode.HALF_UP)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(change.toString()).isEqualTo("RateChange{8000/8100 -> 8693/8710, 1 jurisdictions}");
+  }
+
+  @Test
+  void statisticsMerge_andCollect_toTheStatisticsOfTheWhole() {
+    ReportStatistics first = ReportStatistics.of(reports.subList(0, 2));
+    ReportStatistics second = ReportStatistics.of(reports.subList(2, 4));
+    assertThat(first.plus(second)).isEqualTo(stats);
+    assertThat(reports.parallelStream().collect(ReportStatistics.toStatistics())).isEqualTo(stats);
+    assertThat(stats.hashCode()).isEqualTo(first.plus(second).hashCode());
+    assertThat(stats.toString()).startsWith("ReportStatistics{4 reports");
+    ReportStatisticsAccumulator accumulator = new ReportStatisticsAccumulator();
+    accumulator.addAll(first);
+    accumulator.addAll(new ReportStatisticsAccumulator());
+    assertThat(accumulator.count()).isEqualTo(2);
+    assertThat(accumulator.catalog()).isEqualTo(IndicatorCatalog.standard());
+    assertThatThrownBy(() -> accumulator.addAll(new ReportStatisticsAccumulator(IndicatorCatalog.empty())))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void statisticsOverAnotherCatalogue_totalOnlyItsCodes() {
+    ReportStatistics none = ReportStatistics.of(reports, IndicatorCatalog.empty());
+    assertThat(none.totals()).isEmpty();
+    assertThat(none.catalog()).isEqualTo(IndicatorCatalog.empty());
+    assertThat(none).isNotEqualTo(stats);
+    assertThat(reports.stream().collect(ReportStatistics.toStatistics(IndicatorCatalog.empty()))).isEqualTo(none);
+  }
+
+  @Test
+  void tallyRates_haveTheirBasesAndChineseNames() {
+    ReviewTally tally = ReviewTally.builder().procedure(Procedure.RECONSIDERATION).received(10).accepted(8)
+        .carriedOver(2).concluded(8).putDecision(Decision.REVOKED, 2).putDecision(Decision.MEDIATED, 1)
+        .putDecision(Decision.UPHELD, 5).outcomesComplete(true).build();
+    assertThat(TallyRate.ACCEPTANCE.of(tally)).hasValue(Rate.of(8, 10));
+    assertThat(TallyRate.CLOSURE.of(tally)).hasValue(Rate.of(8, 10));
+    assertThat(TallyRate.CORRECTION.of(tally)).hasValue(Rate.of(2, 8));
+    assertThat(TallyRate.MEDIATION.of(tally)).hasValue(Rate.of(1, 8));
+    assertThat(TallyRate.CORRECTION.chinese()).isEqualTo("纠错率");
+  }
+
+  @Test
+  void changesAndTotalsAreValues() {
+    io.github.fazhi.TotalAccumulator accumulator = new io.github.fazhi.TotalAccumulator();
+    accumulator.add(BigDecimal.TEN, Unit.of("件"), Qualifier.EXACT);
+    io.github.fazhi.Total ten = accumulator.snapshot();
+    io.github.fazhi.Total empty = io.github.fazhi.Total.empty();
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(new CountChange(ten, ten, 1), new CountChange(ten, ten, 1))
+        .addEqualityGroup(new CountChange(empty, ten, 1))
+        .addEqualityGroup(new CountChange(ten, empty, 1))
+        .addEqualityGroup(new CountChange(ten, ten, 2))
+        .testEquals();
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 1),
+            new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 1))
+        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(2, 4)), java.util.Optional.empty(), 1))
+        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.of(Rate.of(1, 2)), 1))
+        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 0))
+        .testEquals();
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(IndicatorTotal.of("a.b", ten, 1, 2), IndicatorTotal.of("a.b", ten, 1, 2))
+        .addEqualityGroup(IndicatorTotal.of("a.c", ten, 1, 2))
+        .addEqualityGroup(IndicatorTotal.of("a.b", empty, 1, 2))
+        .addEqualityGroup(IndicatorTotal.of("a.b", ten, 2, 2))
+        .addEqualityGroup(IndicatorTotal.of("a.b", ten, 1, 3))
+        .testEquals();
+    assertThat(IndicatorTotal.of("a.b", ten, 2, 2).isComplete()).isTrue();
+    CountChange change = new CountChange(ten, ten, 1);
+    assertThat(change.from()).isEqualTo(ten);
+    assertThat(change.to()).isEqualTo(ten);
+    assertThat(change.percent(0, RoundingMode.UNNECESSARY)).hasValue(BigDecimal.ZERO);
+    assertThat(change.toString()).isEqualTo("CountChange{Total{EXACT 10 件, 1 value} -> Total{EXACT 10 件, 1 value}, 1 jurisdictions}");
+  }
+}
