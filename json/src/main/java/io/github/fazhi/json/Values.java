@@ -120,6 +120,10 @@ final class Values {
   /** Reads a unit as written, {@code "万元"}. */
   static Unit unit(JsonParser p, String what) throws IOException {
     String text = string(p, what);
+    if (!text.equals(text.strip())) {
+      throw InvalidFormatException.from(p, what + Paths.at(Paths.here(p)) + ": unit (\"" + text
+          + "\") must not begin or end with white space", text, Unit.class);
+    }
     try {
       return Unit.of(text);
     } catch (ValidationException e) {
