@@ -67,8 +67,7 @@ final class Fields {
     String name = p.currentName();
     if (!shape.fields().contains(name)) {
       throw new UnrecognizedPropertyException(p,
-          "Unknown field \"" + name + "\" in " + shape.type().getSimpleName() + Paths.at(path)
-              + "; known fields: " + shape.fields(),
+          "Unknown field \"" + name + "\" in " + shape.type().getSimpleName() + Paths.at(path),
           p.currentLocation(), shape.type(), name, new ArrayList<>(shape.fields()));
     }
     if (!seen.add(name)) {

@@ -61,8 +61,8 @@ class BadInputTest extends ModuleTestBase {
       # missing and unknown fields, nulls
       {}                                                     | MismatchedInputException    | the top level          | Missing required fields [jurisdiction, issuer, year]
       {'jurisdiction':{},'issuer':'i','year':2019}           | MismatchedInputException    | at jurisdiction        | Missing required fields [name, level] in Jurisdiction
-      {$R,'author':'x'}                                      | UnrecognizedPropertyException | the top level        | known fields: [kind, jurisdiction, issuer, year, published
-      {$R,'reviews':[{'procedure':'reconsideration','receivedCount':1}]} | UnrecognizedPropertyException | reviews[0] | known fields: [procedure, route, received
+      {$R,'author':'x'}                                      | UnrecognizedPropertyException | the top level        | 14 known properties
+      {$R,'reviews':[{'procedure':'reconsideration','receivedCount':1}]} | UnrecognizedPropertyException | reviews[0] | 13 known properties
       {$R,'title':null}                                      | MismatchedInputException    | title                  | is null: omit an absent value instead
       {$R,'shortcomings':[null]}                             | MismatchedInputException    | shortcomings[0]        | found null
       # dates, years, enums

@@ -66,7 +66,7 @@ class RoundTripTest extends ModuleTestBase {
     UnrecognizedPropertyException e = (UnrecognizedPropertyException) verifyException(
         UnrecognizedPropertyException.class,
         () -> mapper().readValue(withUnknown, publicType(value)),
-        "Unknown field \"surprise\"", "known fields: [");
+        "Unknown field \"surprise\"", "known properties: \"");
     assertThat(e.getPropertyName()).isEqualTo("surprise");
     assertThat(e.getKnownPropertyIds()).isNotEmpty();
     assertThat(e.getReferringClass()).isEqualTo(publicType(value));
