@@ -43,13 +43,13 @@ final class Readers {
   static final EnumNames<OutcomeGroup> OUTCOME_GROUPS = EnumNames.of(OutcomeGroup.class);
 
   static final Shape REPORT = Shape.of(Report.class,
-      List.of("kind", "jurisdiction", "issuer", "year", "published", "title", "preamble", "workAreas",
-          "reviews", "shortcomings", "leadershipDuty", "plansPreamble", "plans", "otherMatters"),
+      List.of("kind", "jurisdiction", "issuer", "year", "published", "title", "preamble",
+          "headlineIndicators", "workAreas", "reviews", "shortcomings", "leadershipDuty", "plansPreamble", "plans", "otherMatters"),
       "jurisdiction", "issuer", "year");
   static final Shape JURISDICTION = Shape.of(Jurisdiction.class,
       List.of("name", "code", "level", "parent"), "name", "level");
   static final Shape WORK_AREA = Shape.of(WorkArea.class,
-      List.of("ordinal", "title", "taskAreas", "measures", "text"), "ordinal", "title");
+      List.of("ordinal", "title", "taskAreas", "measures", "indicators", "text"), "ordinal", "title");
   static final Shape MEASURE = Shape.of(Measure.class,
       List.of("ordinal", "text", "indicators"), "ordinal", "text");
   static final Shape INDICATOR = Shape.of(Indicator.class,
@@ -82,6 +82,8 @@ final class Readers {
         case "published" -> builder.published(Values.date(p, "date"));
         case "title" -> builder.title(Values.string(p, "title"));
         case "preamble" -> builder.preamble(Values.string(p, "preamble"));
+        case "headlineIndicators" -> Values.array(p, "headlineIndicators",
+            () -> builder.addHeadlineIndicator(indicator(p)));
         case "workAreas" -> Values.array(p, "workAreas", () -> builder.addWorkArea(workArea(p)));
         case "reviews" -> Values.array(p, "reviews", () -> builder.addReview(reviewTally(p)));
         case "shortcomings" -> Values.array(p, "shortcomings",
@@ -132,6 +134,7 @@ final class Readers {
           });
         }
         case "measures" -> Values.array(p, "measures", () -> builder.addMeasure(measure(p)));
+        case "indicators" -> Values.array(p, "indicators", () -> builder.addIndicator(indicator(p)));
         case "text" -> builder.text(Values.string(p, "text"));
         default -> throw new AssertionError(name);
       }

@@ -40,6 +40,7 @@ final class Writers {
     date(g, "published", report.published());
     string(g, "title", report.title());
     string(g, "preamble", report.preamble());
+    indicators(g, "headlineIndicators", report.headlineIndicators());
     if (!report.workAreas().isEmpty()) {
       g.writeArrayFieldStart("workAreas");
       for (WorkArea area : report.workAreas()) {
@@ -96,6 +97,7 @@ final class Writers {
       }
       g.writeEndArray();
     }
+    indicators(g, "indicators", area.indicators());
     string(g, "text", area.text());
     g.writeEndObject();
   }

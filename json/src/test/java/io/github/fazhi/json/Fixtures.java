@@ -74,7 +74,10 @@ final class Fixtures {
   }
 
   static WorkArea plan() {
-    return WorkArea.builder().ordinal(1).title("切实加强组织领导").text("把法治政府建设列入政府中心工作。").build();
+    return WorkArea.builder().ordinal(1).title("切实加强组织领导").text("把法治政府建设列入政府中心工作。")
+        .addIndicator(Indicator.builder().label("专题学习").kind(IndicatorKind.COUNT).value(BigDecimal.valueOf(4))
+            .unit(Unit.of("次")).qualifier(Qualifier.AT_LEAST).build())
+        .build();
   }
 
   static ReviewTally tally() {
@@ -113,6 +116,8 @@ final class Fixtures {
         .published(LocalDate.of(2020, 3, 31))
         .title("标题")
         .preamble("现将有关情况报告如下:")
+        .addHeadlineIndicator(Indicator.builder().label("全省县级排名").kind(IndicatorKind.RANK)
+            .value(BigDecimal.ONE).unit(Unit.of("名")).written("全省县级排名第一").build())
         .addWorkArea(workArea())
         .addReview(tally())
         .addReview(ReviewTally.builder().procedure(Procedure.RECONSIDERATION).received(0).build())
