@@ -11,11 +11,9 @@ import java.util.List;
 final class Corpus {
   private Corpus() {}
 
-  private static final String AREA = "{$R,'workAreas':[{'ordinal':1,'title':'t','measures':[{'ordinal':1,"
-      + "'text':'m','indicators':[%s]}]}]}";
-
   private static String indicator(String indicator) {
-    return json(String.format(AREA, indicator));
+    return json("{$R,'workAreas':[{'ordinal':1,'title':'t','measures':[{'ordinal':1,'text':'m','indicators':["
+        + indicator + "]}]}]}");
   }
 
   /** Good documents beyond the fixtures: both accept them. */
