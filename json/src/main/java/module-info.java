@@ -6,6 +6,7 @@ module io.github.fazhi.json {
   requires transitive io.github.fazhi;
   requires transitive com.fasterxml.jackson.databind;
   requires transitive com.fasterxml.jackson.core;
+  requires static org.jspecify;
 
   exports io.github.fazhi.json;
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /** The Jackson (de)serializers of the module: thin adapters over {@link Readers} and {@link Writers}. */
 final class Binding {
@@ -58,7 +59,7 @@ final class Binding {
 
     /** A document that is just {@code null} is not a value; a null inside a user's bean stays null. */
     @Override
-    public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+    public @Nullable T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
       JsonParser p = ctxt.getParser();
       if (p != null && p.getParsingContext() != null && p.getParsingContext().inRoot()) {
         throw MismatchedInputException.from(p, handledType(),

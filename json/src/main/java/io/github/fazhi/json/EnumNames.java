@@ -5,6 +5,8 @@ import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON names of an enum's constants: lower_snake_case ({@code at_least} for {@code AT_LEAST}).
@@ -37,12 +39,12 @@ final class EnumNames<E extends Enum<E>> {
   }
 
   /** Returns the constant with the given JSON name, or null. */
-  E find(String name) {
+  @Nullable E find(String name) {
     return byName.get(name);
   }
 
   String name(E constant) {
-    return names.get(constant);
+    return Objects.requireNonNull(names.get(constant));
   }
 
   ImmutableList<String> validNames() {

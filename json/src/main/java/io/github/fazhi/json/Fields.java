@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the fields of one JSON object strictly: every field known, none twice, none null, every required
@@ -54,7 +55,7 @@ final class Fields {
   /**
    * Moves to the next field's value and returns the field's name, or null after the last field.
    */
-  String next() throws IOException {
+  @Nullable String next() throws IOException {
     JsonToken token = onFieldName ? p.currentToken() : p.nextToken();
     onFieldName = false;
     if (token == JsonToken.END_OBJECT) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON locations in the form the model's violations use: {@code reviews[0].accepted}, {@code ""} for the
@@ -33,7 +34,7 @@ final class Paths {
   }
 
   /** Returns the location of the value the context currently points at (its field or element). */
-  private static String pointedAt(JsonStreamContext context) {
+  private static String pointedAt(@Nullable JsonStreamContext context) {
     Deque<JsonStreamContext> chain = new ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       chain.push(c);

@@ -61,7 +61,7 @@ class BadInputTest extends ModuleTestBase {
       # missing and unknown fields, nulls
       {}                                                     | MismatchedInputException    | the top level          | Missing required fields [jurisdiction, issuer, year]
       {'jurisdiction':{},'issuer':'i','year':2019}           | MismatchedInputException    | at jurisdiction        | Missing required fields [name, level] in Jurisdiction
-      {$R,'author':'x'}                                      | UnrecognizedPropertyException | the top level        | 14 known properties
+      {$R,'author':'x'}                                      | UnrecognizedPropertyException | the top level        | 15 known properties
       {$R,'reviews':[{'procedure':'reconsideration','receivedCount':1}]} | UnrecognizedPropertyException | reviews[0] | 13 known properties
       {$R,'title':null}                                      | MismatchedInputException    | title                  | is null: omit an absent value instead
       {$R,'shortcomings':[null]}                             | MismatchedInputException    | shortcomings[0]        | found null
@@ -184,7 +184,7 @@ class BadInputTest extends ModuleTestBase {
 
   /** A user's bean that holds a report. */
   static final class Holder {
-    public Report report;
+    public @org.jspecify.annotations.Nullable Report report;
   }
 
   static String nestedParts(int depth) {
