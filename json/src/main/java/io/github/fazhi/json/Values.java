@@ -41,33 +41,47 @@ final class Values {
     throw mismatch(p, what, "true or false");
   }
 
-  /** Reads a whole number that fits a {@code long}: no fraction, no exponent, no string. */
+  /**
+   * Reads a whole number that fits a {@code long}. A number with a zero fraction or an exponent
+   * ({@code 9.0}, {@code 1e3}) is whole, as in JSON Schema; {@code 9.5} and strings are refused.
+   */
   static long count(JsonParser p, String what) throws IOException {
-    wholeNumber(p, what);
-    if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-      throw InvalidFormatException.from(p, what + Paths.at(Paths.here(p)) + ": " + p.getText()
-          + " is out of range (at most " + Long.MAX_VALUE + ")", p.getText(), Long.class);
+    try {
+      return whole(p, what).longValueExact();
+    } catch (ArithmeticException e) {
+      throw outOfRange(p, what, Long.MAX_VALUE, Long.class);
     }
-    return p.getLongValue();
   }
 
-  /** Reads a whole number that fits an {@code int}. */
+  /** Reads a whole number that fits an {@code int}, as {@link #count} does. */
   static int integer(JsonParser p, String what) throws IOException {
-    wholeNumber(p, what);
-    if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw InvalidFormatException.from(p, what + Paths.at(Paths.here(p)) + ": " + p.getText()
-          + " is out of range (at most " + Integer.MAX_VALUE + ")", p.getText(), Integer.class);
+    try {
+      return whole(p, what).intValueExact();
+    } catch (ArithmeticException e) {
+      throw outOfRange(p, what, Integer.MAX_VALUE, Integer.class);
     }
-    return p.getIntValue();
   }
 
-  private static void wholeNumber(JsonParser p, String what) throws IOException {
+  private static BigDecimal whole(JsonParser p, String what) throws IOException {
     JsonToken token = p.currentToken();
-    if (token == JsonToken.VALUE_NUMBER_FLOAT && !p.isNaN()) {
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      return new BigDecimal(p.getBigIntegerValue());
+    }
+    if (token != JsonToken.VALUE_NUMBER_FLOAT || p.isNaN()) {
+      throw mismatch(p, what, "a whole number");
+    }
+    BigDecimal value = decimal(p, what);
+    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
       throw InvalidFormatException.from(p, what + Paths.at(Paths.here(p)) + ": " + p.getText()
           + " is not a whole number", p.getText(), Long.class);
     }
-    expect(p, JsonToken.VALUE_NUMBER_INT, what, "a whole number");
+    return value;
+  }
+
+  private static InvalidFormatException outOfRange(
+      JsonParser p, String what, long max, Class<?> type) throws IOException {
+    return InvalidFormatException.from(p, what + Paths.at(Paths.here(p)) + ": " + p.getText()
+        + " is out of range (at most " + max + ")", p.getText(), type);
   }
 
   /** Reads a number exactly, as written: {@code 98.8} is 98.8 with scale 1, never a double. */

@@ -38,7 +38,8 @@ class BadInputTest extends ModuleTestBase {
       # counts: negative, fractional, as strings, too large
       {$R,'reviews':[{'procedure':'reconsideration','accepted':-1}]} | InvalidValueException | reviews[0].accepted | accepted (-1) must be >= 0
       {$R,'reviews':[{'procedure':'reconsideration','received':9.5}]} | InvalidFormatException | reviews[0].received | 9.5 is not a whole number
-      {$R,'reviews':[{'procedure':'reconsideration','received':1e3}]} | InvalidFormatException | reviews[0].received | 1e3 is not a whole number
+      {$R,'reviews':[{'procedure':'reconsideration','received':1e-1}]} | InvalidFormatException | reviews[0].received | 1e-1 is not a whole number
+      {$R,'reviews':[{'procedure':'reconsideration','received':1e300}]} | InvalidFormatException | reviews[0].received | is out of range
       {$R,'reviews':[{'procedure':'reconsideration','received':'11'}]} | MismatchedInputException | reviews[0].received | expected a whole number, found a string
       {$R,'reviews':[{'procedure':'reconsideration','received':99999999999999999999}]} | InvalidFormatException | reviews[0].received | is out of range
       {$R,'reviews':[{'procedure':'reconsideration','decisions':{'withdrawn':-3}}]} | InvalidValueException | reviews[0].decisions.withdrawn | withdrawn (-3) must be >= 0

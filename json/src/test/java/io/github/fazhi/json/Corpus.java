@@ -24,6 +24,8 @@ final class Corpus {
       json("{$R,'reviews':[{'procedure':'litigation','route':'direct','received':3,'decisions':{'upheld':1},"
           + "'outcomeGroups':{'other':0},'outcomesComplete':false}]}"),
       json("{$R,'plans':[{'ordinal':2,'title':'t','text':'x','taskAreas':['digital_2021']}]}"),
+      json("{$R,'reviews':[{'procedure':'reconsideration','received':1e3,'accepted':9.0,'pending':0E+2}]}"),
+      json("{$R,'workAreas':[{'ordinal':1.0,'title':'t'}]}"),
       indicator("{'label':'l','kind':'percent','value':100,'unit':'％','basis':{'numerator':0,'denominator':3}}"),
       indicator("{'label':'l','kind':'percent_change','value':-12.5,'unit':'%'}"),
       indicator("{'label':'l','kind':'percentage_points','value':-0.3,'unit':'个百分点'}"),

@@ -88,6 +88,16 @@ class RoundTripTest extends ModuleTestBase {
   }
 
   @Test
+  void wholeNumbersWithAFractionOrExponent_areCounts_asInJsonSchema() throws Exception {
+    io.github.fazhi.ReviewTally tally = mapper().readValue(
+        json("{'procedure':'reconsideration','received':1.1e1,'accepted':9.0}"), io.github.fazhi.ReviewTally.class);
+    assertThat(tally.received()).hasValue(11);
+    assertThat(tally.accepted()).hasValue(9);
+    assertThat(mapper().writeValueAsString(tally))
+        .isEqualTo(json("{'procedure':'reconsideration','received':11,'accepted':9}"));
+  }
+
+  @Test
   void defaultsAndAbsentValues_areLeftOut() throws Exception {
     assertThat(mapper().writeValueAsString(Fixtures.minimalReport())).isEqualTo(json(
         "{'jurisdiction':{'name':'曲江区','level':'county'},'issuer':'韶关市曲江区人民政府','year':2019}"));
