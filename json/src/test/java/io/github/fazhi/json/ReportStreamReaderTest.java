@@ -1,0 +1,91 @@
+package io.github.fazhi.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import io.github.fazhi.Report;
+import io.github.fazhi.testing.SeedReport;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class ReportStreamReaderTest extends ModuleTestBase {
+  private static InputStream input(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<Report> readAll(String text) throws Exception {
+    try (Stream<Report> reports = FazhiJson.readReports(input(text)).stream()) {
+      return reports.collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void anArrayOfReports_isReadOneAtATime() throws Exception {
+    String seed = mapper().writeValueAsString(SeedReport.report());
+    String minimal = mapper().writeValueAsString(Fixtures.minimalReport());
+    assertThat(readAll("[" + seed + "," + minimal + "," + seed + "]"))
+        .containsExactly(SeedReport.report(), Fixtures.minimalReport(), SeedReport.report());
+  }
+
+  @Test
+  void newlineDelimitedReports_areReadOneAtATime() throws Exception {
+    String full = mapper().writeValueAsString(Fixtures.fullReport());
+    String minimal = mapper().writeValueAsString(Fixtures.minimalReport());
+    assertThat(readAll(full + "\n" + minimal + "\n\n" + full + "\n"))
+        .containsExactly(Fixtures.fullReport(), Fixtures.minimalReport(), Fixtures.fullReport());
+  }
+
+  @Test
+  void emptyInputs_haveNoReports() throws Exception {
+    assertThat(readAll("")).isEmpty();
+    assertThat(readAll("[]")).isEmpty();
+    assertThat(readAll(" \n ")).isEmpty();
+  }
+
+  @Test
+  void aBadReport_stopsTheReading_namingItsNumberAndLocation() throws Exception {
+    String minimal = mapper().writeValueAsString(Fixtures.minimalReport());
+    String bad = json("{$R,'reviews':[{'procedure':'reconsideration','accepted':-1}]}");
+    ReportStreamReader reader = FazhiJson.readReports(input("[" + minimal + "," + bad + "," + minimal + "]"));
+    assertThat(reader.next()).isEqualTo(Fixtures.minimalReport());
+    assertThatThrownBy(reader::next)
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("report 1: Invalid ReviewTally at [1].reviews[0]")
+        .hasMessageContaining("[1].reviews[0].accepted: accepted (-1) must be >= 0")
+        .hasCauseInstanceOf(InvalidValueException.class);
+    assertThat(reader.hasNext()).isFalse();
+    assertThatThrownBy(reader::next).isInstanceOf(NoSuchElementException.class);
+    reader.close();
+  }
+
+  @Test
+  void garbageAfterTheArray_isRefused() throws Exception {
+    String minimal = mapper().writeValueAsString(Fixtures.minimalReport());
+    assertThatThrownBy(() -> readAll("[" + minimal + "] {}"))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("Trailing token after the array of reports");
+    assertThatThrownBy(() -> readAll("[" + minimal + ","))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasCauseInstanceOf(StreamReadException.class);
+    assertThatThrownBy(() -> readAll(minimal + " 7"))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("report 1: Report at the top level: expected an object, found a number");
+  }
+
+  @Test
+  void aLargeCorpus_streams() throws Exception {
+    String minimal = mapper().writeValueAsString(Fixtures.minimalReport());
+    String corpus = String.join("\n", java.util.Collections.nCopies(5_000, minimal));
+    try (Stream<Report> reports = FazhiJson.readReports(input(corpus)).stream()) {
+      assertThat(reports.count()).isEqualTo(5_000);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package io.github.fazhi.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.fazhi.ContentPart;
+import io.github.fazhi.Decision;
+import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.JurisdictionLevel;
+import io.github.fazhi.LitigationRoute;
+import io.github.fazhi.OutcomeGroup;
+import io.github.fazhi.Outline;
+import io.github.fazhi.PercentMatch;
+import io.github.fazhi.Procedure;
+import io.github.fazhi.Qualifier;
+import io.github.fazhi.RateBasis;
+import io.github.fazhi.ReportKind;
+import io.github.fazhi.TaskArea;
+import io.github.fazhi.Unit;
+import io.github.fazhi.testing.SeedReport;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RoundTripTest extends ModuleTestBase {
+  static Stream<Arguments> values() {
+    return Stream.of(
+        Arguments.of(Fixtures.fullReport()),
+        Arguments.of(Fixtures.minimalReport()),
+        Arguments.of(SeedReport.report()),
+        Arguments.of(Fixtures.jurisdiction()),
+        Arguments.of(Fixtures.workArea()),
+        Arguments.of(Fixtures.plan()),
+        Arguments.of(Fixtures.measure()),
+        Arguments.of(Fixtures.indicator()),
+        Arguments.of(Fixtures.indicatorWithParts()),
+        Arguments.of(Fixtures.rate()),
+        Arguments.of(Fixtures.tally()),
+        Arguments.of(SeedReport.reconsideration()),
+        Arguments.of(Fixtures.reviewCase()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("values")
+  void everyBoundType_roundTripsToAnEqualValue_andTheSameBytes(Object value) throws Exception {
+    for (ObjectMapper mapper : List.of(mapper(), plainMapper())) {
+      String written = mapper.writeValueAsString(value);
+      Object read = mapper.readValue(written, publicType(value));
+      assertThat(read).isEqualTo(value);
+      assertThat(mapper.writeValueAsString(read)).isEqualTo(written);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("values")
+  void everyBoundObjectType_refusesAnUnknownField_listingTheKnownOnes(Object value) throws Exception {
+    String written = mapper().writeValueAsString(value);
+    String withUnknown = "{\"surprise\":1," + written.substring(1);
+    UnrecognizedPropertyException e = (UnrecognizedPropertyException) verifyException(
+        UnrecognizedPropertyException.class,
+        () -> mapper().readValue(withUnknown, publicType(value)),
+        "Unknown field \"surprise\"", "known properties: \"");
+    assertThat(e.getPropertyName()).isEqualTo("surprise");
+    assertThat(e.getKnownPropertyIds()).isNotEmpty();
+    assertThat(e.getReferringClass()).isEqualTo(publicType(value));
+  }
+
+  @Test
+  void decimals_keepTheirScale_andNeverPassThroughDouble() throws Exception {
+    String document = json("{'label':'办结率','kind':'percent','value':98.80,'unit':'%'}");
+    io.github.fazhi.Indicator indicator = mapper().readValue(document, io.github.fazhi.Indicator.class);
+    assertThat(indicator.value()).isEqualTo(new BigDecimal("98.80"));
+    assertThat(indicator.value().scale()).isEqualTo(2);
+    assertThat(mapper().writeValueAsString(indicator)).isEqualTo(document);
+    String precise = json("{'label':'l','kind':'amount','value':0.1000000000000000055511151231257827,'unit':'元'}");
+    assertThat(plainMapper().readValue(precise, io.github.fazhi.Indicator.class).value())
+        .isEqualTo(new BigDecimal("0.1000000000000000055511151231257827"));
+    String exponent = json("{'label':'l','kind':'amount','value':1.5E+3,'unit':'元'}");
+    assertThat(plainMapper().writeValueAsString(plainMapper().readValue(exponent, io.github.fazhi.Indicator.class)))
+        .isEqualTo(exponent);
+  }
+
+  @Test
+  void wholeNumbersWithAFractionOrExponent_areCounts_asInJsonSchema() throws Exception {
+    io.github.fazhi.ReviewTally tally = mapper().readValue(
+        json("{'procedure':'reconsideration','received':1.1e1,'accepted':9.0}"), io.github.fazhi.ReviewTally.class);
+    assertThat(tally.received()).hasValue(11);
+    assertThat(tally.accepted()).hasValue(9);
+    assertThat(mapper().writeValueAsString(tally))
+        .isEqualTo(json("{'procedure':'reconsideration','received':11,'accepted':9}"));
+  }
+
+  @Test
+  void defaultsAndAbsentValues_areLeftOut() throws Exception {
+    assertThat(mapper().writeValueAsString(Fixtures.minimalReport())).isEqualTo(json(
+        "{'jurisdiction':{'name':'曲江区','level':'county'},'issuer':'韶关市曲江区人民政府','year':2019}"));
+  }
+
+  @Test
+  void theFullReport_hasTheDocumentedShape() throws Exception {
+    String written = mapper().writeValueAsString(Fixtures.fullReport());
+    assertThat(written).startsWith(json("{'kind':'open_gov_info_annual','jurisdiction':{'name':'曲江区',"
+        + "'code':'440205','level':'county','parent':'韶关市'},'issuer':'韶关市曲江区人民政府','year':2019,"
+        + "'published':'2020-03-31'"));
+    assertThat(written).contains(json("'taskAreas':['dispute_resolution_2015','capacity_2015']"));
+    assertThat(written).contains(json("'value':81.80,'unit':'﹪','qualifier':'at_least',"
+        + "'basis':{'numerator':9,'denominator':11}"));
+    assertThat(written).contains(json("'decisions':{'upheld':7,'revoked':2,'withdrawn':4},"
+        + "'outcomeGroups':{'upheld':7,'corrected':2},'outcomesComplete':true"));
+  }
+
+  @Test
+  void setsAreWrittenInEnumOrder_soEqualValuesGiveTheSameBytes() throws Exception {
+    io.github.fazhi.WorkArea a = io.github.fazhi.WorkArea.builder().ordinal(1).title("t")
+        .addTaskArea(TaskArea.CAPACITY_2015).addTaskArea(TaskArea.FUNCTIONS_2015).build();
+    io.github.fazhi.WorkArea b = io.github.fazhi.WorkArea.builder().ordinal(1).title("t")
+        .addTaskArea(TaskArea.FUNCTIONS_2015).addTaskArea(TaskArea.CAPACITY_2015).build();
+    assertThat(a).isEqualTo(b);
+    assertThat(mapper().writeValueAsString(a)).isEqualTo(mapper().writeValueAsString(b));
+  }
+
+  @Test
+  void units_areTheirWrittenForm() throws Exception {
+    assertThat(mapper().writeValueAsString(Unit.of("万元"))).isEqualTo("\"万元\"");
+    assertThat(mapper().readValue("\"万元\"", Unit.class)).isEqualTo(Unit.of("万元"));
+  }
+
+  static Stream<Arguments> enums() {
+    return Stream.of(ContentPart.class, Decision.class, IndicatorKind.class, JurisdictionLevel.class,
+            LitigationRoute.class, OutcomeGroup.class, Outline.class, PercentMatch.class, Procedure.class,
+            Qualifier.class, RateBasis.class, ReportKind.class, TaskArea.class)
+        .flatMap(type -> Stream.of(type.getEnumConstants()))
+        .map(Arguments::of);
+  }
+
+  @ParameterizedTest
+  @MethodSource("enums")
+  void everyEnum_isLowerSnakeCase_asValueAndAsKey(Enum<?> constant) throws Exception {
+    String name = constant.name().toLowerCase(java.util.Locale.ROOT);
+    assertThat(mapper().writeValueAsString(constant)).isEqualTo("\"" + name + "\"");
+    assertThat(mapper().readValue("\"" + name + "\"", constant.getDeclaringClass())).isEqualTo(constant);
+    verifyException(com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+        () -> mapper().readValue("\"" + constant.name() + "\"", constant.getDeclaringClass()),
+        "is not one of the valid values [");
+  }
+
+  @Test
+  void enumMapKeys_areLowerSnakeCase() throws Exception {
+    Map<Decision, Long> map = new EnumMap<>(Decision.class);
+    map.put(Decision.CONFIRMED_ILLEGAL, 2L);
+    String written = mapper().writeValueAsString(map);
+    assertThat(written).isEqualTo("{\"confirmed_illegal\":2}");
+    Map<Decision, Long> read = mapper().readValue(written,
+        mapper().getTypeFactory().constructMapType(EnumMap.class, Decision.class, Long.class));
+    assertThat(read).isEqualTo(map);
+    verifyException(com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+        () -> mapper().readValue("{\"approved\":1}",
+            mapper().getTypeFactory().constructMapType(EnumMap.class, Decision.class, Long.class)),
+        "approved");
+  }
+
+  /** The public model type of a value (Immutables' implementations are package-private subclasses). */
+  static Class<?> publicType(Object value) {
+    Class<?> type = value.getClass();
+    while (!java.lang.reflect.Modifier.isPublic(type.getModifiers())) {
+      type = type.getSuperclass();
+    }
+    return type;
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.fazhi.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import io.github.fazhi.Report;
+import io.github.fazhi.testing.SeedReport;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The JSON Schema shipped with the module agrees with the binding: a disagreement is a bug in one. */
+class SchemaTest extends ModuleTestBase {
+  static final Schema SCHEMA = load();
+
+  static Schema load() {
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        builder -> builder.schemaRegistryConfig(
+            SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    return registry.getSchema(FazhiJson.schema(), InputFormat.JSON);
+  }
+
+  static List<Error> validate(String document) {
+    return SCHEMA.validate(document, InputFormat.JSON);
+  }
+
+  static Stream<Arguments> goodDocuments() throws Exception {
+    return Stream.concat(
+        Stream.of(
+            SeedReportJsonTest.seedDocument(),
+            mapper().writeValueAsString(SeedReport.report()),
+            mapper().writeValueAsString(Fixtures.fullReport()),
+            mapper().writeValueAsString(Fixtures.minimalReport())),
+        Corpus.GOOD.stream()).map(Arguments::of);
+  }
+
+  @ParameterizedTest
+  @MethodSource("goodDocuments")
+  void goodDocument_isValidAgainstTheSchema_andReads(String document) throws Exception {
+    assertThat(validate(document)).isEmpty();
+    Report report = readReport(document);
+    assertThat(validate(mapper().writeValueAsString(report))).isEmpty();
+  }
+
+  static Stream<Arguments> badDocuments() {
+    return Corpus.BAD.stream().map(Arguments::of);
+  }
+
+  @ParameterizedTest
+  @MethodSource("badDocuments")
+  void badDocument_isRefusedByBoth(String document) {
+    assertThat(validate(document)).as("schema errors for %s", document).isNotEmpty();
+    assertThatThrownBy(() -> readReport(document)).isInstanceOf(JsonProcessingException.class);
+  }
+
+  static Stream<Arguments> bindingOnly() {
+    return Corpus.BINDING_ONLY.stream().map(entry -> Arguments.of(entry.get(0), entry.get(1)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("bindingOnly")
+  void documentedLimitsOfTheSchema_areCaughtByTheBinding(String document, String reason) {
+    assertThat(validate(document)).as(reason).isEmpty();
+    assertThatThrownBy(() -> readReport(document)).isInstanceOf(JsonProcessingException.class);
+  }
+
+  @Test
+  void schema_isDraft2020_12_andListsEveryReportField() throws Exception {
+    JsonNode schema = mapper().readTree(FazhiJson.schema());
+    assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    List<String> fields = Readers.REPORT.fields();
+    assertThat(schema.at("/$defs/report/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(fields);
+    assertThat(schema.at("/$defs/indicator/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(Readers.INDICATOR.fields());
+    assertThat(schema.at("/$defs/reviewTally/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(Readers.REVIEW_TALLY.fields());
+    assertThat(schema.at("/$defs/reviewCase/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(Readers.REVIEW_CASE.fields());
+    assertThat(schema.at("/$defs/workArea/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(Readers.WORK_AREA.fields());
+    assertThat(schema.at("/$defs/measure/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(Readers.MEASURE.fields());
+    assertThat(schema.at("/$defs/jurisdiction/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(Readers.JURISDICTION.fields());
+    assertThat(FazhiJson.schemaUrl().getPath()).endsWith("io/github/fazhi/json/report.schema.json");
+  }
+}

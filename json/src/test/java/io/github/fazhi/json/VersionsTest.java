@@ -1,0 +1,36 @@
+package io.github.fazhi.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class VersionsTest extends ModuleTestBase {
+  @Test
+  void moduleVersion_isTheProjectVersion() {
+    String expected = System.getProperty("fazhi.project.version");
+    assertThat(expected).as("surefire passes the project version").isNotBlank();
+    assertThat(new FazhiModule().version().toString()).isEqualTo(expected);
+    assertThat(PackageVersion.VERSION.getGroupId()).isEqualTo("io.github.fazhi");
+    assertThat(PackageVersion.VERSION.getArtifactId()).isEqualTo("fazhi-json");
+    assertThat(new PackageVersion().version()).isEqualTo(PackageVersion.VERSION);
+  }
+
+  @Test
+  void serviceFile_registersTheModule() {
+    assertThat(ServiceLoader.load(Module.class).stream()
+            .map(provider -> provider.type().getName())
+            .collect(Collectors.toList()))
+        .contains(FazhiModule.class.getName());
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    assertThat(mapper.getRegisteredModuleIds()).contains(new FazhiModule().getTypeId());
+  }
+
+  @Test
+  void moduleName_isStable() {
+    assertThat(new FazhiModule().getModuleName()).isEqualTo("FazhiModule");
+  }
+}
