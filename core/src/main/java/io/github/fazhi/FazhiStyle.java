@@ -25,5 +25,8 @@ import org.immutables.value.Value;
     jacksonIntegration = false,
     jdkOnly = false,
     throwForInvalidImmutableState = ValidationException.class,
+    // Only the source-retained @Generated: class files then name no annotation that users lack
+    // (Immutables' own @Generated lives in value-annotations, which is compile-time only).
+    allowedClasspathAnnotations = {javax.annotation.processing.Generated.class},
     defaults = @Value.Immutable(copy = true))
 @interface FazhiStyle {}

@@ -73,11 +73,15 @@ final class Generators {
         .ofSize(OutcomeGroup.values().length);
     return more.zip(decisions, groups, booleans().all(), booleans().all(),
         (builder, decisionCounts, groupCounts, apart, complete) -> {
-          for (Decision decision : Decision.values()) {
-            decisionCounts.get(decision.ordinal()).ifPresent(n -> builder.putDecision(decision, n));
+          Decision[] decisionValues = Decision.values();
+          for (int i = 0; i < decisionValues.length; i++) {
+            Decision decision = decisionValues[i];
+            decisionCounts.get(i).ifPresent(n -> builder.putDecision(decision, n));
           }
-          for (OutcomeGroup group : OutcomeGroup.values()) {
-            groupCounts.get(group.ordinal()).ifPresent(n -> builder.putOutcomeGroup(group, n));
+          OutcomeGroup[] groupValues = OutcomeGroup.values();
+          for (int i = 0; i < groupValues.length; i++) {
+            OutcomeGroup group = groupValues[i];
+            groupCounts.get(i).ifPresent(n -> builder.putOutcomeGroup(group, n));
           }
           return builder.withdrawalsCountedApart(apart).outcomesComplete(complete).build();
         });

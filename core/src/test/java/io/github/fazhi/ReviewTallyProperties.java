@@ -90,6 +90,9 @@ class ReviewTallyProperties {
           a.addAll(b);
           a.addAll(new ReviewTallyAccumulator());
           assertThat(a.snapshot()).isEqualTo(whole.snapshot());
+          ReviewTallyAccumulator empty = new ReviewTallyAccumulator();
+          empty.addAll(whole);
+          assertThat(empty.snapshot()).isEqualTo(whole.snapshot());
           assertThat(a.count()).isEqualTo(left.size() + right.size());
         });
   }

@@ -152,6 +152,17 @@ class ReviewTallyTest {
   }
 
   @Test
+  void addAll_ofAnotherProcedure_isRefused() {
+    ReviewTallyAccumulator reconsideration = new ReviewTallyAccumulator();
+    reconsideration.add(ReviewTally.builder().procedure(Procedure.RECONSIDERATION).build());
+    ReviewTallyAccumulator litigation = new ReviewTallyAccumulator();
+    litigation.add(ReviewTally.builder().procedure(Procedure.LITIGATION).build());
+    assertThatThrownBy(() -> reconsideration.addAll(litigation))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot add a LITIGATION tally to RECONSIDERATION tallies");
+  }
+
+  @Test
   void plus_keepsASharedRoute_andDropsDifferentOnes() {
     ReviewTally direct = ReviewTally.builder().procedure(Procedure.LITIGATION).route(LitigationRoute.DIRECT).build();
     ReviewTally after = ReviewTally.builder().procedure(Procedure.LITIGATION)

@@ -18,6 +18,6 @@ public enum Severity {
    * @return true when this is {@code other} or more serious
    */
   public boolean isAtLeast(Severity other) {
-    return ordinal() <= other.ordinal();
+    return compareTo(other) <= 0;
   }
 }

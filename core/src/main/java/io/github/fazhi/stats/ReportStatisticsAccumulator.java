@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mutable aggregate of reports, mergeable with another as if every report had been added to one:
@@ -178,7 +179,7 @@ public final class ReportStatisticsAccumulator {
       String code = entry.code();
       TotalAccumulator total = totals.get(code);
       if (total != null) {
-        totalsOut.put(code, IndicatorTotal.of(code, total.snapshot(), coverage.get(code), reports.size()));
+        totalsOut.put(code, IndicatorTotal.of(code, total.snapshot(), coverage.getOrDefault(code, 0L), reports.size()));
       }
       long[] sums = ratios.get(code);
       if (sums != null) {
@@ -216,7 +217,7 @@ public final class ReportStatisticsAccumulator {
     return rate == null ? Optional.empty() : rate.basis();
   }
 
-  private static Optional<Long> exactWhole(Indicator indicator) {
+  private static Optional<Long> exactWhole(@Nullable Indicator indicator) {
     if (indicator == null || !indicator.kind().isAdditive() || indicator.qualifier() != Qualifier.EXACT) {
       return Optional.empty();
     }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.github.fazhi.Rate;
 import io.github.fazhi.ReviewTally;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The rates of a review tally with a named basis (architecture: Statistics), each a ratio of counts, so
@@ -13,20 +12,17 @@ import java.util.function.Function;
  */
 public enum TallyRate {
   /** 受理率: accepted ÷ received. */
-  ACCEPTANCE("受理率", ReviewTally::acceptanceRate),
+  ACCEPTANCE("受理率"),
   /** 审结率: concluded (withdrawals included) ÷ (accepted + carried over). */
-  CLOSURE("审结率", ReviewTally::closureRate),
+  CLOSURE("审结率"),
   /** 纠错率: corrected ÷ concluded (withdrawals included). */
-  CORRECTION("纠错率", ReviewTally::correctionRate),
+  CORRECTION("纠错率"),
   /** 调解和解率: (mediated + settled) ÷ concluded (withdrawals included). */
-  MEDIATION("调解和解率", ReviewTally::mediationRate);
+  MEDIATION("调解和解率");
 
   private final String chinese;
-  private final Function<ReviewTally, Optional<Rate>> rate;
-
-  TallyRate(String chinese, Function<ReviewTally, Optional<Rate>> rate) {
+  TallyRate(String chinese) {
     this.chinese = chinese;
-    this.rate = rate;
   }
 
   /**
@@ -45,6 +41,12 @@ public enum TallyRate {
    * @return the rate, or empty when a count is unknown or the denominator is 0
    */
   public Optional<Rate> of(ReviewTally tally) {
-    return rate.apply(requireNonNull(tally, "tally"));
+    requireNonNull(tally, "tally");
+    return switch (this) {
+      case ACCEPTANCE -> tally.acceptanceRate();
+      case CLOSURE -> tally.closureRate();
+      case CORRECTION -> tally.correctionRate();
+      case MEDIATION -> tally.mediationRate();
+    };
   }
 }
