@@ -142,42 +142,45 @@ public abstract class Indicator {
     code().ifPresent(
         code -> invariants.that(
             CODE.matcher(code).matches(), "code",
-            "code (\"" + code + "\") must be lower-case words joined by dots"));
+            () -> "code (\"" + code + "\") must be lower-case words joined by dots"));
     BigDecimal value = value();
-    String shown = "value (" + value.toPlainString() + ")";
     boolean percentUnit = unit().isPercent();
     switch (kind()) {
       case COUNT -> {
-        invariants.that(value.signum() >= 0, "value", shown + " must be >= 0");
+        invariants.that(value.signum() >= 0, "value", () -> shownValue() + " must be >= 0");
         invariants.that(isWhole(baseValue()), "value",
-            shown + " must be a whole count in " + unit().base() + " (scaled: "
-                + baseValue().stripTrailingZeros().toPlainString() + ")");
+            () -> shownValue() + " must be a whole count in " + unit().base() + " (scaled: "
+                + Invariants.shown(baseValue().stripTrailingZeros()) + ")");
       }
       case RANK -> invariants.that(value.compareTo(BigDecimal.ONE) >= 0 && isWhole(value), "value",
-          shown + " must be a whole rank >= 1");
+          () -> shownValue() + " must be a whole rank >= 1");
       case PERCENT -> {
         invariants.between("value", value, BigDecimal.ZERO, HUNDRED);
-        invariants.that(percentUnit, "unit", "unit (" + unit() + ") must be a percent sign for PERCENT");
+        invariants.that(percentUnit, "unit", () -> "unit (" + unit() + ") must be a percent sign for PERCENT");
       }
       case PERCENT_CHANGE -> invariants.that(percentUnit, "unit",
-          "unit (" + unit() + ") must be a percent sign for PERCENT_CHANGE");
+          () -> "unit (" + unit() + ") must be a percent sign for PERCENT_CHANGE");
       case PERCENTAGE_POINTS -> invariants.that(unit().isPercentagePoints(), "unit",
-          "unit (" + unit() + ") must be 个百分点 for PERCENTAGE_POINTS");
+          () -> "unit (" + unit() + ") must be 个百分点 for PERCENTAGE_POINTS");
       case AMOUNT, DURATION, RATIO -> invariants.that(value.signum() >= 0, "value",
-          shown + " must be >= 0");
+          () -> shownValue() + " must be >= 0");
     }
     if (kind() != IndicatorKind.PERCENT && kind() != IndicatorKind.PERCENT_CHANGE) {
-      invariants.that(!percentUnit, "unit", "unit (" + unit() + ") is a percent sign, but kind is " + kind());
+      invariants.that(!percentUnit, "unit", () -> "unit (" + unit() + ") is a percent sign, but kind is " + kind());
     }
     if (kind() != IndicatorKind.PERCENTAGE_POINTS) {
       invariants.that(!unit().isPercentagePoints(), "unit",
-          "unit (" + unit() + ") is percentage points, but kind is " + kind());
+          () -> "unit (" + unit() + ") is percentage points, but kind is " + kind());
     }
     basis().ifPresent(basis -> invariants.that(kind() == IndicatorKind.PERCENT, "basis",
-        "basis (" + basis + ") is only for a PERCENT, but kind is " + kind()));
+        () -> "basis (" + basis + ") is only for a PERCENT, but kind is " + kind()));
     invariants.that(!partsComplete() || !parts().isEmpty(), "partsComplete",
-        "partsComplete (true) needs at least one part");
+        () -> "partsComplete (true) needs at least one part");
     invariants.throwIfBroken();
+  }
+
+  private String shownValue() {
+    return "value (" + Invariants.shown(value()) + ")";
   }
 
   private static boolean isWhole(BigDecimal value) {

@@ -67,7 +67,7 @@ public abstract class Jurisdiction {
     code().ifPresent(
         code -> invariants.that(
             DIVISION_CODE.matcher(code).matches(), "code",
-            "code (\"" + code + "\") must be six digits (GB/T 2260)"));
+            () -> "code (\"" + code + "\") must be six digits (GB/T 2260)"));
     invariants.throwIfBroken();
   }
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
 @Immutable
 public final class Rate implements Comparable<Rate> {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final int MAX_MATCH_SCALE = 1000;
 
   private final long numerator;
   private final long denominator;
@@ -119,7 +120,9 @@ public final class Rate implements Comparable<Rate> {
    * Says whether a published percentage agrees with this fraction at the precision it was published
    * with: {@code 98.8} has one decimal place, {@code 99} none. It agrees when it equals the fraction
    * rounded half-up ({@link PercentMatch#ROUNDED}) or, failing that, truncated
-   * ({@link PercentMatch#TRUNCATED}: 49.96% published as 49.9).
+   * ({@link PercentMatch#TRUNCATED}: 49.96% published as 49.9). A value with more than 1,000 decimal
+   * places is only compared exactly (nobody publishes such a value; rounding at that scale would cost
+   * memory in proportion to it).
    *
    * @param statedPercent  the percentage as published, not null
    * @return how it agrees, never null
@@ -127,6 +130,12 @@ public final class Rate implements Comparable<Rate> {
   public PercentMatch matches(BigDecimal statedPercent) {
     requireNonNull(statedPercent, "statedPercent");
     int scale = Math.max(0, statedPercent.scale());
+    if (scale > MAX_MATCH_SCALE) {
+      return statedPercent.multiply(BigDecimal.valueOf(denominator))
+              .compareTo(BigDecimal.valueOf(numerator).multiply(HUNDRED)) == 0
+          ? PercentMatch.ROUNDED
+          : PercentMatch.MISMATCH;
+    }
     if (statedPercent.compareTo(percent(scale, RoundingMode.HALF_UP)) == 0) {
       return PercentMatch.ROUNDED;
     }

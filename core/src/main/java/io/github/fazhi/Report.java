@@ -71,6 +71,28 @@ public abstract class Report {
   public abstract String issuer();
 
   /**
+   * Returns what kind of organ the issuer is, where known.
+   *
+   * @return the kind of issuer, or empty
+   */
+  public abstract Optional<IssuerKind> issuerKind();
+
+  /**
+   * Returns who reports, as a key: the jurisdiction (its division code, or else its name and parent), and
+   * for a department's report also the department. Reports of one body over the years form a series; a
+   * government's and its justice bureau's reports for the same year are two bodies, not a duplicate.
+   *
+   * @return a key, equal for the reports of the same body; never null
+   */
+  public String reportingBody() {
+    Jurisdiction place = jurisdiction();
+    String jurisdiction = place.code().orElseGet(() -> place.name() + place.parent().map(p -> " < " + p).orElse(""));
+    return issuerKind().filter(kind -> kind == IssuerKind.DEPARTMENT).isPresent()
+        ? jurisdiction + " / " + issuer()
+        : jurisdiction;
+  }
+
+  /**
    * Returns the year the report covers.
    *
    * @return the year, never null
@@ -267,9 +289,9 @@ public abstract class Report {
         .notBlank("otherMatters", otherMatters());
     int year = year().getValue();
     invariants.that(year >= FIRST_YEAR && year <= LAST_YEAR, "year",
-        "year (" + year + ") must be between " + FIRST_YEAR + " and " + LAST_YEAR);
+        () -> "year (" + year + ") must be between " + FIRST_YEAR + " and " + LAST_YEAR);
     published().ifPresent(day -> invariants.that(day.getYear() >= year, "published",
-        "published (" + day + ") must not be before the year it covers (" + year + ")"));
+        () -> "published (" + day + ") must not be before the year it covers (" + year + ")"));
     invariants.throwIfBroken();
   }
 }

@@ -163,22 +163,22 @@ public abstract class ReviewCase {
   void check() {
     Invariants invariants = new Invariants().notBlank("id", id());
     invariants.that(route().isEmpty() || procedure() == Procedure.LITIGATION, "route",
-        "route (" + route().map(Enum::name).orElse("") + ") is only for LITIGATION");
+        () -> "route (" + route().map(Enum::name).orElse("") + ") is only for LITIGATION");
     invariants.that(accepted().isEmpty() || refused().isEmpty(), "refused",
-        "refused (" + refused().map(Object::toString).orElse("") + ") and accepted ("
+        () -> "refused (" + refused().map(Object::toString).orElse("") + ") and accepted ("
             + accepted().map(Object::toString).orElse("") + ") cannot both be set");
     notBefore(invariants, "accepted", accepted(), "received", Optional.of(received()));
     notBefore(invariants, "refused", refused(), "received", Optional.of(received()));
     notBefore(invariants, "decided", decided(), "accepted", accepted());
     invariants.that(decision().isEmpty() || accepted().isPresent(), "decision",
-        "decision (" + decision().map(Enum::name).orElse("") + ") needs an accepted date");
+        () -> "decision (" + decision().map(Enum::name).orElse("") + ") needs an accepted date");
     invariants.that(decided().isPresent() == decision().isPresent(), "decided",
-        "decided (" + decided().map(Object::toString).orElse("none") + ") and decision ("
+        () -> "decided (" + decided().map(Object::toString).orElse("none") + ") and decision ("
             + decision().map(Enum::name).orElse("none") + ") must be given together");
     invariants.nonNegative("extensionDays", extensionDays());
     invariants.that(procedure() != Procedure.RECONSIDERATION
             || extensionDays() <= MAX_RECONSIDERATION_EXTENSION_DAYS, "extensionDays",
-        "extensionDays (" + extensionDays() + ") must be <= 30 for reconsideration");
+        () -> "extensionDays (" + extensionDays() + ") must be <= 30 for reconsideration");
     invariants.throwIfBroken();
   }
 
@@ -186,7 +186,7 @@ public abstract class ReviewCase {
       String otherName, Optional<LocalDate> other) {
     if (day.isPresent() && other.isPresent()) {
       invariants.that(!day.get().isBefore(other.get()), name,
-          name + " (" + day.get() + ") must not be before " + otherName + " (" + other.get() + ")");
+          () -> name + " (" + day.get() + ") must not be before " + otherName + " (" + other.get() + ")");
     }
   }
 }

@@ -228,7 +228,7 @@ public abstract class ReviewTally {
     long sum = 0;
     for (Map.Entry<Decision, Long> entry : decisions().entrySet()) {
       if (entry.getKey().group() == group) {
-        sum = Sums.add("outcome group " + group, sum, entry.getValue());
+        sum = Sums.add("outcome group", group, sum, entry.getValue());
       }
     }
     return OptionalLong.of(sum);
@@ -422,7 +422,7 @@ public abstract class ReviewTally {
     outcomeGroups().forEach((group, count) ->
         invariants.nonNegative("outcomeGroups." + group.name().toLowerCase(java.util.Locale.ROOT), count));
     invariants.that(route().isEmpty() || procedure() == Procedure.LITIGATION, "route",
-        "route (" + route().map(Enum::name).orElse("") + ") is only for LITIGATION");
+        () -> "route (" + route().map(Enum::name).orElse("") + ") is only for LITIGATION");
     invariants.throwIfBroken();
   }
 }

@@ -2,6 +2,7 @@ package io.github.fazhi;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
@@ -74,25 +75,37 @@ public final class ReviewTallyAccumulator {
     addCount(CONCLUDED_INCLUSIVE, tally.concludedIncludingWithdrawn());
     anyApart |= tally.withdrawalsCountedApart();
     anyNotApart |= !tally.withdrawalsCountedApart();
-    allComplete &= tally.outcomesComplete();
-    for (Decision decision : DECISIONS) {
+    boolean complete = tally.outcomesComplete();
+    allComplete &= complete;
+    // One pass over the stated decisions; a decision not stated is 0 when the outcomes are complete,
+    // and unknown otherwise.
+    long[] groupFromDecisions = new long[GROUPS.length];
+    boolean[] stated = new boolean[DECISIONS.length];
+    for (Map.Entry<Decision, Long> entry : tally.decisions().entrySet()) {
+      Decision decision = entry.getKey();
       int i = decision.ordinal();
-      decisionStated[i] |= tally.decisions().containsKey(decision);
-      OptionalLong count = tally.decision(decision);
-      if (count.isPresent()) {
-        decisions[i] = Sums.add(procedure + " " + decision, decisions[i], count.getAsLong());
-      } else {
-        decisionUnknown[i] = true;
+      long count = entry.getValue();
+      stated[i] = true;
+      decisionStated[i] = true;
+      decisions[i] = Sums.add(procedure, decision, decisions[i], count);
+      int g = decision.group().ordinal();
+      groupFromDecisions[g] = Sums.add(procedure, decision.group(), groupFromDecisions[g], count);
+    }
+    if (!complete) {
+      for (int i = 0; i < DECISIONS.length; i++) {
+        decisionUnknown[i] |= !stated[i];
       }
     }
     for (OutcomeGroup group : GROUPS) {
-      int i = group.ordinal();
-      groupStated[i] |= tally.outcomeGroups().containsKey(group);
-      OptionalLong count = tally.group(group);
-      if (count.isPresent()) {
-        groups[i] = Sums.add(procedure + " outcome group " + group, groups[i], count.getAsLong());
+      int g = group.ordinal();
+      Long statedGroup = tally.outcomeGroups().get(group);
+      if (statedGroup != null) {
+        groupStated[g] = true;
+        groups[g] = Sums.add(procedure, group, groups[g], statedGroup);
+      } else if (complete) {
+        groups[g] = Sums.add(procedure, group, groups[g], groupFromDecisions[g]);
       } else {
-        groupUnknown[i] = true;
+        groupUnknown[g] = true;
       }
     }
   }
@@ -113,7 +126,7 @@ public final class ReviewTallyAccumulator {
     tallies = Sums.add("tally count", tallies, other.tallies);
     for (int i = 0; i < counts.length; i++) {
       unknown[i] |= other.unknown[i];
-      counts[i] = Sums.add(procedure + " " + NAMES[i], counts[i], other.counts[i]);
+      counts[i] = Sums.add(procedure, NAMES[i], counts[i], other.counts[i]);
     }
     anyApart |= other.anyApart;
     anyNotApart |= other.anyNotApart;
@@ -121,12 +134,12 @@ public final class ReviewTallyAccumulator {
     for (int i = 0; i < decisions.length; i++) {
       decisionStated[i] |= other.decisionStated[i];
       decisionUnknown[i] |= other.decisionUnknown[i];
-      decisions[i] = Sums.add(procedure + " " + DECISIONS[i], decisions[i], other.decisions[i]);
+      decisions[i] = Sums.add(procedure, DECISIONS[i], decisions[i], other.decisions[i]);
     }
     for (int i = 0; i < groups.length; i++) {
       groupStated[i] |= other.groupStated[i];
       groupUnknown[i] |= other.groupUnknown[i];
-      groups[i] = Sums.add(procedure + " outcome group " + GROUPS[i], groups[i], other.groups[i]);
+      groups[i] = Sums.add(procedure, GROUPS[i], groups[i], other.groups[i]);
     }
   }
 
@@ -190,7 +203,7 @@ public final class ReviewTallyAccumulator {
 
   private void addCount(int index, OptionalLong value) {
     if (value.isPresent()) {
-      counts[index] = Sums.add(procedure + " " + NAMES[index], counts[index], value.getAsLong());
+      counts[index] = Sums.add(procedure, NAMES[index], counts[index], value.getAsLong());
     } else {
       unknown[index] = true;
     }

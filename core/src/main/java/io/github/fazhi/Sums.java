@@ -1,6 +1,8 @@
 package io.github.fazhi;
 
-/** Overflow-checked addition that names what overflowed. */
+import org.jspecify.annotations.Nullable;
+
+/** Overflow-checked addition that names what overflowed; the name is only built on overflow. */
 final class Sums {
   private Sums() {}
 
@@ -8,7 +10,19 @@ final class Sums {
     try {
       return Math.addExact(a, b);
     } catch (ArithmeticException overflow) {
-      throw new ArithmeticException(what + " overflowed: " + a + " + " + b);
+      throw overflowed(what, a, b);
     }
+  }
+
+  static long add(@Nullable Object subject, Object what, long a, long b) {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException overflow) {
+      throw overflowed(subject + " " + what, a, b);
+    }
+  }
+
+  private static ArithmeticException overflowed(String what, long a, long b) {
+    return new ArithmeticException(what + " overflowed: " + a + " + " + b);
   }
 }

@@ -127,9 +127,9 @@ public final class TotalAccumulator {
         whole = scaled.longValueExact();
       } catch (ArithmeticException tooLarge) {
         throw new ArithmeticException(
-            "total in " + canonical + " overflowed: " + scaled.toPlainString() + " does not fit a long");
+            "total in " + canonical + " overflowed: " + Invariants.shown(scaled) + " does not fit a long");
       }
-      wholeSum = Sums.add("total in " + canonical, wholeSum, whole);
+      wholeSum = Sums.add("total in", canonical, wholeSum, whole);
     } else {
       fractionalSum = fractionalSum.add(scaled);
     }

@@ -42,14 +42,39 @@ public final class Unit {
   /** The percentage-point unit, {@code 个百分点}. */
   public static final Unit PERCENTAGE_POINTS = new Unit("个百分点", "个百分点", 1);
 
+  /** Shared instances of the units reports use most (brief §5.8), so that a corpus holds each once. */
+  private static final ImmutableMap<String, Unit> COMMON = common(
+      "件", "宗", "个", "项", "次", "人", "人次", "名", "场", "场次", "期", "批次", "份", "条", "卷", "家", "户",
+      "件(次)", "元", "万元", "亿元", "万人", "万件", "万人次", "万条", "日", "天", "工作日", "个月", "小时",
+      "％", "﹪", "部", "倍");
+
   private final String written;
   private final String base;
   private final long scale;
+  private final Unit canonical;
 
   private Unit(String written, String base, long scale) {
     this.written = written;
     this.base = base;
     this.scale = scale;
+    String canonicalBase = SAME_AS.getOrDefault(base, base);
+    this.canonical = scale == 1 && canonicalBase.equals(written) ? this : new Unit(canonicalBase);
+  }
+
+  private Unit(String canonicalBase) {
+    this.written = canonicalBase;
+    this.base = canonicalBase;
+    this.scale = 1;
+    this.canonical = this;
+  }
+
+  private static ImmutableMap<String, Unit> common(String... written) {
+    ImmutableMap.Builder<String, Unit> units = ImmutableMap.builder();
+    units.put(PERCENT.written, PERCENT).put(PERCENTAGE_POINTS.written, PERCENTAGE_POINTS);
+    for (String text : written) {
+      units.put(text, parse(text));
+    }
+    return units.buildOrThrow();
   }
 
   /**
@@ -63,6 +88,11 @@ public final class Unit {
    */
   public static Unit of(String written) {
     requireNonNull(written, "written");
+    Unit common = COMMON.get(written);
+    return common != null ? common : parse(written);
+  }
+
+  private static Unit parse(String written) {
     String text = written.strip();
     if (text.isEmpty()) {
       throw invalid(written, "must not be blank");
@@ -135,8 +165,7 @@ public final class Unit {
    * @return the canonical unit, never null
    */
   public Unit canonical() {
-    String canonical = SAME_AS.getOrDefault(base, base);
-    return scale == 1 && canonical.equals(written) ? this : new Unit(canonical, canonical, 1);
+    return canonical;
   }
 
   /**
@@ -148,7 +177,7 @@ public final class Unit {
    */
   public boolean countsSameAs(Unit other) {
     requireNonNull(other, "other");
-    return canonical().written.equals(other.canonical().written);
+    return canonical.written.equals(other.canonical.written);
   }
 
   /**

@@ -164,6 +164,29 @@ class ModelInvariantsTest {
   }
 
   @Test
+  void absurdNumbers_areShownInScientificForm_notAsABillionDigits() {
+    assertThatThrownBy(() -> indicator(IndicatorKind.PERCENT, "1E+999999999", "%").build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("value (1E+999999999) must be between 0 and 100");
+    assertThatThrownBy(() -> indicator(IndicatorKind.COUNT, "1E-999999999", "件").build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("value (1E-999999999) must be a whole count");
+    assertThatThrownBy(() -> indicator(IndicatorKind.PERCENT, "123.5", "%").build())
+        .hasMessageContaining("value (123.5) must be between 0 and 100");
+  }
+
+  @Test
+  void reportingBody_isTheJurisdiction_orTheDepartmentOfIt() {
+    Jurisdiction noCode = Jurisdiction.builder().name("朝阳区").level(JurisdictionLevel.COUNTY).parent("北京市").build();
+    Report.Builder report = Report.builder().jurisdiction(noCode).issuer("北京市朝阳区人民政府").year(Year.of(2022));
+    assertThat(report.build().reportingBody()).isEqualTo("朝阳区 < 北京市");
+    assertThat(report.issuerKind(IssuerKind.DEPARTMENT).issuer("朝阳区司法局").build().reportingBody())
+        .isEqualTo("朝阳区 < 北京市 / 朝阳区司法局");
+    assertThat(SeedReport.report().reportingBody()).isEqualTo("440205");
+    assertThat(IssuerKind.DEPARTMENT.chinese()).isEqualTo("政府部门");
+  }
+
+  @Test
   void violation_pathsNestUnderAnEnclosingValue() {
     ValidationException inner = new ValidationException(java.util.List.of(
         Violation.of("accepted", "accepted (-1) must be >= 0"), Violation.of("", "whole value is odd"),

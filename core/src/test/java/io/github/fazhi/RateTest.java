@@ -43,6 +43,12 @@ class RateTest {
   }
 
   @Test
+  void matches_atAbsurdPrecision_comparesExactly_withoutExpandingTheFraction() {
+    assertThat(Rate.of(1, 4).matches(new BigDecimal("25").setScale(5000))).isEqualTo(PercentMatch.ROUNDED);
+    assertThat(Rate.of(1, 3).matches(new BigDecimal("33.3").setScale(5000))).isEqualTo(PercentMatch.MISMATCH);
+  }
+
+  @Test
   void matches_readsANegativeScaleAsWholePercent() {
     assertThat(Rate.of(1, 1).matches(new BigDecimal("1E+2"))).isEqualTo(PercentMatch.ROUNDED);
   }

@@ -89,6 +89,16 @@ class UnitTest {
   }
 
   @Test
+  void commonUnits_areShared_andCanonicalUnitsAreTheirOwnCanonical() {
+    assertThat(Unit.of("宗")).isSameAs(Unit.of("宗"));
+    assertThat(Unit.of("%")).isSameAs(Unit.PERCENT);
+    assertThat(Unit.of("宗").canonical()).isSameAs(Unit.of("宗").canonical());
+    assertThat(Unit.of("件").canonical()).isSameAs(Unit.of("件"));
+    Unit tenThousandCases = Unit.of("万宗");
+    assertThat(tenThousandCases.canonical().canonical()).isSameAs(tenThousandCases.canonical());
+  }
+
+  @Test
   void equality_isTheWrittenForm() {
     new EqualsTester()
         .addEqualityGroup(Unit.of("件"), Unit.of(" 件 "), Unit.of("件").base())

@@ -177,11 +177,14 @@ public final class StandardRules {
 
   /**
    * ERROR: this year's carried-over cases differ from last year's pending ones, for the same
-   * jurisdiction, procedure and route (上年结转 = 上年未结; brief §3.4).
+   * reporting body ({@link Report#reportingBody()}), procedure and route (上年结转 = 上年未结; brief §3.4).
    */
   public static final String CARRIED_OVER_MISMATCH = "series.carried_over_mismatch";
 
-  /** ERROR: one jurisdiction has two reports of the same kind for the same year. */
+  /**
+   * ERROR: one reporting body ({@link Report#reportingBody()}: a jurisdiction, or a department of it) has
+   * two reports of the same kind for the same year.
+   */
   public static final String DUPLICATE_REPORT = "series.duplicate_report";
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -891,7 +894,7 @@ public final class StandardRules {
     List<Finding> out = new ArrayList<>();
     for (Report later : reports) {
       for (Report earlier : reports) {
-        if (!earlier.jurisdiction().equals(later.jurisdiction()) || earlier.kind() != later.kind()
+        if (!earlier.reportingBody().equals(later.reportingBody()) || earlier.kind() != later.kind()
             || earlier.year().getValue() + 1 != later.year().getValue()) {
           continue;
         }
@@ -922,7 +925,7 @@ public final class StandardRules {
     List<Finding> out = new ArrayList<>();
     Map<List<Object>, Report> seen = new LinkedHashMap<>();
     for (Report report : reports) {
-      List<Object> key = List.of(report.jurisdiction(), report.kind(), report.year());
+      List<Object> key = List.of(report.reportingBody(), report.kind(), report.year());
       Report earlier = seen.putIfAbsent(key, report);
       if (earlier != null) {
         out.add(Finding.of(DUPLICATE_REPORT, Severity.ERROR, where(report),

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
+import io.github.fazhi.IssuerKind;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.LitigationRoute;
 import io.github.fazhi.Procedure;
@@ -144,6 +145,20 @@ class ReportCheckerTest {
     assertThat(ReportChecker.standard().checkSeries(List.of(first, first))).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("the same report twice"));
     assertThat(ReportChecker.standard().checkSeries(List.of(first, complete(QUJIANG, 2021).build()))).isEmpty();
+  }
+
+  @Test
+  void aGovernmentAndItsDepartment_reportingForOneYear_areTwoBodies_notADuplicate() {
+    Report government = complete(QUJIANG, 2020).issuerKind(IssuerKind.GOVERNMENT)
+        .addReview(reconsideration(0, 4)).build();
+    Report bureau = complete(QUJIANG, 2020).issuer("韶关市曲江区司法局").issuerKind(IssuerKind.DEPARTMENT)
+        .addReview(reconsideration(0, 1)).build();
+    Report bureauNextYear = complete(QUJIANG, 2021).issuer("韶关市曲江区司法局").issuerKind(IssuerKind.DEPARTMENT)
+        .addReview(reconsideration(1, 0)).build();
+    // the bureau's 2021 carried-over (1) follows the bureau's 2020 pending (1), not the government's (4)
+    assertThat(ReportChecker.standard().checkSeries(List.of(government, bureau, bureauNextYear))).isEmpty();
+    assertThat(government.reportingBody()).isNotEqualTo(bureau.reportingBody());
+    assertThat(bureau.reportingBody()).isEqualTo(bureauNextYear.reportingBody());
   }
 
   @Test

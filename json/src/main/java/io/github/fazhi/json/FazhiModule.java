@@ -67,6 +67,7 @@ public final class FazhiModule extends SimpleModule {
     bind(ReviewCase.class, Writers::reviewCase, Readers::reviewCase);
     bind(Unit.class, (unit, g) -> g.writeString(unit.written()), p -> Values.unit(p, "unit"));
     bindEnum(Readers.REPORT_KINDS);
+    bindEnum(Readers.ISSUER_KINDS);
     bindEnum(Readers.LEVELS);
     bindEnum(Readers.TASK_AREAS);
     bindEnum(Readers.INDICATOR_KINDS);

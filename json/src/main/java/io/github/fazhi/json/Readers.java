@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.fazhi.Decision;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.IssuerKind;
 import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.LitigationRoute;
@@ -37,13 +38,14 @@ final class Readers {
   static final EnumNames<TaskArea> TASK_AREAS = EnumNames.of(TaskArea.class);
   static final EnumNames<IndicatorKind> INDICATOR_KINDS = EnumNames.of(IndicatorKind.class);
   static final EnumNames<Qualifier> QUALIFIERS = EnumNames.of(Qualifier.class);
+  static final EnumNames<IssuerKind> ISSUER_KINDS = EnumNames.of(IssuerKind.class);
   static final EnumNames<Procedure> PROCEDURES = EnumNames.of(Procedure.class);
   static final EnumNames<LitigationRoute> ROUTES = EnumNames.of(LitigationRoute.class);
   static final EnumNames<Decision> DECISIONS = EnumNames.of(Decision.class);
   static final EnumNames<OutcomeGroup> OUTCOME_GROUPS = EnumNames.of(OutcomeGroup.class);
 
   static final Shape REPORT = Shape.of(Report.class,
-      List.of("kind", "jurisdiction", "issuer", "year", "published", "title", "preamble",
+      List.of("kind", "jurisdiction", "issuer", "issuerKind", "year", "published", "title", "preamble",
           "headlineIndicators", "workAreas", "reviews", "shortcomings", "leadershipDuty", "plansPreamble", "plans", "otherMatters"),
       "jurisdiction", "issuer", "year");
   static final Shape JURISDICTION = Shape.of(Jurisdiction.class,
@@ -78,6 +80,7 @@ final class Readers {
         case "kind" -> builder.kind(Values.constant(p, REPORT_KINDS));
         case "jurisdiction" -> builder.jurisdiction(jurisdiction(p));
         case "issuer" -> builder.issuer(Values.string(p, "issuer"));
+        case "issuerKind" -> builder.issuerKind(Values.constant(p, ISSUER_KINDS));
         case "year" -> builder.year(Values.year(p, "year"));
         case "published" -> builder.published(Values.date(p, "date"));
         case "title" -> builder.title(Values.string(p, "title"));

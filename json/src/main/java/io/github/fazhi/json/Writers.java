@@ -36,6 +36,9 @@ final class Writers {
     g.writeFieldName("jurisdiction");
     jurisdiction(report.jurisdiction(), g);
     g.writeStringField("issuer", report.issuer());
+    if (report.issuerKind().isPresent()) {
+      g.writeStringField("issuerKind", Readers.ISSUER_KINDS.name(report.issuerKind().get()));
+    }
     g.writeNumberField("year", report.year().getValue());
     date(g, "published", report.published());
     string(g, "title", report.title());

@@ -62,7 +62,7 @@ class BadInputTest extends ModuleTestBase {
       # missing and unknown fields, nulls
       {}                                                     | MismatchedInputException    | the top level          | Missing required fields [jurisdiction, issuer, year]
       {'jurisdiction':{},'issuer':'i','year':2019}           | MismatchedInputException    | at jurisdiction        | Missing required fields [name, level] in Jurisdiction
-      {$R,'author':'x'}                                      | UnrecognizedPropertyException | the top level        | 15 known properties
+      {$R,'author':'x'}                                      | UnrecognizedPropertyException | the top level        | 16 known properties
       {$R,'reviews':[{'procedure':'reconsideration','receivedCount':1}]} | UnrecognizedPropertyException | reviews[0] | 13 known properties
       {$R,'title':null}                                      | MismatchedInputException    | title                  | is null: omit an absent value instead
       {$R,'shortcomings':[null]}                             | MismatchedInputException    | shortcomings[0]        | found null
@@ -75,6 +75,7 @@ class BadInputTest extends ModuleTestBase {
       {'jurisdiction':{'name':'曲江区','level':'city'},'issuer':'i','year':2019} | InvalidFormatException | jurisdiction.level | valid values [nation, province, prefecture, county, township]
       {'jurisdiction':{'name':'曲江区','level':'COUNTY'},'issuer':'i','year':2019} | InvalidFormatException | jurisdiction.level | "COUNTY" is not one of the valid values
       {$R,'kind':'annual'}                                   | InvalidFormatException      | kind                   | valid values [rule_of_law_annual
+      {$R,'issuerKind':'bureau'}                             | InvalidFormatException      | issuerKind             | valid values [government
       # invariants: every violation at once
       {'jurisdiction':{'name':' ','code':'44020','level':'county'},'issuer':'i','year':2019} | InvalidValueException | jurisdiction.name | jurisdiction.code: code ("44020") must be six digits
       {$R,'workAreas':[{'ordinal':0,'title':' '}]}           | InvalidValueException       | workAreas[0].ordinal   | workAreas[0].title: title (" ") must not be blank

@@ -20,6 +20,7 @@ final class Corpus {
   static final List<String> GOOD = List.of(
       json("{$R}"),
       json("{$R,'kind':'rule_of_law_annual','published':'2019-12-06','title':'t','preamble':'p'}"),
+      json("{$R,'issuerKind':'department'}"),
       json("{$R,'shortcomings':[],'plans':[],'reviews':[]}"),
       json("{$R,'reviews':[{'procedure':'litigation','route':'direct','received':3,'decisions':{'upheld':1},"
           + "'outcomeGroups':{'other':0},'outcomesComplete':false}]}"),
@@ -44,6 +45,7 @@ final class Corpus {
       json("{$R,'author':'x'}"),
       json("{$R,'title':' '}"),
       json("{$R,'kind':'annual'}"),
+      json("{$R,'issuerKind':'bureau'}"),
       json("{$R,'published':'2019/12/06'}"),
       json("{$R,'published':'2019-02-30'}"),
       json("{$R,'shortcomings':['a',7]}"),

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.fazhi.Decision;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.IssuerKind;
 import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.LitigationRoute;
@@ -122,6 +123,9 @@ class RoundTripProperties extends ModuleTestBase {
         .year(Year.of(year));
     if (flip(in)) {
       builder.published(LocalDate.ofYearDay(between(in, year, Math.min(year + 2, 9999)), between(in, 1, 365)));
+    }
+    if (flip(in)) {
+      builder.issuerKind(pick(in, IssuerKind.values()));
     }
     optional(in, builder::title);
     optional(in, builder::preamble);

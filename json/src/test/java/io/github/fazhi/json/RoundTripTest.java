@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.fazhi.ContentPart;
 import io.github.fazhi.Decision;
 import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.IssuerKind;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.LitigationRoute;
 import io.github.fazhi.OutcomeGroup;
@@ -135,7 +136,7 @@ class RoundTripTest extends ModuleTestBase {
   static Stream<Arguments> enums() {
     return Stream.of(ContentPart.class, Decision.class, IndicatorKind.class, JurisdictionLevel.class,
             LitigationRoute.class, OutcomeGroup.class, Outline.class, PercentMatch.class, Procedure.class,
-            Qualifier.class, RateBasis.class, ReportKind.class, TaskArea.class)
+            Qualifier.class, RateBasis.class, ReportKind.class, TaskArea.class, IssuerKind.class)
         .flatMap(type -> Stream.of(type.getEnumConstants()))
         .map(Arguments::of);
   }
