@@ -1,0 +1,253 @@
+package io.github.fazhi.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fazhi.Decision;
+import io.github.fazhi.Indicator;
+import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.Qualifier;
+import io.github.fazhi.Report;
+import io.github.fazhi.ReviewTally;
+import io.github.fazhi.Total;
+import io.github.fazhi.Unit;
+import io.github.fazhi.ValidationException;
+import io.github.fazhi.benchmarks.Raw.RawArea;
+import io.github.fazhi.benchmarks.Raw.RawIndicator;
+import io.github.fazhi.benchmarks.Raw.RawJurisdiction;
+import io.github.fazhi.benchmarks.Raw.RawMeasure;
+import io.github.fazhi.benchmarks.Raw.RawReport;
+import io.github.fazhi.benchmarks.Raw.RawTally;
+import jakarta.validation.ConstraintViolation;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Runs every benchmark once on tiny inputs, untimed, and checks that it computes the right thing, so the
+ * benchmarks keep compiling and measuring what they claim. Speed and memory goals are not tested here.
+ */
+class BenchmarksSmokeTest {
+  private static final int TINY = 1_000;
+
+  @ParameterizedTest
+  @MethodSource("benchmarkClasses")
+  void everyBenchmarkMethod_runsOnceAndReturnsAResult(Class<?> type) throws Exception {
+    Object state = type.getConstructor().newInstance();
+    if (state instanceof SumBenchmark sums) {
+      sums.entries = TINY;
+    }
+    invokeAnnotated(state, Setup.class);
+    List<Method> benchmarks = annotated(type, Benchmark.class);
+    assertThat(benchmarks).isNotEmpty();
+    for (Method benchmark : benchmarks) {
+      assertThat(benchmark.invoke(state)).as(benchmark.getName()).isNotNull();
+    }
+    invokeAnnotated(state, TearDown.class);
+  }
+
+  static Stream<Class<?>> benchmarkClasses() {
+    return Stream.of(BuildBenchmark.class, SumBenchmark.class);
+  }
+
+  @Test
+  void fazhiBuild_andRecords_holdTheSameReport_andBothAreValid() {
+    BuildBenchmark build = new BuildBenchmark();
+    build.setUp();
+    try {
+      for (int i = 0; i < BuildBenchmark.INPUTS; i++) {
+        RawReport raw = build.inputs.get(i);
+        Report report = FazhiValues.report(raw);
+        // Compared as a boolean: a failing message would print two whole reports.
+        assertThat(Records.of(report).equals(Records.report(raw))).as("input %d", i).isTrue();
+        assertThat(report.workAreas()).hasSize(7);
+        assertThat(report.indicators()).hasSizeBetween(18, 22);
+        assertThat(build.fazhiBuild()).isNotNull();
+        assertThat(build.recordsBuildAndValidate()).isEmpty();
+        assertThat(build.recordsValidateOnly()).isEmpty();
+      }
+    } finally {
+      build.tearDown();
+    }
+  }
+
+  @Test
+  void fazhiTallySums_equalTheLongArrayLoop_sequentiallyAndInParallel() {
+    SumBenchmark sums = new SumBenchmark();
+    sums.entries = TINY;
+    sums.setUp();
+    long[] loop = sums.talliesLongArrayLoop();
+    for (Optional<ReviewTally> result :
+        List.of(sums.talliesFazhiLoop(), sums.talliesFazhiCollector(), sums.talliesFazhiParallel())) {
+      ReviewTally sum = result.orElseThrow();
+      assertThat(sum.received()).hasValue(loop[0]);
+      assertThat(sum.accepted()).hasValue(loop[1]);
+      assertThat(sum.concluded()).hasValue(loop[4]);
+      assertThat(sum.withdrawn()).hasValue(loop[5]);
+      assertThat(sum.pending()).hasValue(loop[6]);
+      for (Decision decision : Decision.values()) {
+        assertThat(sum.decision(decision)).as(decision.name())
+            .hasValue(loop[SumBenchmark.COUNTS + decision.ordinal()]);
+      }
+    }
+    assertThat(sums.talliesRecordLoop()).containsExactly(Arrays.copyOf(loop, SumBenchmark.COUNTS));
+  }
+
+  @Test
+  void fazhiTotals_equalTheLongArrayLoop_inCases_withAnHonestLowerBound() {
+    SumBenchmark sums = new SumBenchmark();
+    sums.entries = TINY;
+    sums.setUp();
+    long loop = sums.totalsLongArrayLoop();
+    for (Total total : List.of(sums.totalsFazhiLoop(), sums.totalsFazhiCollector(), sums.totalsFazhiParallel())) {
+      assertThat(total.sum()).hasValueSatisfying(sum -> assertThat(sum).isEqualByComparingTo(BigDecimal.valueOf(loop)));
+      assertThat(total.count()).isEqualTo(TINY);
+      assertThat(total.unit()).contains(Unit.of("件"));
+      assertThat(total.qualifier()).hasValueSatisfying(q -> assertThat(q.isLowerBound()).isTrue());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corruptions")
+  void invalidInput_isRefusedByFazhi_andFoundByHibernateValidator(String what, UnaryOperator<RawReport> corrupt) {
+    BuildBenchmark build = new BuildBenchmark();
+    build.setUp();
+    try {
+      RawReport valid = build.inputs.get(0);
+      assertThat(build.validator.validate(Records.report(valid))).isEmpty();
+      RawReport invalid = corrupt.apply(valid);
+      Set<ConstraintViolation<ReportRecord>> violations = build.validator.validate(Records.report(invalid));
+      assertThat(violations).as(what).hasSize(1);
+      assertThatThrownBy(() -> FazhiValues.report(invalid)).as(what)
+          .isInstanceOf(ValidationException.class)
+          .satisfies(e -> assertThat(((ValidationException) e).violations()).hasSize(1));
+    } finally {
+      build.tearDown();
+    }
+  }
+
+  static Stream<Arguments> corruptions() {
+    return Stream.of(
+        Arguments.of("five-digit division code", (UnaryOperator<RawReport>) r -> withJurisdiction(r,
+            new RawJurisdiction(r.jurisdiction().name(), "44020", r.jurisdiction().level(), r.jurisdiction().parent()))),
+        Arguments.of("blank issuer", (UnaryOperator<RawReport>) r -> new RawReport(r.jurisdiction(), " ", r.year(),
+            r.published(), r.title(), r.preamble(), r.workAreas(), r.reviews(), r.shortcomings(), r.plansPreamble(),
+            r.plans())),
+        Arguments.of("blank measure text", (UnaryOperator<RawReport>) r -> withFirstMeasure(r,
+            m -> new RawMeasure(m.ordinal(), "  ", m.indicators()))),
+        Arguments.of("percentage above 100", (UnaryOperator<RawReport>) r -> withFirstMeasure(r,
+            m -> new RawMeasure(m.ordinal(), m.text(), List.of(new RawIndicator("办结率", "service.completion_rate",
+                IndicatorKind.PERCENT, new BigDecimal("100.5"), "%", Qualifier.EXACT, "100.5%"))))),
+        Arguments.of("half a count", (UnaryOperator<RawReport>) r -> withFirstMeasure(r,
+            m -> new RawMeasure(m.ordinal(), m.text(), List.of(new RawIndicator("撤销的事业单位", null,
+                IndicatorKind.COUNT, new BigDecimal("1.5"), "个", Qualifier.EXACT, null))))),
+        Arguments.of("negative received count", (UnaryOperator<RawReport>) r -> withTally(r,
+            new RawTally(r.reviews().get(0).procedure(), -1L, 0L, 0L, 0L, 0L, false, java.util.Map.of(), false))),
+        Arguments.of("published before its year", (UnaryOperator<RawReport>) r -> new RawReport(r.jurisdiction(),
+            r.issuer(), r.year(), r.published().withYear(r.year() - 1), r.title(), r.preamble(), r.workAreas(),
+            r.reviews(), r.shortcomings(), r.plansPreamble(), r.plans())));
+  }
+
+  /**
+   * A difference worth knowing, not a goal: Hibernate Validator's {@code @NotBlank} trims only ASCII
+   * white space, so a text of full-width spaces (全角空格, U+3000), common in Chinese documents, passes it;
+   * fazhi refuses it.
+   */
+  @Test
+  void fullWidthSpaces_passNotBlank_butAreRefusedByFazhi() {
+    BuildBenchmark build = new BuildBenchmark();
+    build.setUp();
+    try {
+      RawReport invalid = withFirstMeasure(build.inputs.get(0),
+          m -> new RawMeasure(m.ordinal(), "\u3000\u3000", m.indicators()));
+      assertThat(build.validator.validate(Records.report(invalid))).isEmpty();
+      assertThatThrownBy(() -> FazhiValues.report(invalid)).isInstanceOf(ValidationException.class);
+    } finally {
+      build.tearDown();
+    }
+  }
+
+  @Test
+  void footprint_measuresTheSeedAndACorpus_inBothForms() {
+    List<Footprint.Row> rows = Footprint.rows(3);
+    assertThat(rows).hasSize(3);
+    for (Footprint.Row row : rows) {
+      assertThat(row.fazhi().bytes()).isGreaterThan(row.fazhi().textBytes()).isPositive();
+      assertThat(row.records().bytes()).isGreaterThan(row.records().textBytes()).isPositive();
+      assertThat(row.ratio()).isBetween(0.5, 2.0);
+    }
+    assertThat(rows.get(2).fazhi().bytes()).isGreaterThan(rows.get(1).fazhi().bytes());
+  }
+
+  @Test
+  void generator_isDeterministic_andMakesSeedShapedReports_withDivisionCodes() {
+    List<RawReport> first = new CorpusGenerator(7).reports(50);
+    assertThat(new CorpusGenerator(7).reports(50)).isEqualTo(first);
+    assertThat(new CorpusGenerator(8).reports(50)).isNotEqualTo(first);
+    for (RawReport report : first) {
+      assertThat(report.jurisdiction().code()).matches("[1-6][0-9]{5}");
+      assertThat(report.workAreas()).hasSize(7);
+      assertThat(report.workAreas()).allSatisfy(area -> assertThat(area.measures()).hasSizeBetween(3, 5));
+      assertThat(report.reviews()).isNotEmpty();
+    }
+    assertThat(first).extracting(r -> r.jurisdiction().level()).contains(io.github.fazhi.JurisdictionLevel.COUNTY);
+    assertThatThrownBy(() -> new CorpusGenerator(7).reports(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CorpusGenerator(7).reports(CorpusGenerator.MAX_REPORTS + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void generatedNumbers_useTheSeedsUnitsAndQualifiers() {
+    List<Indicator> indicators = new CorpusGenerator(7).reports(20).stream()
+        .map(FazhiValues::report)
+        .flatMap(report -> report.indicators().stream())
+        .toList();
+    assertThat(indicators).extracting(i -> i.unit().written()).contains("个", "项", "宗", "件", "万人", "%");
+    assertThat(indicators).extracting(Indicator::qualifier)
+        .contains(Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.APPROXIMATELY);
+  }
+
+  private static RawReport withJurisdiction(RawReport r, RawJurisdiction jurisdiction) {
+    return new RawReport(jurisdiction, r.issuer(), r.year(), r.published(), r.title(), r.preamble(), r.workAreas(),
+        r.reviews(), r.shortcomings(), r.plansPreamble(), r.plans());
+  }
+
+  private static RawReport withTally(RawReport r, RawTally tally) {
+    return new RawReport(r.jurisdiction(), r.issuer(), r.year(), r.published(), r.title(), r.preamble(),
+        r.workAreas(), List.of(tally), r.shortcomings(), r.plansPreamble(), r.plans());
+  }
+
+  private static RawReport withFirstMeasure(RawReport r, UnaryOperator<RawMeasure> change) {
+    List<RawArea> areas = new ArrayList<>(r.workAreas());
+    RawArea first = areas.get(0);
+    List<RawMeasure> measures = new ArrayList<>(first.measures());
+    measures.set(0, change.apply(measures.get(0)));
+    areas.set(0, new RawArea(first.ordinal(), first.title(), first.taskAreas(), measures, first.text()));
+    return new RawReport(r.jurisdiction(), r.issuer(), r.year(), r.published(), r.title(), r.preamble(), areas,
+        r.reviews(), r.shortcomings(), r.plansPreamble(), r.plans());
+  }
+
+  private static List<Method> annotated(Class<?> type, Class<? extends java.lang.annotation.Annotation> annotation) {
+    return Arrays.stream(type.getMethods()).filter(m -> m.isAnnotationPresent(annotation)).toList();
+  }
+
+  private static void invokeAnnotated(Object state, Class<? extends java.lang.annotation.Annotation> annotation)
+      throws Exception {
+    for (Method method : annotated(state.getClass(), annotation)) {
+      method.invoke(state);
+    }
+  }
+}
