@@ -165,7 +165,7 @@ public final class CorpusGenerator {
    * @return the tally, never null
    */
   RawTally summableTally() {
-    long received = 5 + random.nextInt(300);
+    long received = 5L + random.nextInt(300);
     long accepted = received - random.nextInt((int) received / 5 + 1);
     long pending = random.nextInt((int) accepted / 10 + 1);
     long concluded = accepted - pending;
@@ -273,7 +273,7 @@ public final class CorpusGenerator {
   }
 
   private RawTally reportedTally(Procedure procedure) {
-    long received = 3 + random.nextInt(120);
+    long received = 3L + random.nextInt(120);
     long accepted = received - random.nextInt((int) received / 4 + 1);
     long withdrawn = random.nextInt((int) accepted / 3 + 1);
     long pending = random.nextInt((int) (accepted - withdrawn) / 5 + 1);

@@ -37,6 +37,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // JMH's InternalProfiler declares the raw Result type
   public Collection<? extends Result> afterIteration(
       BenchmarkParams benchmark, IterationParams iteration, IterationResult result) {
     long cpuNanos = os.getProcessCpuTime() - start;

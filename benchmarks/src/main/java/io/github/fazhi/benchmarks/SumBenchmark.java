@@ -55,6 +55,7 @@ public class SumBenchmark {
   long[] caseValues;
 
   /** Generates the entries and lays the same numbers out as columns. */
+  @SuppressWarnings("EnumOrdinal") // the long[] alternative keeps one column per decision, by ordinal
   @Setup(Level.Trial)
   public void setUp() {
     CorpusGenerator generator = new CorpusGenerator(2020);

@@ -84,6 +84,7 @@ class BenchmarksSmokeTest {
     }
   }
 
+  @SuppressWarnings("EnumOrdinal") // the long[] loop keeps one column per decision, by ordinal
   @Test
   void fazhiTallySums_equalTheLongArrayLoop_sequentiallyAndInParallel() {
     SumBenchmark sums = new SumBenchmark();
