@@ -2,6 +2,7 @@ package io.github.fazhi;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -50,6 +51,9 @@ public final class ReviewTallyAccumulator {
   private final long[] groups = new long[GROUPS.length];
   private final boolean[] groupUnknown = new boolean[GROUPS.length];
   private final boolean[] groupStated = new boolean[GROUPS.length];
+  // Reused by add(), so that adding a tally allocates nothing of its own.
+  private final long[] scratchGroups = new long[GROUPS.length];
+  private final boolean[] scratchStated = new boolean[DECISIONS.length];
 
   /** Creates an empty accumulator. */
   public ReviewTallyAccumulator() {}
@@ -79,8 +83,10 @@ public final class ReviewTallyAccumulator {
     allComplete &= complete;
     // One pass over the stated decisions; a decision not stated is 0 when the outcomes are complete,
     // and unknown otherwise.
-    long[] groupFromDecisions = new long[GROUPS.length];
-    boolean[] stated = new boolean[DECISIONS.length];
+    long[] groupFromDecisions = scratchGroups;
+    boolean[] stated = scratchStated;
+    Arrays.fill(groupFromDecisions, 0);
+    Arrays.fill(stated, false);
     for (Map.Entry<Decision, Long> entry : tally.decisions().entrySet()) {
       Decision decision = entry.getKey();
       int i = decision.ordinal();
