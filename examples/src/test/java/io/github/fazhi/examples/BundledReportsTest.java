@@ -26,6 +26,12 @@ class BundledReportsTest {
   }
 
   @Test
+  void seed_isTheSeedDocumentOfFazhiJson() throws IOException {
+    Path original = Path.of("../json/src/test/resources/io/github/fazhi/json/qujiang-2019.json");
+    assertThat(Files.readString(FOLDER.resolve("qujiang-2019.json"))).isEqualTo(Files.readString(original));
+  }
+
+  @Test
   void all_readsElevenReports() {
     assertThat(BundledReports.all()).hasSize(11);
   }

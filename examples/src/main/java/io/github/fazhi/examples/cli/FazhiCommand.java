@@ -2,6 +2,8 @@ package io.github.fazhi.examples.cli;
 
 import io.github.fazhi.json.FazhiModule;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -59,7 +61,15 @@ public final class FazhiCommand implements Callable<Integer> {
    * @return a new command line, never null
    */
   public static CommandLine commandLine() {
-    return new CommandLine(new FazhiCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine cli = new CommandLine(new FazhiCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    // Whatever still goes wrong (an SVG that cannot be written, reports whose units cannot be added up)
+    // is one line on stderr and status 2, never a stack trace.
+    cli.setExecutionExceptionHandler((error, commandLine, parsed) -> {
+      commandLine.getErr().println("fazhi: error: " + oneLine(error));
+      commandLine.getErr().flush();
+      return BAD_INPUT;
+    });
+    return cli;
   }
 
   /**
@@ -70,6 +80,20 @@ public final class FazhiCommand implements Callable<Integer> {
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
     System.exit(commandLine().execute(args));
+  }
+
+  private static String oneLine(Exception error) {
+    String text;
+    if (error instanceof NoSuchFileException missing) {
+      text = missing.getFile() + ": no such file or folder";
+    } else if (error instanceof FileSystemException fs) {
+      text = fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : "cannot be written");
+    } else if (error.getMessage() != null) {
+      text = error.getMessage();
+    } else {
+      text = error.getClass().getSimpleName();
+    }
+    return text.replaceAll("\\s*\\R\\s*", " ");
   }
 
   /** Prints the load errors on stderr; returns whether there were any. */

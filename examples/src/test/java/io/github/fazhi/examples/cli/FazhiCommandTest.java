@@ -175,6 +175,13 @@ class FazhiCommandTest {
     assertThat(run.err()).contains("Unknown INDICATOR 'no.such_code'").doesNotContain("\tat ");
   }
 
+  @Test
+  void chart_toAFolderThatDoesNotExist_isOneLine() {
+    Run run = run("chart", "reconsideration.acceptance_rate", "--out", temp.resolve("no/such/dir/x.svg").toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().lines()).singleElement().asString().startsWith("fazhi: error: ").contains("x.svg");
+  }
+
   // ---- bad input: one line naming the file, other files still processed, exit 2, no stack trace
 
   @Test
