@@ -1,0 +1,8 @@
+package io.github.fazhi.examples.cli;
+
+/** Output formats. */
+enum Format {
+  TABLE,
+  CSV,
+  JSON
+}

@@ -1,0 +1,356 @@
+package io.github.fazhi.examples.facts;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Indicator;
+import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.Jurisdiction;
+import io.github.fazhi.JurisdictionLevel;
+import io.github.fazhi.LitigationRoute;
+import io.github.fazhi.Measure;
+import io.github.fazhi.OutcomeGroup;
+import io.github.fazhi.Procedure;
+import io.github.fazhi.Qualifier;
+import io.github.fazhi.Report;
+import io.github.fazhi.ReportKind;
+import io.github.fazhi.ReviewTally;
+import io.github.fazhi.Unit;
+import io.github.fazhi.WorkArea;
+import io.github.fazhi.json.FazhiJson;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Transcribes the facts files of {@code shared/domain/facts} (numbers taken from real reports, {@code null}
+ * where the source did not show them) into fazhi report documents, through the core builders, so that
+ * every invariant holds. Run it from the repository root to refresh the bundled reports:
+ *
+ * <pre>{@code
+ * java -cp examples/target/fazhi-examples.jar io.github.fazhi.examples.facts.FactsConverter \
+ *     ../shared/domain/facts examples/src/main/resources/io/github/fazhi/examples/reports
+ * }</pre>
+ *
+ * <h3>What is kept</h3>
+ * Every number as the source states it: its value, unit, qualifier ({@code 余} is MORE_THAN, {@code 以上}
+ * is AT_LEAST) and written form. Sections become work areas (ordinal = position, title as written), the
+ * measure titles of a section become its measures, an indicator of a section stays in that work area's
+ * own indicators (the facts do not say which measure states it), an indicator of no section is a headline
+ * indicator. Review and litigation blocks become tallies; the per-route litigation table (文登区审计局)
+ * becomes one litigation tally per route. Catalogue codes are set only where {@link #CODES} names one.
+ *
+ * <h3>What is left out</h3>
+ * Whatever the source does not state: a {@code null} count stays unknown, a missing publication date stays
+ * absent (a date hinted by a URL is not a fact). A facts file without a required field (issuer,
+ * jurisdiction, year) is not converted: {@link Result#skipped()} says why.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class FactsConverter {
+  /**
+   * The catalogue codes of facts labels, where {@code IndicatorCatalog.standard()} clearly has the
+   * indicator and its unit fits. Labels not listed keep no code: a guess would make totals wrong.
+   */
+  static final ImmutableMap<String, String> CODES = ImmutableMap.<String, String>builder()
+      // 静海区 2020: the retained, licensing, other and cancelled government-service items.
+      .put("区级保留政务服务事项", "service.items")
+      .put("行政许可事项", "service.items_licensing")
+      .put("公共服务等其他事项", "service.items_other")
+      .put("区级取消政务服务事项", "service.items_cancelled")
+      // 六安市司法局 2022: people trained in the online rule-of-law class (1.19万人).
+      .put("参加习近平法治思想网络专题班人数", "training.attendees")
+      // 密云区 2022: law study before executive meetings; rule-of-law seminar classes (期).
+      .put("常务会会前学法", "study.sessions")
+      .put("习近平法治思想专题研讨班", "training.classes")
+      .put("领导干部依法行政专题研讨班", "training.classes")
+      // 建新镇 2018 and 威海市 2024: government information published proactively (条).
+      .put("主动公开政府信息数", "openness.items_published")
+      .put("全市主动公开政府信息", "openness.items_published")
+      // 威海市 2024: normative documents issued.
+      .put("行政规范性文件", "normative_documents.issued")
+      .buildOrThrow();
+
+  /**
+   * The government a department report belongs to, by the facts' {@code parent} text. 六安市 and 绍兴市 are
+   * stated by the source; 文登区 is only inferred by the transcriber (the flipbook "2020年报_审计局" lies on
+   * the same host as 文登区's reports and its text says 我区), and its parent 威海市 comes from that name.
+   */
+  private static final ImmutableMap<String, Jurisdiction> DEPARTMENT_PARENTS = ImmutableMap.of(
+      "六安市", Jurisdiction.builder().name("六安市").level(JurisdictionLevel.PREFECTURE).build(),
+      "绍兴市", Jurisdiction.builder().name("绍兴市").level(JurisdictionLevel.PREFECTURE).build(),
+      "威海市文登区 (inferred)", Jurisdiction.builder()
+          .name("文登区").level(JurisdictionLevel.COUNTY).parent("威海市").build());
+
+  private final ObjectMapper facts = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
+
+  /** Creates a converter. */
+  public FactsConverter() {}
+
+  /**
+   * The outcome of converting one facts file: a report, or the reason it was left out.
+   *
+   * @param source  the facts file's name, such as {@code jinghai-2020-rule_of_law.json}
+   * @param report  the report, or null when skipped
+   * @param skipped  why the file was left out, or null when converted
+   */
+  public record Result(String source, @Nullable Report report, @Nullable String skipped) {
+    /**
+     * Returns the report, when the file was converted.
+     *
+     * @return the report, or empty
+     */
+    public Optional<Report> converted() {
+      return Optional.ofNullable(report);
+    }
+
+    /**
+     * Returns the name of the bundled document: the facts file's name.
+     *
+     * @return the file name, never null
+     */
+    public String documentName() {
+      return source;
+    }
+  }
+
+  /**
+   * Converts one facts document.
+   *
+   * @param source  the facts file's name, for messages; not null
+   * @param json  the facts document, UTF-8; not null
+   * @return the report, or the reason it was left out; never null
+   * @throws IOException if the document is not JSON
+   * @throws IllegalArgumentException if a stated value breaks an invariant (a builder refused it)
+   */
+  public Result convert(String source, byte[] json) throws IOException {
+    JsonNode root = facts.readTree(json);
+    List<String> missing = new ArrayList<>();
+    for (String required : List.of("jurisdiction", "level", "year", "issuer")) {
+      if (text(root, required).isEmpty() && !root.path(required).isNumber()) {
+        missing.add(required);
+      }
+    }
+    if (!missing.isEmpty()) {
+      return new Result(source, null, "the source does not state its " + String.join(", ", missing));
+    }
+    Optional<Jurisdiction> jurisdiction = jurisdiction(root);
+    if (jurisdiction.isEmpty()) {
+      return new Result(source, null, "the government of department \"" + text(root, "jurisdiction").orElse("")
+          + "\" is not known");
+    }
+    Report.Builder report = Report.builder()
+        .kind(kind(root))
+        .jurisdiction(jurisdiction.get())
+        .issuer(text(root, "issuer").orElseThrow())
+        .year(Year.of(root.path("year").intValue()));
+    text(root, "published").map(LocalDate::parse).ifPresent(report::published);
+    // published_hint_from_url (beijing, miyun, shaoxing) is a URL's date, not a stated fact: left out.
+    text(root, "document_title").ifPresent(report::title);
+    report.addAllWorkAreas(workAreas(root));
+    for (JsonNode indicator : root.path("indicators")) {
+      if (indicator.path("section").isNull() || indicator.path("section").isMissingNode()) {
+        report.addHeadlineIndicators(indicator(indicator));
+      }
+    }
+    tally(root.path("review"), Procedure.RECONSIDERATION, null).ifPresent(report::addReviews);
+    tally(root.path("litigation"), Procedure.LITIGATION, null).ifPresent(report::addReviews);
+    JsonNode table = root.path("tables").path("review_litigation");
+    // The table's reconsideration block repeats the review block above; its litigation blocks add routes.
+    tally(table.path("litigation_direct"), Procedure.LITIGATION, LitigationRoute.DIRECT)
+        .ifPresent(report::addReviews);
+    tally(table.path("litigation_after_reconsideration"), Procedure.LITIGATION,
+        LitigationRoute.AFTER_RECONSIDERATION).ifPresent(report::addReviews);
+    return new Result(source, report.build(), null);
+  }
+
+  private static ReportKind kind(JsonNode root) {
+    String type = text(root, "type").orElse("rule_of_law_annual");
+    return switch (type) {
+      case "rule_of_law_annual" -> ReportKind.RULE_OF_LAW_ANNUAL;
+      case "open_gov_info_annual" -> ReportKind.OPEN_GOV_INFO_ANNUAL;
+      default -> throw new IllegalArgumentException("type (\"" + type + "\") is not known");
+    };
+  }
+
+  private static Optional<Jurisdiction> jurisdiction(JsonNode root) {
+    String name = text(root, "jurisdiction").orElseThrow();
+    String level = text(root, "level").orElseThrow();
+    Optional<String> parent = text(root, "parent");
+    if (level.equals("department")) {
+      // The report of a bureau covers the government it belongs to; the issuer stays the bureau.
+      return parent.map(DEPARTMENT_PARENTS::get);
+    }
+    Jurisdiction.Builder builder = Jurisdiction.builder().name(name).level(level(level));
+    parent.ifPresent(builder::parent);
+    return Optional.of(builder.build());
+  }
+
+  private static JurisdictionLevel level(String level) {
+    return switch (level) {
+      case "nation" -> JurisdictionLevel.NATION;
+      case "province" -> JurisdictionLevel.PROVINCE;
+      case "city" -> JurisdictionLevel.PREFECTURE;
+      case "district", "county" -> JurisdictionLevel.COUNTY;
+      case "township" -> JurisdictionLevel.TOWNSHIP;
+      default -> throw new IllegalArgumentException("level (\"" + level + "\") is not known");
+    };
+  }
+
+  private static List<WorkArea> workAreas(JsonNode root) {
+    List<WorkArea> areas = new ArrayList<>();
+    int ordinal = 0;
+    for (JsonNode section : root.path("sections")) {
+      ordinal++;
+      WorkArea.Builder area = WorkArea.builder().ordinal(ordinal).title(section.asText());
+      int measure = 0;
+      for (JsonNode m : root.path("measures")) {
+        if (m.path("section").asInt() == ordinal) {
+          measure++;
+          area.addMeasures(Measure.builder().ordinal(measure).text(m.path("title").asText()).build());
+        }
+      }
+      for (JsonNode indicator : root.path("indicators")) {
+        if (indicator.path("section").isInt() && indicator.path("section").asInt() == ordinal) {
+          area.addIndicators(indicator(indicator));
+        }
+      }
+      areas.add(area.build());
+    }
+    return areas;
+  }
+
+  private static Indicator indicator(JsonNode node) {
+    String label = node.path("label").asText();
+    Indicator.Builder indicator = Indicator.builder()
+        .label(label)
+        .kind(indicatorKind(node.path("kind").asText()))
+        .value(node.path("value").decimalValue())
+        .unit(Unit.of(node.path("unit").asText()));
+    text(node, "qualifier").ifPresent(word -> indicator.qualifier(Qualifier.fromWord(word)
+        .orElseThrow(() -> new IllegalArgumentException("qualifier (\"" + word + "\") is not known"))));
+    text(node, "raw").ifPresent(indicator::written);
+    String code = CODES.get(label);
+    if (code != null) {
+      indicator.code(code);
+    }
+    return indicator.build();
+  }
+
+  private static IndicatorKind indicatorKind(String kind) {
+    return switch (kind) {
+      case "count" -> IndicatorKind.COUNT;
+      case "percentage" -> IndicatorKind.PERCENT;
+      case "rank" -> IndicatorKind.RANK;
+      default -> throw new IllegalArgumentException("indicator kind (\"" + kind + "\") is not known");
+    };
+  }
+
+  private static Optional<ReviewTally> tally(
+      JsonNode block, Procedure procedure, @Nullable LitigationRoute route) {
+    if (!block.isObject()) {
+      return Optional.empty();
+    }
+    ReviewTally.Builder tally = ReviewTally.builder().procedure(procedure);
+    if (route != null) {
+      tally.route(route);
+    }
+    count(block, "received", tally::received);
+    count(block, "accepted", tally::accepted);
+    count(block, "withdrawn", tally::withdrawn);
+    count(block, "concluded", tally::concluded);
+    count(block, "pending", tally::pending);
+    count(block, "upheld", n -> tally.putOutcomeGroup(OutcomeGroup.UPHELD, n));
+    count(block, "corrected", n -> tally.putOutcomeGroup(OutcomeGroup.CORRECTED, n));
+    count(block, "other", n -> tally.putOutcomeGroup(OutcomeGroup.OTHER, n));
+    return Optional.of(tally.build());
+  }
+
+  private static void count(JsonNode block, String field, Consumer<Long> setter) {
+    JsonNode value = block.path(field);
+    if (value.isIntegralNumber()) {
+      setter.accept(value.longValue());
+    }
+  }
+
+  private static Optional<String> text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText()) : Optional.empty();
+  }
+
+  /**
+   * Converts every {@code *.json} facts file of a folder, in name order.
+   *
+   * @param folder  the facts folder, not null
+   * @return one result per file, never null
+   * @throws IOException if a file cannot be read or is not JSON
+   */
+  public List<Result> convertAll(Path folder) throws IOException {
+    List<Result> results = new ArrayList<>();
+    try (Stream<Path> files = Files.list(requireNonNull(folder, "folder"))) {
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+        results.add(convert(file.getFileName().toString(), Files.readAllBytes(file)));
+      }
+    }
+    return results;
+  }
+
+  /**
+   * Writes a report as the bundled documents are written: pretty-printed by {@link FazhiJson#mapper()},
+   * with {@code \n} line ends and a final line end.
+   *
+   * @param report  the report, not null
+   * @return the document, never null
+   */
+  public static String write(Report report) {
+    ObjectWriter writer = FazhiJson.mapper().writerWithDefaultPrettyPrinter();
+    try {
+      return writer.writeValueAsString(report).replace("\r\n", "\n") + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Converts a facts folder into a folder of report documents and prints what it wrote and left out.
+   *
+   * @param args  the facts folder (default {@code ../shared/domain/facts}) and the output folder (default
+   *     {@code examples/src/main/resources/io/github/fazhi/examples/reports})
+   * @throws IOException if a file cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    Path in = Path.of(args.length > 0 ? args[0] : "../shared/domain/facts");
+    Path out = Path.of(args.length > 1 ? args[1] : "examples/src/main/resources/io/github/fazhi/examples/reports");
+    run(in, out, System.out);
+  }
+
+  static void run(Path in, Path out, PrintStream log) throws IOException {
+    Files.createDirectories(out);
+    for (Result result : new FactsConverter().convertAll(in)) {
+      if (result.report() != null) {
+        Files.writeString(out.resolve(result.documentName()), write(result.report()), StandardCharsets.UTF_8);
+        log.println("wrote " + result.documentName());
+      } else {
+        log.println("left out " + result.source() + ": " + result.skipped());
+      }
+    }
+  }
+}
