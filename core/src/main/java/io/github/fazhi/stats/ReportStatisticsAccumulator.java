@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.fazhi.Indicator;
-import io.github.fazhi.Measure;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Qualifier;
 import io.github.fazhi.Rate;
@@ -13,7 +12,6 @@ import io.github.fazhi.Report;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.ReviewTallyAccumulator;
 import io.github.fazhi.TotalAccumulator;
-import io.github.fazhi.WorkArea;
 import io.github.fazhi.catalog.Aggregation;
 import io.github.fazhi.catalog.CatalogEntry;
 import io.github.fazhi.catalog.IndicatorCatalog;
@@ -33,12 +31,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <h3>What is added</h3>
  * <ul>
- *   <li>for every SUM code of the catalogue, the first value a report states with that code (breakdown
- *       parts included), when its kind is additive and its unit fits the catalogue entry; values in
- *       other units are left out (the checker reports them);
+ *   <li>for every SUM code of the catalogue, the first value a report states with that code, among all
+ *       its indicators ({@link Report#indicators()}: headline numbers, work areas' own numbers and their
+ *       measures', breakdown parts included), when its kind is additive and its unit fits the catalogue
+ *       entry; values in other units are left out (the checker reports them). A second value with the
+ *       same code in one report is a restatement, not an addition (the checker reports a conflict);
  *   <li>for every RATIO code, the report's exact counts of the numerator and denominator codes when it
  *       states both, or else the basis of the stated rate: the sums make a ratio of sums;
- *   <li>for every procedure, the report's tally over all routes ({@link Report#review(Procedure)}).
+ *   <li>for every procedure, the report's tally over all routes ({@link Report#review(Procedure)}), or
+ *       else the sum of its tallies per route.
  * </ul>
  *
  * <p>This class is not thread-safe: use one per thread and merge them.
@@ -101,7 +102,7 @@ public final class ReportStatisticsAccumulator {
       }
     }
     for (Procedure procedure : Procedure.values()) {
-      Optional<ReviewTally> tally = report.review(procedure);
+      Optional<ReviewTally> tally = tallyOf(report, procedure);
       if (tally.isPresent()) {
         tallies.computeIfAbsent(procedure, p -> new ReviewTallyAccumulator()).add(tally.get());
       }
@@ -228,14 +229,24 @@ public final class ReportStatisticsAccumulator {
     }
   }
 
+  /**
+   * Returns a report's tally of a procedure: the one that covers all routes, or else the sum of the
+   * tallies of each route (an open-government-information report states litigation per route).
+   */
+  static Optional<ReviewTally> tallyOf(Report report, Procedure procedure) {
+    Optional<ReviewTally> whole = report.review(procedure);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    return report.reviews().stream()
+        .filter(tally -> tally.procedure() == procedure)
+        .collect(ReviewTally.summing());
+  }
+
   static Map<String, Indicator> firstByCode(Report report) {
     Map<String, Indicator> first = new LinkedHashMap<>();
-    for (WorkArea area : report.workAreas()) {
-      for (Measure measure : area.measures()) {
-        for (Indicator indicator : measure.indicators()) {
-          collect(indicator, first);
-        }
-      }
+    for (Indicator indicator : report.indicators()) {
+      collect(indicator, first);
     }
     return first;
   }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
+import io.github.fazhi.Indicator;
 import io.github.fazhi.IssuerKind;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.LitigationRoute;
@@ -145,6 +146,20 @@ class ReportCheckerTest {
     assertThat(ReportChecker.standard().checkSeries(List.of(first, first))).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("the same report twice"));
     assertThat(ReportChecker.standard().checkSeries(List.of(first, complete(QUJIANG, 2021).build()))).isEmpty();
+  }
+
+  @Test
+  void numbersOutsideMeasures_areCheckedToo() {
+    Indicator headline = Indicator.builder().label("调处纠纷").code("mediation.disputes")
+        .kind(io.github.fazhi.IndicatorKind.COUNT).value(BigDecimal.valueOf(1338)).unit(io.github.fazhi.Unit.of("宗"))
+        .build();
+    Indicator areaLevel = Indicator.builder().from(headline).value(BigDecimal.valueOf(1300)).build();
+    Report report = complete(QUJIANG, 2020).addHeadlineIndicator(headline)
+        .addWorkArea(io.github.fazhi.WorkArea.builder().ordinal(1).title("工作").addIndicator(areaLevel).build())
+        .build();
+    assertThat(ReportChecker.standard().check(report))
+        .filteredOn(f -> f.ruleId().equals(StandardRules.CONFLICTING_VALUES)).singleElement()
+        .satisfies(f -> assertThat(f.path()).isEqualTo("workAreas[1].indicators[0]")); // complete() has one area already
   }
 
   @Test

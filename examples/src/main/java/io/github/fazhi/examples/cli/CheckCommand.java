@@ -12,8 +12,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private static String table(List<Group> groups) {
     StringBuilder out = new StringBuilder();
-    long[] counts = new long[Severity.values().length];
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (Group group : groups) {
       if (group.title().equals(ACROSS) && group.findings().isEmpty()) {
         continue;
@@ -93,16 +95,16 @@ final class CheckCommand implements Callable<Integer> {
       }
       TextTable table = new TextTable().left("severity").left("rule").left("path").left("message");
       for (Finding finding : group.findings()) {
-        counts[finding.severity().ordinal()]++;
+        counts.merge(finding.severity(), 1, Integer::sum);
         table.row(finding.severity().name(), finding.ruleId(), finding.path().isEmpty() ? "(report)" : finding.path(),
             finding.message());
       }
       table.render().lines().forEach(line -> out.append("  ").append(line).append('\n'));
       out.append('\n');
     }
-    out.append(counts[Severity.ERROR.ordinal()]).append(" errors, ")
-        .append(counts[Severity.WARNING.ordinal()]).append(" warnings, ")
-        .append(counts[Severity.INFO.ordinal()]).append(" notes\n");
+    out.append(counts.getOrDefault(Severity.ERROR, 0)).append(" errors, ")
+        .append(counts.getOrDefault(Severity.WARNING, 0)).append(" warnings, ")
+        .append(counts.getOrDefault(Severity.INFO, 0)).append(" notes (INFO)\n");
     return out.toString();
   }
 

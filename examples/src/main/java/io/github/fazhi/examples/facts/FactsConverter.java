@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableMap;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.IssuerKind;
 import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.LitigationRoute;
@@ -76,10 +77,10 @@ public final class FactsConverter {
       .put("区级取消政务服务事项", "service.items_cancelled")
       // 六安市司法局 2022: people trained in the online rule-of-law class (1.19万人).
       .put("参加习近平法治思想网络专题班人数", "training.attendees")
-      // 密云区 2022: law study before executive meetings; rule-of-law seminar classes (期).
+      // 密云区 2022: law study before executive meetings. Its two seminar series (习近平法治思想专题研讨班
+      // 5期, 领导干部依法行政专题研讨班 2期) are different programmes and the report states no total of
+      // training classes, so neither carries the code training.classes.
       .put("常务会会前学法", "study.sessions")
-      .put("习近平法治思想专题研讨班", "training.classes")
-      .put("领导干部依法行政专题研讨班", "training.classes")
       // 建新镇 2018 and 威海市 2024: government information published proactively (条).
       .put("主动公开政府信息数", "openness.items_published")
       .put("全市主动公开政府信息", "openness.items_published")
@@ -162,6 +163,9 @@ public final class FactsConverter {
         .jurisdiction(jurisdiction.get())
         .issuer(text(root, "issuer").orElseThrow())
         .year(Year.of(root.path("year").intValue()));
+    if (text(root, "level").filter("department"::equals).isPresent()) {
+      report.issuerKind(IssuerKind.DEPARTMENT);
+    }
     text(root, "published").map(LocalDate::parse).ifPresent(report::published);
     // published_hint_from_url (beijing, miyun, shaoxing) is a URL's date, not a stated fact: left out.
     text(root, "document_title").ifPresent(report::title);

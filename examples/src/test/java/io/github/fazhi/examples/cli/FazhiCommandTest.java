@@ -65,6 +65,13 @@ class FazhiCommandTest {
     // reports; received 11 + 0 + 0 = 11; accepted is unknown for 建新镇 and 文登区, so the sum and the
     // acceptance rate are unknown (—), never 0.
     assertThat(run.out()).containsPattern("all +行政复议 +3/11 +11 +— +— +— +— +— +— +—");
+    // Numbers stated outside measures count too. 建新镇 2018: 主动公开政府信息数 22 条; 威海市 2024:
+    // 全市主动公开政府信息 15.8万条 = 158,000 条; 22 + 158,000 = 158,022 条, in 2 of 11 reports.
+    assertThat(run.out()).containsPattern("all +openness\\.items_published +\\S+ +158022 条 +2/11");
+    // 六安市司法局 2022: 参加习近平法治思想网络专题班人数 1.19万人 = 11,900 人.
+    assertThat(run.out()).containsPattern("all +training\\.attendees +\\S+ +11900 人 +1/11");
+    // 静海区 2020: 区级保留政务服务事项 515 项.
+    assertThat(run.out()).containsPattern("all +service\\.items +\\S+ +515 项 +1/11");
   }
 
   @Test
