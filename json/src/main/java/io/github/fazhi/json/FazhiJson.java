@@ -40,12 +40,16 @@ public final class FazhiJson {
   private FazhiJson() {}
 
   /**
-   * Returns a new JSON factory with the stream limits and strict duplicate detection.
+   * Returns a new JSON factory with the stream limits and strict duplicate detection, which reads bytes
+   * as UTF-8 only (JSON exchanged between systems is UTF-8, RFC 8259 §8.1): Jackson's guess of UTF-16 or
+   * UTF-32 from the first bytes would turn some garbage into a {@code CharConversionException}, which is
+   * not a {@code JsonProcessingException}; as UTF-8 every invalid byte is a {@code JsonParseException}.
    *
    * @return the factory, never null
    */
   public static JsonFactory factory() {
     return JsonFactory.builder()
+        .disable(JsonFactory.Feature.CHARSET_DETECTION)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
         .streamReadConstraints(StreamReadConstraints.builder()

@@ -107,6 +107,12 @@ class BadInputTest extends ModuleTestBase {
             MismatchedInputException.class, "No content"),
         Arguments.of("invalid UTF-8", new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'},
             JsonParseException.class, "Invalid UTF-8"),
+        // Found by JsonFuzzTest: with charset detection these bytes read as UTF-32 and failed with a
+        // CharConversionException, which is no JsonProcessingException. JSON is read as UTF-8 only.
+        Arguments.of("bytes that look like UTF-32", new byte[] {3, 0, 0, 0, '"', ':', '1', '}', ']'},
+            JsonParseException.class, "Illegal character"),
+        Arguments.of("UTF-16 with a byte-order mark", "{}".getBytes(StandardCharsets.UTF_16),
+            JsonParseException.class, "Invalid UTF-8 start byte 0xfe"),
         Arguments.of("a number with 100,000 digits",
             json("{$R,'reviews':[{'procedure':'reconsideration','received':" + "9".repeat(100_000) + "}]}")
                 .getBytes(StandardCharsets.UTF_8),
