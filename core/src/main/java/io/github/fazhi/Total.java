@@ -192,7 +192,7 @@ public final class Total {
       return "Total{empty}";
     }
     String qualifier = qualifier().map(Enum::name).orElse("UNBOUNDED");
-    return "Total{" + qualifier + " " + sum.toPlainString() + " " + requireNonNull(unit) + ", " + count
+    return "Total{" + qualifier + " " + sum.toPlainString() + " " + unit + ", " + count
         + (count == 1 ? " value}" : " values}");
   }
 }

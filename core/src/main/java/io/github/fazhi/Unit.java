@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.Immutable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -21,7 +22,9 @@ import java.math.BigDecimal;
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
-public final class Unit {
+public final class Unit implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final long TEN_THOUSAND = 10_000L;
   private static final long HUNDRED_MILLION = 100_000_000L;
 

@@ -1,5 +1,7 @@
 package io.github.fazhi;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * Thrown when numbers in units that count different things are added (人 and 件). The message names both
  * units, for example {@code Units count different things: 件/人}.
@@ -9,10 +11,8 @@ package io.github.fazhi;
 public final class UnitMismatchException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  @SuppressWarnings("serial") // Unit is immutable; serialization is not supported
   private final Unit expected;
 
-  @SuppressWarnings("serial")
   private final Unit actual;
 
   /**
@@ -22,7 +22,8 @@ public final class UnitMismatchException extends IllegalArgumentException {
    * @param actual  the unit of the value that does not fit, not null
    */
   public UnitMismatchException(Unit expected, Unit actual) {
-    super("Units count different things: " + expected + "/" + actual);
+    super("Units count different things: " + requireNonNull(expected, "expected") + "/"
+        + requireNonNull(actual, "actual"));
     this.expected = expected;
     this.actual = actual;
   }

@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 public final class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  @SuppressWarnings("serial") // an ImmutableList of immutable Violations; serialization is not supported
   private final ImmutableList<Violation> violations;
 
   /**

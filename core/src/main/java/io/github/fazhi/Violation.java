@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import java.io.Serializable;
 
 /**
  * One broken invariant of a value: where it is ({@link #path()}) and what is wrong, naming the offending
@@ -12,7 +13,9 @@ import com.google.errorprone.annotations.Immutable;
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
-public final class Violation {
+public final class Violation implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final String path;
   private final String message;
 

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-class UnitTest {
+public class UnitTest {
   @ParameterizedTest(name = "{0} is {2} × {1}, counted in {3}")
   @CsvSource(delimiterString = "|", value = {
     "件       | 件     | 1                | 件",
@@ -98,8 +100,25 @@ class UnitTest {
     assertThat(tenThousandCases.canonical().canonical()).isSameAs(tenThousandCases.canonical());
   }
 
+  /** Nulls are refused (also read by PackageSanityTests: its sample strings are no units). */
   @Test
-  void equality_isTheWrittenForm() {
+  public void testNulls() {
+    NullPointerTester nulls = new NullPointerTester().setDefault(Unit.class, Unit.of("件"));
+    nulls.testAllPublicStaticMethods(Unit.class);
+    nulls.testAllPublicInstanceMethods(Unit.of("万件"));
+  }
+
+  /** Units serialize to equal units (also read by PackageSanityTests). */
+  @Test
+  public void testSerializable() {
+    SerializableTester.reserializeAndAssert(Unit.of("万件"));
+    SerializableTester.reserializeAndAssert(Unit.of("件（次）"));
+    assertThat(SerializableTester.reserialize(Unit.of("宗")).canonical()).isEqualTo(Unit.of("件"));
+  }
+
+  /** Equality is the written form (also read by PackageSanityTests, which leaves Unit's equality to it). */
+  @Test
+  public void testEquals() {
     new EqualsTester()
         .addEqualityGroup(Unit.of("件"), Unit.of(" 件 "), Unit.of("件").base())
         .addEqualityGroup(Unit.of("宗"))

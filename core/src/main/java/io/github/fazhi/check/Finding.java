@@ -70,6 +70,7 @@ public final class Finding {
     requireNonNull(severity, "severity");
     requireNonNull(path, "path");
     requireNonNull(message, "message");
+    requireNonNull(numbers, "numbers");
     if (ruleId.isBlank() || message.isBlank()) {
       throw new IllegalArgumentException("ruleId and message must not be blank");
     }

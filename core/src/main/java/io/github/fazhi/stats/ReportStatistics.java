@@ -324,6 +324,8 @@ public final class ReportStatistics {
    * @throws IllegalArgumentException if the catalogue has no such SUM code
    */
   public CountChange change(String code, Year from, Year to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
     requireAggregation(code, Aggregation.Type.SUM);
     LikeForLike pair = likeForLike(r -> single(r).total(code).coverage() > 0, from, to);
     return new CountChange(pair.from.total(code).total(), pair.to.total(code).total(), pair.jurisdictions);
@@ -339,6 +341,8 @@ public final class ReportStatistics {
    * @throws IllegalArgumentException if the catalogue has no such RATIO code
    */
   public RateChange rateChange(String code, Year from, Year to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
     requireAggregation(code, Aggregation.Type.RATIO);
     LikeForLike pair = likeForLike(r -> single(r).ratio(code).isPresent(), from, to);
     return new RateChange(pair.from.ratio(code), pair.to.ratio(code), pair.jurisdictions);
@@ -355,6 +359,8 @@ public final class ReportStatistics {
    * @return the change, never null; its numbers are empty where unknown
    */
   public RateChange rateChange(Procedure procedure, TallyRate rate, Year from, Year to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
     requireNonNull(procedure, "procedure");
     requireNonNull(rate, "rate");
     LikeForLike pair = likeForLike(r -> r.review(procedure).flatMap(rate::of).isPresent(), from, to);

@@ -24,7 +24,31 @@ import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ReportStatisticsTest {
+public class ReportStatisticsTest {
+  /** Statistics are equal when made from the same reports, whichever way (read by PackageSanityTests). */
+  @Test
+  public void testEquals() {
+    io.github.fazhi.Report seed = io.github.fazhi.testing.SeedReport.report();
+    io.github.fazhi.Report jinghai = FactReports.jinghai2020();
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(ReportStatistics.of(List.of(seed, jinghai)),
+            ReportStatistics.of(List.of(seed)).plus(ReportStatistics.of(List.of(jinghai))),
+            java.util.stream.Stream.of(seed, jinghai).collect(ReportStatistics.toStatistics()))
+        .addEqualityGroup(ReportStatistics.of(List.of(seed)))
+        .addEqualityGroup(ReportStatistics.of(List.of()))
+        .testEquals();
+  }
+
+  /** Nulls are refused (read by PackageSanityTests). */
+  @Test
+  public void testNulls() {
+    com.google.common.testing.NullPointerTester nulls = new com.google.common.testing.NullPointerTester()
+        .setDefault(java.time.Year.class, java.time.Year.of(2019))
+        .setDefault(io.github.fazhi.catalog.IndicatorCatalog.class, io.github.fazhi.catalog.IndicatorCatalog.standard());
+    nulls.testAllPublicStaticMethods(ReportStatistics.class);
+    nulls.testAllPublicInstanceMethods(ReportStatistics.of(List.of(io.github.fazhi.testing.SeedReport.report())));
+  }
+
   private static final Jurisdiction QUJIANG = SeedReport.jurisdiction();
 
   /** The seed plus three reports transcribed from shared/domain/facts. */

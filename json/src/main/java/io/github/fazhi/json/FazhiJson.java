@@ -1,5 +1,7 @@
 package io.github.fazhi.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -104,7 +106,7 @@ public final class FazhiJson {
    * @throws IOException if the input cannot be opened
    */
   public static ReportStreamReader readReports(InputStream in) throws IOException {
-    return new ReportStreamReader(factory().createParser(in));
+    return new ReportStreamReader(factory().createParser(requireNonNull(in, "in")));
   }
 
   /**

@@ -93,4 +93,21 @@ public final class FazhiModule extends SimpleModule {
     addKeySerializer(names.type(), new Binding.EnumSerializer<>(names, true));
     addKeyDeserializer(names.type(), new Binding.EnumKeyDeserializer<>(names));
   }
+
+  /**
+   * Serializes as a marker, since the module has no state: its (de)serializers are made anew when it is
+   * read back, instead of being written field by field.
+   */
+  private Object writeReplace() {
+    return new SerializedForm();
+  }
+
+  /** The serialized form of a {@link FazhiModule}. */
+  private static final class SerializedForm implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private Object readResolve() {
+      return new FazhiModule();
+    }
+  }
 }

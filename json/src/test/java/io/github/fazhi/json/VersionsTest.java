@@ -33,4 +33,14 @@ class VersionsTest extends ModuleTestBase {
   void moduleName_isStable() {
     assertThat(new FazhiModule().getModuleName()).isEqualTo("FazhiModule");
   }
+
+  @Test
+  void theModule_serializesAndComesBackWorking() throws Exception {
+    FazhiModule copy = com.google.common.testing.SerializableTester.reserialize(new FazhiModule());
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper().registerModule(copy);
+    assertThat(mapper.writeValueAsString(io.github.fazhi.Unit.of("万元"))).isEqualTo("\"万元\"");
+    assertThat(mapper.readValue("\"reconsideration\"", io.github.fazhi.Procedure.class))
+        .isEqualTo(io.github.fazhi.Procedure.RECONSIDERATION);
+  }
 }

@@ -8,7 +8,7 @@ import java.time.Year;
 import org.junit.jupiter.api.Test;
 
 /** Null checks and equality over the public types, from every construction path. */
-class PackageSanityTest {
+class ValueEqualityAndNullsTest {
   private final NullPointerTester nulls = new NullPointerTester()
       .setDefault(Unit.class, Unit.of("件"))
       .setDefault(Rate.class, Rate.of(1, 2))
