@@ -88,4 +88,50 @@ class ReportStreamReaderTest extends ModuleTestBase {
       assertThat(reports.count()).isEqualTo(5_000);
     }
   }
+
+  /**
+   * A 50 MB newline-delimited corpus, made on the fly and never held whole, reads report by report. With
+   * {@code -DargLine=-Xmx48m} (docs/reliability.md) this also shows that memory stays bounded.
+   */
+  @Test
+  void fiftyMegabytesOfReports_streamOneAtATime() throws Exception {
+    byte[] seed = (mapper().writeValueAsString(io.github.fazhi.testing.SeedReport.report()) + "\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    long copies = 50L * 1024 * 1024 / seed.length + 1;
+    java.io.InputStream corpus = new java.io.InputStream() {
+      private long position;
+      private final long end = copies * seed.length;
+
+      @Override
+      public int read() {
+        return position < end ? seed[(int) (position++ % seed.length)] & 0xff : -1;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) {
+        if (position >= end) {
+          return -1;
+        }
+        int n = 0;
+        while (n < length && position < end) {
+          int at = (int) (position % seed.length);
+          int chunk = (int) Math.min(Math.min(length - n, seed.length - at), end - position);
+          System.arraycopy(seed, at, buffer, offset + n, chunk);
+          n += chunk;
+          position += chunk;
+        }
+        return n;
+      }
+    };
+    io.github.fazhi.Report expected = io.github.fazhi.testing.SeedReport.report();
+    long read = 0;
+    try (ReportStreamReader reader = FazhiJson.readReports(corpus)) {
+      while (reader.hasNext()) {
+        assertThat(reader.next()).isEqualTo(expected);
+        read++;
+      }
+    }
+    assertThat(copies * seed.length).isGreaterThanOrEqualTo(50L * 1024 * 1024);
+    assertThat(read).isEqualTo(copies);
+  }
 }
