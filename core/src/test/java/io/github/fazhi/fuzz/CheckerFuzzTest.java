@@ -15,7 +15,6 @@ import io.github.fazhi.Rate;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.Unit;
-import io.github.fazhi.ValidationException;
 import io.github.fazhi.WorkArea;
 import io.github.fazhi.check.Finding;
 import io.github.fazhi.check.ReportChecker;
@@ -39,7 +38,10 @@ class CheckerFuzzTest {
     Report report;
     try {
       report = report(data);
-    } catch (ValidationException invalid) {
+    } catch (IllegalArgumentException invalid) {
+      // A ValidationException, or the builders' refusal of a decision put twice ("Multiple entries with
+      // same key"): not a valid report, so nothing to check. (Found by this test's first run: the
+      // harness, not the checker, needed to allow it.)
       return;
     }
     List<Finding> findings = ReportChecker.standard().check(report);
