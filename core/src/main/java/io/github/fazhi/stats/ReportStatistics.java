@@ -8,7 +8,6 @@ import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.Immutable;
-import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Rate;
 import io.github.fazhi.Report;
@@ -372,15 +371,16 @@ public final class ReportStatistics {
   private LikeForLike likeForLike(Predicate<Report> states, Year from, Year to) {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
-    Set<Jurisdiction> before = new HashSet<>();
-    Set<Jurisdiction> after = new HashSet<>();
+    // Like for like: the same reporting bodies (a jurisdiction, or a department of it) in both years.
+    Set<String> before = new HashSet<>();
+    Set<String> after = new HashSet<>();
     for (Report report : reports) {
       if (states.test(report)) {
         if (report.year().equals(from)) {
-          before.add(report.jurisdiction());
+          before.add(report.reportingBody());
         }
         if (report.year().equals(to)) {
-          after.add(report.jurisdiction());
+          after.add(report.reportingBody());
         }
       }
     }
@@ -388,7 +388,7 @@ public final class ReportStatistics {
     ReportStatisticsAccumulator earlier = new ReportStatisticsAccumulator(catalog);
     ReportStatisticsAccumulator later = new ReportStatisticsAccumulator(catalog);
     for (Report report : reports) {
-      if (before.contains(report.jurisdiction()) && states.test(report)) {
+      if (before.contains(report.reportingBody()) && states.test(report)) {
         if (report.year().equals(from)) {
           earlier.add(report);
         }
