@@ -103,6 +103,25 @@ class ReportCheckerTest {
   }
 
   @Test
+  void withoutASeriesRuleId_dropsThatSeriesRuleOnly() {
+    // the standard series rules are CARRIED_OVER_MISMATCH and DUPLICATE_REPORT
+    ReportChecker noDuplicates = ReportChecker.standard().without(StandardRules.DUPLICATE_REPORT);
+    assertThat(noDuplicates.seriesRules()).extracting(SeriesRule::id)
+        .containsExactly(StandardRules.CARRIED_OVER_MISMATCH);
+    assertThat(noDuplicates.rules()).hasSize(StandardRules.rules(IndicatorCatalog.standard()).size());
+    // the same report twice is a duplicate for the standard checker, but not once that rule is gone
+    Report first = complete(QUJIANG_FOR_SERIES, 2020).build();
+    assertThat(ReportChecker.standard().checkSeries(List.of(first, first))).hasSize(1);
+    assertThat(noDuplicates.checkSeries(List.of(first, first))).isEmpty();
+    // removing a single-report rule leaves both series rules
+    assertThat(ReportChecker.standard().without(StandardRules.MISSING_PART).seriesRules()).extracting(SeriesRule::id)
+        .containsExactly(StandardRules.CARRIED_OVER_MISMATCH, StandardRules.DUPLICATE_REPORT);
+  }
+
+  private static final io.github.fazhi.Jurisdiction QUJIANG_FOR_SERIES =
+      jurisdiction("曲江区", "韶关市", JurisdictionLevel.COUNTY);
+
+  @Test
   void theStandardChecker_overAnotherCatalogue_judgesCodesByIt() {
     assertThat(ReportChecker.standard(IndicatorCatalog.empty()).check(SeedReport.report()))
         .filteredOn(f -> f.ruleId().equals(StandardRules.UNKNOWN_CODE)).hasSize(SeedReport.INDICATOR_COUNT);

@@ -22,6 +22,7 @@ import io.github.fazhi.Report;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.Unit;
 import io.github.fazhi.WorkArea;
+import io.github.fazhi.catalog.IndicatorCatalog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,6 +74,16 @@ class StandardRulesTest {
             .containsEntry("received", BigDecimal.valueOf(11));
       });
     }
+
+  @Test
+  void eachRule_isNamedByItsId() {
+    // rules print as their ids (what ReportChecker and logs show)
+    assertThat(StandardRules.rules(IndicatorCatalog.standard()))
+        .allSatisfy(rule -> assertThat(rule.toString()).isEqualTo(rule.id()))
+        .first().hasToString(StandardRules.ACCEPTED_EXCEEDS_RECEIVED);
+    assertThat(StandardRules.seriesRules()).extracting(Object::toString)
+        .containsExactly(StandardRules.CARRIED_OVER_MISMATCH, StandardRules.DUPLICATE_REPORT);
+  }
 
     @Test
     void acceptedUpToReceived_orUnknown_isSilent() {
@@ -206,6 +217,53 @@ class StandardRulesTest {
       assertThat(findings(withTally(tally().withdrawn(4).concluded(3).withdrawalsCountedApart(true).build()),
           StandardRules.WITHDRAWN_MISMATCH)).isEmpty();
     }
+
+    @Test
+    void withdrawalsCountedApart_andAbsentFromTheDecisions_leaveTheOutcomesToConcludedAlone() {
+      // 5 concluded + 3 withdrawn apart; the decisions (6 upheld) do not list WITHDRAWN, so they are
+      // compared with the 5 concluded alone: 6 > 5 is an error although 6 <= 5 + 3.
+      ReviewTally apart = tally().withdrawn(3).concluded(5).withdrawalsCountedApart(true)
+          .putDecision(Decision.UPHELD, 6).build();
+      assertThat(findings(withTally(apart), StandardRules.OUTCOMES_MISMATCH)).singleElement()
+          .satisfies(f -> assertThat(f.message())
+              .isEqualTo("the decisions (6) must not exceed the concluded cases (5)"));
+      // concluded unknown: nothing to compare with, and no rule fails
+      Report unknown = withTally(tally().withdrawn(3).withdrawalsCountedApart(true)
+          .putDecision(Decision.UPHELD, 6).build());
+      assertThat(CHECKER.check(unknown)).extracting(Finding::ruleId)
+          .doesNotContain(StandardRules.OUTCOMES_MISMATCH, ReportChecker.RULE_FAILED);
+    }
+
+    @Test
+    void someOutcomesReachingConcludedExactly_areSilent() {
+      // incomplete decisions may add up to at most concluded: 6 of 6 is allowed
+      assertThat(findings(withTally(tally().concluded(6).putDecision(Decision.UPHELD, 6).build()),
+          StandardRules.OUTCOMES_MISMATCH)).isEmpty();
+    }
+
+    @Test
+    void completeDecisions_leaveNothingForAGroupWithoutDecisions() {
+      // the decisions are complete (5 upheld, nothing else), so a stated CORRECTED group of 3 must be 0
+      ReviewTally tally = tally().putDecision(Decision.UPHELD, 5).putOutcomeGroup(OutcomeGroup.UPHELD, 5)
+          .putOutcomeGroup(OutcomeGroup.CORRECTED, 3).outcomesComplete(true).build();
+      assertThat(findings(withTally(tally), StandardRules.GROUPS_DISAGREE)).singleElement().satisfies(f -> {
+        assertThat(f.path()).isEqualTo("reviews[0].outcomeGroups.corrected");
+        assertThat(f.message()).isEqualTo("outcome group CORRECTED (3) must be the sum of its decisions (0)");
+      });
+    }
+
+    @Test
+    void aGroupEqualToSomeOfItsDecisions_isSilent_andOneBelowIsToldAtLeast() {
+      // incomplete decisions: 209 revoked, so CORRECTED must be >= 209; exactly 209 is fine
+      ReviewTally equal = tally().putDecision(Decision.REVOKED, 209).putOutcomeGroup(OutcomeGroup.CORRECTED, 209)
+          .build();
+      assertThat(findings(withTally(equal), StandardRules.GROUPS_DISAGREE)).isEmpty();
+      ReviewTally below = tally().putDecision(Decision.REVOKED, 209).putOutcomeGroup(OutcomeGroup.CORRECTED, 200)
+          .build();
+      assertThat(findings(withTally(below), StandardRules.GROUPS_DISAGREE)).singleElement()
+          .satisfies(f -> assertThat(f.message())
+              .isEqualTo("outcome group CORRECTED (200) must be >= the sum of its decisions (209)"));
+    }
   }
 
   @Nested
@@ -313,6 +371,64 @@ class StandardRulesTest {
       assertThat(findings(withIndicators(strictlyAbove), StandardRules.RATE_MISMATCH)).isEmpty();
       assertThat(findings(withIndicators(roughly), StandardRules.RATE_MISMATCH)).isEmpty();
     }
+
+    private List<Finding> run(String ruleId, Report report) {
+      return StandardRules.rules(IndicatorCatalog.standard()).stream().filter(r -> r.id().equals(ruleId))
+          .findFirst().orElseThrow().check(report);
+    }
+
+    @Test
+    void truncationAndMismatch_areEachReportedByTheirOwnRuleOnly() {
+      // 4,996 / 10,000 = 49.96% published as 49.9: truncated; 1 / 3 = 33.3% published as 50: mismatched
+      Report truncated = withIndicators(rate("49.9", 4996, 10000));
+      Report mismatched = withIndicators(rate("50", 1, 3));
+      assertThat(run(StandardRules.RATE_TRUNCATED, truncated)).extracting(Finding::ruleId)
+          .containsExactly(StandardRules.RATE_TRUNCATED);
+      assertThat(run(StandardRules.RATE_MISMATCH, truncated)).isEmpty();
+      assertThat(run(StandardRules.RATE_MISMATCH, mismatched)).extracting(Finding::ruleId)
+          .containsExactly(StandardRules.RATE_MISMATCH);
+      assertThat(run(StandardRules.RATE_TRUNCATED, mismatched)).isEmpty();
+    }
+
+    @Test
+    void strictAndNonStrictBounds_areKeptWhenTheExactRateLiesOnTheirSide() {
+      // "70%以上" as MORE_THAN with 75 / 100 = 75% > 70: kept; with 60 / 100: broken
+      Indicator strictKept = percent("service.one_window_rate", "70").qualifier(Qualifier.MORE_THAN)
+          .basis(Rate.of(75, 100)).build();
+      Indicator strictBroken = percent("service.one_window_rate", "70").qualifier(Qualifier.MORE_THAN)
+          .basis(Rate.of(60, 100)).build();
+      // AT_MOST 10 with 5 / 100 = 5% <= 10: kept
+      Indicator atMostKept = percent("service.one_window_rate", "10").qualifier(Qualifier.AT_MOST)
+          .basis(Rate.of(5, 100)).build();
+      assertThat(findings(withIndicators(strictKept), StandardRules.RATE_MISMATCH)).isEmpty();
+      assertThat(findings(withIndicators(strictBroken), StandardRules.RATE_MISMATCH)).hasSize(1);
+      assertThat(findings(withIndicators(atMostKept), StandardRules.RATE_MISMATCH)).isEmpty();
+    }
+
+    @Test
+    void everyCountOfATally_isOfferedAsADenominator() {
+      // received 50, accepted 40, not accepted 10, carried over 5 (under review 45), concluded 30,
+      // withdrawn 4, pending 15 (40 + 5 = 30 + 15). A stated basis 1/3 never matches; each stated value
+      // below is 1/n for exactly one of those counts n, at its precision.
+      ReviewTally tally = tally().received(50).accepted(40).notAccepted(10).carriedOver(5).concluded(30)
+          .withdrawn(4).pending(15).build();
+      String[][] cases = {
+          {"2.00", "received (50)"}, // 1/50 = 2.00%
+          {"2.50", "accepted (40)"}, // 1/40 = 2.50%
+          {"10.0", "notAccepted (10)"}, // 1/10 = 10.0%
+          {"20.0", "carriedOver (5)"}, // 1/5 = 20.0%
+          {"2.22", "underReview (45)"}, // 1/45 = 2.222…% → 2.22
+          {"3.33", "concluded (30)"}, // 1/30 = 3.333…% → 3.33
+          {"25.0", "withdrawn (4)"}, // 1/4 = 25.0%
+          {"6.67", "pending (15)"}, // 1/15 = 6.666…% → 6.67
+      };
+      for (String[] c : cases) {
+        Report report = complete(QUJIANG, 2020, rate(c[0], 1, 3)).addReview(tally).build();
+        assertThat(findings(report, StandardRules.RATE_MISMATCH)).as(c[0]).singleElement()
+            .satisfies(f -> assertThat(f.message())
+                .endsWith("; it would match with 行政复议 " + c[1] + " as denominator"));
+      }
+    }
   }
 
   @Nested
@@ -371,6 +487,56 @@ class StandardRulesTest {
     }
 
     @Test
+    void aCompleteExactBreakdownThatExceeds_isLeftToPartsDoNotAddUp() {
+      // 218 + 298 = 516 against 515, complete and exact: one finding, PARTS_DO_NOT_ADD_UP
+      Indicator whole = count("service.items", "515", "项")
+          .addPart(count("service.items_licensing", "218", "项").build())
+          .addPart(count("service.items_other", "298", "项").build())
+          .partsComplete(true)
+          .build();
+      assertThat(findings(withIndicators(whole), StandardRules.PARTS_DO_NOT_ADD_UP)).hasSize(1);
+      assertThat(findings(withIndicators(whole), StandardRules.PARTS_EXCEED_WHOLE)).isEmpty();
+    }
+
+    @Test
+    void aCompleteBreakdownWithAPartInAnotherUnit_isCheckedForExcess() {
+      // the 5 人 part counts something else, so the countable parts (218 + 298 = 516 项) are not the
+      // whole breakdown; PARTS_DO_NOT_ADD_UP is silent and PARTS_EXCEED_WHOLE speaks
+      Indicator whole = count("service.items", "515", "项")
+          .addPart(count("service.items_licensing", "218", "项").build())
+          .addPart(count("service.items_other", "298", "项").build())
+          .addPart(count(null, "5", "人").build())
+          .partsComplete(true)
+          .build();
+      assertThat(findings(withIndicators(whole), StandardRules.PARTS_EXCEED_WHOLE)).singleElement()
+          .satisfies(f -> assertThat(f.numbers()).containsEntry("parts", new BigDecimal("516")));
+      assertThat(findings(withIndicators(whole), StandardRules.PARTS_DO_NOT_ADD_UP)).isEmpty();
+    }
+
+    @Test
+    void anUpperBoundedWhole_withCompleteExactParts_isCheckedForExcess() {
+      // at most 500 items, complete exact parts 300 + 300 = 600 > 500; PARTS_DO_NOT_ADD_UP needs an exact whole
+      Indicator whole = count("service.items", "500", "项").qualifier(Qualifier.AT_MOST)
+          .addPart(count("service.items_licensing", "300", "项").build())
+          .addPart(count("service.items_other", "300", "项").build())
+          .partsComplete(true)
+          .build();
+      assertThat(findings(withIndicators(whole), StandardRules.PARTS_EXCEED_WHOLE)).singleElement()
+          .satisfies(f -> assertThat(f.numbers()).containsEntry("parts", new BigDecimal("600")));
+      assertThat(findings(withIndicators(whole), StandardRules.PARTS_DO_NOT_ADD_UP)).isEmpty();
+    }
+
+    @Test
+    void partsEqualToTheirWhole_inAnIncompleteBreakdown_areSilent() {
+      // 218 + 297 = 515: the parts reach the whole but do not exceed it
+      Indicator whole = count("service.items", "515", "项")
+          .addPart(count("service.items_licensing", "218", "项").build())
+          .addPart(count("service.items_other", "297", "项").build())
+          .build();
+      assertThat(findings(withIndicators(whole), StandardRules.PARTS_EXCEED_WHOLE)).isEmpty();
+    }
+
+    @Test
     void sharesOfOneWhole_mayMissOneHundredOnlyByTheirRounding() {
       // 天水 self-review: 22.68 + 76.65 + 0.67 = 100.00
       Indicator kept = count(null, "21142", "件")
@@ -409,6 +575,27 @@ class StandardRulesTest {
           .addPart(percent(null, "60").build()).build();
       assertThat(findings(withIndicators(percentWhole, roughShares), StandardRules.SHARES_DO_NOT_ADD_UP)).isEmpty();
     }
+
+    @Test
+    void aLowerBoundedShare_makesTheBreakdownIncomplete() {
+      // 30%以上 + 30% = 60, marked complete; the lower bound means it need not reach 100, only not exceed it
+      Indicator whole = count(null, "100", "件")
+          .addPart(percent(null, "30").qualifier(Qualifier.AT_LEAST).build())
+          .addPart(percent(null, "30").build())
+          .partsComplete(true).build();
+      assertThat(findings(withIndicators(whole), StandardRules.SHARES_DO_NOT_ADD_UP)).isEmpty();
+    }
+
+    @Test
+    void sharesMissingOneHundredByExactlyTheirTolerance_areSilent() {
+      // two whole-number shares: tolerance 0.5 + 0.5 = 1.0. Complete 50 + 49 = 99 (gap −1), incomplete
+      // 50 + 51 = 101 (gap +1): both exactly at the tolerance, so both fine.
+      Indicator complete = count(null, "100", "件")
+          .addPart(percent(null, "50").build()).addPart(percent(null, "49").build()).partsComplete(true).build();
+      Indicator incomplete = count(null, "100", "件")
+          .addPart(percent(null, "50").build()).addPart(percent(null, "51").build()).build();
+      assertThat(findings(withIndicators(complete, incomplete), StandardRules.SHARES_DO_NOT_ADD_UP)).isEmpty();
+    }
   }
 
   @Nested
@@ -422,6 +609,14 @@ class StandardRulesTest {
       Indicator inRange = Indicator.builder().label("调解成功率").code("mediation.success_rate")
           .kind(IndicatorKind.RATIO).value(new BigDecimal("0.99")).unit(Unit.of("倍")).build();
       assertThat(findings(withIndicators(inRange), StandardRules.SHARE_OUT_OF_RANGE)).isEmpty();
+    }
+
+    @Test
+    void aShareOfExactlyZeroOrOneHundred_isInRange() {
+      assertThat(findings(withIndicators(percent("mediation.success_rate", "0").build()),
+          StandardRules.SHARE_OUT_OF_RANGE)).isEmpty();
+      assertThat(findings(withIndicators(percent("mediation.success_rate", "100").build()),
+          StandardRules.SHARE_OUT_OF_RANGE)).isEmpty();
     }
 
     @Test
@@ -495,6 +690,16 @@ class StandardRulesTest {
           .containsExactly("plans[1].ordinal");
       assertThat(findings(complete(QUJIANG, 2020).addWorkArea(area(2, measure(1), measure(2))).build(),
           StandardRules.ORDINALS_NOT_SEQUENTIAL)).isEmpty();
+    }
+
+    @Test
+    void anOrdinalFinding_namesTheOrdinalExpected() {
+      // second area numbered 3, its second measure numbered 3: both should be 2
+      Report gap = complete(QUJIANG, 2020).addWorkArea(area(3, measure(1), measure(3))).build();
+      assertThat(findings(gap, StandardRules.ORDINALS_NOT_SEQUENTIAL)).hasSize(2).allSatisfy(f -> {
+        assertThat(f.message()).isEqualTo("ordinal (3) must be 2: numbering runs 1..n in order");
+        assertThat(f.numbers()).containsEntry("expected", BigDecimal.valueOf(2));
+      });
     }
 
     @Test

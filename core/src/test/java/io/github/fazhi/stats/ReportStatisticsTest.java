@@ -294,4 +294,118 @@ public class ReportStatisticsTest {
     assertThat(change.percent(0, RoundingMode.UNNECESSARY)).hasValue(BigDecimal.ZERO);
     assertThat(change.toString()).isEqualTo("CountChange{Total{EXACT 10 件, 1 value} -> Total{EXACT 10 件, 1 value}, 1 jurisdictions}");
   }
+
+  @Test
+  void groupByAFunction_keepsEachGroupsReports() {
+    // the four reports: the seed (2019), 静海 and 文登 (2020), 密云 (2022)
+    var byYear = stats.groupBy(Report::year);
+    assertThat(byYear.keySet()).containsExactly(Year.of(2019), Year.of(2020), Year.of(2022));
+    assertThat(byYear.get(Year.of(2020)).reportCount()).isEqualTo(2);
+    assertThat(byYear.get(Year.of(2019)).reports()).containsExactly(SeedReport.report());
+    // the seed's 1338 disputes land in its year's group
+    assertThat(byYear.get(Year.of(2019)).total("mediation.disputes").coverage()).isEqualTo(1);
+  }
+
+  @Test
+  void changesRefuseCodesOfAnotherAggregation() {
+    assertThatThrownBy(() -> stats.change("mediation.success_rate", Year.of(2019), Year.of(2020)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a SUM code");
+    assertThatThrownBy(() -> stats.rateChange("mediation.disputes", Year.of(2019), Year.of(2020)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a RATIO code");
+  }
+
+  private static final Jurisdiction DIANJIANG = jurisdiction("垫江县", "重庆市", JurisdictionLevel.COUNTY);
+
+  @Test
+  void change_leavesOutAJurisdictionThatStatesTheCodeInOneYearOnly() {
+    // 曲江 100 → 120; 垫江 reports in both years but states disputes only in 2020 (50): like for like is
+    // 曲江 alone, 100 → 120 over 1 jurisdiction (with 垫江 it would be 100 → 170 over 2).
+    Report q2019 = complete(QUJIANG, 2019, count("mediation.disputes", "100", "件").build()).build();
+    Report q2020 = complete(QUJIANG, 2020, count("mediation.disputes", "120", "件").build()).build();
+    Report d2019 = complete(DIANJIANG, 2019, count("legal_aid.cases", "7", "件").build()).build();
+    Report d2020 = complete(DIANJIANG, 2020, count("mediation.disputes", "50", "件").build()).build();
+    CountChange change = ReportStatistics.of(List.of(q2019, q2020, d2019, d2020))
+        .change("mediation.disputes", Year.of(2019), Year.of(2020));
+    assertThat(change.jurisdictions()).isEqualTo(1);
+    assertThat(change.to().sum()).hasValue(BigDecimal.valueOf(120));
+    assertThat(change.difference()).hasValue(BigDecimal.valueOf(20));
+  }
+
+  @Test
+  void rateChange_leavesOutAJurisdictionThatStatesTheRateInOneYearOnly() {
+    // 曲江 80/100 → 90/100; 垫江 reports in both years but states a success rate only in 2022 (50/100):
+    // like for like is 曲江 alone, +10 points (with 垫江 the later rate would be 140/200).
+    Report q2021 = complete(QUJIANG, 2021, io.github.fazhi.testing.TestReports.percent("mediation.success_rate", "80")
+        .basis(Rate.of(80, 100)).build()).build();
+    Report q2022 = complete(QUJIANG, 2022, io.github.fazhi.testing.TestReports.percent("mediation.success_rate", "90")
+        .basis(Rate.of(90, 100)).build()).build();
+    Report d2021 = complete(DIANJIANG, 2021, count("legal_aid.cases", "7", "件").build()).build();
+    Report d2022 = complete(DIANJIANG, 2022, io.github.fazhi.testing.TestReports.percent("mediation.success_rate", "50")
+        .basis(Rate.of(50, 100)).build()).build();
+    RateChange change = ReportStatistics.of(List.of(q2021, q2022, d2021, d2022))
+        .rateChange("mediation.success_rate", Year.of(2021), Year.of(2022));
+    assertThat(change.jurisdictions()).isEqualTo(1);
+    assertThat(change.from()).hasValue(Rate.of(80, 100));
+    assertThat(change.to()).hasValue(Rate.of(90, 100));
+    assertThat(change.points(0, RoundingMode.UNNECESSARY)).hasValue(BigDecimal.valueOf(10));
+  }
+
+  @Test
+  void tallyRateChange_leavesOutAJurisdictionWithoutThatRateInOneYear() {
+    // 曲江 8/10 → 16/20 accepted; 垫江 states no accepted count in 2019 and 5 of 10 in 2020: like for like
+    // is 曲江 alone (with 垫江 the later rate would be 21/30).
+    ReviewTally.Builder tally = ReviewTally.builder().procedure(Procedure.RECONSIDERATION);
+    Report q2019 = complete(QUJIANG, 2019).addReview(tally.received(10).accepted(8).build()).build();
+    Report q2020 = complete(QUJIANG, 2020)
+        .addReview(ReviewTally.builder().procedure(Procedure.RECONSIDERATION).received(20).accepted(16).build())
+        .build();
+    Report d2019 = complete(DIANJIANG, 2019)
+        .addReview(ReviewTally.builder().procedure(Procedure.RECONSIDERATION).received(4).build()).build();
+    Report d2020 = complete(DIANJIANG, 2020)
+        .addReview(ReviewTally.builder().procedure(Procedure.RECONSIDERATION).received(10).accepted(5).build())
+        .build();
+    RateChange change = ReportStatistics.of(List.of(q2019, q2020, d2019, d2020))
+        .rateChange(Procedure.RECONSIDERATION, TallyRate.ACCEPTANCE, Year.of(2019), Year.of(2020));
+    assertThat(change.jurisdictions()).isEqualTo(1);
+    assertThat(change.from()).hasValue(Rate.of(8, 10));
+    assertThat(change.to()).hasValue(Rate.of(16, 20));
+  }
+
+  @Test
+  void aReportWithRouteTalliesOnly_countsTheirSum_butAWholeTallyWins() {
+    // litigation per route only: 3 direct + 2 after reconsideration = 5 received
+    Report routes = complete(QUJIANG, 2020)
+        .addReview(ReviewTally.builder().procedure(Procedure.LITIGATION)
+            .route(io.github.fazhi.LitigationRoute.DIRECT).received(3).build())
+        .addReview(ReviewTally.builder().procedure(Procedure.LITIGATION)
+            .route(io.github.fazhi.LitigationRoute.AFTER_RECONSIDERATION).received(2).build())
+        .build();
+    ReportStatistics perRoute = ReportStatistics.of(List.of(routes));
+    assertThat(perRoute.tally(Procedure.LITIGATION)).hasValueSatisfying(t -> assertThat(t.received()).hasValue(5));
+    assertThat(perRoute.tallyCoverage(Procedure.LITIGATION)).isEqualTo(1);
+    // a whole tally (10) next to a route tally (3): the whole one alone, 10, not 13
+    Report both = complete(QUJIANG, 2020)
+        .addReview(ReviewTally.builder().procedure(Procedure.LITIGATION).received(10).build())
+        .addReview(ReviewTally.builder().procedure(Procedure.LITIGATION)
+            .route(io.github.fazhi.LitigationRoute.DIRECT).received(3).build())
+        .build();
+    assertThat(ReportStatistics.of(List.of(both)).tally(Procedure.LITIGATION))
+        .hasValueSatisfying(t -> assertThat(t.received()).hasValue(10));
+  }
+
+  @Test
+  void indicatorTotals_nameTheirCode_andNoReportsIsNotComplete() {
+    assertThat(stats.total("mediation.disputes").code()).isEqualTo("mediation.disputes");
+    IndicatorTotal none = ReportStatistics.of(List.of()).total("mediation.disputes");
+    assertThat(none.reports()).isZero();
+    assertThat(none.coverage()).isZero();
+    assertThat(none.isComplete()).isFalse();
+  }
+
+  @Test
+  void pointsAtScaleZero_areWholePoints() {
+    // 1/2 = 50% → 3/4 = 75%: (3·2 − 1·4)·100 / (2·4) = 200 / 8 = 25 points exactly
+    RateChange change = new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.of(Rate.of(3, 4)), 1);
+    assertThat(change.points(0, RoundingMode.UNNECESSARY)).hasValue(BigDecimal.valueOf(25));
+  }
 }
