@@ -2,7 +2,9 @@ package io.github.fazhi.check;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ListMultimap;
 import io.github.fazhi.ContentPart;
 import io.github.fazhi.Decision;
 import io.github.fazhi.Indicator;
@@ -12,6 +14,7 @@ import io.github.fazhi.PercentMatch;
 import io.github.fazhi.Qualifier;
 import io.github.fazhi.Rate;
 import io.github.fazhi.Report;
+import io.github.fazhi.ReportKind;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.WorkArea;
 import io.github.fazhi.catalog.CatalogEntry;
@@ -21,6 +24,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -890,14 +894,23 @@ public final class StandardRules {
     return "[" + report.jurisdiction().name() + " " + report.year() + "]";
   }
 
+  /** What makes reports one series: the same body and kind; with the year, one report of the series. */
+  private record SeriesKey(String body, ReportKind kind, int year) {
+    static SeriesKey of(Report report, int yearsBefore) {
+      return new SeriesKey(report.reportingBody(), report.kind(), report.year().getValue() - yearsBefore);
+    }
+  }
+
   private static List<Finding> carriedOver(Collection<Report> reports) {
+    // Indexed once, so that a corpus is checked in time linear in its size; each key keeps the reports'
+    // order, so the findings come in the order of the reports.
+    ListMultimap<SeriesKey, Report> byYear = ArrayListMultimap.create();
+    for (Report report : reports) {
+      byYear.put(SeriesKey.of(report, 0), report);
+    }
     List<Finding> out = new ArrayList<>();
     for (Report later : reports) {
-      for (Report earlier : reports) {
-        if (!earlier.reportingBody().equals(later.reportingBody()) || earlier.kind() != later.kind()
-            || earlier.year().getValue() + 1 != later.year().getValue()) {
-          continue;
-        }
+      for (Report earlier : byYear.get(SeriesKey.of(later, 1))) {
         for (int i = 0; i < later.reviews().size(); i++) {
           ReviewTally now = later.reviews().get(i);
           for (ReviewTally before : earlier.reviews()) {
@@ -923,10 +936,9 @@ public final class StandardRules {
 
   private static List<Finding> duplicates(Collection<Report> reports) {
     List<Finding> out = new ArrayList<>();
-    Map<List<Object>, Report> seen = new LinkedHashMap<>();
+    Map<SeriesKey, Report> seen = new HashMap<>();
     for (Report report : reports) {
-      List<Object> key = List.of(report.reportingBody(), report.kind(), report.year());
-      Report earlier = seen.putIfAbsent(key, report);
+      Report earlier = seen.putIfAbsent(SeriesKey.of(report, 0), report);
       if (earlier != null) {
         out.add(Finding.of(DUPLICATE_REPORT, Severity.ERROR, where(report),
             report.jurisdiction().name() + " has two " + report.kind() + " reports for " + report.year()
