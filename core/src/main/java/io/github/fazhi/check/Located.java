@@ -6,39 +6,76 @@ import io.github.fazhi.Report;
 import io.github.fazhi.WorkArea;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An indicator with its attribute path in a report, in the order of {@link Report#indicators()}: headline
+ * An indicator with its place in a report, in the order of {@link Report#indicators()}: headline
  * numbers, then each work area's own numbers and its measures'; breakdown parts follow their whole.
+ *
+ * <p>The place is kept as indexes and written out as an attribute path only by {@link #path()}, which the
+ * rules call when they report a finding: most indicators have none, and every rule walks every indicator.
+ *
+ * @param indicator  the indicator
+ * @param whole  the indicator this one is a breakdown part of, or null
+ * @param area  the work area's index, or -1 for a headline number
+ * @param measure  the measure's index in its area, or -1 for a headline number or an area's own number
+ * @param index  the index in its list (headline numbers, the area's or the measure's numbers, the parts)
  */
-record Located(String path, Indicator indicator) {
+record Located(Indicator indicator, @Nullable Located whole, int area, int measure, int index) {
   static List<Located> all(Report report) {
     List<Located> all = new ArrayList<>();
     List<Indicator> headline = report.headlineIndicators();
     for (int i = 0; i < headline.size(); i++) {
-      add(all, "headlineIndicators[" + i + "]", headline.get(i));
+      add(all, new Located(headline.get(i), null, -1, -1, i));
     }
     List<WorkArea> areas = report.workAreas();
     for (int a = 0; a < areas.size(); a++) {
       List<Indicator> own = areas.get(a).indicators();
       for (int i = 0; i < own.size(); i++) {
-        add(all, "workAreas[" + a + "].indicators[" + i + "]", own.get(i));
+        add(all, new Located(own.get(i), null, a, -1, i));
       }
       List<Measure> measures = areas.get(a).measures();
       for (int m = 0; m < measures.size(); m++) {
         List<Indicator> indicators = measures.get(m).indicators();
         for (int i = 0; i < indicators.size(); i++) {
-          add(all, "workAreas[" + a + "].measures[" + m + "].indicators[" + i + "]", indicators.get(i));
+          add(all, new Located(indicators.get(i), null, a, m, i));
         }
       }
     }
     return all;
   }
 
-  private static void add(List<Located> all, String path, Indicator indicator) {
-    all.add(new Located(path, indicator));
-    for (int p = 0; p < indicator.parts().size(); p++) {
-      add(all, path + ".parts[" + p + "]", indicator.parts().get(p));
+  private static void add(List<Located> all, Located located) {
+    all.add(located);
+    List<Indicator> parts = located.indicator().parts();
+    for (int p = 0; p < parts.size(); p++) {
+      add(all, new Located(parts.get(p), located, located.area(), located.measure(), p));
+    }
+  }
+
+  /**
+   * Returns the attribute path: {@code headlineIndicators[0]}, {@code workAreas[1].indicators[0]},
+   * {@code workAreas[1].measures[2].indicators[0].parts[1]}.
+   *
+   * @return the path, never null
+   */
+  String path() {
+    StringBuilder path = new StringBuilder(48);
+    appendPath(path);
+    return path.toString();
+  }
+
+  private void appendPath(StringBuilder path) {
+    if (whole != null) {
+      whole.appendPath(path);
+      path.append(".parts[").append(index).append(']');
+    } else if (area < 0) {
+      path.append("headlineIndicators[").append(index).append(']');
+    } else if (measure < 0) {
+      path.append("workAreas[").append(area).append("].indicators[").append(index).append(']');
+    } else {
+      path.append("workAreas[").append(area).append("].measures[").append(measure).append("].indicators[")
+          .append(index).append(']');
     }
   }
 }
