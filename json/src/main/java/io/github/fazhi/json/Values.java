@@ -46,6 +46,9 @@ final class Values {
    * ({@code 9.0}, {@code 1e3}) is whole, as in JSON Schema; {@code 9.5} and strings are refused.
    */
   static long count(JsonParser p, String what) throws IOException {
+    if (fitsLong(p)) {
+      return p.getLongValue();
+    }
     try {
       return whole(p, what).longValueExact();
     } catch (ArithmeticException e) {
@@ -55,11 +58,23 @@ final class Values {
 
   /** Reads a whole number that fits an {@code int}, as {@link #count} does. */
   static int integer(JsonParser p, String what) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
+    }
     try {
       return whole(p, what).intValueExact();
     } catch (ArithmeticException e) {
       throw outOfRange(p, what, Integer.MAX_VALUE, Integer.class);
     }
+  }
+
+  /** Whether the parser stands on a whole number written without fraction or exponent that fits a long. */
+  private static boolean fitsLong(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      return false;
+    }
+    JsonParser.NumberType type = p.getNumberType();
+    return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG;
   }
 
   private static BigDecimal whole(JsonParser p, String what) throws IOException {
