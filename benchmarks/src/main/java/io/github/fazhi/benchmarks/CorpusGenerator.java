@@ -16,15 +16,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * Generates realistic corpora of raw report inputs, shaped like the seed report (韶关市曲江区 2019): a
  * county, prefecture or province with a GB/T 2260-shaped six-digit code (province, prefecture, county),
- * seven work areas of three to five measures, about twenty stated numbers in 个, 项, 宗, 件, 万人 and % with
- * qualifiers, a reconsideration tally (and sometimes a litigation one), shortcomings and seven plan areas.
+ * seven work areas of three to five measures, about twenty stated numbers (each once, most with their
+ * catalogue code) in 个, 项, 宗, 件, 条, 次, 人次, 万人 and % with qualifiers, a reconsideration tally (and
+ * sometimes a litigation one), shortcomings and seven plan areas.
  *
  * <p>The same seed gives the same corpus. Every text is a fresh string, as a parser would produce, so
  * reports share no text with each other. Every generated input is valid: it builds as fazhi values and
@@ -35,6 +38,12 @@ import java.util.SplittableRandom;
 public final class CorpusGenerator {
   /** The largest corpus the generator makes in one call. */
   public static final int MAX_REPORTS = 100_000;
+
+  /**
+   * The most series {@link #series(int, int)} makes: each needs its own division code, and the generator
+   * draws from about 12,600 (27 provinces, 405 prefectures, 12,150 counties).
+   */
+  public static final int MAX_SERIES = 10_000;
 
   private static final String[][] PROVINCES = {
     {"11", "北京市"}, {"12", "天津市"}, {"13", "河北省"}, {"14", "山西省"}, {"21", "辽宁省"}, {"22", "吉林省"},
@@ -72,11 +81,18 @@ public final class CorpusGenerator {
     "完善行政执法机关与审判机关信息共享机制", "发挥审计的重要监督作用"
   };
 
-  /** Templates of stated numbers: label, code, kind, unit, smallest and largest value. */
+  /**
+   * Templates of stated numbers: label, catalogue code (null where the catalogue has none), kind, unit,
+   * smallest and largest value. A report states each at most once, as real reports do: a code stated twice
+   * with two values is a finding ({@code report.conflicting_values}).
+   */
   private record Template(String label, String code, IndicatorKind kind, String unit, int min, int max) {}
 
   private static final Template[] TEMPLATES = {
     new Template("政府常务会议学法专题", "study.topics", IndicatorKind.COUNT, "个", 1, 12),
+    new Template("领导干部专题学法", "study.sessions", IndicatorKind.COUNT, "次", 2, 24),
+    new Template("举办法治培训班", "training.classes", IndicatorKind.COUNT, "期", 1, 30),
+    new Template("参加法治培训", "training.attendees", IndicatorKind.COUNT, "人次", 100, 8000),
     new Template("履职报告评议对象单位", "law_popularisation.units_evaluated", IndicatorKind.COUNT, "个", 3, 40),
     new Template("回归机关的行政职能", "reform.functions_returned", IndicatorKind.COUNT, "项", 10, 400),
     new Template("撤销的事业单位", "reform.institutions_abolished", IndicatorKind.COUNT, "个", 1, 60),
@@ -84,16 +100,19 @@ public final class CorpusGenerator {
     new Template("“一窗”分类受理率", "service.one_window_rate", IndicatorKind.PERCENT, "%", 60, 100),
     new Template("办结率", "service.completion_rate", IndicatorKind.PERCENT, "%", 85, 100),
     new Template("政府信息公开责任单位", "openness.responsible_units", IndicatorKind.COUNT, "个", 10, 120),
-    new Template("主动公开政府信息", "openness.items_published", IndicatorKind.COUNT, "件", 200, 90_000),
+    new Template("主动公开政府信息", "openness.items_published", IndicatorKind.COUNT, "条", 200, 90_000),
     new Template("专项审计重点内容", "audit.special_audits", IndicatorKind.COUNT, "项", 1, 15),
+    new Template("行政处罚案件", "enforcement.penalties", IndicatorKind.COUNT, "件", 10, 3000),
     new Template("人民调解组织调处各类民事纠纷", "mediation.disputes", IndicatorKind.COUNT, "宗", 100, 9000),
     new Template("调解成功率", "mediation.success_rate", IndicatorKind.PERCENT, "%", 90, 100),
     new Template("驻村居律师提供服务", "legal_adviser.services", IndicatorKind.COUNT, "件", 100, 5000),
     new Template("法律援助案件", "legal_aid.cases", IndicatorKind.COUNT, "宗", 20, 3000),
-    new Template("普法宣传受众", "law_popularisation.audience", IndicatorKind.COUNT, "万人", 1, 60),
-    new Template("行政执法人员培训", "enforcement.training", IndicatorKind.COUNT, "万人", 1, 9),
-    new Template("行政执法案卷评查", "enforcement.files_reviewed", IndicatorKind.COUNT, "件", 20, 800),
-    new Template("合法性审查文件", "legality_review.documents", IndicatorKind.COUNT, "件", 10, 500),
+    new Template("解答法律咨询", "legal_services.consultations", IndicatorKind.COUNT, "人次", 100, 20_000),
+    new Template("开展普法活动", "law_popularisation.events", IndicatorKind.COUNT, "场次", 10, 300),
+    new Template("普法宣传受众", null, IndicatorKind.COUNT, "万人", 1, 60),
+    new Template("行政执法人员培训", null, IndicatorKind.COUNT, "万人", 1, 9),
+    new Template("行政执法案卷评查", null, IndicatorKind.COUNT, "件", 20, 800),
+    new Template("合法性审查文件", "legality_review.count", IndicatorKind.COUNT, "件", 10, 500),
   };
 
   private final SplittableRandom random;
@@ -131,8 +150,48 @@ public final class CorpusGenerator {
    * @return its raw inputs, never null
    */
   RawReport report() {
+    return report(jurisdiction(), 2015 + random.nextInt(10));
+  }
+
+  /**
+   * Generates a series: jurisdictions that each report for {@code years} consecutive years from 2015, as
+   * a province's or the country's collection holds them, so the checks across reports have series to
+   * compare. The last jurisdiction's series is cut short when {@code size} is not a multiple of
+   * {@code years}. Each jurisdiction has its own division code; the reports of one series share their
+   * jurisdiction's texts.
+   *
+   * @param size  the number of reports, from 1 to {@link #MAX_REPORTS}
+   * @param years  the length of each series, at least 1
+   * @return the reports' raw inputs, series by series; never null
+   * @throws IllegalArgumentException if the size is out of range, {@code years} is below 1 or the series
+   *     would be more than {@link #MAX_SERIES}
+   */
+  List<RawReport> series(int size, int years) {
+    if (size < 1 || size > MAX_REPORTS || years < 1) {
+      throw new IllegalArgumentException(
+          "size (" + size + ") must be between 1 and " + MAX_REPORTS + ", years (" + years + ") at least 1");
+    }
+    int series = (size + years - 1) / years;
+    if (series > MAX_SERIES) {
+      throw new IllegalArgumentException(
+          size + " reports in series of " + years + " years need more than " + MAX_SERIES + " division codes");
+    }
+    List<RawReport> reports = new ArrayList<>(size);
+    Set<String> codes = new HashSet<>();
     RawJurisdiction jurisdiction = jurisdiction();
-    int year = 2015 + random.nextInt(10);
+    for (int i = 0; i < size; i++) {
+      if (i % years == 0) {
+        // A division code names one jurisdiction: draw again until it is new.
+        do {
+          jurisdiction = jurisdiction();
+        } while (!codes.add(jurisdiction.code()));
+      }
+      reports.add(report(jurisdiction, 2015 + i % years));
+    }
+    return reports;
+  }
+
+  private RawReport report(RawJurisdiction jurisdiction, int year) {
     LocalDate published = random.nextInt(10) == 0
         ? LocalDate.of(year, 12, 1 + random.nextInt(31))
         : LocalDate.of(year + 1, 1 + random.nextInt(3), 1 + random.nextInt(28));
@@ -227,9 +286,22 @@ public final class CorpusGenerator {
     }
     // About twenty numbers, each in a random measure (some measures state several, most none).
     int[] numbersPerMeasure = new int[measures];
-    for (int n = 18 + random.nextInt(5); n > 0; n--) {
+    int numbers = 18 + random.nextInt(5);
+    for (int n = numbers; n > 0; n--) {
       numbersPerMeasure[random.nextInt(measures)]++;
     }
+    // Which templates, in which order: the first `numbers` of a shuffle, so none is stated twice.
+    int[] deck = new int[TEMPLATES.length];
+    for (int i = 0; i < deck.length; i++) {
+      deck[i] = i;
+    }
+    for (int i = 0; i < numbers; i++) {
+      int j = i + random.nextInt(deck.length - i);
+      int swap = deck[i];
+      deck[i] = deck[j];
+      deck[j] = swap;
+    }
+    int drawn = 0;
     List<RawArea> areas = new ArrayList<>(AREA_TITLES.length);
     int m = 0;
     for (int a = 0; a < AREA_TITLES.length; a++) {
@@ -238,7 +310,7 @@ public final class CorpusGenerator {
         List<RawIndicator> indicators = new ArrayList<>(numbersPerMeasure[m]);
         StringBuilder text = new StringBuilder(sentence(3, 7));
         for (int k = 0; k < numbersPerMeasure[m]; k++) {
-          RawIndicator indicator = indicator();
+          RawIndicator indicator = indicator(TEMPLATES[deck[drawn++]]);
           indicators.add(indicator);
           text.append(indicator.label()).append(indicator.written()).append('。');
         }
@@ -249,8 +321,7 @@ public final class CorpusGenerator {
     return areas;
   }
 
-  private RawIndicator indicator() {
-    Template t = TEMPLATES[random.nextInt(TEMPLATES.length)];
+  private RawIndicator indicator(Template t) {
     BigDecimal value;
     Qualifier qualifier = Qualifier.EXACT;
     if (t.kind() == IndicatorKind.PERCENT) {

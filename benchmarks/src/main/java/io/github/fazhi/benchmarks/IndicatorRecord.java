@@ -1,5 +1,6 @@
 package io.github.fazhi.benchmarks;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.Qualifier;
 import jakarta.validation.Valid;
@@ -34,6 +35,7 @@ public record IndicatorRecord(
    *
    * @return true when valid
    */
+  @JsonIgnore // a check, not a field of the JSON form
   @AssertTrue(message = "a PERCENT must be between 0 and 100")
   public boolean isShareWithinHundred() {
     return kind != IndicatorKind.PERCENT || value == null || value.compareTo(HUNDRED) <= 0;
@@ -44,6 +46,7 @@ public record IndicatorRecord(
    *
    * @return true when valid
    */
+  @JsonIgnore // a check, not a field of the JSON form
   @AssertTrue(message = "a COUNT must be whole once scaled")
   public boolean isWholeCount() {
     if (kind != IndicatorKind.COUNT || value == null || unit == null) {
@@ -58,6 +61,7 @@ public record IndicatorRecord(
    *
    * @return true when valid
    */
+  @JsonIgnore // a check, not a field of the JSON form
   @AssertTrue(message = "a percent unit is only for PERCENT and PERCENT_CHANGE")
   public boolean isUnitFitsKind() {
     if (kind == null || unit == null) {

@@ -1,5 +1,6 @@
 package io.github.fazhi.benchmarks;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.fazhi.ReportKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -41,6 +42,7 @@ public record ReportRecord(
    *
    * @return true when valid
    */
+  @JsonIgnore // a check, not a field of the JSON form
   @AssertTrue(message = "published must not be before the year it covers")
   public boolean isPublishedInOrAfterYear() {
     return published == null || published.getYear() >= year;

@@ -1,5 +1,6 @@
 package io.github.fazhi.benchmarks;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.fazhi.Decision;
 import io.github.fazhi.LitigationRoute;
 import io.github.fazhi.OutcomeGroup;
@@ -30,6 +31,7 @@ public record TallyRecord(
    *
    * @return true when valid
    */
+  @JsonIgnore // a check, not a field of the JSON form
   @AssertTrue(message = "a route is only for LITIGATION")
   public boolean isRouteOnlyForLitigation() {
     return route == null || procedure == Procedure.LITIGATION;

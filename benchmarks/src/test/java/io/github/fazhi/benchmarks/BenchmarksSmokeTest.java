@@ -12,6 +12,8 @@ import io.github.fazhi.ReviewTally;
 import io.github.fazhi.Total;
 import io.github.fazhi.Unit;
 import io.github.fazhi.ValidationException;
+import io.github.fazhi.check.Finding;
+import io.github.fazhi.check.StandardRules;
 import io.github.fazhi.benchmarks.Raw.RawArea;
 import io.github.fazhi.benchmarks.Raw.RawIndicator;
 import io.github.fazhi.benchmarks.Raw.RawJurisdiction;
@@ -21,12 +23,16 @@ import io.github.fazhi.benchmarks.Raw.RawTally;
 import jakarta.validation.ConstraintViolation;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +48,7 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 class BenchmarksSmokeTest {
   private static final int TINY = 1_000;
+  private static final int SERIES = 55;
 
   @ParameterizedTest
   @MethodSource("benchmarkClasses")
@@ -49,6 +56,9 @@ class BenchmarksSmokeTest {
     Object state = type.getConstructor().newInstance();
     if (state instanceof SumBenchmark sums) {
       sums.entries = TINY;
+    }
+    if (state instanceof CheckBenchmark checks) {
+      checks.reports = SERIES;
     }
     invokeAnnotated(state, Setup.class);
     List<Method> benchmarks = annotated(type, Benchmark.class);
@@ -60,7 +70,7 @@ class BenchmarksSmokeTest {
   }
 
   static Stream<Class<?>> benchmarkClasses() {
-    return Stream.of(BuildBenchmark.class, SumBenchmark.class);
+    return Stream.of(BuildBenchmark.class, SumBenchmark.class, JsonBenchmark.class, CheckBenchmark.class);
   }
 
   @Test
@@ -82,6 +92,68 @@ class BenchmarksSmokeTest {
     } finally {
       build.tearDown();
     }
+  }
+
+  @Test
+  void jsonBenchmarks_readAndWriteTheSameReports_onBothSides() throws Exception {
+    JsonBenchmark json = new JsonBenchmark();
+    json.setUp();
+    try {
+      // Each benchmark method takes the next input in turn, so each runs once round all the inputs.
+      List<Report> read = new ArrayList<>();
+      List<ReportRecord> recordsRead = new ArrayList<>();
+      for (int i = 0; i < JsonBenchmark.INPUTS; i++) {
+        read.add(json.fazhiRead());
+      }
+      for (int i = 0; i < JsonBenchmark.INPUTS; i++) {
+        recordsRead.add(json.recordsRead());
+      }
+      for (int i = 0; i < JsonBenchmark.INPUTS; i++) {
+        assertThat(json.recordsReadAndValidate()).isEmpty();
+      }
+      for (int i = 0; i < JsonBenchmark.INPUTS; i++) {
+        assertThat(json.fazhiWrite()).isEqualTo(json.fazhiDocuments.get(i));
+      }
+      for (int i = 0; i < JsonBenchmark.INPUTS; i++) {
+        assertThat(json.recordsWrite()).isEqualTo(json.recordDocuments.get(i));
+      }
+      for (int i = 0; i < JsonBenchmark.INPUTS; i++) {
+        // Compared as booleans: a failing message would print two whole reports.
+        assertThat(read.get(i).equals(json.reports.get(i))).as("fazhi read %d", i).isTrue();
+        assertThat(recordsRead.get(i).equals(json.records.get(i))).as("records read %d", i).isTrue();
+        // Both documents hold the same content: the records read back equal fazhi's report as records.
+        assertThat(Records.of(read.get(i)).equals(recordsRead.get(i))).as("same content %d", i).isTrue();
+      }
+      String fazhi = new String(json.fazhiDocuments.get(0), StandardCharsets.UTF_8);
+      String records = new String(json.recordDocuments.get(0), StandardCharsets.UTF_8);
+      assertThat(fazhi).contains("\"level\":\"county\"", "\"unit\":\"");
+      assertThat(records).contains("\"level\":\"COUNTY\"").doesNotContain(":null");
+    } finally {
+      json.tearDown();
+    }
+  }
+
+  @Test
+  void checkBenchmarks_checkSeriesOfTenYears_withOneCodePerJurisdiction() {
+    CheckBenchmark checks = new CheckBenchmark();
+    checks.reports = SERIES;
+    checks.setUp();
+    Map<String, List<Integer>> yearsByCode = checks.corpus.stream().collect(Collectors.groupingBy(
+        r -> r.jurisdiction().code().orElseThrow(), LinkedHashMap::new,
+        Collectors.mapping(r -> r.year().getValue(), Collectors.toList())));
+    // 55 reports: five full series of 2015-2024 and one of 2015-2019.
+    assertThat(yearsByCode).hasSize(6);
+    assertThat(yearsByCode.values()).filteredOn(years -> years.size() == 10).hasSize(5)
+        .allSatisfy(years -> assertThat(years).containsExactly(2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023,
+            2024));
+    List<Finding> all = checks.checkAll();
+    List<Finding> each = checks.checkEach();
+    assertThat(all).extracting(Finding::ruleId).doesNotContain(StandardRules.DUPLICATE_REPORT);
+    assertThat(all).hasSize(each.size() + checks.checker.checkSeries(checks.corpus).size());
+    assertThat(all.stream().map(Finding::ruleId).toList())
+        .containsAll(each.stream().map(Finding::ruleId).toList());
+    assertThatThrownBy(() -> new CorpusGenerator(7).series(CorpusGenerator.MAX_SERIES * 2 + 1, 2))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @SuppressWarnings("EnumOrdinal") // the long[] loop keeps one column per decision, by ordinal
