@@ -2,10 +2,12 @@ package io.github.fazhi;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,24 +89,24 @@ public final class ReviewTallyAccumulator {
     boolean[] stated = scratchStated;
     Arrays.fill(groupFromDecisions, 0);
     Arrays.fill(stated, false);
-    for (Map.Entry<Decision, Long> entry : tally.decisions().entrySet()) {
-      Decision decision = entry.getKey();
-      int i = decision.ordinal();
-      long count = entry.getValue();
-      stated[i] = true;
-      decisionStated[i] = true;
-      decisions[i] = Sums.add(procedure, decision, decisions[i], count);
-      int g = decision.group().ordinal();
-      groupFromDecisions[g] = Sums.add(procedure, decision.group(), groupFromDecisions[g], count);
+    // The tally's own map (copyOfSorted returns it as is), read by index: iterating its entry set would
+    // make an entry object per decision.
+    ImmutableSortedMap<Decision, Long> stateds = ImmutableSortedMap.copyOfSorted(tally.decisions());
+    List<Decision> keys = stateds.keySet().asList();
+    List<Long> values = stateds.values().asList();
+    for (int k = 0; k < keys.size(); k++) {
+      addDecision(keys.get(k), values.get(k), groupFromDecisions, stated);
     }
     if (!complete) {
       for (int i = 0; i < DECISIONS.length; i++) {
         decisionUnknown[i] |= !stated[i];
       }
     }
+    SortedMap<OutcomeGroup, Long> statedGroups = tally.outcomeGroups();
+    boolean noGroupStated = statedGroups.isEmpty();
     for (OutcomeGroup group : GROUPS) {
       int g = group.ordinal();
-      Long statedGroup = tally.outcomeGroups().get(group);
+      Long statedGroup = noGroupStated ? null : statedGroups.get(group);
       if (statedGroup != null) {
         groupStated[g] = true;
         groups[g] = Sums.add(procedure, group, groups[g], statedGroup);
@@ -114,6 +116,15 @@ public final class ReviewTallyAccumulator {
         groupUnknown[g] = true;
       }
     }
+  }
+
+  private void addDecision(Decision decision, long count, long[] groupFromDecisions, boolean[] stated) {
+    int i = decision.ordinal();
+    stated[i] = true;
+    decisionStated[i] = true;
+    decisions[i] = Sums.add(procedure, decision, decisions[i], count);
+    int g = decision.group().ordinal();
+    groupFromDecisions[g] = Sums.add(procedure, decision.group(), groupFromDecisions[g], count);
   }
 
   /**
