@@ -5,7 +5,9 @@ import io.github.fazhi.Measure;
 import io.github.fazhi.Report;
 import io.github.fazhi.WorkArea;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +24,33 @@ import org.jspecify.annotations.Nullable;
  * @param index  the index in its list (headline numbers, the area's or the measure's numbers, the parts)
  */
 record Located(Indicator indicator, @Nullable Located whole, int area, int measure, int index) {
+  /**
+   * The last report's indicators: the checker runs every rule on one report before the next, and most
+   * rules walk every indicator, so they share one list instead of making one each. Reports are immutable,
+   * so the same instance has the same indicators; threads that check reports in parallel only replace
+   * each other's entry.
+   */
+  private static final AtomicReference<@Nullable Walked> LAST = new AtomicReference<>();
+
+  private record Walked(Report report, List<Located> all) {}
+
+  /**
+   * Returns every indicator of the report with its place, in the order of {@link Report#indicators()}.
+   *
+   * @param report  the report
+   * @return an unmodifiable list
+   */
   static List<Located> all(Report report) {
+    Walked last = LAST.get();
+    if (last != null && last.report() == report) {
+      return last.all();
+    }
+    List<Located> all = walk(report);
+    LAST.set(new Walked(report, all));
+    return all;
+  }
+
+  private static List<Located> walk(Report report) {
     List<Located> all = new ArrayList<>();
     List<Indicator> headline = report.headlineIndicators();
     for (int i = 0; i < headline.size(); i++) {
@@ -42,7 +70,7 @@ record Located(Indicator indicator, @Nullable Located whole, int area, int measu
         }
       }
     }
-    return all;
+    return Collections.unmodifiableList(all);
   }
 
   private static void add(List<Located> all, Located located) {
