@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -67,6 +68,27 @@ class BenchmarksSmokeTest {
       assertThat(benchmark.invoke(state)).as(benchmark.getName()).isNotNull();
     }
     invokeAnnotated(state, TearDown.class);
+  }
+
+  /** The smoke test runs every benchmark JMH knows of: a new benchmark class must be added above. */
+  @Test
+  void theSmokeTestCoversEveryBenchmarkInTheJar() throws Exception {
+    Set<String> known = new TreeSet<>();
+    // META-INF/BenchmarkList, written by JMH's annotation processor: one line per benchmark method,
+    // "JMH S <length> <class> S <length> <generated class> S <length> <method> …".
+    try (var in = BenchmarksSmokeTest.class.getClassLoader().getResourceAsStream("META-INF/BenchmarkList")) {
+      assertThat(in).isNotNull();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank()) {
+          String[] parts = line.split(" ");
+          known.add(parts[3] + "#" + parts[9]);
+        }
+      }
+    }
+    Set<String> smoked = new TreeSet<>();
+    benchmarkClasses().forEach(type -> annotated(type, Benchmark.class)
+        .forEach(method -> smoked.add(type.getName() + "#" + method.getName())));
+    assertThat(known).hasSizeGreaterThanOrEqualTo(20).isEqualTo(smoked);
   }
 
   static Stream<Class<?>> benchmarkClasses() {
