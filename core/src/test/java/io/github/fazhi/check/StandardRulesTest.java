@@ -474,6 +474,22 @@ class StandardRulesTest {
     }
 
     @Test
+    void partsOfAPart_areCheckedAtTheirOwnPath() {
+      // 515 items, of which 300 licensing; of those, 200 + 200 = 400 exceed their whole of 300
+      Indicator whole = count("service.items", "515", "项")
+          .addPart(count("service.items_licensing", "300", "项")
+              .addPart(count("service.items_licensing_online", "200", "项").build())
+              .addPart(count("service.items_licensing_onsite", "200", "项").build())
+              .build())
+          .build();
+      assertThat(findings(withIndicators(whole), StandardRules.PARTS_EXCEED_WHOLE)).singleElement()
+          .satisfies(f -> {
+            assertThat(f.path()).isEqualTo("workAreas[0].measures[0].indicators[0].parts[0].parts");
+            assertThat(f.numbers()).containsEntry("parts", new BigDecimal("400"));
+          });
+    }
+
+    @Test
     void partsWithinTheirWhole_orWithBoundsThatForbidAVerdict_areSilent() {
       // 静海 2020: 515 = 218 licensing + 297 other
       Indicator jinghai = count("service.items", "515", "项")
