@@ -40,16 +40,15 @@ final class Fields {
     if (token == JsonToken.START_OBJECT) {
       return new Fields(p, shape, Paths.here(p), false);
     }
-    if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT) {
-      // Jackson may hand over an object whose START_OBJECT it has already consumed.
-      return new Fields(p, shape, Paths.enclosingObject(p), token == JsonToken.FIELD_NAME);
+    // Jackson may hand over an object whose START_OBJECT it has already consumed (after a type id).
+    if (token == JsonToken.FIELD_NAME) {
+      return new Fields(p, shape, Paths.enclosingObject(p), true);
+    }
+    if (token == JsonToken.END_OBJECT) {
+      // the object's context is closed: the parser already points at the object itself
+      return new Fields(p, shape, Paths.here(p), false);
     }
     throw Values.mismatch(p, shape.type().getSimpleName(), "an object");
-  }
-
-  /** Returns the object's JSON location. */
-  String path() {
-    return path;
   }
 
   /**
