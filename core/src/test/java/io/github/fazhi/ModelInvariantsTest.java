@@ -87,6 +87,9 @@ class ModelInvariantsTest {
   void otherKinds_keepTheirRanges() {
     assertThatThrownBy(() -> indicator(IndicatorKind.COUNT, "5", "%").build())
         .isInstanceOf(ValidationException.class).hasMessageContaining("is a percent sign, but kind is COUNT");
+    assertThatThrownBy(() -> indicator(IndicatorKind.COUNT, "5", "个百分点").build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("unit (个百分点) is percentage points, but kind is COUNT");
     assertThatThrownBy(() -> indicator(IndicatorKind.AMOUNT, "-1", "万元").build())
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> indicator(IndicatorKind.DURATION, "-1", "日").build())
@@ -182,6 +185,8 @@ class ModelInvariantsTest {
     assertThat(report.build().reportingBody()).isEqualTo("朝阳区 < 北京市");
     assertThat(report.issuerKind(IssuerKind.DEPARTMENT).issuer("朝阳区司法局").build().reportingBody())
         .isEqualTo("朝阳区 < 北京市 / 朝阳区司法局");
+    assertThat(report.issuerKind(IssuerKind.GOVERNMENT).issuer("北京市朝阳区人民政府").build().reportingBody())
+        .isEqualTo("朝阳区 < 北京市");
     assertThat(SeedReport.report().reportingBody()).isEqualTo("440205");
     assertThat(IssuerKind.DEPARTMENT.chinese()).isEqualTo("政府部门");
   }

@@ -44,6 +44,11 @@ class RateTest {
 
   @Test
   void matches_atAbsurdPrecision_comparesExactly_withoutExpandingTheFraction() {
+    // up to 1,000 places a value is still rounded: 1/3 is 33.333…, and 33.3…3 with 1,000 threes is it
+    // rounded to 1,000 places; one place more, and only the exact fraction would match
+    String thirdOfHundred = "33." + "3".repeat(1000);
+    assertThat(Rate.of(1, 3).matches(new BigDecimal(thirdOfHundred))).isEqualTo(PercentMatch.ROUNDED);
+    assertThat(Rate.of(1, 3).matches(new BigDecimal(thirdOfHundred + "3"))).isEqualTo(PercentMatch.MISMATCH);
     assertThat(Rate.of(1, 4).matches(new BigDecimal("25").setScale(5000))).isEqualTo(PercentMatch.ROUNDED);
     assertThat(Rate.of(1, 3).matches(new BigDecimal("33.3").setScale(5000))).isEqualTo(PercentMatch.MISMATCH);
   }

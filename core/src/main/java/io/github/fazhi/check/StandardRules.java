@@ -551,10 +551,18 @@ public final class StandardRules {
   }
 
   private static List<String> alternatives(Report report, List<Located> all, Rate basis, BigDecimal stated) {
-    Map<String, Long> candidates = new LinkedHashMap<>();
-    for (int i = 0; i < report.reviews().size(); i++) {
-      ReviewTally tally = report.reviews().get(i);
-      String prefix = tally.procedure().chinese() + " ";
+    // Every tally's counts and every count indicator are offered, in report order: two tallies of one
+    // procedure (litigation counted per route) are named by their route, or else by their place.
+    List<Map.Entry<String, Long>> candidates = new ArrayList<>();
+    List<ReviewTally> tallies = report.reviews();
+    Map<String, Integer> sameName = new HashMap<>();
+    for (ReviewTally tally : tallies) {
+      sameName.merge(tallyName(tally), 1, Integer::sum);
+    }
+    for (int i = 0; i < tallies.size(); i++) {
+      ReviewTally tally = tallies.get(i);
+      String name = tallyName(tally);
+      String prefix = (sameName.getOrDefault(name, 0) > 1 ? name + " (reviews[" + i + "])" : name) + " ";
       put(candidates, prefix + "received", tally.received());
       put(candidates, prefix + "accepted", tally.accepted());
       put(candidates, prefix + "notAccepted", tally.notAccepted());
@@ -578,14 +586,20 @@ public final class StandardRules {
       }
     }
     List<String> matches = new ArrayList<>();
-    for (Map.Entry<String, Long> candidate : candidates.entrySet()) {
+    for (Map.Entry<String, Long> candidate : candidates) {
       long denominator = candidate.getValue();
-      if (denominator > 0 && denominator != basis.denominator()
+      String shown = candidate.getKey() + " (" + denominator + ")";
+      if (denominator > 0 && denominator != basis.denominator() && !matches.contains(shown)
           && Rate.of(basis.numerator(), denominator).matches(stated).isConsistent()) {
-        matches.add(candidate.getKey() + " (" + denominator + ")");
+        matches.add(shown);
       }
     }
     return matches;
+  }
+
+  /** A tally's name in a message: its procedure, and its litigation route if it counts one route. */
+  private static String tallyName(ReviewTally tally) {
+    return tally.procedure().chinese() + tally.route().map(route -> " " + route.chinese()).orElse("");
   }
 
   /** The sum of two known counts, or empty when one is unknown or the sum overflows. */
@@ -597,9 +611,9 @@ public final class StandardRules {
     return sum < 0 ? OptionalLong.empty() : OptionalLong.of(sum);
   }
 
-  private static void put(Map<String, Long> candidates, String name, OptionalLong value) {
+  private static void put(List<Map.Entry<String, Long>> candidates, String name, OptionalLong value) {
     if (value.isPresent()) {
-      candidates.putIfAbsent(name, value.getAsLong());
+      candidates.add(Map.entry(name, value.getAsLong()));
     }
   }
 

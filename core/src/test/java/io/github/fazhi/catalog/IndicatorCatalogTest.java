@@ -113,6 +113,8 @@ class IndicatorCatalogTest {
     assertThatThrownBy(() -> CatalogEntry.builder("x.y").labels("a", "b").kind(IndicatorKind.RANK, "名")
         .aggregation(Aggregation.sum()).build()).hasMessageContaining("SUM aggregation");
     assertThatThrownBy(() -> CatalogEntry.builder("x.y").briefRow(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(CatalogEntry.builder("x.y").labels("a", "b").kind(IndicatorKind.COUNT, "件").briefRow(1).build()
+        .briefRow()).hasValue(1);
     assertThatThrownBy(() -> CatalogEntry.builder("x.y").aliases(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Aggregation.ratio("a", "a")).isInstanceOf(IllegalArgumentException.class);
     assertThat(CatalogEntry.builder("x.y").labels("a", "b").kind(IndicatorKind.RANK, "名").build().aggregation())
@@ -145,5 +147,26 @@ class IndicatorCatalogTest {
     assertThat(standard.lookup("收到行政复议案件")).map(CatalogEntry::code).hasValue("reconsideration.received");
     assertThat(standard.lookup("办结率")).map(CatalogEntry::code).hasValue("service.completion_rate");
     assertThat(standard.lookup("天气")).isEmpty();
+  }
+
+  @Test
+  void anEntry_fitsItsUnitAndItsOtherUnits_onceScaled_andNoOther() {
+    CatalogEntry entry = CatalogEntry.builder("x.y").labels("甲", "a").kind(IndicatorKind.COUNT, "件", "人次").build();
+    assertThat(entry.fits(Unit.of("件"))).isTrue();
+    assertThat(entry.fits(Unit.of("万宗"))).isTrue(); // 宗 counts the same as 件
+    assertThat(entry.fits(Unit.of("人次"))).isTrue();
+    assertThat(entry.fits(Unit.of("万人次"))).isTrue();
+    assertThat(entry.fits(Unit.of("项"))).isFalse();
+  }
+
+  @Test
+  void ofTwoEquallyLongWordsInALabel_theEntryAddedFirstIsTheLikelyOne() {
+    CatalogEntry first = CatalogEntry.builder("a.x").labels("甲乙", "a").kind(IndicatorKind.COUNT, "件").build();
+    CatalogEntry second = CatalogEntry.builder("b.y").labels("丙丁", "b").kind(IndicatorKind.COUNT, "件").build();
+    assertThat(IndicatorCatalog.builder().add(first).add(second).build().lookup("甲乙丙丁")).hasValue(first);
+    assertThat(IndicatorCatalog.builder().add(second).add(first).build().lookup("甲乙丙丁")).hasValue(second);
+    // a longer word wins wherever it stands
+    CatalogEntry longer = CatalogEntry.builder("c.z").labels("丙丁戊", "c").kind(IndicatorKind.COUNT, "件").build();
+    assertThat(IndicatorCatalog.builder().add(first).add(longer).build().lookup("甲乙丙丁戊")).hasValue(longer);
   }
 }

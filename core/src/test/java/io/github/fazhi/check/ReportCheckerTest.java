@@ -241,6 +241,7 @@ class ReportCheckerTest {
     assertThatThrownBy(() -> Finding.of("x", Severity.INFO, "", " ")).isInstanceOf(IllegalArgumentException.class);
     assertThat(Severity.ERROR.isAtLeast(Severity.WARNING)).isTrue();
     assertThat(Severity.INFO.isAtLeast(Severity.WARNING)).isFalse();
+    assertThat(Severity.WARNING.isAtLeast(Severity.WARNING)).isTrue();
   }
 
   private static Rule rule(String id, List<Finding> result) {

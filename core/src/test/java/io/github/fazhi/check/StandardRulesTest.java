@@ -14,6 +14,7 @@ import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.JurisdictionLevel;
+import io.github.fazhi.LitigationRoute;
 import io.github.fazhi.OutcomeGroup;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Qualifier;
@@ -429,6 +430,32 @@ class StandardRulesTest {
                 .endsWith("; it would match with 行政复议 " + c[1] + " as denominator"));
       }
     }
+
+    @Test
+    void twoTalliesOfOneProcedure_eachOfferTheirCounts_namedByRoute() {
+      // litigation counted per route: 10 sued directly, 4 after reconsideration. A stated basis 1/3
+      // published as 25.0 is 1/4, the second route's count, which must be offered although the first
+      // tally of the same procedure came before it.
+      ReviewTally direct = ReviewTally.builder().procedure(Procedure.LITIGATION)
+          .route(LitigationRoute.DIRECT).received(10).build();
+      ReviewTally afterReconsideration = ReviewTally.builder().procedure(Procedure.LITIGATION)
+          .route(LitigationRoute.AFTER_RECONSIDERATION).received(4).build();
+      Report report = complete(QUJIANG, 2020, rate("25.0", 1, 3))
+          .addReview(direct).addReview(afterReconsideration).build();
+      assertThat(findings(report, StandardRules.RATE_MISMATCH)).singleElement()
+          .satisfies(f -> assertThat(f.message())
+              .endsWith("; it would match with 行政诉讼 复议后起诉 received (4) as denominator"));
+    }
+
+    @Test
+    void twoTalliesOfOneProcedureAndRoute_areToldApartByTheirPlace() {
+      ReviewTally first = ReviewTally.builder().procedure(Procedure.LITIGATION).received(10).build();
+      ReviewTally second = ReviewTally.builder().procedure(Procedure.LITIGATION).received(4).build();
+      Report report = complete(QUJIANG, 2020, rate("25.0", 1, 3)).addReview(first).addReview(second).build();
+      assertThat(findings(report, StandardRules.RATE_MISMATCH)).singleElement()
+          .satisfies(f -> assertThat(f.message())
+              .endsWith("; it would match with 行政诉讼 (reviews[1]) received (4) as denominator"));
+    }
   }
 
   @Nested
@@ -443,6 +470,22 @@ class StandardRulesTest {
           .satisfies(f -> {
             assertThat(f.path()).isEqualTo("workAreas[0].measures[0].indicators[0].parts");
             assertThat(f.numbers()).containsEntry("parts", new BigDecimal("516"));
+          });
+    }
+
+    @Test
+    void partsOfAPart_areCheckedAtTheirOwnPath() {
+      // 515 items, of which 300 licensing; of those, 200 + 200 = 400 exceed their whole of 300
+      Indicator whole = count("service.items", "515", "项")
+          .addPart(count("service.items_licensing", "300", "项")
+              .addPart(count("service.items_licensing_online", "200", "项").build())
+              .addPart(count("service.items_licensing_onsite", "200", "项").build())
+              .build())
+          .build();
+      assertThat(findings(withIndicators(whole), StandardRules.PARTS_EXCEED_WHOLE)).singleElement()
+          .satisfies(f -> {
+            assertThat(f.path()).isEqualTo("workAreas[0].measures[0].indicators[0].parts[0].parts");
+            assertThat(f.numbers()).containsEntry("parts", new BigDecimal("400"));
           });
     }
 

@@ -1,6 +1,7 @@
 package io.github.fazhi.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.Measure;
@@ -207,7 +208,9 @@ final class Writers {
    * generator's {@code WRITE_BIGDECIMAL_AS_PLAIN} setting, so that reading it back gives an equal value.
    */
   static void decimal(BigDecimal value, JsonGenerator g) throws IOException {
-    if (g.canWriteFormattedNumbers()) {
+    // Jackson's byte-writing JSON generator says it cannot write formatted numbers, but writes them as
+    // given like the character-writing one; asked for a BigDecimal, it would obey WRITE_BIGDECIMAL_AS_PLAIN.
+    if (g instanceof JsonGeneratorImpl || g.canWriteFormattedNumbers()) {
       g.writeNumber(value.toString());
     } else {
       g.writeNumber(value);

@@ -3,10 +3,16 @@ package io.github.fazhi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.Report;
 import io.github.fazhi.Violation;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +50,7 @@ class BadInputTest extends ModuleTestBase {
       {$R,'reviews':[{'procedure':'reconsideration','received':99999999999999999999}]} | InvalidFormatException | reviews[0].received | is out of range
       {$R,'reviews':[{'procedure':'reconsideration','decisions':{'withdrawn':-3}}]} | InvalidValueException | reviews[0].decisions.withdrawn | withdrawn (-3) must be >= 0
       {$R,'reviews':[{'procedure':'reconsideration','decisions':{'approved':1}}]} | InvalidFormatException | reviews[0].decisions.approved | valid keys [upheld, rejected
+      {$R,'reviews':[{'procedure':'reconsideration','decisions':5}]} | MismatchedInputException | Decision counts at reviews[0].decisions | expected an object, found a number
       {$R,'reviews':[{'procedure':'reconsideration','route':'direct'}]} | InvalidValueException | reviews[0].route | is only for LITIGATION
       {$R,'workAreas':[{'ordinal':3000000000,'title':'t'}]}  | InvalidFormatException      | workAreas[0].ordinal   | is out of range
       # indicators: a share of 120%, wrong units, exact decimals only
@@ -52,6 +59,7 @@ class BadInputTest extends ModuleTestBase {
       {'label':'窗口','kind':'count','value':1.5,'unit':'个'} | InvalidValueException | workAreas[0].measures[0].indicators[0].value | must be a whole count
       {'label':'l','kind':'amount','value':'98.8','unit':'元'} | MismatchedInputException | workAreas[0].measures[0].indicators[0].value | expected a number, found a string
       {'label':'l','kind':'amount','value':1e999999,'unit':'元'} | InvalidFormatException | workAreas[0].measures[0].indicators[0].value | is out of range
+      {'label':'l','kind':'amount','value':1e-1001,'unit':'元'} | InvalidFormatException | workAreas[0].measures[0].indicators[0].value | is out of range (its exponent must be within 1000 either way)
       {'label':'l','kind':'amount','value':1,'unit':'3个'} | InvalidFormatException | workAreas[0].measures[0].indicators[0].unit | must not contain digits
       {'label':'l','kind':'amount','value':1,'unit':' 个'} | InvalidFormatException | workAreas[0].measures[0].indicators[0].unit | white space
       {'label':'l','kind':'amount','value':1,'unit':'元','partsComplete':true} | InvalidValueException | workAreas[0].measures[0].indicators[0].partsComplete | needs at least one part
@@ -65,6 +73,8 @@ class BadInputTest extends ModuleTestBase {
       {$R,'author':'x'}                                      | UnrecognizedPropertyException | the top level        | 16 known properties
       {$R,'reviews':[{'procedure':'reconsideration','receivedCount':1}]} | UnrecognizedPropertyException | reviews[0] | 13 known properties
       {$R,'title':null}                                      | MismatchedInputException    | title                  | is null: omit an absent value instead
+      {$R,'title':null}                                      | MismatchedInputException    | of Report at title is null | omit
+      {'jurisdiction':{'name':'曲江区','level':'county','code':null},'issuer':'i','year':2019} | MismatchedInputException | of Jurisdiction at jurisdiction.code is null | omit
       {$R,'shortcomings':[null]}                             | MismatchedInputException    | shortcomings[0]        | found null
       # dates, years, enums
       {$R,'published':'2019-02-30'}                          | InvalidFormatException      | published              | is not an ISO-8601 date
@@ -202,5 +212,44 @@ class BadInputTest extends ModuleTestBase {
       doc.append("{\"label\":\"l\",\"kind\":\"count\",\"value\":1,\"unit\":\"个\",\"parts\":[");
     }
     return doc.toString();
+  }
+
+  @Test
+  void notANumber_allowedByTheParser_isStillRefused_asNotANumber() {
+    ObjectMapper lenient = FazhiJson.mapper().copy().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature());
+    String text = json(String.format(INDICATOR, "{'label':'l','kind':'amount','value':NaN,'unit':'元'}"));
+    assertThat(catchThrowable(() -> lenient.readValue(text, Report.class)))
+        .isInstanceOf(InvalidFormatException.class)
+        .hasMessageContaining("workAreas[0].measures[0].indicators[0].value: NaN is not a number");
+  }
+
+  @Test
+  void tokensAreDescribedInWords_orByTheirText() {
+    assertThat(Values.describe(null)).isEqualTo("the end of the input");
+    assertThat(Values.describe(JsonToken.END_ARRAY)).isEqualTo("]");
+    assertThat(Values.describe(JsonToken.FIELD_NAME)).isEqualTo("FIELD_NAME");
+  }
+
+  @Test
+  void anObjectWhoseStartJacksonHasConsumed_isReadAndLocated() throws Exception {
+    // a property typed by a type id: Jackson reads "@class" and hands the rest of the object over,
+    // standing on the next field name (or on the end of the object)
+    String place = "{\"place\":{\"@class\":\"io.github.fazhi.Jurisdiction\",\"name\":\"曲江区\",\"level\":\"county\"}}";
+    assertThat(mapper().readValue(place, TypedHolder.class).place)
+        .isEqualTo(mapper().readValue("{\"name\":\"曲江区\",\"level\":\"county\"}", Jurisdiction.class));
+    String blank = "{\"place\":{\"@class\":\"io.github.fazhi.Jurisdiction\",\"name\":\" \",\"level\":\"county\"}}";
+    assertThat(catchThrowable(() -> mapper().readValue(blank, TypedHolder.class)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("Invalid Jurisdiction at place: ");
+    String empty = "{\"place\":{\"@class\":\"io.github.fazhi.Jurisdiction\"}}";
+    assertThat(catchThrowable(() -> mapper().readValue(empty, TypedHolder.class)))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("Missing required fields [name, level] in Jurisdiction at place");
+  }
+
+  /** A user's bean whose property carries a type id. */
+  static final class TypedHolder {
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS, include = JsonTypeInfo.As.PROPERTY, property = "@class")
+    public @org.jspecify.annotations.Nullable Jurisdiction place;
   }
 }

@@ -60,6 +60,7 @@ class ReportStreamReaderTest extends ModuleTestBase {
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("report 1: Invalid ReviewTally at [1].reviews[0]")
         .hasMessageContaining("[1].reviews[0].accepted: accepted (-1) must be >= 0")
+        .hasMessageNotContaining("line: 1") // Jackson's original message, without its location
         .hasCauseInstanceOf(InvalidValueException.class);
     assertThat(reader.hasNext()).isFalse();
     assertThatThrownBy(reader::next).isInstanceOf(NoSuchElementException.class);
@@ -133,5 +134,37 @@ class ReportStreamReaderTest extends ModuleTestBase {
     }
     assertThat(copies * seed.length).isGreaterThanOrEqualTo(50L * 1024 * 1024);
     assertThat(read).isEqualTo(copies);
+  }
+
+  @Test
+  void closingTheReaderOrItsStream_closesTheInput_beforeItsEnd() throws Exception {
+    String minimal = mapper().writeValueAsString(Fixtures.minimalReport());
+    for (boolean viaStream : new boolean[] {false, true}) {
+      ClosingInput in = new ClosingInput("[" + minimal + "," + minimal + "]");
+      ReportStreamReader reader = FazhiJson.readReports(in);
+      assertThat(reader.next()).isEqualTo(Fixtures.minimalReport());
+      assertThat(in.closed).isFalse();
+      if (viaStream) {
+        reader.stream().close();
+      } else {
+        reader.close();
+      }
+      assertThat(in.closed).as(viaStream ? "stream" : "reader").isTrue();
+      assertThat(reader.hasNext()).isFalse();
+    }
+  }
+
+  /** An input that remembers being closed. */
+  private static final class ClosingInput extends ByteArrayInputStream {
+    boolean closed;
+
+    ClosingInput(String text) {
+      super(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
   }
 }

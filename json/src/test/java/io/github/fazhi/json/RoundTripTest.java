@@ -2,6 +2,8 @@ package io.github.fazhi.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.fazhi.ContentPart;
@@ -174,5 +176,60 @@ class RoundTripTest extends ModuleTestBase {
       type = type.getSuperclass();
     }
     return type;
+  }
+
+  @Test
+  void severalValuesInOneDocument_eachCloseTheirObject() throws Exception {
+    // the last object of a document would be closed by the generator anyway; the ones before it not
+    List<io.github.fazhi.Report> reports = List.of(Fixtures.fullReport(), Fixtures.minimalReport());
+    String written = mapper().writeValueAsString(reports);
+    assertThat(mapper().readValue(written, new TypeReference<List<io.github.fazhi.Report>>() {}))
+        .isEqualTo(reports);
+    List<io.github.fazhi.ReviewCase> cases = List.of(Fixtures.reviewCase(), refusedCase());
+    assertThat(mapper().readValue(mapper().writeValueAsString(cases),
+        new TypeReference<List<io.github.fazhi.ReviewCase>>() {})).isEqualTo(cases);
+  }
+
+  @Test
+  void aRefusedCase_keepsItsDate() throws Exception {
+    String written = mapper().writeValueAsString(refusedCase());
+    assertThat(written).contains(json("'refused':'2019-03-05'"));
+    assertThat(mapper().readValue(written, io.github.fazhi.ReviewCase.class)).isEqualTo(refusedCase());
+  }
+
+  @Test
+  void falseIsReadAsFalse_whereTheWriterLeavesItOut() throws Exception {
+    io.github.fazhi.ReviewCase notSimplified = mapper().readValue(json("{'procedure':'reconsideration',"
+        + "'id':'x','received':'2019-03-01','simplified':false}"), io.github.fazhi.ReviewCase.class);
+    assertThat(notSimplified.simplified()).isFalse();
+    assertThat(mapper().readValue(json("{'procedure':'reconsideration','outcomesComplete':false}"),
+        io.github.fazhi.ReviewTally.class).outcomesComplete()).isFalse();
+  }
+
+  @Test
+  void decimals_keepTheirExponent_evenWhenTheMapperWritesDecimalsPlain() throws Exception {
+    ObjectMapper plainDecimals = FazhiJson.mapper().copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    String exponent = json("{'label':'l','kind':'amount','value':1.5E+3,'unit':'元'}");
+    io.github.fazhi.Indicator indicator = plainDecimals.readValue(exponent, io.github.fazhi.Indicator.class);
+    assertThat(indicator.value()).isEqualTo(new BigDecimal("1.5E+3"));
+    assertThat(plainDecimals.writeValueAsString(indicator)).isEqualTo(exponent);
+    // Jackson writes bytes with another generator, which would write 1500
+    assertThat(new String(plainDecimals.writeValueAsBytes(indicator), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(exponent);
+  }
+
+  @Test
+  void decimalsWithAnExponentOfAThousand_areInRange() throws Exception {
+    // Values.MAX_SCALE: a scale of 1,000 either way is accepted (1,001 is refused, see BadInputTest)
+    for (String value : List.of("1E-1000", "1E+1000")) {
+      String document = json("{'label':'l','kind':'amount','value':" + value + ",'unit':'元'}");
+      assertThat(mapper().readValue(document, io.github.fazhi.Indicator.class).value())
+          .isEqualTo(new BigDecimal(value));
+    }
+  }
+
+  private static io.github.fazhi.ReviewCase refusedCase() {
+    return io.github.fazhi.ReviewCase.builder().procedure(Procedure.RECONSIDERATION).id("曲府复〔2019〕3号")
+        .received(java.time.LocalDate.of(2019, 3, 1)).refused(java.time.LocalDate.of(2019, 3, 5)).build();
   }
 }
