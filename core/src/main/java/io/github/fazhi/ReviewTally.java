@@ -2,9 +2,12 @@ package io.github.fazhi;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Enums;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -12,6 +15,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Collector;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The counts a report states for one procedure over its period (行政复议/行政诉讼 案件统计): received,
@@ -54,6 +58,48 @@ public abstract class ReviewTally {
   /** Builds a {@link ReviewTally}; {@code build()} throws {@link ValidationException}. */
   public static final class Builder extends ImmutableReviewTally.Builder {
     Builder() {}
+
+    /**
+     * Builds the tally.
+     *
+     * @return the tally, never null
+     * @throws ValidationException if the procedure is missing, an invariant is broken, or a decision or
+     *     an outcome group was put twice (even with the same count)
+     */
+    @Override
+    public ReviewTally build() {
+      try {
+        return super.build();
+      } catch (ValidationException e) {
+        throw e;
+      } catch (IllegalArgumentException duplicate) {
+        // Guava's map builders refuse a key put twice only when the maps are built, and their message
+        // names the key but not the map; nothing else in the generated build() throws this exception.
+        throw new ValidationException(List.of(Violation.of(duplicatePath(duplicate.getMessage()),
+            "a decision or outcome group was put twice (" + duplicate.getMessage() + "): put each once")));
+      }
+    }
+  }
+
+  /**
+   * Returns the path of the key Guava's message names ({@code "Multiple entries with same key: REVOKED=1
+   * and REVOKED=2"} gives {@code decisions.revoked}), or {@code ""} when the key is not known or could be
+   * a decision or an outcome group alike ({@code UPHELD}).
+   */
+  static String duplicatePath(@Nullable String message) {
+    if (message != null) {
+      int start = message.indexOf(": ");
+      int end = message.indexOf('=', start + 1);
+      if (start >= 0 && end > start) {
+        String key = message.substring(start + 2, end);
+        boolean decision = Enums.getIfPresent(Decision.class, key).isPresent();
+        boolean group = Enums.getIfPresent(OutcomeGroup.class, key).isPresent();
+        if (decision != group) {
+          return (decision ? "decisions." : "outcomeGroups.") + key.toLowerCase(Locale.ROOT);
+        }
+      }
+    }
+    return "";
   }
 
   /**

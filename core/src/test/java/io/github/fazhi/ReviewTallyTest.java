@@ -11,6 +11,46 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ReviewTallyTest {
+  @Test
+  void aDecisionOrOutcomeGroupPutTwice_isAValidationException_atItsPath() {
+    assertThatThrownBy(() -> ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
+        .putDecision(Decision.REVOKED, 1).putDecision(Decision.MEDIATED, 2).putDecision(Decision.REVOKED, 1).build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.violations()).extracting(Violation::path).containsExactly("decisions.revoked");
+          assertThat(e.violations().get(0).message())
+              .startsWith("a decision or outcome group was put twice (")
+              .contains("REVOKED=1")
+              .endsWith("): put each once");
+        });
+    assertThatThrownBy(() -> ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
+        .putAllDecisions(java.util.Map.of(Decision.REJECTED, 3L)).putDecision(Decision.REJECTED, 4).build())
+        .isInstanceOfSatisfying(ValidationException.class, e ->
+            assertThat(e.violations()).extracting(Violation::path).containsExactly("decisions.rejected"));
+    assertThatThrownBy(() -> ReviewTally.builder().procedure(Procedure.LITIGATION)
+        .putOutcomeGroup(OutcomeGroup.CORRECTED, 1).putOutcomeGroup(OutcomeGroup.CORRECTED, 2).build())
+        .isInstanceOfSatisfying(ValidationException.class, e ->
+            assertThat(e.violations()).extracting(Violation::path).containsExactly("outcomeGroups.corrected"));
+    // UPHELD names a decision and an outcome group alike: the tally as a whole is named.
+    assertThatThrownBy(() -> ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
+        .putDecision(Decision.UPHELD, 1).putDecision(Decision.UPHELD, 2).build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.violations()).extracting(Violation::path).containsExactly("");
+          assertThat(e.violations().get(0).message()).contains("UPHELD=1", "UPHELD=2");
+        });
+  }
+
+  @Test
+  void duplicatePath_namesOnlyAKeyItCanPlace() {
+    assertThat(ReviewTally.duplicatePath("Multiple entries with same key: WITHDRAWN=1 and WITHDRAWN=2"))
+        .isEqualTo("decisions.withdrawn");
+    assertThat(ReviewTally.duplicatePath("Multiple entries with same key: OTHER=1 and OTHER=1"))
+        .isEqualTo("outcomeGroups.other");
+    assertThat(ReviewTally.duplicatePath("Multiple entries with same key: NOT_A_KEY=1 and NOT_A_KEY=2")).isEmpty();
+    assertThat(ReviewTally.duplicatePath("no key here")).isEmpty();
+    assertThat(ReviewTally.duplicatePath("=REVOKED: x")).isEmpty();
+    assertThat(ReviewTally.duplicatePath(null)).isEmpty();
+  }
+
   /** 陕西省 2016 (brief §3.4): 2,371 received, 1,968 accepted, 403 not, 150 carried over, 1,876 concluded. */
   private static ReviewTally shaanxi2016() {
     return ReviewTally.builder()

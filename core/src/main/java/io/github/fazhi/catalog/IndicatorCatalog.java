@@ -173,7 +173,8 @@ public final class IndicatorCatalog {
   /**
    * Finds the entry a report's label most likely means: the entry whose Chinese label or alias is the
    * longest one contained in the label ({@code 人民调解组织调处各类民事纠纷} → {@code mediation.disputes});
-   * of two equally long, the one of the entry added first. This is a guess for a person to confirm, not an identification.
+   * of two equally long, the one of the entry added first. This is a guess for a person to confirm, not
+   * an identification.
    *
    * @param label  the label as written, not null
    * @return the likely entry, or empty when no label or alias occurs in it
