@@ -131,6 +131,9 @@ class BenchmarksSmokeTest {
         recordsRead.add(json.recordsRead());
       }
       for (int i = 0; i < JsonBenchmark.INPUTS; i++) {
+        assertThat(json.fazhiModuleRead().equals(read.get(i))).as("module read %d", i).isTrue();
+      }
+      for (int i = 0; i < JsonBenchmark.INPUTS; i++) {
         assertThat(json.recordsReadAndValidate()).isEmpty();
       }
       for (int i = 0; i < JsonBenchmark.INPUTS; i++) {
