@@ -46,6 +46,7 @@ class ReviewTallyTest {
     assertThat(ReviewTally.duplicatePath("Multiple entries with same key: OTHER=1 and OTHER=1"))
         .isEqualTo("outcomeGroups.other");
     assertThat(ReviewTally.duplicatePath("Multiple entries with same key: NOT_A_KEY=1 and NOT_A_KEY=2")).isEmpty();
+    assertThat(ReviewTally.duplicatePath(": REVOKED=1 and REVOKED=2")).isEqualTo("decisions.revoked");
     assertThat(ReviewTally.duplicatePath("no key here")).isEmpty();
     assertThat(ReviewTally.duplicatePath("=REVOKED: x")).isEmpty();
     assertThat(ReviewTally.duplicatePath(null)).isEmpty();

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.Report;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,5 +65,26 @@ class FieldsTest {
     String nested = report.replace("\"level\":\"county\"}", "\"level\":\"county\",\"code\":null}");
     assertThatThrownBy(() -> FazhiJson.reader().readValue(nested))
         .hasMessageStartingWith("Field \"code\" of Jurisdiction at jurisdiction.code is null");
+  }
+
+  @Test
+  void aShape_knowsItsFieldsByPosition_andItsRequiredFieldsAsBits() {
+    Fields.Shape shape = Fields.Shape.of(Jurisdiction.class, List.of("a", "b", "c", "d"), "a", "c");
+    assertThat(shape.indexOf("a")).isZero();
+    assertThat(shape.indexOf("d")).isEqualTo(3);
+    assertThat(shape.indexOf("e")).isEqualTo(-1);
+    assertThat(shape.requiredBits()).isEqualTo(0b0101L);
+    assertThat(Fields.Shape.of(Jurisdiction.class, List.of("a")).requiredBits()).isZero();
+    List<String> sixtyFour = IntStream.range(0, 64).mapToObj(i -> "f" + i).toList();
+    assertThat(Fields.Shape.of(Jurisdiction.class, sixtyFour, "f63").requiredBits()).isEqualTo(Long.MIN_VALUE);
+  }
+
+  @Test
+  void aShape_refusesMoreFieldsThanBits_andARequiredFieldItDoesNotHave() {
+    List<String> sixtyFive = IntStream.range(0, 65).mapToObj(i -> "f" + i).toList();
+    assertThatThrownBy(() -> Fields.Shape.of(Jurisdiction.class, sixtyFive))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("at most 64 fields");
+    assertThatThrownBy(() -> Fields.Shape.of(Jurisdiction.class, List.of("a", "b"), "c"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("required field c is not a field");
   }
 }
