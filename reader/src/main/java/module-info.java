@@ -1,0 +1,11 @@
+/**
+ * fazhi-reader: reads annual reports as they are published (plain text, or a government web page through
+ * jsoup) into draft fazhi reports, every number traced to its span in the source.
+ */
+module io.github.fazhi.reader {
+  requires transitive io.github.fazhi;
+  requires org.jsoup;
+  requires static org.jspecify;
+
+  exports io.github.fazhi.reader;
+}
