@@ -60,7 +60,19 @@ public final class ChineseFont {
         return Optional.of(font(family));
       }
     }
-    for (Path file : fontconfigFiles()) {
+    return fromFiles(fontconfigFiles(), text);
+  }
+
+  /**
+   * Returns the first font in the files that draws every character of a text, registered with the JVM.
+   *
+   * @param files  font files (TrueType, OpenType, collections), not null
+   * @param text  the text to draw, not null
+   * @return the font, size 12, or empty when none of the files has one
+   */
+  static Optional<Font> fromFiles(List<Path> files, String text) {
+    GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
+    for (Path file : files) {
       Optional<Font> found = load(file, text, environment);
       if (found.isPresent()) {
         return found;
