@@ -1,18 +1,23 @@
 package io.github.fazhi.examples.cli;
 
+import io.github.fazhi.Indicator;
+import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Rate;
+import io.github.fazhi.Report;
 import io.github.fazhi.Total;
 import io.github.fazhi.catalog.Aggregation;
 import io.github.fazhi.catalog.CatalogEntry;
 import io.github.fazhi.catalog.IndicatorCatalog;
+import io.github.fazhi.examples.chart.BarChart;
+import io.github.fazhi.examples.chart.ChineseFont;
+import io.github.fazhi.examples.chart.PngChart;
+import io.github.fazhi.examples.chart.SvgChart;
 import io.github.fazhi.stats.Grouping;
 import io.github.fazhi.stats.IndicatorTotal;
 import io.github.fazhi.stats.ReportStatistics;
 import io.github.fazhi.stats.TallyRate;
-import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -20,26 +25,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,19 +41,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code chart}: a bar chart, as SVG, of one number across jurisdictions (or years, parents, levels): a
- * catalogue total ({@code openness.items_published}), a catalogue ratio ({@code mediation.success_rate}),
+ * {@code chart}: a bar chart of one number across jurisdictions (or years, parents, levels), as SVG or PNG:
+ * a catalogue total ({@code openness.items_published}), a catalogue ratio ({@code mediation.success_rate}),
  * or a review rate of the reports' tallies ({@code reconsideration.acceptance_rate}; the pattern
- * {@code PROCEDURE.RATE_rate} always means the tally rate that {@code stats} shows). A group whose
- * reports do not state the number gets no bar: unknown is not 0.
+ * {@code PROCEDURE.RATE_rate} always means the tally rate that {@code stats} shows).
+ *
+ * <p>The chart speaks words: its title is the catalogue's Chinese name and unit and the grouping
+ * ({@code 主动公开信息（条），按辖区}), the code a subtitle; each bar shows its number as the report states it
+ * ({@code 15.8万条}, {@code 3000余人次}); bars run from the largest down (years in order); the groups whose
+ * reports do not state the number get no bar (unknown is not 0) and are named under the chart.
  */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-    description = "A bar chart (SVG) of one indicator code, or a review rate such as "
+    description = "A bar chart (SVG, or PNG for documents) of one indicator code, or a review rate such as "
         + "reconsideration.acceptance_rate, across jurisdictions or years.")
 final class ChartCommand implements Callable<Integer> {
   private static final Pattern REVIEW_RATE =
       Pattern.compile("(reconsideration|litigation)\\.(acceptance|closure|correction|mediation)_rate");
-  private static final int BAR_WIDTH = 110;
 
   @SuppressWarnings("NullAway.Init") // injected by picocli before call()
   @Spec CommandSpec spec;
@@ -74,44 +70,65 @@ final class ChartCommand implements Callable<Integer> {
       description = "Report files or folders of *.json; default: the bundled reports.")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.svg", description = "Where to write the SVG.")
+  @Option(names = "--out", required = true, paramLabel = "FILE.svg|FILE.png",
+      description = "Where to write the chart: SVG (any browser, scales to any size), or PNG when the name "
+          + "ends in .png (1600 pixels wide at 192 dpi, to paste into a document; needs a Chinese font on "
+          + "this machine, such as Noto Sans CJK).")
   Path out = Path.of("chart.svg");
 
   @Option(names = "--by", paramLabel = "GROUPING", defaultValue = "jurisdiction",
       description = "One bar per: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Grouping by = Grouping.JURISDICTION;
 
-  /** One bar's value and how it shows. */
-  private record Bar(BigDecimal value, String shown) {}
+  /** Finds a font that draws a text; replaced in tests to act out a machine without Chinese fonts. */
+  Function<String, Optional<Font>> fonts = ChineseFont::find;
 
-  /** How to get the charted number from a group's statistics, and the axis label. */
-  private record Measure(String axis, Function<ReportStatistics, Optional<Bar>> value) {}
+  /** One bar: its length, how its number shows, and whether that number is a bound (余, 以上…). */
+  private record Value(BigDecimal value, String shown, boolean bound) {}
+
+  /** What is charted: its Chinese name, its unit, and how a group's statistics give its value. */
+  private record Measure(String name, String unit, Function<ReportStatistics, Optional<Value>> value) {}
 
   @Override
   public Integer call() throws IOException {
     Measure measure = measure();
-    ReportLoader.Loaded loaded = ReportLoader.load(files);
+    ReportLoader.Loaded loaded;
+    try (Progress progress = Progress.onStderr(spec, "reading")) {
+      loaded = ReportLoader.load(files, progress);
+    }
     boolean errors = FazhiCommand.reportErrors(spec, loaded);
-    Map<String, Bar> bars = new LinkedHashMap<>();
+    List<BarChart.Bar> bars = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
-    ReportStatistics.of(loaded.values()).groupBy(by).forEach((group, stats) -> {
-      Optional<Bar> bar = measure.value().apply(stats);
-      if (bar.isPresent()) {
-        bars.put(group, bar.get());
+    boolean bounds = false;
+    ReportStatistics all = ReportStatistics.of(loaded.values());
+    for (var group : all.groupBy(by).entrySet()) {
+      String label = label(group.getKey());
+      Optional<Value> value = measure.value().apply(group.getValue());
+      if (value.isPresent()) {
+        bars.add(new BarChart.Bar(label, value.get().value(), value.get().shown()));
+        bounds |= value.get().bound();
       } else {
-        unknown.add(group);
+        unknown.add(label);
       }
-    });
-    PrintWriter stdout = spec.commandLine().getOut();
+    }
     if (bars.isEmpty()) {
       spec.commandLine().getErr().println("fazhi: no report states " + indicator + "; nothing to draw");
       spec.commandLine().getErr().flush();
       return errors ? FazhiCommand.BAD_INPUT : FazhiCommand.FINDINGS;
     }
-    Files.writeString(out, svg(bars, measure.axis()), StandardCharsets.UTF_8);
-    stdout.println("wrote " + out + ": " + indicator + " by " + by.name().toLowerCase(Locale.ROOT) + ", "
-        + bars.size() + (bars.size() == 1 ? " bar" : " bars"));
-    bars.forEach((group, bar) -> stdout.println("  " + group + "  " + bar.shown()));
+    if (by != Grouping.YEAR) {
+      bars.sort(Comparator.comparing(BarChart.Bar::value).reversed().thenComparing(BarChart.Bar::label));
+    }
+    BarChart chart = chart(measure, all.reportCount(), bars, unknown, bounds);
+    if (!write(chart)) {
+      return FazhiCommand.BAD_INPUT;
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.println("wrote " + out + ": " + chart.title() + " (" + indicator + "), " + bars.size()
+        + (bars.size() == 1 ? " bar" : " bars"));
+    for (BarChart.Bar bar : bars) {
+      stdout.println("  " + bar.label() + "  " + bar.shown());
+    }
     if (!unknown.isEmpty()) {
       stdout.println("  not stated (no bar): " + String.join(", ", unknown));
     }
@@ -119,69 +136,96 @@ final class ChartCommand implements Callable<Integer> {
     return errors ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
   }
 
+  private BarChart chart(Measure measure, long reports, List<BarChart.Bar> bars, List<String> unknown,
+      boolean bounds) {
+    String valueAxis = measure.name() + "（" + measure.unit() + "）";
+    String subtitle = indicator + " · " + reports + " 份报告，" + bars.size() + " 个" + by.chinese() + "载明";
+    List<String> notes = new ArrayList<>();
+    if (!unknown.isEmpty()) {
+      notes.add("未载明（无柱）：" + String.join("、", unknown));
+    }
+    if (bounds) {
+      notes.add("带“余”“以上”“约”等的数字按所述数值绘制，实际值可能更大或更小。");
+    }
+    return new BarChart(valueAxis + "，按" + by.chinese(), subtitle, by.chinese(), valueAxis, bars, notes);
+  }
+
+  /** Writes the SVG, or the PNG; false (with a line on stderr) when a PNG cannot get Chinese glyphs. */
+  private boolean write(BarChart chart) throws IOException {
+    if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+      Files.writeString(out, SvgChart.render(chart), StandardCharsets.UTF_8);
+      return true;
+    }
+    Optional<Font> font = fonts.apply(String.join("", chart.texts()));
+    if (font.isPresent()) {
+      PngChart.write(PngChart.paint(chart, font.get()), out);
+      return true;
+    }
+    String name = out.getFileName().toString();
+    Path svg = out.resolveSibling(name.substring(0, name.length() - ".png".length()) + ".svg");
+    Files.writeString(svg, SvgChart.render(chart), StandardCharsets.UTF_8);
+    spec.commandLine().getErr().println("fazhi: error: no font on this machine draws Chinese, so " + out
+        + " would show boxes; wrote " + svg + " instead (any browser shows it; Word and WPS insert SVG too). "
+        + "For PNG, install a Chinese font (Debian/Ubuntu: apt-get install fonts-noto-cjk).");
+    spec.commandLine().getErr().flush();
+    return false;
+  }
+
+  /** Groups by level are keyed by the enum's name; a chart shows the level's Chinese name. */
+  private String label(String key) {
+    if (by == Grouping.LEVEL) {
+      try {
+        return JurisdictionLevel.valueOf(key).chinese();
+      } catch (IllegalArgumentException e) {
+        return key;
+      }
+    }
+    return key;
+  }
+
   private Measure measure() {
     Matcher review = REVIEW_RATE.matcher(indicator);
     if (review.matches()) {
       Procedure procedure = Procedure.valueOf(review.group(1).toUpperCase(Locale.ROOT));
       TallyRate rate = TallyRate.valueOf(review.group(2).toUpperCase(Locale.ROOT));
-      return new Measure(procedure.chinese() + rate.chinese() + " (%)",
-          stats -> stats.rate(procedure, rate).map(ChartCommand::bar));
+      return new Measure(procedure.chinese() + rate.chinese(), "%",
+          stats -> stats.rate(procedure, rate).map(ChartCommand::value));
     }
     IndicatorCatalog catalog = IndicatorCatalog.standard();
     CatalogEntry entry = catalog.entry(indicator).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "Unknown INDICATOR '" + indicator + "': not a catalogue code nor PROCEDURE.RATE_rate"));
     Aggregation.Type type = entry.aggregation().type();
     if (type == Aggregation.Type.SUM) {
-      return new Measure(entry.chinese() + " (" + entry.unit().base().written() + ")", stats -> {
-        IndicatorTotal total = stats.total(indicator);
-        Total sum = total.total();
-        if (total.coverage() == 0 || sum.sum().isEmpty()) {
-          return Optional.empty();
-        }
-        return Optional.of(new Bar(sum.sum().get(), Numbers.total(sum)));
-      });
+      return new Measure(entry.chinese(), entry.unit().base().written(), this::total);
     }
     if (type == Aggregation.Type.RATIO) {
-      return new Measure(entry.chinese() + " (%)", stats -> stats.ratio(indicator).map(ChartCommand::bar));
+      return new Measure(entry.chinese(), "%", stats -> stats.ratio(indicator).map(ChartCommand::value));
     }
     throw new ParameterException(spec.commandLine(),
         "INDICATOR '" + indicator + "' cannot be charted across reports: the catalogue does not add it up ("
             + entry.aggregation() + ")");
   }
 
-  private static Bar bar(Rate rate) {
-    return new Bar(Numbers.percent(rate), Numbers.rate(Optional.of(rate)));
+  /**
+   * A group's total: its length is the sum in the base unit; it shows as the report states it when one
+   * number makes it ({@code 15.8万条}), else as the sum with 万 or 亿 where exact.
+   */
+  private Optional<Value> total(ReportStatistics stats) {
+    IndicatorTotal total = stats.total(indicator);
+    Total sum = total.total();
+    if (total.coverage() == 0 || sum.sum().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean bound = sum.qualifier().map(q -> q != io.github.fazhi.Qualifier.EXACT).orElse(true);
+    List<Indicator> stated = new ArrayList<>();
+    for (Report report : stats.reports()) {
+      stated.addAll(report.indicators(indicator));
+    }
+    String shown = stated.size() == 1 ? StatedNumber.of(stated.get(0)) : StatedNumber.total(sum);
+    return Optional.of(new Value(sum.sum().get(), shown, bound));
   }
 
-  private String svg(Map<String, Bar> bars, String axis) {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    bars.forEach((group, bar) -> data.addValue(bar.value(), indicator, group));
-    JFreeChart chart = ChartFactory.createBarChart(indicator, by.chinese(), axis, data,
-        PlotOrientation.VERTICAL, false, false, false);
-    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    chart.getTitle().setFont(font.deriveFont(Font.BOLD, 16f));
-    chart.setBackgroundPaint(Color.WHITE);
-    CategoryPlot plot = chart.getCategoryPlot();
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-    CategoryAxis categories = plot.getDomainAxis();
-    categories.setTickLabelFont(font);
-    categories.setMaximumCategoryLabelLines(2);
-    categories.setMaximumCategoryLabelWidthRatio(1.5f);
-    if (bars.size() > 8) {
-      categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-    }
-    BarRenderer renderer = (BarRenderer) plot.getRenderer();
-    renderer.setBarPainter(new StandardBarPainter());
-    renderer.setShadowVisible(false);
-    renderer.setSeriesPaint(0, new Color(0x3B, 0x6E, 0xA5));
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
-    renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultItemLabelFont(font.deriveFont(10f));
-    int width = Math.max(640, 160 + BAR_WIDTH * bars.size());
-    int height = 480;
-    SVGGraphics2D g = new SVGGraphics2D(width, height);
-    chart.draw(g, new Rectangle(0, 0, width, height));
-    return g.getSVGDocument();
+  private static Value value(Rate rate) {
+    return new Value(Numbers.percent(rate), Numbers.rate(Optional.of(rate)), false);
   }
 }

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,12 +26,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code check}: every finding of the standard consistency rules, report by report, then the findings
- * across reports (carried-over against last year's pending, duplicates). Exit status 1 when any finding is
- * an ERROR.
+ * across reports (carried-over against last year's pending, duplicates); {@code --min-severity} hides the
+ * less serious ones and {@code --summary} gives one line per report instead (its counts by severity and its
+ * first error). Exit status 1 when any finding is an error, whatever is shown.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Every consistency finding (rule id, severity, path, message), grouped by report; "
-        + "exit status 1 when any is an ERROR.")
+        + "exit status 1 when any is an error.")
 final class CheckCommand implements Callable<Integer> {
   /** The check formats. */
   enum CheckFormat {
@@ -52,20 +54,53 @@ final class CheckCommand implements Callable<Integer> {
       description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   CheckFormat format = CheckFormat.TABLE;
 
-  private record Group(String title, String source, List<Finding> findings) {}
+  @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "info",
+      description = "Show only findings at least this serious: ${COMPLETION-CANDIDATES} "
+          + "(default: ${DEFAULT-VALUE}, all).")
+  Severity minSeverity = Severity.INFO;
+
+  @Option(names = "--summary",
+      description = "One line per report instead: its errors, warnings and infos, and its first error. "
+          + "With --min-severity, only the reports that have a finding at least that serious.")
+  boolean summary;
+
+  private record Group(String title, String source, List<Finding> findings) {
+    long count(Severity severity) {
+      return findings.stream().filter(finding -> finding.severity() == severity).count();
+    }
+
+    Optional<Finding> first(Severity severity) {
+      return findings.stream().filter(finding -> finding.severity() == severity).findFirst();
+    }
+
+    boolean reaches(Severity severity) {
+      return findings.stream().anyMatch(finding -> finding.severity().isAtLeast(severity));
+    }
+  }
 
   @Override
   public Integer call() {
-    ReportLoader.Loaded loaded = ReportLoader.load(files);
+    ReportLoader.Loaded loaded;
+    try (Progress progress = Progress.onStderr(spec, "reading")) {
+      loaded = ReportLoader.load(files, progress);
+    }
     boolean errors = FazhiCommand.reportErrors(spec, loaded);
     ReportChecker checker = ReportChecker.standard();
     List<Group> groups = new ArrayList<>();
-    for (ReportLoader.Source source : loaded.reports()) {
-      groups.add(new Group(title(source.report()), source.name(), checker.check(source.report())));
+    try (Progress progress = Progress.onStderr(spec, "checking")) {
+      progress.expect(loaded.reports().size());
+      for (ReportLoader.Source source : loaded.reports()) {
+        groups.add(new Group(title(source.report()), source.name(), checker.check(source.report())));
+        progress.step(source.name());
+      }
     }
     groups.add(new Group(ACROSS, "", checker.checkSeries(loaded.values())));
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format == CheckFormat.TABLE ? table(groups) : json(groups));
+    if (summary) {
+      out.print(format == CheckFormat.TABLE ? summaryTable(groups) : summaryJson(groups));
+    } else {
+      out.print(format == CheckFormat.TABLE ? table(groups) : json(groups));
+    }
     out.flush();
     boolean anyError = groups.stream()
         .flatMap(group -> group.findings().stream())
@@ -77,11 +112,22 @@ final class CheckCommand implements Callable<Integer> {
     return report.jurisdiction().name() + " " + report.year() + " (" + report.issuer() + ")";
   }
 
-  private static String table(List<Group> groups) {
+  private List<Finding> shown(Group group) {
+    return group.findings().stream().filter(finding -> finding.severity().isAtLeast(minSeverity)).toList();
+  }
+
+  private String table(List<Group> all) {
     StringBuilder out = new StringBuilder();
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-    for (Group group : groups) {
+    int quiet = 0;
+    for (Group every : all) {
+      Group group = new Group(every.title(), every.source(), shown(every));
+      every.findings().forEach(finding -> counts.merge(finding.severity(), 1, Integer::sum));
       if (group.title().equals(ACROSS) && group.findings().isEmpty()) {
+        continue;
+      }
+      if (minSeverity != Severity.INFO && group.findings().isEmpty()) {
+        quiet++;
         continue;
       }
       out.append(group.title());
@@ -95,20 +141,73 @@ final class CheckCommand implements Callable<Integer> {
       }
       TextTable table = new TextTable().left("severity").left("rule").left("path").left("message");
       for (Finding finding : group.findings()) {
-        counts.merge(finding.severity(), 1, Integer::sum);
-        table.row(finding.severity().name(), finding.ruleId(), finding.path().isEmpty() ? "(report)" : finding.path(),
+        table.row(severity(finding.severity()), finding.ruleId(), finding.path().isEmpty() ? "(report)" : finding.path(),
             finding.message());
       }
       table.render().lines().forEach(line -> out.append("  ").append(line).append('\n'));
       out.append('\n');
     }
+    if (quiet > 0) {
+      out.append(quiet).append(quiet == 1 ? " report has" : " reports have").append(" no finding at least as serious as ")
+          .append(severity(minSeverity)).append('\n');
+    }
     out.append(counts.getOrDefault(Severity.ERROR, 0)).append(" errors, ")
         .append(counts.getOrDefault(Severity.WARNING, 0)).append(" warnings, ")
-        .append(counts.getOrDefault(Severity.INFO, 0)).append(" notes (INFO)\n");
-    return out.toString();
+        .append(counts.getOrDefault(Severity.INFO, 0)).append(" infos");
+    if (minSeverity != Severity.INFO) {
+      out.append(" (shown: ").append(severity(minSeverity)).append(" and above)");
+    }
+    return out.append('\n').toString();
   }
 
-  private static String json(List<Group> groups) {
+  static String severity(Severity severity) {
+    return severity.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The groups a summary lists: every report, or those with a finding at least {@link #minSeverity}. */
+  private List<Group> summarised(List<Group> groups) {
+    return groups.stream()
+        .filter(group -> !group.title().equals(ACROSS) || !group.findings().isEmpty())
+        .filter(group -> minSeverity == Severity.INFO || group.reaches(minSeverity))
+        .toList();
+  }
+
+  private String summaryTable(List<Group> groups) {
+    TextTable table = new TextTable().left("report").left("source").right("errors").right("warnings")
+        .right("infos").left("first error");
+    for (Group group : summarised(groups)) {
+      table.row(group.title(), group.source().isEmpty() ? "—" : group.source(),
+          Long.toString(group.count(Severity.ERROR)), Long.toString(group.count(Severity.WARNING)),
+          Long.toString(group.count(Severity.INFO)),
+          group.first(Severity.ERROR).map(f -> f.ruleId() + ": " + f.message()).orElse("—"));
+    }
+    return table.isEmpty()
+        ? "no report has a finding at least as serious as " + severity(minSeverity) + "\n"
+        : table.render();
+  }
+
+  private String summaryJson(List<Group> groups) {
+    ObjectMapper mapper = new ObjectMapper();
+    ArrayNode root = mapper.createArrayNode();
+    for (Group group : summarised(groups)) {
+      ObjectNode node = root.addObject();
+      node.put("report", group.title());
+      node.put("source", group.source());
+      for (Severity severity : Severity.values()) {
+        node.put(severity(severity) + "s", group.count(severity));
+      }
+      Optional<Finding> first = group.first(Severity.ERROR);
+      if (first.isPresent()) {
+        ObjectNode f = node.putObject("firstError");
+        f.put("ruleId", first.get().ruleId());
+        f.put("path", first.get().path());
+        f.put("message", first.get().message());
+      }
+    }
+    return write(mapper, root);
+  }
+
+  private String json(List<Group> groups) {
     ObjectMapper mapper = new ObjectMapper();
     ArrayNode root = mapper.createArrayNode();
     for (Group group : groups) {
@@ -116,14 +215,18 @@ final class CheckCommand implements Callable<Integer> {
       node.put("report", group.title());
       node.put("source", group.source());
       ArrayNode findings = node.putArray("findings");
-      for (Finding finding : group.findings()) {
+      for (Finding finding : shown(group)) {
         ObjectNode f = findings.addObject();
         f.put("ruleId", finding.ruleId());
-        f.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
+        f.put("severity", severity(finding.severity()));
         f.put("path", finding.path());
         f.put("message", finding.message());
       }
     }
+    return write(mapper, root);
+  }
+
+  private static String write(ObjectMapper mapper, ArrayNode root) {
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (IOException e) {

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code fazhi-examples.jar} command line: {@code stats}, {@code check} and {@code chart} over report
- * files or folders, or over the bundled real reports when none is named. With no command it runs
- * {@code stats} on the bundled reports.
+ * files or folders, or over the bundled real reports when none is named. With no command it shows an
+ * {@link Overview} of the bundled reports: what they are, their headline numbers, and what to try next.
+ * Option values are read and shown in lower case ({@link LowerCaseEnums}).
  *
  * <h3>Exit status</h3>
  * 0 when all went well; 1 when {@code check} found an ERROR (or {@code chart} had nothing to draw); 2 for a
@@ -27,8 +28,12 @@ import picocli.CommandLine.Spec;
     versionProvider = FazhiCommand.Version.class,
     description = "Statistics, consistency checks and charts of annual reports on building a law-based "
         + "government (法治政府建设年度报告). With no FILES, the bundled real reports are used; with no "
-        + "command, `stats` runs on them.",
-    subcommands = {StatsCommand.class, CheckCommand.class, ChartCommand.class},
+        + "command, an overview of them and what to try next.",
+    subcommands = {
+        StatsCommand.class,
+        CheckCommand.class,
+        ChartCommand.class,
+    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:check found an ERROR; chart had nothing to draw",
         "2:usage error, or a file that is not a valid report"})
@@ -48,11 +53,12 @@ public final class FazhiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandLine stats = spec.subcommands().get("stats");
-    if (stats == null) {
-      throw new IllegalStateException("the stats command is missing");
-    }
-    return stats.execute();
+    ReportLoader.Loaded loaded = ReportLoader.load(List.of());
+    boolean errors = reportErrors(spec, loaded);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(Overview.of(loaded.values(), "bundled real reports; name files or folders to use your own"));
+    out.flush();
+    return errors ? BAD_INPUT : OK;
   }
 
   /**
@@ -62,6 +68,7 @@ public final class FazhiCommand implements Callable<Integer> {
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new FazhiCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    LowerCaseEnums.apply(cli);
     // Whatever still goes wrong (an SVG that cannot be written, reports whose units cannot be added up)
     // is one line on stderr and status 2, never a stack trace.
     cli.setExecutionExceptionHandler((error, commandLine, parsed) -> {

@@ -38,18 +38,29 @@ final class ReportLoader {
   private ReportLoader() {}
 
   static Loaded load(List<Path> paths) {
+    return load(paths, Progress.silent());
+  }
+
+  /** Loads, counting each file read on a progress bar. */
+  static Loaded load(List<Path> paths, Progress progress) {
     List<Source> reports = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     if (paths.isEmpty()) {
+      progress.expect(BundledReports.NAMES.size());
       for (String name : BundledReports.NAMES) {
         readInto("bundled:" + name, () -> BundledReports.open(name), reports, errors);
+        progress.step(name);
       }
       return new Loaded(List.copyOf(reports), List.copyOf(errors));
     }
+    List<Path> files = new ArrayList<>();
     for (Path path : paths) {
-      for (Path file : expand(path, errors)) {
-        readInto(file.toString(), () -> Files.newInputStream(file), reports, errors);
-      }
+      files.addAll(expand(path, errors));
+    }
+    progress.expect(files.size());
+    for (Path file : files) {
+      readInto(file.toString(), () -> Files.newInputStream(file), reports, errors);
+      progress.step(file.toString());
     }
     return new Loaded(List.copyOf(reports), List.copyOf(errors));
   }

@@ -53,8 +53,8 @@ class FazhiCommandTest {
   // ---- stats
 
   @Test
-  void noCommand_runsStatsOnTheBundledReports() {
-    Run run = run();
+  void stats_onTheBundledReports() {
+    Run run = run("stats");
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
     // 11 bundled reports: the seed and 10 facts files; years 2016 (石家庄市) to 2024 (威海市).

@@ -1,0 +1,28 @@
+package io.github.fazhi.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The first run, with no command: what a newcomer sees. Counts are from the 11 bundled reports. */
+class OverviewTest {
+  @Test
+  void noCommand_showsKindsYearsPlacesHeadlinesAndWhatNext() {
+    CliRun run = CliRun.run();
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("fazhi: 11 reports");
+    // 8 rule-of-law reports (seed, 静海, 六安, 闵行, 密云, 绍兴, 石家庄, 桐庐) and 3 open-government ones
+    // (建新镇, 威海市, 文登区).
+    assertThat(run.out()).contains("8 法治政府建设年度报告 (rule_of_law_annual)")
+        .contains("3 政府信息公开工作年度报告 (open_gov_info_annual)");
+    assertThat(run.out()).contains("years:   2016–2024: 2016 ×1, 2018 ×2, 2019 ×1, 2020 ×3, 2021 ×1, 2022 ×2, "
+        + "2024 ×1");
+    assertThat(run.out()).contains("11 jurisdictions: ").contains("曲江区").contains("威海市");
+    // Seed: 11 received, 9 accepted: 81.8% (9/11); its correction rate needs outcome counts it lacks: —.
+    assertThat(run.out()).containsPattern("曲江区 +2019 +法治政府 +\\d+ +11 +81\\.8% \\(9/11\\) +— +—");
+    // 15.8万条 (威海市) + 22条 (建新镇) = 158,022 条, stated in 2 of 11.
+    assertThat(run.out()).containsPattern("openness\\.items_published +主动公开信息 +158022条 +2/11");
+    assertThat(run.out()).contains("fazhi check --summary").contains("fazhi chart openness.items_published --out");
+  }
+}
