@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
         StatsCommand.class,
         CheckCommand.class,
         ChartCommand.class,
+        ReviewCommand.class,
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:check found an ERROR; chart had nothing to draw",

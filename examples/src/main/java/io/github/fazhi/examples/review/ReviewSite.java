@@ -1,0 +1,118 @@
+package io.github.fazhi.examples.review;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders review pages (审阅页面) with Thymeleaf: one self-contained HTML page per report (styles inline, no
+ * script, font or image from elsewhere, so pages work offline and can be mailed as files) and an
+ * {@code index.html} that lists them with their counts of errors, warnings and notes, sortable. Everything
+ * that comes from a report is escaped by the templates; the one piece of markup made here, the tallies'
+ * SVG chart, escapes its text itself.
+ *
+ * <p>Instances are thread-safe and meant to be reused.
+ */
+public final class ReviewSite {
+  private final TemplateEngine engine;
+
+  private ReviewSite(TemplateEngine engine) {
+    this.engine = engine;
+  }
+
+  /**
+   * Returns a renderer whose templates are read from this module's resources.
+   *
+   * @return a new renderer, never null
+   */
+  public static ReviewSite create() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReviewSite.class.getClassLoader());
+    resolver.setPrefix("io/github/fazhi/examples/review/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    TemplateEngine engine = new TemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return new ReviewSite(engine);
+  }
+
+  /**
+   * Renders one report's page.
+   *
+   * @param page  the page
+   * @return the HTML document, never null
+   */
+  public String page(ReviewPage page) {
+    Context context = new Context(Locale.SIMPLIFIED_CHINESE);
+    context.setVariable("page", requireNonNull(page, "page"));
+    context.setVariable("chart", TallyChart.svg(page.tallies()));
+    return engine.process("report", context);
+  }
+
+  /**
+   * Renders the index of the pages.
+   *
+   * @param pages  the pages, in the order to list them
+   * @param files  each page's file name, relative to the index
+   * @return the HTML document, never null
+   */
+  public String index(List<ReviewPage> pages, List<String> files) {
+    if (pages.size() != files.size()) {
+      throw new IllegalArgumentException(pages.size() + " pages but " + files.size() + " file names");
+    }
+    Context context = new Context(Locale.SIMPLIFIED_CHINESE);
+    context.setVariable("pages", List.copyOf(pages));
+    context.setVariable("files", List.copyOf(files));
+    return engine.process("index", context);
+  }
+
+  /**
+   * Writes each page as {@code NAME.html} (two pages of one name become {@code NAME.html} and
+   * {@code NAME-2.html}) and the index as {@code index.html}, creating the folder if needed.
+   *
+   * @param pages  the pages
+   * @param folder  where to write them
+   * @return the files written, the index last
+   * @throws IOException if a file cannot be written
+   */
+  public List<Path> write(List<ReviewPage> pages, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    List<String> names = new ArrayList<>();
+    Set<String> taken = new HashSet<>(Set.of("index.html"));
+    List<Path> written = new ArrayList<>();
+    for (ReviewPage page : pages) {
+      String stem = safeStem(page.name());
+      String file = stem + ".html";
+      for (int n = 2; !taken.add(file); n++) {
+        file = stem + "-" + n + ".html";
+      }
+      names.add(file);
+      Path path = folder.resolve(file);
+      Files.writeString(path, page(page), StandardCharsets.UTF_8);
+      written.add(path);
+    }
+    Path index = folder.resolve("index.html");
+    Files.writeString(index, index(pages, names), StandardCharsets.UTF_8);
+    written.add(index);
+    return written;
+  }
+
+  /** A file stem without path separators or characters that trouble a file system or a URL. */
+  static String safeStem(String name) {
+    String stem = name.replaceAll("[\\\\/:*?\"<>|#%\\s]+", "_");
+    return stem.isEmpty() || stem.startsWith(".") ? "report" + stem : stem;
+  }
+}

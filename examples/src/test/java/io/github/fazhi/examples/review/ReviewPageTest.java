@@ -1,0 +1,157 @@
+package io.github.fazhi.examples.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fazhi.Indicator;
+import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.Jurisdiction;
+import io.github.fazhi.JurisdictionLevel;
+import io.github.fazhi.Measure;
+import io.github.fazhi.Procedure;
+import io.github.fazhi.Qualifier;
+import io.github.fazhi.Rate;
+import io.github.fazhi.Report;
+import io.github.fazhi.ReportKind;
+import io.github.fazhi.ReviewTally;
+import io.github.fazhi.Unit;
+import io.github.fazhi.WorkArea;
+import io.github.fazhi.check.Finding;
+import io.github.fazhi.check.ReportChecker;
+import io.github.fazhi.check.Severity;
+import io.github.fazhi.testing.SeedReport;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ReviewPageTest {
+  private static final String TEXT = "全年调处纠纷1338宗，调解成功率99%；共收到申请12件。";
+
+  private static Indicator count(String label, long value, String unit, String written) {
+    return Indicator.builder().label(label).kind(IndicatorKind.COUNT).value(BigDecimal.valueOf(value))
+        .unit(Unit.of(unit)).written(written).build();
+  }
+
+  @Test
+  void segments_areExactlyTheText_withEachMarkOnItsWrittenForm() {
+    ReviewPage page = ReviewPage.builder("t", TEXT)
+        .number("workAreas[0].measures[0].indicators[0]", 6, 11, count("调处纠纷", 1338, "宗", "1338宗"))
+        .unplaced(26, 29, "no label")
+        .build();
+    assertThat(page.segments().stream().map(ReviewPage.Segment::text).collect(Collectors.joining()))
+        .isEqualTo(TEXT);
+    assertThat(page.marks()).singleElement().satisfies(mark -> {
+      assertThat(mark.written()).isEqualTo("1338宗");
+      assertThat(mark.id()).isEqualTo("m1");
+      assertThat(mark.details()).contains("标签 label: 调处纠纷", "数值 value: 1338 宗");
+      assertThat(mark.severity()).isEmpty();
+    });
+    assertThat(page.unplaced()).singleElement().satisfies(u -> assertThat(u.written()).isEqualTo("12件"));
+  }
+
+  @Test
+  void aFinding_linksToTheNumberItIsAbout_andColoursIt() {
+    ReviewPage page = ReviewPage.builder("t", TEXT)
+        .number("workAreas[0].measures[0].indicators[0]", 6, 11, count("调处纠纷", 1338, "宗", "1338宗"))
+        .number("workAreas[0].measures[0].indicators[0].parts[0]", 17, 20, Indicator.builder().label("成功率")
+            .kind(IndicatorKind.PERCENT).value(BigDecimal.valueOf(99)).unit(Unit.of("%")).written("99%").build())
+        .findings(List.of(
+            Finding.of("a.info", Severity.INFO, "workAreas[0].measures[0].indicators[0]", "note"),
+            Finding.of("b.error", Severity.ERROR, "workAreas[0].measures[0].indicators[0].parts[0].basis", "bad"),
+            Finding.of("c.warning", Severity.WARNING, "leadershipDuty", "missing")))
+        .build();
+    // Errors first; the basis finding belongs to the part (the longest path that is its ancestor).
+    assertThat(page.findings()).extracting(ReviewPage.PageFinding::ruleId)
+        .containsExactly("b.error", "c.warning", "a.info");
+    assertThat(page.findings().get(0).href()).isEqualTo("#m2");
+    assertThat(page.findings().get(1).href()).isEqualTo("#text");
+    assertThat(page.findings().get(2).href()).isEqualTo("#m1");
+    assertThat(page.marks().get(0).cssClass()).isEqualTo("mark sev-info");
+    assertThat(page.marks().get(0).href()).isEqualTo("#f3");
+    assertThat(page.marks().get(1).cssClass()).isEqualTo("mark sev-error");
+    assertThat(page.errors()).isEqualTo(1);
+    assertThat(page.warnings()).isEqualTo(1);
+    assertThat(page.notes()).isEqualTo(1);
+  }
+
+  @Test
+  void marksOutsideTheText_areAllNamedInOneException() {
+    assertThatThrownBy(() -> ReviewPage.builder("t", "abc")
+            .number("headlineIndicators[0]", 2, 9, count("x", 1, "件", "1件"))
+            .unplaced(-1, 1, "r")
+            .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2 marks outside the text")
+        .hasMessageContaining("headlineIndicators[0]: span [2, 9)")
+        .hasMessageContaining("unplaced: span [-1, 1)");
+  }
+
+  @Test
+  void theSeedsOutline_marksEveryNumber_atItsWrittenForm() {
+    Report seed = SeedReport.report();
+    ReviewPage page = ReportOutline.page("qujiang-2019", seed, ReportChecker.standard().check(seed));
+    assertThat(page.marks()).hasSize(SeedReport.INDICATOR_COUNT);
+    for (Mark mark : page.marks()) {
+      assertThat(page.text().substring(mark.start(), mark.end())).isEqualTo(mark.written());
+    }
+    assertThat(page.marks()).extracting(Mark::written).contains("1338宗", "达99﹪", "70%以上");
+    assertThat(page.tallies()).singleElement().satisfies(tally -> {
+      assertThat(tally.counts()).contains(new TallyView.Cell("收到 received", "11"),
+          new TallyView.Cell("上年结转 carried over", "—"));
+      assertThat(tally.rates()).contains(new TallyView.Cell("受理率 acceptance", "81.8% (9/11)"),
+          new TallyView.Cell("结案率 closure", "—"));
+    });
+    assertThat(page.about()).isEqualTo("曲江区 · 2019 · 法治政府建设年度报告");
+  }
+
+  @Test
+  void theRenderedPage_escapesWhatComesFromTheReport_andLinksBothWays() {
+    Report report = Report.builder()
+        .kind(ReportKind.RULE_OF_LAW_ANNUAL)
+        .jurisdiction(Jurisdiction.builder().name("<b>某区</b>").level(JurisdictionLevel.COUNTY).build())
+        .issuer("某区人民政府")
+        .year(Year.of(2020))
+        .addWorkAreas(WorkArea.builder().ordinal(1).title("<script>alert(1)</script>加强复议")
+            .addMeasures(Measure.builder().ordinal(1).text("调解成功率达到95%。")
+                .addIndicators(Indicator.builder().label("调解成功率").kind(IndicatorKind.PERCENT)
+                    .value(new BigDecimal("95")).unit(Unit.of("%")).written("95%")
+                    .basis(Rate.of(9, 10)).build())
+                .build())
+            .build())
+        .addReviews(ReviewTally.builder().procedure(Procedure.RECONSIDERATION).received(10).accepted(12).build())
+        .build();
+    List<Finding> findings = ReportChecker.standard().check(report);
+    ReviewPage page = ReportOutline.page("x", report, findings);
+    Document html = Jsoup.parse(ReviewSite.create().page(page));
+
+    assertThat(html.select("script")).isEmpty();
+    assertThat(html.select("b")).allSatisfy(b -> assertThat(b.text()).doesNotContain("某区"));
+    assertThat(html.getElementById("text").text()).contains("<script>alert(1)</script>加强复议");
+    Element mark = html.getElementById("m1");
+    assertThat(mark).isNotNull();
+    assertThat(mark.ownText()).isEqualTo("95%");
+    assertThat(mark.hasClass("sev-error")).isTrue(); // 9/10 is 90%, not 95%
+    Element finding = html.getElementById(mark.attr("href").substring(1));
+    assertThat(finding).isNotNull();
+    assertThat(finding.selectFirst("a.goto").attr("href")).isEqualTo("#m1");
+    // The tally's own error (accepted > received) links to the tally.
+    assertThat(html.select("aside li a.goto").eachAttr("href")).contains("#tally-0");
+    assertThat(html.getElementById("tally-0").text()).contains("收到 received 10", "受理 accepted 12");
+    assertThat(html.select(".count-error").text()).isEqualTo(Long.toString(page.errors()));
+    assertThat(page.errors()).isGreaterThanOrEqualTo(2);
+    assertThat(html.select("svg text").eachText()).contains("行政复议", "收到 received", "10", "12");
+  }
+
+  @Test
+  void qualifiersAndBases_areInTheTooltip() {
+    Indicator atLeast = Indicator.builder().label("备案率").kind(IndicatorKind.PERCENT)
+        .value(new BigDecimal("70")).unit(Unit.of("%")).qualifier(Qualifier.AT_LEAST).written("70%")
+        .basis(Rate.of(7, 10)).build();
+    assertThat(IndicatorDetails.of(atLeast)).contains("限定 qualifier: 以上 at_least", "依据 basis: 7/10");
+  }
+}
