@@ -3,6 +3,7 @@ package io.github.fazhi.catalog;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
-public final class Aggregation {
+public final class Aggregation implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** The ways values aggregate. */
   public enum Type {
     /** Values are added (counts, amounts, durations). */

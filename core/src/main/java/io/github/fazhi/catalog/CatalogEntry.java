@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import java.io.Serializable;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.Unit;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
-public final class CatalogEntry {
+public final class CatalogEntry implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
 
   private final String code;

@@ -6,9 +6,13 @@ import static io.github.fazhi.IndicatorKind.PERCENT;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableCollection;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.Immutable;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import io.github.fazhi.IndicatorKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,10 +37,15 @@ import org.jspecify.annotations.Nullable;
  * Codes are unique; the two codes of every RATIO aggregation are entries of the same catalogue and are
  * additive.
  *
+ * <h3>Serialization</h3>
+ * A catalogue is serialized as its entries and rebuilt through its builder; the standard catalogue
+ * deserializes as {@link #standard()} itself.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
-public final class IndicatorCatalog {
+public final class IndicatorCatalog implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final IndicatorCatalog STANDARD = standardCatalog();
 
   @SuppressWarnings("Immutable") // an ImmutableMap of immutable entries
@@ -194,6 +203,27 @@ public final class IndicatorCatalog {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(ImmutableList.copyOf(entries.values()));
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a catalogue is deserialized through its serialized form");
+  }
+
+  /** The serialized form of a catalogue: its entries, in order. */
+  @SuppressWarnings("Immutable") // an immutable list of immutable entries
+  private record SerializedForm(ImmutableList<CatalogEntry> entries) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private Object readResolve() {
+      Builder builder = builder();
+      entries.forEach(builder::add);
+      IndicatorCatalog catalog = builder.build();
+      return catalog.equals(STANDARD) ? STANDARD : catalog;
+    }
   }
 
   @Override
@@ -390,7 +420,7 @@ public final class IndicatorCatalog {
         "件").build());
     b.add(entry(44, "litigation.first_instance_concluded", "一审行政诉讼结案", "first-instance cases concluded",
         COUNT, "件").build());
-    b.add(entry(44, "litigation.closure_rate", "一审行政诉讼结案率", "first-instance closure rate", PERCENT, "%")
+    b.add(entry(44, "litigation.first_instance_closure_rate", "一审行政诉讼结案率", "first-instance closure rate", PERCENT, "%")
         .aggregation(Aggregation.ratio("litigation.first_instance_concluded", "litigation.first_instance_cases"))
         .build());
     b.add(entry(45, "litigation.losses", "行政诉讼败诉", "litigation cases lost", COUNT, "件").build());

@@ -3,7 +3,6 @@ package io.github.fazhi.stats;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
-import io.github.fazhi.Qualifier;
 import io.github.fazhi.Total;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * jurisdictions (those that stated the code in both years).
  *
  * <h3>Honest numbers</h3>
- * A change is computed only when both totals are known, exact ({@link Qualifier#EXACT}) and in the same
- * unit; a change from 0 has no percentage. Rounding happens only where the caller asks for it.
+ * A change is computed only when both totals are known, stated exactly (no bound, nothing approximate:
+ * {@link Total#isExactUpToRounding()}) and in the same unit; a change from 0 has no percentage. A total
+ * that includes rounded figures ({@code 15.8万条}) is compared as stated, so the change is only as exact
+ * as they are ({@link Total#margin()}). Rounding happens only where the caller asks for it.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -63,14 +64,15 @@ public final class CountChange {
   }
 
   /**
-   * Returns whether the totals can be compared: both known, exact and in the same unit.
+   * Returns whether the totals can be compared: both known, stated exactly (up to rounding) and in the
+   * same unit.
    *
    * @return true when comparable
    */
   public boolean isComparable() {
     return !from.isEmpty() && !to.isEmpty()
-        && from.qualifier().equals(Optional.of(Qualifier.EXACT))
-        && to.qualifier().equals(Optional.of(Qualifier.EXACT))
+        && from.isExactUpToRounding()
+        && to.isExactUpToRounding()
         && from.unit().equals(to.unit());
   }
 

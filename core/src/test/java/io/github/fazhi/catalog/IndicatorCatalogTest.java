@@ -169,4 +169,44 @@ class IndicatorCatalogTest {
     CatalogEntry longer = CatalogEntry.builder("c.z").labels("丙丁戊", "c").kind(IndicatorKind.COUNT, "件").build();
     assertThat(IndicatorCatalog.builder().add(first).add(longer).build().lookup("甲乙丙丁戊")).hasValue(longer);
   }
+
+  @Test
+  void aCatalogue_survivesSerialization_andTheStandardOneStaysTheSameInstance() throws Exception {
+    assertThat(roundTrip(standard)).isSameAs(standard);
+    IndicatorCatalog mine = standard.with(CatalogEntry.builder("hotline.calls").labels("12345热线来电", "hotline calls")
+        .kind(IndicatorKind.COUNT, "个").build());
+    Object copy = roundTrip(mine);
+    assertThat(copy).isEqualTo(mine).isNotSameAs(mine);
+    assertThat(roundTrip(IndicatorCatalog.empty())).isEqualTo(IndicatorCatalog.empty());
+  }
+
+  @Test
+  void aCatalogueIsNotReadFromAStreamExceptThroughItsSerializedForm() throws Exception {
+    java.lang.reflect.Method readObject =
+        IndicatorCatalog.class.getDeclaredMethod("readObject", java.io.ObjectInputStream.class);
+    readObject.setAccessible(true);
+    assertThatThrownBy(() -> readObject.invoke(standard, (Object) null))
+        .hasCauseInstanceOf(java.io.InvalidObjectException.class);
+  }
+
+  @Test
+  void theLitigationClosureRateOfTheCatalogue_isNamedApartFromTheTallyClosureRate() {
+    // 结案率 = first-instance cases concluded ÷ filed; the tally's closure rate (审结率) divides by cases
+    // under review: two rates, two codes
+    assertThat(standard.entry("litigation.first_instance_closure_rate")).hasValueSatisfying(e ->
+        assertThat(e.aggregation()).isEqualTo(
+            Aggregation.ratio("litigation.first_instance_concluded", "litigation.first_instance_cases")));
+    assertThat(standard.contains("litigation.closure_rate")).isFalse();
+  }
+
+  private static Object roundTrip(Object value) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
+  }
 }

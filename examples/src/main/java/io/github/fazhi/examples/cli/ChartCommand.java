@@ -9,6 +9,7 @@ import io.github.fazhi.catalog.IndicatorCatalog;
 import io.github.fazhi.stats.Grouping;
 import io.github.fazhi.stats.IndicatorTotal;
 import io.github.fazhi.stats.ReportStatistics;
+import io.github.fazhi.stats.Reports;
 import io.github.fazhi.stats.TallyRate;
 import java.awt.Color;
 import java.awt.Font;
@@ -94,7 +95,7 @@ final class ChartCommand implements Callable<Integer> {
     boolean errors = FazhiCommand.reportErrors(spec, loaded);
     Map<String, Bar> bars = new LinkedHashMap<>();
     List<String> unknown = new ArrayList<>();
-    ReportStatistics.of(loaded.values()).groupBy(by).forEach((group, stats) -> {
+    Reports.of(loaded.values()).groupBy(by).forEach((group, stats) -> {
       Optional<Bar> bar = measure.value().apply(stats);
       if (bar.isPresent()) {
         bars.put(group, bar.get());
