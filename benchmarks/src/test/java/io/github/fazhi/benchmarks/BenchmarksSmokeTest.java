@@ -61,6 +61,9 @@ class BenchmarksSmokeTest {
     if (state instanceof CheckBenchmark checks) {
       checks.reports = SERIES;
     }
+    if (state instanceof StatsMergeBenchmark merges) {
+      merges.reports = TINY;
+    }
     invokeAnnotated(state, Setup.class);
     List<Method> benchmarks = annotated(type, Benchmark.class);
     assertThat(benchmarks).isNotEmpty();
@@ -92,7 +95,20 @@ class BenchmarksSmokeTest {
   }
 
   static Stream<Class<?>> benchmarkClasses() {
-    return Stream.of(BuildBenchmark.class, SumBenchmark.class, JsonBenchmark.class, CheckBenchmark.class);
+    return Stream.of(BuildBenchmark.class, SumBenchmark.class, JsonBenchmark.class, CheckBenchmark.class,
+        StatsMergeBenchmark.class);
+  }
+
+  @Test
+  void statsMerge_givesTheStatisticsOfTheWholeCorpus() {
+    StatsMergeBenchmark merge = new StatsMergeBenchmark();
+    merge.reports = TINY;
+    merge.setUp();
+    io.github.fazhi.stats.ReportStatistics whole = io.github.fazhi.stats.ReportStatistics.of(
+        new CorpusGenerator(2012).reports(TINY).stream().map(FazhiValues::report).toList());
+    assertThat(merge.left.reportCount()).isEqualTo(TINY / 2);
+    assertThat(merge.merge()).isEqualTo(whole);
+    assertThat(whole.reportCount()).isEqualTo(TINY);
   }
 
   @Test

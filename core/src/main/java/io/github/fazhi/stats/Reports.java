@@ -157,7 +157,7 @@ public final class Reports {
     requireNonNull(to, "to");
     statistics(List.of()).total(code); // refuses a code of another aggregation
     LikeForLike pair = likeForLike(r -> single(r).total(code).coverage() > 0, from, to);
-    return new CountChange(pair.from.total(code).total(), pair.to.total(code).total(), pair.jurisdictions);
+    return CountChange.of(pair.from.total(code).total(), pair.to.total(code).total(), pair.jurisdictions);
   }
 
   /**
@@ -174,7 +174,7 @@ public final class Reports {
     requireNonNull(to, "to");
     statistics(List.of()).ratio(code); // refuses a code of another aggregation
     LikeForLike pair = likeForLike(r -> single(r).ratio(code).isPresent(), from, to);
-    return new RateChange(pair.from.ratio(code), pair.to.ratio(code), pair.jurisdictions);
+    return RateChange.of(pair.from.ratio(code), pair.to.ratio(code), pair.jurisdictions);
   }
 
   /**

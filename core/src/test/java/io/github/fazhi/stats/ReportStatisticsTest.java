@@ -289,7 +289,7 @@ public class ReportStatisticsTest {
     // no catalogue code is totalled; the review counts of the tallies still are, under their own codes
     assertThat(none.totals()).doesNotContainKey("mediation.disputes")
         .containsKey("reconsideration.received")
-        .allSatisfy((code, total) -> assertThat(code).startsWith(total.code()).matches("(reconsideration|litigation)\\..*"));
+        .allSatisfy((code, total) -> assertThat(code).isEqualTo(total.code()).matches("(reconsideration|litigation)\\..*"));
     assertThatThrownBy(() -> none.total("mediation.disputes")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("mediation.disputes");
     assertThatThrownBy(() -> none.ratio("mediation.success_rate")).isInstanceOf(IllegalArgumentException.class);
@@ -330,17 +330,17 @@ public class ReportStatisticsTest {
     io.github.fazhi.Total ten = accumulator.snapshot();
     io.github.fazhi.Total empty = io.github.fazhi.Total.empty();
     new com.google.common.testing.EqualsTester()
-        .addEqualityGroup(new CountChange(ten, ten, 1), new CountChange(ten, ten, 1))
-        .addEqualityGroup(new CountChange(empty, ten, 1))
-        .addEqualityGroup(new CountChange(ten, empty, 1))
-        .addEqualityGroup(new CountChange(ten, ten, 2))
+        .addEqualityGroup(CountChange.of(ten, ten, 1), CountChange.of(ten, ten, 1))
+        .addEqualityGroup(CountChange.of(empty, ten, 1))
+        .addEqualityGroup(CountChange.of(ten, empty, 1))
+        .addEqualityGroup(CountChange.of(ten, ten, 2))
         .testEquals();
     new com.google.common.testing.EqualsTester()
-        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 1),
-            new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 1))
-        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(2, 4)), java.util.Optional.empty(), 1))
-        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.of(Rate.of(1, 2)), 1))
-        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 0))
+        .addEqualityGroup(RateChange.of(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 1),
+            RateChange.of(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 1))
+        .addEqualityGroup(RateChange.of(java.util.Optional.of(Rate.of(2, 4)), java.util.Optional.empty(), 1))
+        .addEqualityGroup(RateChange.of(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.of(Rate.of(1, 2)), 1))
+        .addEqualityGroup(RateChange.of(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 0))
         .testEquals();
     new com.google.common.testing.EqualsTester()
         .addEqualityGroup(IndicatorTotal.of("a.b", ten, 1, 2), IndicatorTotal.of("a.b", ten, 1, 2))
@@ -350,11 +350,57 @@ public class ReportStatisticsTest {
         .addEqualityGroup(IndicatorTotal.of("a.b", ten, 1, 3))
         .testEquals();
     assertThat(IndicatorTotal.of("a.b", ten, 2, 2).isComplete()).isTrue();
-    CountChange change = new CountChange(ten, ten, 1);
+    CountChange change = CountChange.of(ten, ten, 1);
     assertThat(change.from()).isEqualTo(ten);
     assertThat(change.to()).isEqualTo(ten);
     assertThat(change.percent(0, RoundingMode.UNNECESSARY)).hasValue(BigDecimal.ZERO);
     assertThat(change.toString()).isEqualTo("CountChange{Total{EXACT 10 件, 1 value} -> Total{EXACT 10 件, 1 value}, 1 jurisdictions}");
+  }
+
+  @Test
+  void totalsAndChanges_refuseBadInput_listingEveryProblem() {
+    io.github.fazhi.TotalAccumulator accumulator = new io.github.fazhi.TotalAccumulator();
+    accumulator.add(BigDecimal.TEN, Unit.of("件"), Qualifier.EXACT);
+    io.github.fazhi.Total ten = accumulator.snapshot();
+    assertThatThrownBy(() -> IndicatorTotal.of(" ", ten, 3, 2))
+        .isInstanceOfSatisfying(io.github.fazhi.ValidationException.class, e ->
+            assertThat(e.violations()).extracting(io.github.fazhi.Violation::path).containsExactly("code", "coverage"))
+        .hasMessageContaining("coverage (3) must be >= 0 and <= reports (2)");
+    assertThatThrownBy(() -> IndicatorTotal.of("a.b", ten, -1, -1))
+        .isInstanceOfSatisfying(io.github.fazhi.ValidationException.class, e ->
+            assertThat(e.violations()).extracting(io.github.fazhi.Violation::path).containsExactly("reports", "coverage"));
+    assertThatThrownBy(() -> IndicatorTotal.of("a.b", ten, 1, 0)).isInstanceOf(io.github.fazhi.ValidationException.class);
+    assertThat(IndicatorTotal.of("a.b", ten, 0, 0).coverage()).isZero();
+    assertThat(IndicatorTotal.of("a.b", ten, 2, 2).coverage()).isEqualTo(2);
+    assertThatThrownBy(() -> CountChange.of(ten, ten, -1)).isInstanceOf(io.github.fazhi.ValidationException.class)
+        .hasMessageContaining("jurisdictions (-1) must be >= 0");
+    assertThatThrownBy(() -> RateChange.of(java.util.Optional.empty(), java.util.Optional.empty(), -1))
+        .isInstanceOf(io.github.fazhi.ValidationException.class).hasMessageContaining("jurisdictions (-1)");
+    assertThat(CountChange.of(ten, ten, 0).jurisdictions()).isZero();
+    assertThat(RateChange.of(java.util.Optional.empty(), java.util.Optional.empty(), 0).toString())
+        .isEqualTo("RateChange{null -> null, 0 jurisdictions}");
+  }
+
+  @Test
+  void aChangeOfRoundedTotals_isComparedAsStated() {
+    // 1.5万件 (± 500) → 1.6万件 (± 500): +1,000, +6.7%, though each total is only approximate
+    io.github.fazhi.TotalAccumulator before = new io.github.fazhi.TotalAccumulator();
+    before.add(new BigDecimal("1.5"), Unit.of("万件"), Qualifier.EXACT);
+    io.github.fazhi.TotalAccumulator after = new io.github.fazhi.TotalAccumulator();
+    after.add(new BigDecimal("1.6"), Unit.of("万件"), Qualifier.EXACT);
+    CountChange change = CountChange.of(before.snapshot(), after.snapshot(), 1);
+    assertThat(change.isComparable()).isTrue();
+    assertThat(change.difference()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("1000"));
+    assertThat(change.percent(1, RoundingMode.HALF_UP)).hasValue(new BigDecimal("6.7"));
+    // an upper bound is not comparable
+    io.github.fazhi.TotalAccumulator bound = new io.github.fazhi.TotalAccumulator();
+    bound.add(new BigDecimal("16000"), Unit.of("件"), Qualifier.AT_MOST);
+    assertThat(CountChange.of(before.snapshot(), bound.snapshot(), 1).isComparable()).isFalse();
+    assertThat(CountChange.of(bound.snapshot(), after.snapshot(), 1).isComparable()).isFalse();
+    // nor are totals in units that count different things
+    io.github.fazhi.TotalAccumulator people = new io.github.fazhi.TotalAccumulator();
+    people.add(new BigDecimal("16000"), Unit.of("人"), Qualifier.EXACT);
+    assertThat(CountChange.of(before.snapshot(), people.snapshot(), 1).isComparable()).isFalse();
   }
 
   @Test
@@ -467,7 +513,7 @@ public class ReportStatisticsTest {
   @Test
   void pointsAtScaleZero_areWholePoints() {
     // 1/2 = 50% → 3/4 = 75%: (3·2 − 1·4)·100 / (2·4) = 200 / 8 = 25 points exactly
-    RateChange change = new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.of(Rate.of(3, 4)), 1);
+    RateChange change = RateChange.of(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.of(Rate.of(3, 4)), 1);
     assertThat(change.points(0, RoundingMode.UNNECESSARY)).hasValue(BigDecimal.valueOf(25));
   }
 }

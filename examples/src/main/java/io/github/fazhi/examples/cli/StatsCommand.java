@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -187,19 +188,18 @@ final class StatsCommand implements Callable<Integer> {
     }
     out.append(groupBy == null ? "" : ", grouped by " + groupBy.name().toLowerCase(Locale.ROOT))
         .append("\n\nIndicator totals (catalogue codes; \"stated in\" = reports that state it)\n");
-    Map<Section, TextTable> tables = new LinkedHashMap<>();
-    for (Section section : Section.values()) {
-      tables.put(section, new TextTable().left("group").left("code").left("indicator")
-          .right(section == Section.RATIO ? "ratio of sums" : "value").right("stated in"));
-    }
+    TextTable totals = table("value");
+    TextTable ratios = table("ratio of sums");
+    TextTable reviews = table("value");
     for (Row row : rows) {
-      String value = row.isRate() ? Numbers.rate(row.rate()) : total(java.util.Objects.requireNonNull(row.total()));
-      tables.get(row.section()).row(row.group(), row.code(), row.indicator(), value,
-          row.statedIn() + "/" + row.reports());
+      String value = row.isRate() ? Numbers.rate(row.rate()) : total(Objects.requireNonNull(row.total()));
+      TextTable table = switch (row.section()) {
+        case TOTAL -> totals;
+        case RATIO -> ratios;
+        case REVIEW -> reviews;
+      };
+      table.row(row.group(), row.code(), row.indicator(), value, row.statedIn() + "/" + row.reports());
     }
-    TextTable totals = tables.get(Section.TOTAL);
-    TextTable ratios = tables.get(Section.RATIO);
-    TextTable reviews = tables.get(Section.REVIEW);
     out.append(totals.isEmpty() ? "(none)\n" : totals.render());
     if (!ratios.isEmpty()) {
       out.append("\nRatio indicators (ratio of summed numerators and denominators)\n").append(ratios.render());
@@ -208,6 +208,10 @@ final class StatsCommand implements Callable<Integer> {
             + " withdrawn; rates are ratios of sums over the reports that state both counts; — = unknown)\n")
         .append(reviews.isEmpty() ? "(none)\n" : reviews.render());
     return out.toString();
+  }
+
+  private static TextTable table(String value) {
+    return new TextTable().left("group").left("code").left("indicator").right(value).right("stated in");
   }
 
   // ---- CSV: one row per number, in long form
@@ -283,12 +287,12 @@ final class StatsCommand implements Callable<Integer> {
     });
     Map<String, ObjectNode> procedures = new LinkedHashMap<>();
     for (Row row : rows) {
-      ObjectNode g = groupNodes.get(row.group());
+      ObjectNode g = Objects.requireNonNull(groupNodes.get(row.group()));
       ObjectNode item = switch (row.section()) {
         case TOTAL -> ((ArrayNode) g.get("totals")).addObject();
         case RATIO -> ((ArrayNode) g.get("ratios")).addObject();
         case REVIEW -> {
-          Procedure procedure = java.util.Objects.requireNonNull(row.procedure());
+          Procedure procedure = Objects.requireNonNull(row.procedure());
           ObjectNode p = procedures.computeIfAbsent(row.group() + "\n" + procedure, k -> {
             ObjectNode node = ((ArrayNode) g.get("reviews")).addObject();
             node.put("procedure", procedure.name().toLowerCase(Locale.ROOT));
