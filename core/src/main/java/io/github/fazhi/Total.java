@@ -3,6 +3,7 @@ package io.github.fazhi;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,12 @@ import org.jspecify.annotations.Nullable;
  * together bound nothing, and {@link #qualifier()} is then empty ({@link #isUnbounded()}). The rule is a
  * union of what was added, so the order and grouping of additions never change it.
  *
+ * <h3>Rounded figures</h3>
+ * A value stated with a scale word and decimals is a rounded figure: {@code 15.8万条} is 158,000 ± 500
+ * and {@code 1.19万人} is 11,900 ± 50 (half a unit of the last stated digit). A total that includes one is
+ * approximate ({@link Qualifier#APPROXIMATELY}), and {@link #margin()} says by how much at most the
+ * rounding can make it differ: 15.8万条 plus 22条 is about 158,022 ± 500 条.
+ *
  * <h3>Units</h3>
  * Only units that count the same thing are added ({@link Unit#countsSameAs(Unit)}); values are scaled
  * first, so {@code 1.19万人} and {@code 100人} total 12,000 人.
@@ -29,25 +36,29 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
-public final class Total {
-  private static final Total EMPTY = new Total(0, null, BigDecimal.ZERO, 0);
+public final class Total implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Total EMPTY = new Total(0, null, BigDecimal.ZERO, 0, BigDecimal.ZERO);
 
   static final int LOWER = 1;
   static final int STRICT_LOWER = 2;
   static final int UPPER = 4;
   static final int STRICT_UPPER = 8;
   static final int APPROXIMATE = 16;
+  static final int ROUNDED = 32;
 
   private final long count;
   private final @Nullable Unit unit;
   private final BigDecimal sum;
   private final int bounds;
+  private final BigDecimal margin;
 
-  Total(long count, @Nullable Unit unit, BigDecimal sum, int bounds) {
+  Total(long count, @Nullable Unit unit, BigDecimal sum, int bounds, BigDecimal margin) {
     this.count = count;
     this.unit = unit;
     this.sum = sum;
     this.bounds = bounds;
+    this.margin = margin;
   }
 
   /**
@@ -104,7 +115,7 @@ public final class Total {
     if (isUnbounded()) {
       return Optional.empty();
     }
-    if ((bounds & APPROXIMATE) != 0) {
+    if ((bounds & (APPROXIMATE | ROUNDED)) != 0) {
       return Optional.of(Qualifier.APPROXIMATELY);
     }
     if ((bounds & LOWER) != 0) {
@@ -114,6 +125,27 @@ public final class Total {
       return Optional.of((bounds & STRICT_UPPER) != 0 ? Qualifier.LESS_THAN : Qualifier.AT_MOST);
     }
     return Optional.of(Qualifier.EXACT);
+  }
+
+  /**
+   * Returns how far at most the rounded figures added (see the class documentation) can make the sum
+   * differ from the total of the unrounded values, in {@link #unit()}: the sum of half a unit of the
+   * last stated digit of each.
+   *
+   * @return the margin, 0 when no rounded figure was added; never null
+   */
+  public BigDecimal margin() {
+    return margin;
+  }
+
+  /**
+   * Returns whether every value added was stated as exact ({@link Qualifier#EXACT}), so that the sum is
+   * exact or, when {@link #margin()} is not 0, exact up to the rounding of the figures added.
+   *
+   * @return true when no bound and no approximate value was added
+   */
+  public boolean isExactUpToRounding() {
+    return (bounds & ~ROUNDED) == 0;
   }
 
   /**
@@ -163,6 +195,10 @@ public final class Total {
     return bounds;
   }
 
+  BigDecimal rawMargin() {
+    return margin;
+  }
+
   BigDecimal rawSum() {
     return sum;
   }
@@ -177,22 +213,27 @@ public final class Total {
         && count == other.count
         && bounds == other.bounds
         && Objects.equals(unit, other.unit)
-        && sum.compareTo(other.sum) == 0;
+        && sum.compareTo(other.sum) == 0
+        && margin.compareTo(other.margin) == 0;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(count, bounds, unit, sum.stripTrailingZeros());
+    return Objects.hash(count, bounds, unit, sum.stripTrailingZeros(), margin.stripTrailingZeros());
   }
 
-  /** Returns a description such as {@code Total{AT_LEAST 2338 件, 2 values}}. */
+  /**
+   * Returns a description such as {@code Total{AT_LEAST 2338 件, 2 values}}, or
+   * {@code Total{APPROXIMATELY 158022 条 ±500, 2 values}} with rounded figures.
+   */
   @Override
   public String toString() {
     if (count == 0) {
       return "Total{empty}";
     }
     String qualifier = qualifier().map(Enum::name).orElse("UNBOUNDED");
-    return "Total{" + qualifier + " " + sum.toPlainString() + " " + unit + ", " + count
+    return "Total{" + qualifier + " " + sum.toPlainString() + " " + unit
+        + (margin.signum() == 0 ? "" : " ±" + margin.toPlainString()) + ", " + count
         + (count == 1 ? " value}" : " values}");
   }
 }

@@ -17,11 +17,14 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is not thread-safe: use one per thread and merge them.
  */
 public final class TotalAccumulator {
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
   private long count;
   private @Nullable Unit unit;
   private long wholeSum;
   private BigDecimal fractionalSum = BigDecimal.ZERO;
   private int bounds;
+  private BigDecimal margin = BigDecimal.ZERO;
 
   /** Creates an empty accumulator. */
   public TotalAccumulator() {}
@@ -64,6 +67,11 @@ public final class TotalAccumulator {
     addScaled(unit.toBase(value), canonical);
     count = Sums.add("count of values", count, 1);
     bounds |= bitsOf(qualifier);
+    if (unit.scale() > 1 && value.scale() > 0) {
+      // A rounded figure (15.8万): half a unit of its last stated digit, 0.5 × 10⁴ × 10⁻¹ = 500.
+      margin = margin.add(BigDecimal.valueOf(unit.scale()).movePointLeft(value.scale()).multiply(HALF));
+      bounds |= Total.ROUNDED;
+    }
   }
 
   /**
@@ -82,6 +90,7 @@ public final class TotalAccumulator {
     addScaled(total.rawSum(), canonical);
     count = Sums.add("count of values", count, total.count());
     bounds |= total.bounds();
+    margin = margin.add(total.rawMargin());
   }
 
   /**
@@ -107,7 +116,8 @@ public final class TotalAccumulator {
     BigDecimal sum = fractionalSum.signum() == 0
         ? BigDecimal.valueOf(wholeSum)
         : fractionalSum.add(BigDecimal.valueOf(wholeSum));
-    return new Total(count, unit, sum, bounds);
+    BigDecimal plainMargin = margin.stripTrailingZeros();
+    return new Total(count, unit, sum, bounds, plainMargin.scale() < 0 ? plainMargin.setScale(0) : plainMargin);
   }
 
   private Unit joinUnit(Unit added) {

@@ -57,12 +57,19 @@ class ReviewTallySumsTest {
     people.add(new BigDecimal("100"), Unit.of("名"), Qualifier.AT_LEAST);
     Total total = people.snapshot();
     assertThat(total.sum()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("12000"));
-    assertThat(total.qualifier()).hasValue(Qualifier.AT_LEAST);
+    // 1.19万人 is a rounded figure (± 50): the sum is no longer a lower bound, only approximate
+    assertThat(total.qualifier()).hasValue(Qualifier.APPROXIMATELY);
+    assertThat(total.margin()).isEqualByComparingTo("50");
     assertThat(total.plus(Total.empty())).isEqualTo(total);
+    TotalAccumulator whole = new TotalAccumulator();
+    whole.add(new BigDecimal("11900"), Unit.of("人"), Qualifier.EXACT);
+    whole.add(new BigDecimal("100"), Unit.of("名"), Qualifier.AT_LEAST);
+    assertThat(whole.snapshot().qualifier()).hasValue(Qualifier.AT_LEAST);
     TotalAccumulator money = new TotalAccumulator();
-    money.add(new BigDecimal("5534.04"), Unit.of("万元"), Qualifier.EXACT);
+    money.add(new BigDecimal("55340400"), Unit.of("元"), Qualifier.EXACT);
     money.add(new BigDecimal("0.5"), Unit.of("元"), Qualifier.LESS_THAN);
     assertThat(money.snapshot().sum()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("55340400.5"));
+    assertThat(money.snapshot().margin()).isEqualByComparingTo("0");
     assertThat(money.snapshot().qualifier()).hasValue(Qualifier.LESS_THAN);
     money.add(new BigDecimal("1"), Unit.of("元"), Qualifier.MORE_THAN);
     assertThat(money.snapshot().isUnbounded()).isTrue();

@@ -69,8 +69,19 @@ class TotalProperties {
     qt().forAll(Generators.caseCountLists()).checkAssert(list -> {
       boolean lower = list.stream().anyMatch(i -> i.qualifier().isLowerBound());
       boolean upper = list.stream().anyMatch(i -> i.qualifier().isUpperBound());
-      boolean approximate = list.stream().anyMatch(i -> i.qualifier() == Qualifier.APPROXIMATELY);
+      // a figure stated with 万/亿 and decimals is rounded: it makes the total approximate
+      boolean rounded = list.stream().anyMatch(i -> i.unit().scale() > 1 && i.value().scale() > 0);
+      boolean approximate = rounded || list.stream().anyMatch(i -> i.qualifier() == Qualifier.APPROXIMATELY);
       Total total = sequential(list);
+      // the margin is half a unit of the last stated digit of each rounded figure
+      java.math.BigDecimal margin = list.stream()
+          .filter(i -> i.unit().scale() > 1 && i.value().scale() > 0)
+          .map(i -> java.math.BigDecimal.valueOf(i.unit().scale()).movePointLeft(i.value().scale())
+              .divide(java.math.BigDecimal.valueOf(2)))
+          .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+      assertThat(total.margin()).isEqualByComparingTo(margin);
+      assertThat(total.isExactUpToRounding()).isEqualTo(!lower && !upper
+          && list.stream().noneMatch(i -> i.qualifier() == Qualifier.APPROXIMATELY));
       if (lower && upper) {
         assertThat(total.qualifier()).isEmpty();
       } else if (approximate) {

@@ -3,22 +3,26 @@ package io.github.fazhi.catalog;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
-import java.util.Objects;
+import io.github.fazhi.ValidationException;
+import io.github.fazhi.Violation;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
- * How values of one catalogue indicator combine across reports (汇总方式): added up ({@link Type#SUM}),
- * recomputed as the ratio of the sums of two other indicators ({@link Type#RATIO}: the mediation success
- * rate of a city is the sum of its districts' successful mediations over the sum of their disputes, never
- * an average of their rates), or not at all ({@link Type#NONE}).
+ * How values of one catalogue indicator combine across reports (汇总方式): added up ({@link Sum}),
+ * recomputed as the ratio of the sums of two other indicators ({@link Ratio}: the mediation success rate
+ * of a city is the sum of its districts' successful mediations over the sum of their disputes, never an
+ * average of their rates), or not at all ({@link None}). A sealed type: a {@code switch} over it needs
+ * no default.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Implementations are immutable and thread-safe.
  */
 @Immutable
-public final class Aggregation {
-  /** The ways values aggregate. */
-  public enum Type {
+public sealed interface Aggregation extends Serializable permits Aggregation.Sum, Aggregation.Ratio, Aggregation.None {
+  /** The ways values aggregate, one per implementation. */
+  enum Type {
     /** Values are added (counts, amounts, durations). */
     SUM,
     /** The value is recomputed as the ratio of the sums of two other codes. */
@@ -27,26 +31,13 @@ public final class Aggregation {
     NONE
   }
 
-  private static final Aggregation SUM = new Aggregation(Type.SUM, null, null);
-  private static final Aggregation NONE = new Aggregation(Type.NONE, null, null);
-
-  private final Type type;
-  private final @Nullable String numerator;
-  private final @Nullable String denominator;
-
-  private Aggregation(Type type, @Nullable String numerator, @Nullable String denominator) {
-    this.type = type;
-    this.numerator = numerator;
-    this.denominator = denominator;
-  }
-
   /**
    * Returns the aggregation that adds values up.
    *
    * @return the SUM aggregation, never null
    */
-  public static Aggregation sum() {
-    return SUM;
+  static Aggregation sum() {
+    return new Sum();
   }
 
   /**
@@ -54,8 +45,8 @@ public final class Aggregation {
    *
    * @return the NONE aggregation, never null
    */
-  public static Aggregation none() {
-    return NONE;
+  static Aggregation none() {
+    return new None();
   }
 
   /**
@@ -65,16 +56,10 @@ public final class Aggregation {
    * @param denominatorCode  the code counted in the denominator ({@code mediation.disputes}), not blank
    *     and not the numerator
    * @return the RATIO aggregation, never null
-   * @throws IllegalArgumentException if a code is blank or both are the same
+   * @throws ValidationException if a code is blank or both are the same
    */
-  public static Aggregation ratio(String numeratorCode, String denominatorCode) {
-    requireNonNull(numeratorCode, "numeratorCode");
-    requireNonNull(denominatorCode, "denominatorCode");
-    if (numeratorCode.isBlank() || denominatorCode.isBlank() || numeratorCode.equals(denominatorCode)) {
-      throw new IllegalArgumentException(
-          "ratio codes must be two different codes: " + numeratorCode + "/" + denominatorCode);
-    }
-    return new Aggregation(Type.RATIO, numeratorCode, denominatorCode);
+  static Aggregation ratio(String numeratorCode, String denominatorCode) {
+    return new Ratio(numeratorCode, denominatorCode);
   }
 
   /**
@@ -82,17 +67,15 @@ public final class Aggregation {
    *
    * @return the type, never null
    */
-  public Type type() {
-    return type;
-  }
+  Type type();
 
   /**
    * Returns the code of the numerator of a RATIO.
    *
    * @return the code, or empty unless the type is RATIO
    */
-  public Optional<String> numerator() {
-    return Optional.ofNullable(numerator);
+  default Optional<String> numerator() {
+    return Optional.empty();
   }
 
   /**
@@ -100,26 +83,95 @@ public final class Aggregation {
    *
    * @return the code, or empty unless the type is RATIO
    */
-  public Optional<String> denominator() {
-    return Optional.ofNullable(denominator);
+  default Optional<String> denominator() {
+    return Optional.empty();
   }
 
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof Aggregation other
-        && type == other.type
-        && Objects.equals(numerator, other.numerator)
-        && Objects.equals(denominator, other.denominator);
+  /** Values are added up. */
+  record Sum() implements Aggregation {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Type type() {
+      return Type.SUM;
+    }
+
+    /** Returns {@code SUM}. */
+    @Override
+    public String toString() {
+      return "SUM";
+    }
   }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(type, numerator, denominator);
+  /** Values do not combine. */
+  record None() implements Aggregation {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Type type() {
+      return Type.NONE;
+    }
+
+    /** Returns {@code NONE}. */
+    @Override
+    public String toString() {
+      return "NONE";
+    }
   }
 
-  /** Returns {@code SUM}, {@code NONE} or {@code RATIO(numerator/denominator)}. */
-  @Override
-  public String toString() {
-    return type == Type.RATIO ? "RATIO(" + numerator + "/" + denominator + ")" : type.name();
+  /**
+   * The rate is the ratio of the sums of two codes.
+   *
+   * @param numeratorCode  the code counted in the numerator, not blank
+   * @param denominatorCode  the code counted in the denominator, not blank and not the numerator
+   */
+  record Ratio(String numeratorCode, String denominatorCode) implements Aggregation {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Checks the codes.
+     *
+     * @throws ValidationException if a code is blank or both are the same, listing every problem
+     */
+    public Ratio {
+      requireNonNull(numeratorCode, "numeratorCode");
+      requireNonNull(denominatorCode, "denominatorCode");
+      List<Violation> problems = new ArrayList<>();
+      if (numeratorCode.isBlank()) {
+        problems.add(Violation.of("numeratorCode", "numeratorCode (\"" + numeratorCode + "\") must not be blank"));
+      }
+      if (denominatorCode.isBlank()) {
+        problems.add(Violation.of("denominatorCode",
+            "denominatorCode (\"" + denominatorCode + "\") must not be blank"));
+      }
+      if (numeratorCode.equals(denominatorCode)) {
+        problems.add(Violation.of("denominatorCode",
+            "ratio codes must be two different codes: " + numeratorCode + "/" + denominatorCode));
+      }
+      if (!problems.isEmpty()) {
+        throw new ValidationException(problems);
+      }
+    }
+
+    @Override
+    public Type type() {
+      return Type.RATIO;
+    }
+
+    @Override
+    public Optional<String> numerator() {
+      return Optional.of(numeratorCode);
+    }
+
+    @Override
+    public Optional<String> denominator() {
+      return Optional.of(denominatorCode);
+    }
+
+    /** Returns {@code RATIO(numerator/denominator)}. */
+    @Override
+    public String toString() {
+      return "RATIO(" + numeratorCode + "/" + denominatorCode + ")";
+    }
   }
 }

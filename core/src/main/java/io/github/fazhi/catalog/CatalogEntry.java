@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import java.io.Serializable;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.Unit;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * One well-known indicator of the catalogue (指标目录条目): a stable code such as
  * {@code mediation.success_rate}, Chinese and English labels, its {@link IndicatorKind}, its canonical
  * unit (and other units that count the same thing), whether it is a share of a whole (0..100), how it
- * aggregates across reports, and the row of brief §5 it comes from.
+ * aggregates across reports, and the row of the catalogue table it comes from (see docs/domain.md, 'The indicator catalogue').
  *
  * <h3>Invariants</h3>
  * The code is lower-case words joined by dots; the labels are not blank; a share is a PERCENT; a RATIO
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
-public final class CatalogEntry {
+public final class CatalogEntry implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
 
   private final String code;
@@ -157,7 +159,7 @@ public final class CatalogEntry {
   }
 
   /**
-   * Returns the row of the indicator catalogue in brief §5 this entry comes from.
+   * Returns the row of the catalogue table (docs/domain.md, 'The indicator catalogue') this entry comes from.
    *
    * @return the row number, or empty for an entry of the user's own
    */
@@ -296,7 +298,7 @@ public final class CatalogEntry {
     }
 
     /**
-     * Sets the row of brief §5 the entry comes from.
+     * Sets the row of the catalogue table the entry comes from.
      *
      * @param row  the row number, at least 1
      * @return this builder

@@ -2,37 +2,35 @@ package io.github.fazhi.stats;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.errorprone.annotations.Immutable;
-import io.github.fazhi.Qualifier;
 import io.github.fazhi.Total;
+import io.github.fazhi.ValidationException;
+import io.github.fazhi.Violation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * The year-over-year change of a total (同比变化), like for like: both totals cover the same
  * jurisdictions (those that stated the code in both years).
  *
  * <h3>Honest numbers</h3>
- * A change is computed only when both totals are known, exact ({@link Qualifier#EXACT}) and in the same
- * unit; a change from 0 has no percentage. Rounding happens only where the caller asks for it.
+ * A change is computed only when both totals are known, stated exactly (no bound, nothing approximate:
+ * {@link Total#isExactUpToRounding()}) and in the same unit; a change from 0 has no percentage. A total
+ * that includes rounded figures ({@code 15.8万条}) is compared as stated, so the change is only as exact
+ * as they are ({@link Total#margin()}). Rounding happens only where the caller asks for it.
  *
  * <p>This class is immutable and thread-safe.
  */
-@Immutable
-public final class CountChange {
+@Value.Immutable
+public abstract class CountChange {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private final Total from;
-  private final Total to;
-  private final long jurisdictions;
+  CountChange() {}
 
-  CountChange(Total from, Total to, long jurisdictions) {
-    this.from = requireNonNull(from);
-    this.to = requireNonNull(to);
-    this.jurisdictions = jurisdictions;
+  static CountChange of(Total from, Total to, long jurisdictions) {
+    return ImmutableCountChange.builder().from(from).to(to).jurisdictions(jurisdictions).build();
   }
 
   /**
@@ -40,37 +38,34 @@ public final class CountChange {
    *
    * @return the total, never null
    */
-  public Total from() {
-    return from;
-  }
+  public abstract Total from();
 
   /**
    * Returns the later total.
    *
    * @return the total, never null
    */
-  public Total to() {
-    return to;
-  }
+  public abstract Total to();
 
   /**
    * Returns how many jurisdictions both totals cover.
    *
    * @return the number, at least 0
    */
-  public long jurisdictions() {
-    return jurisdictions;
-  }
+  public abstract long jurisdictions();
 
   /**
-   * Returns whether the totals can be compared: both known, exact and in the same unit.
+   * Returns whether the totals can be compared: both known, stated exactly (up to rounding) and in the
+   * same unit.
    *
    * @return true when comparable
    */
   public boolean isComparable() {
+    Total from = from();
+    Total to = to();
     return !from.isEmpty() && !to.isEmpty()
-        && from.qualifier().equals(Optional.of(Qualifier.EXACT))
-        && to.qualifier().equals(Optional.of(Qualifier.EXACT))
+        && from.isExactUpToRounding()
+        && to.isExactUpToRounding()
         && from.unit().equals(to.unit());
   }
 
@@ -81,7 +76,7 @@ public final class CountChange {
    */
   public Optional<BigDecimal> difference() {
     return isComparable()
-        ? Optional.of(to.sum().orElseThrow().subtract(from.sum().orElseThrow()))
+        ? Optional.of(to().sum().orElseThrow().subtract(from().sum().orElseThrow()))
         : Optional.empty();
   }
 
@@ -100,26 +95,23 @@ public final class CountChange {
       throw new IllegalArgumentException("scale (" + scale + ") must be >= 0");
     }
     Optional<BigDecimal> difference = difference();
-    if (difference.isEmpty() || from.sum().orElseThrow().signum() == 0) {
+    if (difference.isEmpty() || from().sum().orElseThrow().signum() == 0) {
       return Optional.empty();
     }
-    return Optional.of(difference.get().multiply(HUNDRED).divide(from.sum().orElseThrow(), scale, rounding));
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof CountChange other
-        && from.equals(other.from) && to.equals(other.to) && jurisdictions == other.jurisdictions;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(from, to, jurisdictions);
+    return Optional.of(difference.get().multiply(HUNDRED).divide(from().sum().orElseThrow(), scale, rounding));
   }
 
   /** Returns {@code CountChange{from → to, n jurisdictions}}. */
   @Override
   public String toString() {
-    return "CountChange{" + from + " -> " + to + ", " + jurisdictions + " jurisdictions}";
+    return "CountChange{" + from() + " -> " + to() + ", " + jurisdictions() + " jurisdictions}";
+  }
+
+  @Value.Check
+  void check() {
+    if (jurisdictions() < 0) {
+      throw new ValidationException(
+          List.of(Violation.of("jurisdictions", "jurisdictions (" + jurisdictions() + ") must be >= 0")));
+    }
   }
 }

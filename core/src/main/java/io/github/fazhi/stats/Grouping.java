@@ -6,7 +6,7 @@ import io.github.fazhi.Report;
 import java.util.Optional;
 
 /**
- * How {@link ReportStatistics#groupBy(Grouping)} groups reports (分组方式), and the key of each group.
+ * How {@link Reports#groupBy(Grouping)} groups reports (分组方式), and the key of each group.
  */
 public enum Grouping {
   /** By the jurisdiction's name (辖区), such as {@code 曲江区}. */

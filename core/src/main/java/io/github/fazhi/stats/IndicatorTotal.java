@@ -1,67 +1,52 @@
 package io.github.fazhi.stats;
 
-import static java.util.Objects.requireNonNull;
-
-import com.google.errorprone.annotations.Immutable;
 import io.github.fazhi.Total;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import io.github.fazhi.ValidationException;
+import io.github.fazhi.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
 
 /**
- * The total of one catalogue code across reports (合计), next to its coverage: how many of the reports
- * stated it. A total over 3 of 12 districts is not the total of the city: unknown is not zero.
+ * The total of one code across reports (合计), next to its coverage: how many of the reports stated it.
+ * A total over 3 of 12 districts is not the total of the city: unknown is not zero.
+ *
+ * <h3>Invariants</h3>
+ * The code is not blank; the coverage lies between 0 and the number of reports.
  *
  * <p>This class is immutable and thread-safe.
  */
-@Immutable
-public final class IndicatorTotal {
-  private final String code;
-  private final Total total;
-  private final long coverage;
-  private final long reports;
-
-  IndicatorTotal(String code, Total total, long coverage, long reports) {
-    this.code = code;
-    this.total = total;
-    this.coverage = coverage;
-    this.reports = reports;
-  }
+@Value.Immutable
+public abstract class IndicatorTotal {
+  IndicatorTotal() {}
 
   /**
-   * Returns the catalogue code.
+   * Returns the code: a catalogue code, or a review count's code.
    *
-   * @return the code, never null
+   * @return the code, never blank
    */
-  public String code() {
-    return code;
-  }
+  public abstract String code();
 
   /**
    * Returns the total, unit-safe and qualifier-honest (see {@link Total}).
    *
    * @return the total, empty when no report stated the code; never null
    */
-  public Total total() {
-    return total;
-  }
+  public abstract Total total();
 
   /**
    * Returns how many reports stated the code (and were added to the total).
    *
    * @return the coverage, from 0 to {@link #reports()}
    */
-  public long coverage() {
-    return coverage;
-  }
+  public abstract long coverage();
 
   /**
    * Returns how many reports the statistics cover.
    *
    * @return the number of reports, at least 0
    */
-  public long reports() {
-    return reports;
-  }
+  public abstract long reports();
 
   /**
    * Returns whether every report stated the code.
@@ -69,30 +54,34 @@ public final class IndicatorTotal {
    * @return true when the coverage is all the reports (and there is at least one)
    */
   public boolean isComplete() {
-    return reports > 0 && coverage == reports;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof IndicatorTotal other
-        && code.equals(other.code)
-        && total.equals(other.total)
-        && coverage == other.coverage
-        && reports == other.reports;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(code, total, coverage, reports);
+    return reports() > 0 && coverage() == reports();
   }
 
   /** Returns {@code code: total (coverage/reports reports)}. */
   @Override
   public String toString() {
-    return code + ": " + total + " (" + coverage + "/" + reports + " reports)";
+    return code() + ": " + total() + " (" + coverage() + "/" + reports() + " reports)";
+  }
+
+  @Value.Check
+  void check() {
+    List<Violation> problems = new ArrayList<>();
+    if (code().isBlank()) {
+      problems.add(Violation.of("code", "code (\"" + code() + "\") must not be blank"));
+    }
+    if (reports() < 0) {
+      problems.add(Violation.of("reports", "reports (" + reports() + ") must be >= 0"));
+    }
+    if (coverage() < 0 || coverage() > Math.max(reports(), 0)) {
+      problems.add(Violation.of("coverage",
+          "coverage (" + coverage() + ") must be >= 0 and <= reports (" + reports() + ")"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
   }
 
   static IndicatorTotal of(String code, Total total, long coverage, long reports) {
-    return new IndicatorTotal(requireNonNull(code), requireNonNull(total), coverage, reports);
+    return ImmutableIndicatorTotal.builder().code(code).total(total).coverage(coverage).reports(reports).build();
   }
 }

@@ -2,14 +2,15 @@ package io.github.fazhi.stats;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.errorprone.annotations.Immutable;
 import io.github.fazhi.Rate;
+import io.github.fazhi.ValidationException;
+import io.github.fazhi.Violation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * The year-over-year change of a rate in percentage points (个百分点), like for like: both rates are
@@ -18,16 +19,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Immutable
-public final class RateChange {
-  private final @Nullable Rate from;
-  private final @Nullable Rate to;
-  private final long jurisdictions;
+@Value.Immutable
+public abstract class RateChange {
+  RateChange() {}
 
-  RateChange(Optional<Rate> from, Optional<Rate> to, long jurisdictions) {
-    this.from = from.orElse(null);
-    this.to = to.orElse(null);
-    this.jurisdictions = jurisdictions;
+  static RateChange of(Optional<Rate> from, Optional<Rate> to, long jurisdictions) {
+    return ImmutableRateChange.builder().from(from).to(to).jurisdictions(jurisdictions).build();
   }
 
   /**
@@ -35,27 +32,21 @@ public final class RateChange {
    *
    * @return the rate, or empty when unknown
    */
-  public Optional<Rate> from() {
-    return Optional.ofNullable(from);
-  }
+  public abstract Optional<Rate> from();
 
   /**
    * Returns the later rate.
    *
    * @return the rate, or empty when unknown
    */
-  public Optional<Rate> to() {
-    return Optional.ofNullable(to);
-  }
+  public abstract Optional<Rate> to();
 
   /**
    * Returns how many jurisdictions both rates cover.
    *
    * @return the number, at least 0
    */
-  public long jurisdictions() {
-    return jurisdictions;
-  }
+  public abstract long jurisdictions();
 
   /**
    * Returns the change in percentage points, later minus earlier, rounded as asked.
@@ -71,9 +62,11 @@ public final class RateChange {
     if (scale < 0) {
       throw new IllegalArgumentException("scale (" + scale + ") must be >= 0");
     }
-    if (from == null || to == null) {
+    if (from().isEmpty() || to().isEmpty()) {
       return Optional.empty();
     }
+    Rate from = from().get();
+    Rate to = to().get();
     BigInteger numerator = BigInteger.valueOf(to.numerator()).multiply(BigInteger.valueOf(from.denominator()))
         .subtract(BigInteger.valueOf(from.numerator()).multiply(BigInteger.valueOf(to.denominator())))
         .multiply(BigInteger.valueOf(100));
@@ -81,21 +74,18 @@ public final class RateChange {
     return Optional.of(new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, rounding));
   }
 
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof RateChange other
-        && Objects.equals(from, other.from) && Objects.equals(to, other.to)
-        && jurisdictions == other.jurisdictions;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(from, to, jurisdictions);
-  }
-
   /** Returns {@code RateChange{from → to, n jurisdictions}}. */
   @Override
   public String toString() {
-    return "RateChange{" + from + " -> " + to + ", " + jurisdictions + " jurisdictions}";
+    return "RateChange{" + from().map(Rate::toString).orElse("null") + " -> " + to().map(Rate::toString).orElse("null")
+        + ", " + jurisdictions() + " jurisdictions}";
+  }
+
+  @Value.Check
+  void check() {
+    if (jurisdictions() < 0) {
+      throw new ValidationException(
+          List.of(Violation.of("jurisdictions", "jurisdictions (" + jurisdictions() + ") must be >= 0")));
+    }
   }
 }

@@ -2,90 +2,97 @@ package io.github.fazhi.stats;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableMultiset;
-import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.Immutable;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Rate;
 import io.github.fazhi.Report;
-import io.github.fazhi.ReviewTally;
 import io.github.fazhi.Total;
-import io.github.fazhi.catalog.Aggregation;
-import io.github.fazhi.catalog.CatalogEntry;
 import io.github.fazhi.catalog.IndicatorCatalog;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Year;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Statistics across reports (跨报告统计), the immutable snapshot of a
- * {@link ReportStatisticsAccumulator}:
+ * {@link ReportStatisticsAccumulator}, as Guava's {@code Stats} is of its accumulator: it holds sums, not
+ * reports.
  *
  * <pre>{@code
  * ReportStatistics stats = ReportStatistics.of(reports);
  * IndicatorTotal disputes = stats.total("mediation.disputes");      // total and coverage
+ * IndicatorTotal accepted = stats.count(Procedure.RECONSIDERATION, ReviewCount.ACCEPTED);
  * Optional<Rate> acceptance = stats.rate(Procedure.RECONSIDERATION, TallyRate.ACCEPTANCE);
- * Map<String, ReportStatistics> byYear = stats.groupBy(Grouping.YEAR);
- * CountChange change = stats.change("mediation.disputes", Year.of(2019), Year.of(2020));
  * }</pre>
+ * Grouping and year-over-year change need the reports themselves: see {@link Reports}.
+ *
+ * <h3>What it holds</h3>
+ * Per code (a SUM code of the catalogue, or a review count such as {@code reconsideration.accepted}):
+ * the total and its coverage, the number of reports that stated it. Per ratio code (a RATIO code of the
+ * catalogue, or a review rate such as {@code reconsideration.correction_rate}): the summed numerator and
+ * denominator and their coverage. And the number of reports and the years they cover. A review count or
+ * rate that is also a catalogue code is one quantity with one total (see
+ * {@link ReportStatisticsAccumulator}).
  *
  * <h3>Honest numbers</h3>
- * Totals are unit-safe and qualifier-honest ({@link Total}) and carry their coverage; rates are ratios of
- * sums, never averages of percentages; nothing uses {@code double}. Unknown is not zero: a code no report
- * states has an empty total and coverage 0, and a rate with an unknown count is empty.
+ * Totals are unit-safe and qualifier-honest ({@link Total}) and carry their coverage, count by count:
+ * when 5 reports state the cases received and 2 the cases accepted, accepted is the sum of those 2, with
+ * coverage 2. Rates are ratios of sums over the reports that state both counts, never averages of
+ * percentages; nothing uses {@code double}. Unknown is not zero: a code no report states has an empty
+ * total and coverage 0, and a rate no report gives is empty.
  *
  * <h3>Kinds of report</h3>
  * Reports of different kinds count different things: the reconsideration tally of an
  * open-government-information report (政府信息公开工作年度报告) counts disclosure cases only. Group by
- * kind ({@code groupBy(Report::kind)}) before reading totals of a mixed collection.
+ * kind ({@code Reports.groupBy(Report::kind)}) before reading totals of a mixed collection.
  *
- * <h3>Merging</h3>
+ * <h3>Merging and serialization</h3>
  * Statistics of parts merge into the statistics of the whole ({@link #plus(ReportStatistics)},
- * {@link #toStatistics()}), whatever the split. Two statistics are equal when they cover the same
- * reports (in any order) over the same catalogue.
+ * {@link #toStatistics()}), whatever the split, at the cost of the size of their sums, not of the number
+ * of reports. A snapshot is {@link Serializable}, so it can be sent to another machine and merged there
+ * (the combine step of Spark, Beam or Flink). Two statistics are equal when their sums, report counts,
+ * years and catalogues are.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
 @SuppressWarnings("Immutable") // immutable collections of immutable values
-public final class ReportStatistics {
-  private final IndicatorCatalog catalog;
-  private final ImmutableList<Report> reports;
-  private final ImmutableMap<String, IndicatorTotal> totals;
-  private final ImmutableMap<String, Rate> ratios;
-  private final ImmutableMap<String, Long> ratioCoverage;
-  private final ImmutableMap<Procedure, ReviewTally> tallies;
-  private final ImmutableMap<Procedure, Long> tallyCoverage;
+public final class ReportStatistics implements Serializable {
+  private static final long serialVersionUID = 1L;
 
-  ReportStatistics(
-      IndicatorCatalog catalog,
-      ImmutableList<Report> reports,
-      ImmutableMap<String, IndicatorTotal> totals,
-      ImmutableMap<String, Rate> ratios,
-      ImmutableMap<String, Long> ratioCoverage,
-      ImmutableMap<Procedure, ReviewTally> tallies,
-      ImmutableMap<Procedure, Long> tallyCoverage) {
-    this.catalog = catalog;
-    this.reports = reports;
-    this.totals = totals;
-    this.ratios = ratios;
-    this.ratioCoverage = ratioCoverage;
-    this.tallies = tallies;
-    this.tallyCoverage = tallyCoverage;
+  /** The total of one code and how many reports it covers. */
+  @SuppressWarnings("Immutable")
+  record Summed(Total total, long coverage) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** The sums of a ratio's numerators and denominators and how many reports they cover. */
+  record RatioSum(long numerator, long denominator, long coverage) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private final transient @Nullable Quantities quantities;
+  private final IndicatorCatalog catalog;
+  private final long reportCount;
+  private final ImmutableSortedSet<Year> years;
+  private final ImmutableMap<String, Summed> sums;
+  private final ImmutableMap<String, RatioSum> ratioSums;
+
+  ReportStatistics(Quantities quantities, long reportCount, ImmutableSortedSet<Year> years,
+      ImmutableMap<String, Summed> sums, ImmutableMap<String, RatioSum> ratioSums) {
+    this.quantities = quantities;
+    this.catalog = quantities.catalog;
+    this.reportCount = reportCount;
+    this.years = years;
+    this.sums = sums;
+    this.ratioSums = ratioSums;
   }
 
   /**
@@ -144,11 +151,14 @@ public final class ReportStatistics {
   }
 
   /**
-   * Returns the statistics of the reports of both, as if computed over all of them at once.
+   * Returns the statistics of the reports behind both, as if computed over all of them at once. This
+   * costs the size of the sums, not the number of reports.
    *
    * @param other  statistics over an equal catalogue, not null
    * @return the merged statistics, never null
    * @throws IllegalArgumentException if the catalogues differ
+   * @throws io.github.fazhi.UnitMismatchException if a code's totals count different things
+   * @throws ArithmeticException if a sum overflows
    */
   public ReportStatistics plus(ReportStatistics other) {
     ReportStatisticsAccumulator accumulator = new ReportStatisticsAccumulator(catalog);
@@ -167,21 +177,12 @@ public final class ReportStatistics {
   }
 
   /**
-   * Returns the reports, in the order they were added.
-   *
-   * @return the reports, never null
-   */
-  public ImmutableList<Report> reports() {
-    return reports;
-  }
-
-  /**
    * Returns the number of reports.
    *
    * @return the count, at least 0
    */
   public long reportCount() {
-    return reports.size();
+    return reportCount;
   }
 
   /**
@@ -190,251 +191,156 @@ public final class ReportStatistics {
    * @return the years, ascending; never null
    */
   public ImmutableSortedSet<Year> years() {
-    return reports.stream().map(Report::year).collect(ImmutableSortedSet.toImmutableSortedSet(Year::compareTo));
+    return years;
   }
 
   /**
-   * Returns the totals of the SUM codes at least one report stated, in catalogue order.
+   * Returns the totals of the codes at least one report stated: SUM codes of the catalogue in catalogue
+   * order, then the review counts that are not catalogue codes.
    *
    * @return the totals by code, never null
    */
   public ImmutableMap<String, IndicatorTotal> totals() {
-    return totals;
+    ImmutableMap.Builder<String, IndicatorTotal> out = ImmutableMap.builder();
+    sums.forEach((code, summed) -> out.put(code, indicatorTotal(code, summed)));
+    return out.buildOrThrow();
   }
 
   /**
-   * Returns the total of a SUM code of the catalogue, with its coverage.
+   * Returns the total of a SUM code of the catalogue or of a review count, with its coverage.
    *
-   * @param code  a code whose catalogue entry aggregates by SUM, not null
+   * @param code  a code whose catalogue entry aggregates by SUM, or a review count's code such as
+   *     {@code litigation.received}; not null
    * @return the total, with an empty total and coverage 0 when no report stated it; never null
-   * @throws IllegalArgumentException if the catalogue has no such SUM code
+   * @throws IllegalArgumentException if the code is neither
    */
   public IndicatorTotal total(String code) {
-    requireAggregation(code, Aggregation.Type.SUM);
-    IndicatorTotal total = totals.get(code);
-    return total != null ? total : IndicatorTotal.of(code, Total.empty(), 0, reports.size());
+    requireNonNull(code, "code");
+    if (!quantities().isSum(code)) {
+      throw new IllegalArgumentException("code (\"" + code + "\") is not a SUM code of the catalogue"
+          + " nor a review count" + catalog.entry(code).map(e -> " (it aggregates by " + e.aggregation() + ")")
+              .orElse(""));
+    }
+    Summed summed = sums.get(code);
+    return summed != null ? indicatorTotal(code, summed) : IndicatorTotal.of(code, Total.empty(), 0, reportCount);
   }
 
   /**
-   * Returns the rate of a RATIO code of the catalogue as a ratio of sums over the reports that state
-   * both counts (or the rate's basis): the mediation success rate of all reports is their successful
-   * mediations over their disputes.
+   * Returns the total of a review count of a procedure, over the reports that state it (in a tally or
+   * as a coded indicator), with its coverage.
    *
-   * @param code  a code whose catalogue entry aggregates by RATIO, not null
-   * @return the rate, or empty when no report states it or the denominators sum to 0
-   * @throws IllegalArgumentException if the catalogue has no such RATIO code
+   * @param procedure  the procedure, not null
+   * @param count  the count, not null
+   * @return the total, never null; its code is {@link ReviewCount#code(Procedure)}
+   */
+  public IndicatorTotal count(Procedure procedure, ReviewCount count) {
+    return total(requireNonNull(count, "count").code(procedure));
+  }
+
+  /**
+   * Returns the rate of a RATIO code of the catalogue or of a review rate as a ratio of sums over the
+   * reports that state both counts (or the rate's basis): the mediation success rate of all reports is
+   * their successful mediations over their disputes.
+   *
+   * @param code  a code whose catalogue entry aggregates by RATIO, or a review rate's code such as
+   *     {@code litigation.acceptance_rate}; not null
+   * @return the rate, or empty when no report gives it or the denominators sum to 0
+   * @throws IllegalArgumentException if the code is neither
    */
   public Optional<Rate> ratio(String code) {
-    requireAggregation(code, Aggregation.Type.RATIO);
-    return Optional.ofNullable(ratios.get(code));
+    RatioSum sum = ratioSum(code);
+    return sum == null ? Optional.empty() : Rate.tryOf(sum.numerator(), sum.denominator());
   }
 
   /**
    * Returns how many reports contributed to {@link #ratio(String)}.
    *
-   * @param code  a code whose catalogue entry aggregates by RATIO, not null
+   * @param code  a code whose catalogue entry aggregates by RATIO, or a review rate's code; not null
    * @return the coverage, from 0 to {@link #reportCount()}
-   * @throws IllegalArgumentException if the catalogue has no such RATIO code
+   * @throws IllegalArgumentException if the code is neither
    */
   public long ratioCoverage(String code) {
-    requireAggregation(code, Aggregation.Type.RATIO);
-    return ratioCoverage.getOrDefault(code, 0L);
+    RatioSum sum = ratioSum(code);
+    return sum == null ? 0 : sum.coverage();
   }
 
   /**
-   * Returns the review tallies of a procedure summed over the reports that state one
-   * ({@link ReviewTally#summing()}): a count is known only when every such report states it.
-   *
-   * @param procedure  the procedure, not null
-   * @return the sum, or empty when no report states a tally of it
-   */
-  public Optional<ReviewTally> tally(Procedure procedure) {
-    return Optional.ofNullable(tallies.get(requireNonNull(procedure, "procedure")));
-  }
-
-  /**
-   * Returns how many reports state a tally of a procedure.
-   *
-   * @param procedure  the procedure, not null
-   * @return the coverage, from 0 to {@link #reportCount()}
-   */
-  public long tallyCoverage(Procedure procedure) {
-    return tallyCoverage.getOrDefault(requireNonNull(procedure, "procedure"), 0L);
-  }
-
-  /**
-   * Returns a rate of the summed tally of a procedure: a ratio of sums.
+   * Returns a rate of the review counts of a procedure: a ratio of sums over the reports that state
+   * both its counts.
    *
    * @param procedure  the procedure, not null
    * @param rate  which rate, not null
-   * @return the rate, or empty when a count is unknown or the denominator is 0
+   * @return the rate, or empty when no report gives both counts or the denominator is 0
    */
   public Optional<Rate> rate(Procedure procedure, TallyRate rate) {
-    requireNonNull(rate, "rate");
-    return tally(procedure).flatMap(rate::of);
+    return ratio(requireNonNull(rate, "rate").code(procedure));
   }
 
   /**
-   * Returns the statistics of each group of reports, by key in ascending order.
-   *
-   * @param grouping  how to group, not null
-   * @return the statistics by group key; reports without a key are left out; never null
-   */
-  public ImmutableSortedMap<String, ReportStatistics> groupBy(Grouping grouping) {
-    requireNonNull(grouping, "grouping");
-    Map<String, ReportStatisticsAccumulator> groups = new TreeMap<>();
-    for (Report report : reports) {
-      grouping.keyOf(report).ifPresent(key ->
-          groups.computeIfAbsent(key, k -> new ReportStatisticsAccumulator(catalog)).add(report));
-    }
-    ImmutableSortedMap.Builder<String, ReportStatistics> out = ImmutableSortedMap.naturalOrder();
-    groups.forEach((key, accumulator) -> out.put(key, accumulator.snapshot()));
-    return out.build();
-  }
-
-  /**
-   * Returns the statistics of each group of reports, by a key of the caller's, in order of first
-   * appearance.
-   *
-   * @param <K>  the type of key
-   * @param key  the key of a report, never returning null; not null
-   * @return the statistics by key, never null
-   */
-  public <K> ImmutableMap<K, ReportStatistics> groupBy(Function<? super Report, ? extends K> key) {
-    requireNonNull(key, "key");
-    Map<K, ReportStatisticsAccumulator> groups = new LinkedHashMap<>();
-    for (Report report : reports) {
-      K k = requireNonNull(key.apply(report), "key");
-      groups.computeIfAbsent(k, x -> new ReportStatisticsAccumulator(catalog)).add(report);
-    }
-    ImmutableMap.Builder<K, ReportStatistics> out = ImmutableMap.builder();
-    groups.forEach((k, accumulator) -> out.put(k, accumulator.snapshot()));
-    return out.buildOrThrow();
-  }
-
-  /**
-   * Returns the change of a SUM code's total from one year to another, like for like: over the
-   * jurisdictions that state the code in both years.
-   *
-   * @param code  a code whose catalogue entry aggregates by SUM, not null
-   * @param from  the earlier year, not null
-   * @param to  the later year, not null
-   * @return the change, never null; its numbers are empty where unknown
-   * @throws IllegalArgumentException if the catalogue has no such SUM code
-   */
-  public CountChange change(String code, Year from, Year to) {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
-    requireAggregation(code, Aggregation.Type.SUM);
-    LikeForLike pair = likeForLike(r -> single(r).total(code).coverage() > 0, from, to);
-    return new CountChange(pair.from.total(code).total(), pair.to.total(code).total(), pair.jurisdictions);
-  }
-
-  /**
-   * Returns the change of a RATIO code's rate in percentage points, like for like.
-   *
-   * @param code  a code whose catalogue entry aggregates by RATIO, not null
-   * @param from  the earlier year, not null
-   * @param to  the later year, not null
-   * @return the change, never null; its numbers are empty where unknown
-   * @throws IllegalArgumentException if the catalogue has no such RATIO code
-   */
-  public RateChange rateChange(String code, Year from, Year to) {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
-    requireAggregation(code, Aggregation.Type.RATIO);
-    LikeForLike pair = likeForLike(r -> single(r).ratio(code).isPresent(), from, to);
-    return new RateChange(pair.from.ratio(code), pair.to.ratio(code), pair.jurisdictions);
-  }
-
-  /**
-   * Returns the change of a tally rate in percentage points, like for like: over the jurisdictions whose
-   * reports give that rate in both years.
+   * Returns how many reports contributed to {@link #rate(Procedure, TallyRate)}.
    *
    * @param procedure  the procedure, not null
    * @param rate  which rate, not null
-   * @param from  the earlier year, not null
-   * @param to  the later year, not null
-   * @return the change, never null; its numbers are empty where unknown
+   * @return the coverage, from 0 to {@link #reportCount()}
    */
-  public RateChange rateChange(Procedure procedure, TallyRate rate, Year from, Year to) {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
-    requireNonNull(procedure, "procedure");
-    requireNonNull(rate, "rate");
-    LikeForLike pair = likeForLike(r -> r.review(procedure).flatMap(rate::of).isPresent(), from, to);
-    return new RateChange(pair.from.rate(procedure, rate), pair.to.rate(procedure, rate), pair.jurisdictions);
+  public long rateCoverage(Procedure procedure, TallyRate rate) {
+    return ratioCoverage(requireNonNull(rate, "rate").code(procedure));
   }
 
-  private record LikeForLike(ReportStatistics from, ReportStatistics to, long jurisdictions) {}
-
-  private LikeForLike likeForLike(Predicate<Report> states, Year from, Year to) {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
-    // Like for like: the same reporting bodies (a jurisdiction, or a department of it) in both years.
-    Set<String> before = new HashSet<>();
-    Set<String> after = new HashSet<>();
-    for (Report report : reports) {
-      if (states.test(report)) {
-        if (report.year().equals(from)) {
-          before.add(report.reportingBody());
-        }
-        if (report.year().equals(to)) {
-          after.add(report.reportingBody());
-        }
-      }
-    }
-    before.retainAll(after);
-    ReportStatisticsAccumulator earlier = new ReportStatisticsAccumulator(catalog);
-    ReportStatisticsAccumulator later = new ReportStatisticsAccumulator(catalog);
-    for (Report report : reports) {
-      if (before.contains(report.reportingBody()) && states.test(report)) {
-        if (report.year().equals(from)) {
-          earlier.add(report);
-        }
-        if (report.year().equals(to)) {
-          later.add(report);
-        }
-      }
-    }
-    return new LikeForLike(earlier.snapshot(), later.snapshot(), before.size());
+  ImmutableMap<String, Summed> sums() {
+    return sums;
   }
 
-  private ReportStatistics single(Report report) {
-    return of(List.of(report), catalog);
+  ImmutableMap<String, RatioSum> ratioSums() {
+    return ratioSums;
   }
 
-  private void requireAggregation(String code, Aggregation.Type type) {
+  private @Nullable RatioSum ratioSum(String code) {
     requireNonNull(code, "code");
-    Optional<CatalogEntry> entry = catalog.entry(code);
-    if (entry.isEmpty() || entry.get().aggregation().type() != type) {
-      throw new IllegalArgumentException(
-          "code (\"" + code + "\") is not a " + type + " code of the catalogue"
-              + entry.map(e -> " (it aggregates by " + e.aggregation() + ")").orElse(""));
+    if (!quantities().ratios.containsKey(code)) {
+      throw new IllegalArgumentException("code (\"" + code + "\") is not a RATIO code of the catalogue"
+          + " nor a review rate" + catalog.entry(code).map(e -> " (it aggregates by " + e.aggregation() + ")")
+              .orElse(""));
+    }
+    return ratioSums.get(code);
+  }
+
+  private IndicatorTotal indicatorTotal(String code, Summed summed) {
+    return IndicatorTotal.of(code, summed.total(), summed.coverage(), reportCount);
+  }
+
+  // Not serialized: rebuilt from the catalogue on first use after deserialization.
+  private Quantities quantities() {
+    Quantities q = quantities;
+    return q != null ? q : Quantities.of(catalog);
+  }
+
+  private void readObject(ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    if (reportCount < 0 || catalog == null || years == null || sums == null || ratioSums == null) {
+      throw new InvalidObjectException("incomplete statistics");
     }
   }
 
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj instanceof ReportStatistics other
+        && reportCount == other.reportCount
         && catalog.equals(other.catalog)
-        && totals.equals(other.totals)
-        && ratios.equals(other.ratios)
-        && ratioCoverage.equals(other.ratioCoverage)
-        && tallies.equals(other.tallies)
-        && tallyCoverage.equals(other.tallyCoverage)
-        && ImmutableMultiset.copyOf(reports).equals(ImmutableMultiset.copyOf(other.reports));
+        && years.equals(other.years)
+        && sums.equals(other.sums)
+        && ratioSums.equals(other.ratioSums);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(catalog, totals, ratios, tallies, reports.size());
+    return Objects.hash(catalog, reportCount, years, sums, ratioSums);
   }
 
-  /** Returns a summary: the number of reports, totals, ratios and tallies. */
+  /** Returns a summary: the number of reports, totals and ratios. */
   @Override
   public String toString() {
-    return "ReportStatistics{" + reports.size() + " reports, totals=" + totals.values() + ", ratios=" + ratios
-        + ", tallies=" + tallies + "}";
+    return "ReportStatistics{" + reportCount + " reports, totals=" + totals().values() + ", ratios=" + ratioSums
+        + "}";
   }
 }

@@ -2,55 +2,60 @@ package io.github.fazhi.stats;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Qualifier;
 import io.github.fazhi.Rate;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReviewTally;
-import io.github.fazhi.ReviewTallyAccumulator;
 import io.github.fazhi.TotalAccumulator;
-import io.github.fazhi.catalog.Aggregation;
 import io.github.fazhi.catalog.CatalogEntry;
 import io.github.fazhi.catalog.IndicatorCatalog;
-import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.time.Year;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A mutable aggregate of reports, mergeable with another as if every report had been added to one:
  * {@code add}, {@code addAll} and {@link #snapshot()}, in the shape of Guava's {@code StatsAccumulator}.
- * {@link ReportStatistics#toStatistics()} is its collector.
+ * {@link ReportStatistics#toStatistics()} is its collector. It keeps sums only, never the reports, so
+ * merging costs the size of the sums.
  *
  * <h3>What is added</h3>
  * <ul>
+ *   <li>for every review count of every procedure ({@link ReviewCount}, such as
+ *       {@code reconsideration.received}), the report's tally of that procedure when it states the count
+ *       (the tally over all routes, {@link Report#review(Procedure)}, or else the sum of its tallies per
+ *       route), or else the value coded with the count's code, as below: one quantity, one total;
  *   <li>for every SUM code of the catalogue, the first value a report states with that code, among all
  *       its indicators ({@link Report#indicators()}: headline numbers, work areas' own numbers and their
  *       measures', breakdown parts included), when its kind is additive and its unit fits the catalogue
  *       entry; values in other units are left out (the checker reports them). A second value with the
  *       same code in one report is a restatement, not an addition (the checker reports a conflict);
- *   <li>for every RATIO code, the report's exact counts of the numerator and denominator codes when it
- *       states both, or else the basis of the stated rate: the sums make a ratio of sums;
- *   <li>for every procedure, the report's tally over all routes ({@link Report#review(Procedure)}), or
- *       else the sum of its tallies per route.
+ *   <li>for every RATIO code of the catalogue and every review rate ({@link TallyRate}), the report's
+ *       exact counts of the numerator and the denominator when it states both, or else the basis of the
+ *       stated rate: the sums make a ratio of sums over the reports that state both.
  * </ul>
+ * Each total and ratio counts the reports that contributed to it (its coverage).
  *
  * <p>This class is not thread-safe: use one per thread and merge them.
  */
 public final class ReportStatisticsAccumulator {
-  private final IndicatorCatalog catalog;
-  private final List<Report> reports = new ArrayList<>();
+  private final Quantities quantities;
+  private long count;
+  private final TreeSet<Year> years = new TreeSet<>();
   private final Map<String, TotalAccumulator> totals = new HashMap<>();
   private final Map<String, Long> coverage = new HashMap<>();
   private final Map<String, long[]> ratios = new HashMap<>();
-  private final Map<Procedure, ReviewTallyAccumulator> tallies = new EnumMap<>(Procedure.class);
 
   /** Creates an empty accumulator over {@link IndicatorCatalog#standard()}. */
   public ReportStatisticsAccumulator() {
@@ -63,7 +68,7 @@ public final class ReportStatisticsAccumulator {
    * @param catalog  the catalogue whose codes are totalled, not null
    */
   public ReportStatisticsAccumulator(IndicatorCatalog catalog) {
-    this.catalog = requireNonNull(catalog, "catalog");
+    this.quantities = Quantities.of(requireNonNull(catalog, "catalog"));
   }
 
   /**
@@ -72,7 +77,7 @@ public final class ReportStatisticsAccumulator {
    * @return the catalogue, never null
    */
   public IndicatorCatalog catalog() {
-    return catalog;
+    return quantities.catalog;
   }
 
   /**
@@ -87,27 +92,31 @@ public final class ReportStatisticsAccumulator {
   public void add(Report report) {
     requireNonNull(report, "report");
     Map<String, Indicator> first = firstByCode(report);
-    for (Map.Entry<String, Indicator> stated : first.entrySet()) {
-      Optional<CatalogEntry> entry = catalog.entry(stated.getKey());
-      Indicator indicator = stated.getValue();
-      if (entry.isPresent() && entry.get().aggregation().type() == Aggregation.Type.SUM
-          && indicator.kind().isAdditive() && entry.get().fits(indicator.unit())) {
-        totals.computeIfAbsent(stated.getKey(), code -> new TotalAccumulator()).add(indicator);
-        coverage.merge(stated.getKey(), 1L, Math::addExact);
-      }
-    }
-    for (CatalogEntry entry : catalog.entries()) {
-      if (entry.aggregation().type() == Aggregation.Type.RATIO) {
-        ratioOf(entry, first).ifPresent(rate -> addRatio(entry.code(), rate.numerator(), rate.denominator(), 1));
-      }
-    }
+    Map<Procedure, ReviewTally> tallies = new EnumMap<>(Procedure.class);
     for (Procedure procedure : Procedure.values()) {
-      Optional<ReviewTally> tally = tallyOf(report, procedure);
-      if (tally.isPresent()) {
-        tallies.computeIfAbsent(procedure, p -> new ReviewTallyAccumulator()).add(tally.get());
+      tallyOf(report, procedure).ifPresent(tally -> tallies.put(procedure, tally));
+    }
+    for (String code : quantities.sumCodes) {
+      OptionalLong counted = counted(code, tallies);
+      if (counted.isPresent()) {
+        total(code).add(BigDecimal.valueOf(counted.getAsLong()), quantities.unitOf(code), Qualifier.EXACT);
+        coverage.merge(code, 1L, Long::sum);
+        continue;
+      }
+      Indicator indicator = first.get(code);
+      Optional<CatalogEntry> entry = quantities.sumEntry(code);
+      if (indicator != null && entry.isPresent() && indicator.kind().isAdditive()
+          && entry.get().fits(indicator.unit())) {
+        total(code).add(indicator);
+        coverage.merge(code, 1L, Long::sum);
       }
     }
-    reports.add(report);
+    for (Map.Entry<String, Quantities.Ratio> ratio : quantities.ratios.entrySet()) {
+      ratioOf(ratio.getKey(), ratio.getValue(), first, tallies)
+          .ifPresent(rate -> addRatio(ratio.getKey(), rate.numerator(), rate.denominator(), 1));
+    }
+    years.add(report.year());
+    count = Math.addExact(count, 1);
   }
 
   /**
@@ -132,30 +141,31 @@ public final class ReportStatisticsAccumulator {
    * @throws ArithmeticException as {@link #add(Report)}
    */
   public void addAll(ReportStatisticsAccumulator other) {
-    requireNonNull(other, "other");
-    if (!catalog.equals(other.catalog)) {
-      throw new IllegalArgumentException("cannot merge statistics over different catalogues");
-    }
-    other.totals.forEach((code, total) ->
-        totals.computeIfAbsent(code, c -> new TotalAccumulator()).addAll(total));
-    other.coverage.forEach((code, count) -> coverage.merge(code, count, Math::addExact));
-    other.ratios.forEach((code, sums) -> addRatio(code, sums[0], sums[1], sums[2]));
-    other.tallies.forEach((procedure, tally) ->
-        tallies.computeIfAbsent(procedure, p -> new ReviewTallyAccumulator()).addAll(tally));
-    reports.addAll(other.reports);
+    addAll(requireNonNull(other, "other").snapshot());
   }
 
   /**
-   * Adds everything a snapshot holds, as if each of its reports had been added here.
+   * Adds everything a snapshot holds, as if each of the reports behind it had been added here. This
+   * costs the size of its sums, not the number of its reports.
    *
    * @param statistics  statistics over an equal catalogue, not null
    * @throws IllegalArgumentException if the catalogues differ
+   * @throws io.github.fazhi.UnitMismatchException as {@link #add(Report)}
+   * @throws ArithmeticException as {@link #add(Report)}
    */
   public void addAll(ReportStatistics statistics) {
     requireNonNull(statistics, "statistics");
-    ReportStatisticsAccumulator other = new ReportStatisticsAccumulator(statistics.catalog());
-    other.addAll(statistics.reports());
-    addAll(other);
+    if (!quantities.catalog.equals(statistics.catalog())) {
+      throw new IllegalArgumentException("cannot merge statistics over different catalogues");
+    }
+    statistics.sums().forEach((code, summed) -> {
+      total(code).addAll(summed.total());
+      coverage.merge(code, summed.coverage(), Math::addExact);
+    });
+    statistics.ratioSums().forEach((code, sums) ->
+        addRatio(code, sums.numerator(), sums.denominator(), sums.coverage()));
+    years.addAll(statistics.years());
+    count = Math.addExact(count, statistics.reportCount());
   }
 
   /**
@@ -164,7 +174,7 @@ public final class ReportStatisticsAccumulator {
    * @return the count, at least 0
    */
   public long count() {
-    return reports.size();
+    return count;
   }
 
   /**
@@ -173,59 +183,69 @@ public final class ReportStatisticsAccumulator {
    * @return the statistics, never null
    */
   public ReportStatistics snapshot() {
-    ImmutableMap.Builder<String, IndicatorTotal> totalsOut = ImmutableMap.builder();
-    ImmutableMap.Builder<String, Rate> ratiosOut = ImmutableMap.builder();
-    ImmutableMap.Builder<String, Long> ratioCoverage = ImmutableMap.builder();
-    for (CatalogEntry entry : catalog.entries()) {
-      String code = entry.code();
+    ImmutableMap.Builder<String, ReportStatistics.Summed> sums = ImmutableMap.builder();
+    for (String code : quantities.sumCodes) {
       TotalAccumulator total = totals.get(code);
       if (total != null) {
-        totalsOut.put(code, IndicatorTotal.of(code, total.snapshot(), coverage.getOrDefault(code, 0L), reports.size()));
-      }
-      long[] sums = ratios.get(code);
-      if (sums != null) {
-        Rate.tryOf(sums[0], sums[1]).ifPresent(rate -> ratiosOut.put(code, rate));
-        ratioCoverage.put(code, sums[2]);
+        sums.put(code, new ReportStatistics.Summed(total.snapshot(), coverage.getOrDefault(code, 0L)));
       }
     }
-    Map<Procedure, ReviewTally> tallySums = new EnumMap<>(Procedure.class);
-    Map<Procedure, Long> tallyCoverage = new EnumMap<>(Procedure.class);
-    tallies.forEach((procedure, accumulator) -> {
-      accumulator.snapshot().ifPresent(tally -> tallySums.put(procedure, tally));
-      tallyCoverage.put(procedure, accumulator.count());
-    });
-    return new ReportStatistics(
-        catalog, ImmutableList.copyOf(reports), totalsOut.buildOrThrow(), ratiosOut.buildOrThrow(),
-        ratioCoverage.buildOrThrow(), ImmutableMap.copyOf(tallySums), ImmutableMap.copyOf(tallyCoverage));
+    ImmutableMap.Builder<String, ReportStatistics.RatioSum> ratioSums = ImmutableMap.builder();
+    for (String code : quantities.ratios.keySet()) {
+      long[] sum = ratios.get(code);
+      if (sum != null) {
+        ratioSums.put(code, new ReportStatistics.RatioSum(sum[0], sum[1], sum[2]));
+      }
+    }
+    return new ReportStatistics(quantities, count, ImmutableSortedSet.copyOf(years), sums.buildOrThrow(),
+        ratioSums.buildOrThrow());
   }
 
-  private void addRatio(String code, long numerator, long denominator, long count) {
+  private TotalAccumulator total(String code) {
+    return totals.computeIfAbsent(code, c -> new TotalAccumulator());
+  }
+
+  private void addRatio(String code, long numerator, long denominator, long reports) {
     long[] sums = ratios.computeIfAbsent(code, c -> new long[3]);
     sums[0] = Math.addExact(sums[0], numerator);
     sums[1] = Math.addExact(sums[1], denominator);
-    sums[2] = Math.addExact(sums[2], count);
+    sums[2] = Math.addExact(sums[2], reports);
   }
 
-  private static Optional<Rate> ratioOf(CatalogEntry entry, Map<String, Indicator> first) {
-    Indicator numerator = first.get(entry.aggregation().numerator().orElseThrow());
-    Indicator denominator = first.get(entry.aggregation().denominator().orElseThrow());
-    Optional<Long> n = exactWhole(numerator);
-    Optional<Long> d = exactWhole(denominator);
-    if (n.isPresent() && d.isPresent()) {
-      return Rate.tryOf(n.get(), d.get());
+  /** Returns a review count as the report's tally states it, or empty when it is not a review count. */
+  private OptionalLong counted(String code, Map<Procedure, ReviewTally> tallies) {
+    Quantities.Review review = quantities.reviews.get(code);
+    if (review == null) {
+      return OptionalLong.empty();
     }
-    Indicator rate = first.get(entry.code());
+    ReviewTally tally = tallies.get(review.procedure());
+    return tally == null ? OptionalLong.empty() : review.count().of(tally);
+  }
+
+  private Optional<Rate> ratioOf(String code, Quantities.Ratio ratio, Map<String, Indicator> first,
+      Map<Procedure, ReviewTally> tallies) {
+    OptionalLong n = exact(ratio.numerator(), first, tallies);
+    OptionalLong d = exact(ratio.denominator(), first, tallies);
+    if (n.isPresent() && d.isPresent()) {
+      return Rate.tryOf(n.getAsLong(), d.getAsLong());
+    }
+    Indicator rate = first.get(code);
     return rate == null ? Optional.empty() : rate.basis();
   }
 
-  private static Optional<Long> exactWhole(@Nullable Indicator indicator) {
+  private OptionalLong exact(String code, Map<String, Indicator> first, Map<Procedure, ReviewTally> tallies) {
+    OptionalLong counted = counted(code, tallies);
+    return counted.isPresent() ? counted : exactWhole(first.get(code));
+  }
+
+  private static OptionalLong exactWhole(@Nullable Indicator indicator) {
     if (indicator == null || !indicator.kind().isAdditive() || indicator.qualifier() != Qualifier.EXACT) {
-      return Optional.empty();
+      return OptionalLong.empty();
     }
     try {
-      return Optional.of(indicator.baseValue().longValueExact());
+      return OptionalLong.of(indicator.baseValue().longValueExact());
     } catch (ArithmeticException notWhole) {
-      return Optional.empty();
+      return OptionalLong.empty();
     }
   }
 

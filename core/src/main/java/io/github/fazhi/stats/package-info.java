@@ -2,7 +2,9 @@
  * Statistics across rule-of-law annual reports (跨报告统计): totals of catalogue indicators with their
  * coverage, review tallies summed per procedure with their rates as ratios of sums, year-over-year
  * change, and grouping by jurisdiction, parent, level and year. Start at
- * {@link io.github.fazhi.stats.ReportStatistics#of(java.util.Collection)}.
+ * {@link io.github.fazhi.stats.ReportStatistics#of(java.util.Collection)} for the sums (a serializable,
+ * mergeable snapshot) and at {@link io.github.fazhi.stats.Reports#of(java.util.Collection)} for grouping
+ * and year-over-year change, which need the reports.
  *
  * <p>Nothing averages percentages and nothing uses {@code double}; unknown is not zero.
  */

@@ -26,4 +26,35 @@ public class AggregationTest {
     assertThat(Aggregation.ratio("a.b", "c.d").numerator()).hasValue("a.b");
     assertThat(Aggregation.ratio("a.b", "c.d").denominator()).hasValue("c.d");
   }
+
+  @Test
+  void badRatioCodes_areAllReportedAtOnce() {
+    assertThatThrownBy(() -> Aggregation.ratio(" ", " "))
+        .isInstanceOfSatisfying(io.github.fazhi.ValidationException.class, e ->
+            assertThat(e.violations()).extracting(io.github.fazhi.Violation::path)
+                .containsExactly("numeratorCode", "denominatorCode", "denominatorCode"));
+  }
+
+  @Test
+  void anAggregationIsASealedTypeWithOneRecordPerWay() {
+    assertThat(Aggregation.class.isSealed()).isTrue();
+    assertThat(Aggregation.class.getPermittedSubclasses()).hasSize(3);
+    for (Aggregation aggregation : new Aggregation[] {
+        Aggregation.sum(), Aggregation.none(), Aggregation.ratio("a.b", "c.d")}) {
+      String described = aggregation instanceof Aggregation.Ratio ratio
+          ? ratio.numeratorCode() + "÷" + ratio.denominatorCode()
+          : aggregation instanceof Aggregation.Sum ? "sum" : "none";
+      assertThat(aggregation.getClass().getInterfaces()).containsExactly(Aggregation.class);
+      assertThat(described).isEqualTo(switch (aggregation.type()) {
+        case SUM -> "sum";
+        case NONE -> "none";
+        case RATIO -> "a.b÷c.d";
+      });
+    }
+    assertThat(Aggregation.sum().toString()).isEqualTo("SUM");
+    assertThat(Aggregation.none().toString()).isEqualTo("NONE");
+    assertThat(Aggregation.ratio("a.b", "c.d").toString()).isEqualTo("RATIO(a.b/c.d)");
+    assertThat(Aggregation.sum().numerator()).isEmpty();
+    assertThat(Aggregation.none().denominator()).isEmpty();
+  }
 }

@@ -10,8 +10,20 @@ import io.github.fazhi.Unit;
 import io.github.fazhi.testing.SeedReport;
 import org.junit.jupiter.api.Test;
 
-class IndicatorCatalogTest {
+public class IndicatorCatalogTest {
   private final IndicatorCatalog standard = IndicatorCatalog.standard();
+
+  /** Catalogues are equal when they hold equal entries (read by PackageSanityTests). */
+  @Test
+  public void testEquals() {
+    CatalogEntry calls = CatalogEntry.builder("hotline.calls").labels("12345热线来电", "hotline calls")
+        .kind(IndicatorKind.COUNT, "个").build();
+    new EqualsTester()
+        .addEqualityGroup(standard, IndicatorCatalog.builder().addAll(standard).build())
+        .addEqualityGroup(standard.with(calls), IndicatorCatalog.builder().addAll(standard).add(calls).build())
+        .addEqualityGroup(IndicatorCatalog.empty(), IndicatorCatalog.parse("# nothing"))
+        .testEquals();
+  }
 
   @Test
   void theStandardCatalogue_holdsAtLeastFortyIndicatorsOfBriefSection5_eachWithItsRow() {
@@ -168,5 +180,93 @@ class IndicatorCatalogTest {
     // a longer word wins wherever it stands
     CatalogEntry longer = CatalogEntry.builder("c.z").labels("丙丁戊", "c").kind(IndicatorKind.COUNT, "件").build();
     assertThat(IndicatorCatalog.builder().add(first).add(longer).build().lookup("甲乙丙丁戊")).hasValue(longer);
+  }
+
+  @Test
+  void aCatalogue_survivesSerialization_andTheStandardOneStaysTheSameInstance() throws Exception {
+    assertThat(roundTrip(standard)).isSameAs(standard);
+    IndicatorCatalog mine = standard.with(CatalogEntry.builder("hotline.calls").labels("12345热线来电", "hotline calls")
+        .kind(IndicatorKind.COUNT, "个").build());
+    Object copy = roundTrip(mine);
+    assertThat(copy).isEqualTo(mine).isNotSameAs(mine);
+    assertThat(roundTrip(IndicatorCatalog.empty())).isEqualTo(IndicatorCatalog.empty());
+  }
+
+  @Test
+  void aCatalogueIsNotReadFromAStreamExceptThroughItsSerializedForm() throws Exception {
+    java.lang.reflect.Method readObject =
+        IndicatorCatalog.class.getDeclaredMethod("readObject", java.io.ObjectInputStream.class);
+    readObject.setAccessible(true);
+    assertThatThrownBy(() -> readObject.invoke(standard, (Object) null))
+        .hasCauseInstanceOf(java.io.InvalidObjectException.class);
+  }
+
+  @Test
+  void theLitigationClosureRateOfTheCatalogue_isNamedApartFromTheTallyClosureRate() {
+    // 结案率 = first-instance cases concluded ÷ filed; the tally's closure rate (审结率) divides by cases
+    // under review: two rates, two codes
+    assertThat(standard.entry("litigation.first_instance_closure_rate")).hasValueSatisfying(e ->
+        assertThat(e.aggregation()).isEqualTo(
+            Aggregation.ratio("litigation.first_instance_concluded", "litigation.first_instance_cases")));
+    assertThat(standard.contains("litigation.closure_rate")).isFalse();
+  }
+
+  private static Object roundTrip(Object value) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
+  }
+
+  @Test
+  void everyLineOfTheStandardCatalogueFile_parsesIntoAnEntry() throws Exception {
+    String tsv;
+    try (java.io.InputStream in = IndicatorCatalog.class.getResourceAsStream(IndicatorCatalog.STANDARD_FILE)) {
+      assertThat(in).isNotNull();
+      tsv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    long entries = tsv.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).count();
+    assertThat(entries).isEqualTo(81);
+    assertThat(IndicatorCatalog.parse(tsv)).isEqualTo(standard);
+    assertThat(standard.size()).isEqualTo(81);
+    // one entry read by hand from the file: row 1, 专题学法, counted in 次, also 场 and 场次
+    assertThat(standard.entry("study.sessions")).hasValue(CatalogEntry.builder("study.sessions").briefRow(1)
+        .labels("专题学法", "leadership law-study sessions").kind(IndicatorKind.COUNT, "次", "场", "场次")
+        .aliases("学法", "专题学习").build());
+    assertThat(standard.entry("mediation.success_rate").orElseThrow().aggregation())
+        .isEqualTo(Aggregation.ratio("mediation.succeeded", "mediation.disputes"));
+    assertThat(standard.entry("satisfaction.rule_of_law").orElseThrow().aggregation()).isEqualTo(Aggregation.none());
+  }
+
+  @Test
+  void aCatalogueFileWithBadLines_isRefusedWithEveryProblemAndItsLine() {
+    String tsv = String.join("\n",
+        "# a comment",
+        "1\ta.b\t甲\ta\tcount\t件\t\tsum\t",
+        "x\ta.c\t乙\tb\tcount\t件\t\tsum\t",
+        "2\ta.d\t丙\tc\tweight\t件\t\tsum\t",
+        "3\ta.e\t丁\td\tpercent\t%\t\tratio a.b\t",
+        "4\ttoo\tfew",
+        "",
+        "5\tBad Code\t戊\te\tcount\t件\t\tsum\t");
+    assertThatThrownBy(() -> IndicatorCatalog.parse(tsv))
+        .isInstanceOfSatisfying(io.github.fazhi.ValidationException.class, e ->
+            assertThat(e.violations()).extracting(io.github.fazhi.Violation::path)
+                .containsExactly("line 3", "line 4", "line 5", "line 6", "line 8"))
+        .hasMessageContaining("row (\"x\")").hasMessageContaining("kind (\"weight\")")
+        .hasMessageContaining("ratio NUMERATOR / DENOMINATOR").hasMessageContaining("has 3 columns");
+    // a ratio of a code the file does not hold is refused as a whole
+    assertThatThrownBy(() -> IndicatorCatalog.parse("1\ta.r\t甲\ta\tpercent\t%\t\tratio a.x / a.y\t"))
+        .isInstanceOf(io.github.fazhi.ValidationException.class).hasMessageContaining("a.x");
+    assertThat(IndicatorCatalog.parse("none\n".replace("none", "# only a comment"))).isEqualTo(IndicatorCatalog.empty());
+    // aggregation none and other units separated by |
+    IndicatorCatalog one = IndicatorCatalog.parse("7\ta.s\t甲\ta\tcount\t次\t场 | 场次\tnone\t乙|丙");
+    assertThat(one.entry("a.s").orElseThrow().otherUnits()).containsExactly(Unit.of("场"), Unit.of("场次"));
+    assertThat(one.entry("a.s").orElseThrow().aliases()).containsExactly("乙", "丙");
+    assertThat(one.entry("a.s").orElseThrow().aggregation()).isEqualTo(Aggregation.none());
   }
 }

@@ -25,14 +25,14 @@ class LikeForLikeTest {
         .issuerKind(IssuerKind.GOVERNMENT).build();
     Report bureau2020 = complete(QUJIANG, 2020, count("mediation.disputes", "1200", "件").build())
         .issuer("韶关市曲江区司法局").issuerKind(IssuerKind.DEPARTMENT).build();
-    CountChange change = ReportStatistics.of(List.of(government2019, bureau2020))
+    CountChange change = Reports.of(List.of(government2019, bureau2020))
         .change("mediation.disputes", Year.of(2019), Year.of(2020));
     assertThat(change.jurisdictions()).isZero();
     assertThat(change.isComparable()).isFalse();
 
     Report government2020 = complete(QUJIANG, 2020, count("mediation.disputes", "1100", "件").build())
         .issuerKind(IssuerKind.GOVERNMENT).build();
-    CountChange same = ReportStatistics.of(List.of(government2019, bureau2020, government2020))
+    CountChange same = Reports.of(List.of(government2019, bureau2020, government2020))
         .change("mediation.disputes", Year.of(2019), Year.of(2020));
     // the government's own reports: 1000 → 1100, +100, +10.0%; the bureau's 1200 is not part of it
     assertThat(same.jurisdictions()).isEqualTo(1);

@@ -50,6 +50,7 @@ public class ReportStatisticsTest {
   }
 
   private static final Jurisdiction QUJIANG = SeedReport.jurisdiction();
+  private static final Jurisdiction DIANJIANG = jurisdiction("垫江县", "重庆市", JurisdictionLevel.COUNTY);
 
   /** The seed plus three reports transcribed from shared/domain/facts. */
   private final List<Report> reports =
@@ -83,26 +84,67 @@ public class ReportStatisticsTest {
   }
 
   @Test
-  void tallies_areSummedPerProcedure_andUnknownStaysUnknown() {
-    // seed: received 11, accepted 9, withdrawn 3, concluded 6, pending 0; 文登: received 0, pending 0
-    ReviewTally sum = stats.tally(Procedure.RECONSIDERATION).orElseThrow();
-    assertThat(sum.received()).hasValue(11); // 11 + 0
-    assertThat(sum.pending()).hasValue(0); // 0 + 0
-    assertThat(sum.accepted()).isEmpty(); // 文登 does not state it
-    assertThat(stats.tallyCoverage(Procedure.RECONSIDERATION)).isEqualTo(2);
-    assertThat(stats.rate(Procedure.RECONSIDERATION, TallyRate.ACCEPTANCE)).isEmpty();
-    // the seed alone: 9 of 11 accepted
-    ReportStatistics seedOnly = stats.groupBy(Grouping.YEAR).get("2019");
-    assertThat(seedOnly.rate(Procedure.RECONSIDERATION, TallyRate.ACCEPTANCE)).hasValue(Rate.of(9, 11));
+  void reviewCounts_areSummedCountByCount_eachWithItsCoverage() {
+    // seed: received 11, accepted 9, withdrawn 3, concluded 6 (withdrawals apart), pending 0;
+    // 文登: received 0, pending 0, accepted and concluded not stated
+    IndicatorTotal received = stats.count(Procedure.RECONSIDERATION, ReviewCount.RECEIVED);
+    assertThat(received.total().sum()).hasValue(BigDecimal.valueOf(11)); // 11 + 0
+    assertThat(received.coverage()).isEqualTo(2);
+    IndicatorTotal accepted = stats.count(Procedure.RECONSIDERATION, ReviewCount.ACCEPTED);
+    assertThat(accepted.total().sum()).hasValue(BigDecimal.valueOf(9)); // the seed alone states it
+    assertThat(accepted.coverage()).isEqualTo(1);
+    assertThat(accepted.reports()).isEqualTo(4);
+    assertThat(stats.count(Procedure.RECONSIDERATION, ReviewCount.PENDING).coverage()).isEqualTo(2);
+    // the acceptance rate is 9/11 over the one report that states both counts (文登 has no accepted)
+    assertThat(stats.rate(Procedure.RECONSIDERATION, TallyRate.ACCEPTANCE)).hasValue(Rate.of(9, 11));
+    assertThat(stats.rateCoverage(Procedure.RECONSIDERATION, TallyRate.ACCEPTANCE)).isEqualTo(1);
     // closure: (6 + 3 withdrawn) / (9 + carried over unknown) is unknown
-    assertThat(seedOnly.rate(Procedure.RECONSIDERATION, TallyRate.CLOSURE)).isEmpty();
+    assertThat(stats.rate(Procedure.RECONSIDERATION, TallyRate.CLOSURE)).isEmpty();
+    assertThat(stats.rateCoverage(Procedure.RECONSIDERATION, TallyRate.CLOSURE)).isZero();
     // litigation: only 文登's all-routes tally counts, not its DIRECT one
-    assertThat(stats.tallyCoverage(Procedure.LITIGATION)).isEqualTo(1);
-    assertThat(stats.tally(Procedure.LITIGATION).orElseThrow().route()).isEmpty();
+    assertThat(stats.count(Procedure.LITIGATION, ReviewCount.RECEIVED).coverage()).isEqualTo(1);
+    assertThat(stats.total("litigation.received").total().sum()).hasValue(BigDecimal.ZERO);
+  }
+
+  @Test
+  void aCountStatedInTheTallyAndAsACodedIndicator_isOneQuantity() {
+    // the seed states 11 received both in its tally and as reconsideration.received (11宗): one total of
+    // 11, not 22; it counts the 3 withdrawn apart from the 6 concluded, so concluded is 9 in the official
+    // sense, under the catalogue code too
+    ReportStatistics seed = ReportStatistics.of(List.of(SeedReport.report()));
+    assertThat(seed.total("reconsideration.received").total().sum()).hasValue(BigDecimal.valueOf(11));
+    assertThat(seed.total("reconsideration.received"))
+        .isEqualTo(seed.count(Procedure.RECONSIDERATION, ReviewCount.RECEIVED));
+    assertThat(seed.total("reconsideration.concluded").total().sum()).hasValue(BigDecimal.valueOf(9));
+    // a report that states the count only as a coded indicator adds to the same total
+    Report coded = complete(DIANJIANG, 2019, count("reconsideration.received", "4", "宗").build(),
+        count("reconsideration.accepted", "3", "件").build()).build();
+    ReportStatistics both = ReportStatistics.of(List.of(SeedReport.report(), coded));
+    IndicatorTotal received = both.count(Procedure.RECONSIDERATION, ReviewCount.RECEIVED);
+    assertThat(received.total().sum()).hasValue(BigDecimal.valueOf(15));
+    assertThat(received.coverage()).isEqualTo(2);
+    // and so to the rate of the same name: (9 + 3) / (11 + 4)
+    assertThat(both.rate(Procedure.RECONSIDERATION, TallyRate.ACCEPTANCE)).hasValue(Rate.of(12, 15));
+    assertThat(both.ratio("reconsideration.acceptance_rate")).hasValue(Rate.of(12, 15));
+  }
+
+  @Test
+  void aCatalogueRatioThatIsAReviewRate_isComputedFromTalliesToo() {
+    // corrected 2 of 8 concluded in a tally: reconsideration.correction_rate is the tally's rate
+    ReviewTally tally = ReviewTally.builder().procedure(Procedure.RECONSIDERATION).received(10).accepted(8)
+        .concluded(8).putDecision(Decision.REVOKED, 2).putDecision(Decision.UPHELD, 6).outcomesComplete(true)
+        .build();
+    ReportStatistics one = ReportStatistics.of(List.of(complete(QUJIANG, 2020).addReview(tally).build()));
+    assertThat(one.ratio("reconsideration.correction_rate")).hasValue(Rate.of(2, 8));
+    assertThat(one.rate(Procedure.RECONSIDERATION, TallyRate.CORRECTION)).hasValue(Rate.of(2, 8));
+    assertThat(one.ratioCoverage("reconsideration.correction_rate")).isEqualTo(1);
+    assertThat(one.total("reconsideration.corrected").total().sum()).hasValue(BigDecimal.valueOf(2));
+    assertThat(one.rate(Procedure.LITIGATION, TallyRate.CORRECTION)).isEmpty();
   }
 
   @Test
   void groups_byYearParentLevelAndJurisdiction() {
+    Reports stats = Reports.of(reports);
     assertThat(stats.groupBy(Grouping.YEAR)).containsOnlyKeys("2019", "2020", "2022");
     assertThat(stats.groupBy(Grouping.YEAR).get("2020").reportCount()).isEqualTo(2); // 静海 and 文登
     assertThat(stats.groupBy(Grouping.PARENT)).containsOnlyKeys("韶关市", "天津市", "北京市", "威海市");
@@ -110,9 +152,10 @@ public class ReportStatisticsTest {
     assertThat(stats.groupBy(Grouping.JURISDICTION).keySet()).containsExactly("密云区", "文登区", "曲江区", "静海区");
     assertThat(stats.groupBy(Report::kind)).hasSize(2);
     assertThat(stats.years()).containsExactly(Year.of(2019), Year.of(2020), Year.of(2022));
+    assertThat(this.stats.years()).containsExactly(Year.of(2019), Year.of(2020), Year.of(2022));
     assertThat(Grouping.PARENT.chinese()).isEqualTo("上级");
     // a report without a parent is left out of the PARENT grouping
-    ReportStatistics province = ReportStatistics.of(List.of(FactReports.guizhou()));
+    Reports province = Reports.of(List.of(FactReports.guizhou()));
     assertThat(province.groupBy(Grouping.PARENT)).isEmpty();
   }
 
@@ -163,7 +206,7 @@ public class ReportStatisticsTest {
         .build();
     Report otherCounty = complete(jurisdiction("垫江县", "重庆市", JurisdictionLevel.COUNTY), 2020,
         count("mediation.disputes", "8710", "件").build()).build();
-    ReportStatistics series = ReportStatistics.of(List.of(SeedReport.report(), y2020, otherCounty));
+    Reports series = Reports.of(List.of(SeedReport.report(), y2020, otherCounty));
     CountChange change = series.change("mediation.disputes", Year.of(2019), Year.of(2020));
     // like for like: only 曲江区 states it in both years (垫江 only in 2020)
     assertThat(change.jurisdictions()).isEqualTo(1);
@@ -182,12 +225,12 @@ public class ReportStatisticsTest {
   @Test
   void yearOverYear_betweenDifferentJurisdictions_isUnknown() {
     // the seed (曲江 2019) and 静海 (2020) share no jurisdiction
-    CountChange change = stats.change("mediation.disputes", Year.of(2019), Year.of(2020));
+    CountChange change = Reports.of(reports).change("mediation.disputes", Year.of(2019), Year.of(2020));
     assertThat(change.jurisdictions()).isZero();
     assertThat(change.isComparable()).isFalse();
     assertThat(change.difference()).isEmpty();
     assertThat(change.percent(1, RoundingMode.HALF_UP)).isEmpty();
-    RateChange rate = stats.rateChange("mediation.success_rate", Year.of(2019), Year.of(2020));
+    RateChange rate = Reports.of(reports).rateChange("mediation.success_rate", Year.of(2019), Year.of(2020));
     assertThat(rate.points(1, RoundingMode.HALF_UP)).isEmpty();
     assertThat(rate.from()).isEmpty();
   }
@@ -198,7 +241,7 @@ public class ReportStatisticsTest {
         count("mediation.disputes", "100", "件").qualifier(Qualifier.APPROXIMATELY).build()).build();
     Report y2020 = complete(QUJIANG, 2020, count("legal_aid.cases", "5", "件").build(),
         count("mediation.disputes", "120", "件").build()).build();
-    ReportStatistics series = ReportStatistics.of(List.of(y2019, y2020));
+    Reports series = Reports.of(List.of(y2019, y2020));
     CountChange fromZero = series.change("legal_aid.cases", Year.of(2019), Year.of(2020));
     assertThat(fromZero.difference()).hasValue(BigDecimal.valueOf(5));
     assertThat(fromZero.percent(1, RoundingMode.HALF_UP)).isEmpty();
@@ -216,7 +259,7 @@ public class ReportStatisticsTest {
     Report y2021 = complete(jurisdiction("垫江县", "重庆市", JurisdictionLevel.COUNTY), 2021,
         count("mediation.disputes", "8100", "件").build(), count("mediation.succeeded", "8000", "件").build())
         .build();
-    ReportStatistics series = ReportStatistics.of(List.of(y2021, FactReports.dianjiang()));
+    Reports series = Reports.of(List.of(y2021, FactReports.dianjiang()));
     RateChange change = series.rateChange("mediation.success_rate", Year.of(2021), Year.of(2022));
     assertThat(change.points(2, RoundingMode.HALF_UP)).hasValue(new BigDecimal("1.04"));
     assertThatThrownBy(() -> change.points(-1, RoundingMode.HALF_UP)).isInstanceOf(IllegalArgumentException.class);
@@ -243,7 +286,14 @@ public class ReportStatisticsTest {
   @Test
   void statisticsOverAnotherCatalogue_totalOnlyItsCodes() {
     ReportStatistics none = ReportStatistics.of(reports, IndicatorCatalog.empty());
-    assertThat(none.totals()).isEmpty();
+    // no catalogue code is totalled; the review counts of the tallies still are, under their own codes
+    assertThat(none.totals()).doesNotContainKey("mediation.disputes")
+        .containsKey("reconsideration.received")
+        .allSatisfy((code, total) -> assertThat(code).isEqualTo(total.code()).matches("(reconsideration|litigation)\\..*"));
+    assertThatThrownBy(() -> none.total("mediation.disputes")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("mediation.disputes");
+    assertThatThrownBy(() -> none.ratio("mediation.success_rate")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(none.rate(Procedure.RECONSIDERATION, TallyRate.ACCEPTANCE)).hasValue(Rate.of(9, 11));
     assertThat(none.catalog()).isEqualTo(IndicatorCatalog.empty());
     assertThat(none).isNotEqualTo(stats);
     assertThat(reports.stream().collect(ReportStatistics.toStatistics(IndicatorCatalog.empty()))).isEqualTo(none);
@@ -259,6 +309,18 @@ public class ReportStatisticsTest {
     assertThat(TallyRate.CORRECTION.of(tally)).hasValue(Rate.of(2, 8));
     assertThat(TallyRate.MEDIATION.of(tally)).hasValue(Rate.of(1, 8));
     assertThat(TallyRate.CORRECTION.chinese()).isEqualTo("纠错率");
+    assertThat(TallyRate.CORRECTION.code(Procedure.RECONSIDERATION)).isEqualTo("reconsideration.correction_rate");
+    assertThat(TallyRate.MEDIATION.numerator()).isEqualTo(ReviewCount.MEDIATED);
+    assertThat(TallyRate.MEDIATION.denominator()).isEqualTo(ReviewCount.CONCLUDED);
+    // a rate with an unknown count is empty
+    ReviewTally noAccepted = ReviewTally.builder().procedure(Procedure.LITIGATION).received(3).build();
+    assertThat(TallyRate.ACCEPTANCE.of(noAccepted)).isEmpty();
+    assertThat(ReviewCount.MEDIATED.of(noAccepted)).isEmpty();
+    assertThat(ReviewCount.CARRIED_OVER.of(tally)).hasValue(2);
+    assertThat(ReviewCount.UNDER_REVIEW.of(tally)).hasValue(10);
+    assertThat(ReviewCount.NOT_ACCEPTED.of(tally)).isEmpty();
+    assertThat(ReviewCount.WITHDRAWN.code(Procedure.LITIGATION)).isEqualTo("litigation.withdrawn");
+    assertThat(ReviewCount.PENDING.chinese()).isEqualTo("尚未审结");
   }
 
   @Test
@@ -268,17 +330,17 @@ public class ReportStatisticsTest {
     io.github.fazhi.Total ten = accumulator.snapshot();
     io.github.fazhi.Total empty = io.github.fazhi.Total.empty();
     new com.google.common.testing.EqualsTester()
-        .addEqualityGroup(new CountChange(ten, ten, 1), new CountChange(ten, ten, 1))
-        .addEqualityGroup(new CountChange(empty, ten, 1))
-        .addEqualityGroup(new CountChange(ten, empty, 1))
-        .addEqualityGroup(new CountChange(ten, ten, 2))
+        .addEqualityGroup(CountChange.of(ten, ten, 1), CountChange.of(ten, ten, 1))
+        .addEqualityGroup(CountChange.of(empty, ten, 1))
+        .addEqualityGroup(CountChange.of(ten, empty, 1))
+        .addEqualityGroup(CountChange.of(ten, ten, 2))
         .testEquals();
     new com.google.common.testing.EqualsTester()
-        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 1),
-            new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 1))
-        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(2, 4)), java.util.Optional.empty(), 1))
-        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.of(Rate.of(1, 2)), 1))
-        .addEqualityGroup(new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 0))
+        .addEqualityGroup(RateChange.of(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 1),
+            RateChange.of(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 1))
+        .addEqualityGroup(RateChange.of(java.util.Optional.of(Rate.of(2, 4)), java.util.Optional.empty(), 1))
+        .addEqualityGroup(RateChange.of(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.of(Rate.of(1, 2)), 1))
+        .addEqualityGroup(RateChange.of(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.empty(), 0))
         .testEquals();
     new com.google.common.testing.EqualsTester()
         .addEqualityGroup(IndicatorTotal.of("a.b", ten, 1, 2), IndicatorTotal.of("a.b", ten, 1, 2))
@@ -288,7 +350,7 @@ public class ReportStatisticsTest {
         .addEqualityGroup(IndicatorTotal.of("a.b", ten, 1, 3))
         .testEquals();
     assertThat(IndicatorTotal.of("a.b", ten, 2, 2).isComplete()).isTrue();
-    CountChange change = new CountChange(ten, ten, 1);
+    CountChange change = CountChange.of(ten, ten, 1);
     assertThat(change.from()).isEqualTo(ten);
     assertThat(change.to()).isEqualTo(ten);
     assertThat(change.percent(0, RoundingMode.UNNECESSARY)).hasValue(BigDecimal.ZERO);
@@ -296,25 +358,70 @@ public class ReportStatisticsTest {
   }
 
   @Test
+  void totalsAndChanges_refuseBadInput_listingEveryProblem() {
+    io.github.fazhi.TotalAccumulator accumulator = new io.github.fazhi.TotalAccumulator();
+    accumulator.add(BigDecimal.TEN, Unit.of("件"), Qualifier.EXACT);
+    io.github.fazhi.Total ten = accumulator.snapshot();
+    assertThatThrownBy(() -> IndicatorTotal.of(" ", ten, 3, 2))
+        .isInstanceOfSatisfying(io.github.fazhi.ValidationException.class, e ->
+            assertThat(e.violations()).extracting(io.github.fazhi.Violation::path).containsExactly("code", "coverage"))
+        .hasMessageContaining("coverage (3) must be >= 0 and <= reports (2)");
+    assertThatThrownBy(() -> IndicatorTotal.of("a.b", ten, -1, -1))
+        .isInstanceOfSatisfying(io.github.fazhi.ValidationException.class, e ->
+            assertThat(e.violations()).extracting(io.github.fazhi.Violation::path).containsExactly("reports", "coverage"));
+    assertThatThrownBy(() -> IndicatorTotal.of("a.b", ten, 1, 0)).isInstanceOf(io.github.fazhi.ValidationException.class);
+    assertThat(IndicatorTotal.of("a.b", ten, 0, 0).coverage()).isZero();
+    assertThat(IndicatorTotal.of("a.b", ten, 2, 2).coverage()).isEqualTo(2);
+    assertThatThrownBy(() -> CountChange.of(ten, ten, -1)).isInstanceOf(io.github.fazhi.ValidationException.class)
+        .hasMessageContaining("jurisdictions (-1) must be >= 0");
+    assertThatThrownBy(() -> RateChange.of(java.util.Optional.empty(), java.util.Optional.empty(), -1))
+        .isInstanceOf(io.github.fazhi.ValidationException.class).hasMessageContaining("jurisdictions (-1)");
+    assertThat(CountChange.of(ten, ten, 0).jurisdictions()).isZero();
+    assertThat(RateChange.of(java.util.Optional.empty(), java.util.Optional.empty(), 0).toString())
+        .isEqualTo("RateChange{null -> null, 0 jurisdictions}");
+  }
+
+  @Test
+  void aChangeOfRoundedTotals_isComparedAsStated() {
+    // 1.5万件 (± 500) → 1.6万件 (± 500): +1,000, +6.7%, though each total is only approximate
+    io.github.fazhi.TotalAccumulator before = new io.github.fazhi.TotalAccumulator();
+    before.add(new BigDecimal("1.5"), Unit.of("万件"), Qualifier.EXACT);
+    io.github.fazhi.TotalAccumulator after = new io.github.fazhi.TotalAccumulator();
+    after.add(new BigDecimal("1.6"), Unit.of("万件"), Qualifier.EXACT);
+    CountChange change = CountChange.of(before.snapshot(), after.snapshot(), 1);
+    assertThat(change.isComparable()).isTrue();
+    assertThat(change.difference()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("1000"));
+    assertThat(change.percent(1, RoundingMode.HALF_UP)).hasValue(new BigDecimal("6.7"));
+    // an upper bound is not comparable
+    io.github.fazhi.TotalAccumulator bound = new io.github.fazhi.TotalAccumulator();
+    bound.add(new BigDecimal("16000"), Unit.of("件"), Qualifier.AT_MOST);
+    assertThat(CountChange.of(before.snapshot(), bound.snapshot(), 1).isComparable()).isFalse();
+    assertThat(CountChange.of(bound.snapshot(), after.snapshot(), 1).isComparable()).isFalse();
+    // nor are totals in units that count different things
+    io.github.fazhi.TotalAccumulator people = new io.github.fazhi.TotalAccumulator();
+    people.add(new BigDecimal("16000"), Unit.of("人"), Qualifier.EXACT);
+    assertThat(CountChange.of(before.snapshot(), people.snapshot(), 1).isComparable()).isFalse();
+  }
+
+  @Test
   void groupByAFunction_keepsEachGroupsReports() {
     // the four reports: the seed (2019), 静海 and 文登 (2020), 密云 (2022)
-    var byYear = stats.groupBy(Report::year);
+    var byYear = Reports.of(reports).groupBy(Report::year);
     assertThat(byYear.keySet()).containsExactly(Year.of(2019), Year.of(2020), Year.of(2022));
     assertThat(byYear.get(Year.of(2020)).reportCount()).isEqualTo(2);
-    assertThat(byYear.get(Year.of(2019)).reports()).containsExactly(SeedReport.report());
+    assertThat(byYear.get(Year.of(2019))).isEqualTo(ReportStatistics.of(List.of(SeedReport.report())));
     // the seed's 1338 disputes land in its year's group
     assertThat(byYear.get(Year.of(2019)).total("mediation.disputes").coverage()).isEqualTo(1);
   }
 
   @Test
   void changesRefuseCodesOfAnotherAggregation() {
+    Reports stats = Reports.of(reports);
     assertThatThrownBy(() -> stats.change("mediation.success_rate", Year.of(2019), Year.of(2020)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a SUM code");
     assertThatThrownBy(() -> stats.rateChange("mediation.disputes", Year.of(2019), Year.of(2020)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a RATIO code");
   }
-
-  private static final Jurisdiction DIANJIANG = jurisdiction("垫江县", "重庆市", JurisdictionLevel.COUNTY);
 
   @Test
   void change_leavesOutAJurisdictionThatStatesTheCodeInOneYearOnly() {
@@ -324,7 +431,7 @@ public class ReportStatisticsTest {
     Report q2020 = complete(QUJIANG, 2020, count("mediation.disputes", "120", "件").build()).build();
     Report d2019 = complete(DIANJIANG, 2019, count("legal_aid.cases", "7", "件").build()).build();
     Report d2020 = complete(DIANJIANG, 2020, count("mediation.disputes", "50", "件").build()).build();
-    CountChange change = ReportStatistics.of(List.of(q2019, q2020, d2019, d2020))
+    CountChange change = Reports.of(List.of(q2019, q2020, d2019, d2020))
         .change("mediation.disputes", Year.of(2019), Year.of(2020));
     assertThat(change.jurisdictions()).isEqualTo(1);
     assertThat(change.to().sum()).hasValue(BigDecimal.valueOf(120));
@@ -342,7 +449,7 @@ public class ReportStatisticsTest {
     Report d2021 = complete(DIANJIANG, 2021, count("legal_aid.cases", "7", "件").build()).build();
     Report d2022 = complete(DIANJIANG, 2022, io.github.fazhi.testing.TestReports.percent("mediation.success_rate", "50")
         .basis(Rate.of(50, 100)).build()).build();
-    RateChange change = ReportStatistics.of(List.of(q2021, q2022, d2021, d2022))
+    RateChange change = Reports.of(List.of(q2021, q2022, d2021, d2022))
         .rateChange("mediation.success_rate", Year.of(2021), Year.of(2022));
     assertThat(change.jurisdictions()).isEqualTo(1);
     assertThat(change.from()).hasValue(Rate.of(80, 100));
@@ -364,7 +471,7 @@ public class ReportStatisticsTest {
     Report d2020 = complete(DIANJIANG, 2020)
         .addReview(ReviewTally.builder().procedure(Procedure.RECONSIDERATION).received(10).accepted(5).build())
         .build();
-    RateChange change = ReportStatistics.of(List.of(q2019, q2020, d2019, d2020))
+    RateChange change = Reports.of(List.of(q2019, q2020, d2019, d2020))
         .rateChange(Procedure.RECONSIDERATION, TallyRate.ACCEPTANCE, Year.of(2019), Year.of(2020));
     assertThat(change.jurisdictions()).isEqualTo(1);
     assertThat(change.from()).hasValue(Rate.of(8, 10));
@@ -381,16 +488,17 @@ public class ReportStatisticsTest {
             .route(io.github.fazhi.LitigationRoute.AFTER_RECONSIDERATION).received(2).build())
         .build();
     ReportStatistics perRoute = ReportStatistics.of(List.of(routes));
-    assertThat(perRoute.tally(Procedure.LITIGATION)).hasValueSatisfying(t -> assertThat(t.received()).hasValue(5));
-    assertThat(perRoute.tallyCoverage(Procedure.LITIGATION)).isEqualTo(1);
+    assertThat(perRoute.count(Procedure.LITIGATION, ReviewCount.RECEIVED).total().sum())
+        .hasValue(BigDecimal.valueOf(5));
+    assertThat(perRoute.count(Procedure.LITIGATION, ReviewCount.RECEIVED).coverage()).isEqualTo(1);
     // a whole tally (10) next to a route tally (3): the whole one alone, 10, not 13
     Report both = complete(QUJIANG, 2020)
         .addReview(ReviewTally.builder().procedure(Procedure.LITIGATION).received(10).build())
         .addReview(ReviewTally.builder().procedure(Procedure.LITIGATION)
             .route(io.github.fazhi.LitigationRoute.DIRECT).received(3).build())
         .build();
-    assertThat(ReportStatistics.of(List.of(both)).tally(Procedure.LITIGATION))
-        .hasValueSatisfying(t -> assertThat(t.received()).hasValue(10));
+    assertThat(ReportStatistics.of(List.of(both)).count(Procedure.LITIGATION, ReviewCount.RECEIVED).total().sum())
+        .hasValue(BigDecimal.valueOf(10));
   }
 
   @Test
@@ -405,7 +513,7 @@ public class ReportStatisticsTest {
   @Test
   void pointsAtScaleZero_areWholePoints() {
     // 1/2 = 50% → 3/4 = 75%: (3·2 − 1·4)·100 / (2·4) = 200 / 8 = 25 points exactly
-    RateChange change = new RateChange(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.of(Rate.of(3, 4)), 1);
+    RateChange change = RateChange.of(java.util.Optional.of(Rate.of(1, 2)), java.util.Optional.of(Rate.of(3, 4)), 1);
     assertThat(change.points(0, RoundingMode.UNNECESSARY)).hasValue(BigDecimal.valueOf(25));
   }
 }

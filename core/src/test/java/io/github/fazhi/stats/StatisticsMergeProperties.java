@@ -15,11 +15,19 @@ import io.github.fazhi.Qualifier;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.testing.SeedReport;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Statistics over a random split of reports merge to the statistics of the whole. */
+/**
+ * Statistics over a random split of reports merge to the statistics of the whole, and survive Java
+ * serialization unchanged.
+ */
 class StatisticsMergeProperties {
   private static final List<Report> POOL = pool();
 
@@ -56,6 +64,41 @@ class StatisticsMergeProperties {
           assertThat(left.plus(right)).isEqualTo(whole);
           assertThat(right.plus(left)).isEqualTo(whole);
           assertThat(reports.parallelStream().collect(ReportStatistics.toStatistics())).isEqualTo(whole);
+          ReportStatisticsAccumulator accumulator = new ReportStatisticsAccumulator();
+          accumulator.addAll(left);
+          accumulator.addAll(right);
+          assertThat(accumulator.snapshot()).isEqualTo(whole);
+          assertThat(accumulator.count()).isEqualTo(reports.size());
         });
+  }
+
+  @Test
+  void aSerializedSnapshot_deserializesEqual_andMergesThere() {
+    qt().forAll(lists().of(integers().between(0, POOL.size() - 1)).ofSizeBetween(0, 12), integers().between(0, 12))
+        .checkAssert((picks, cut) -> {
+          List<Report> reports = new ArrayList<>();
+          picks.forEach(i -> reports.add(POOL.get(i)));
+          int split = Math.min(cut, reports.size());
+          ReportStatistics left = ReportStatistics.of(reports.subList(0, split));
+          ReportStatistics right = ReportStatistics.of(reports.subList(split, reports.size()));
+          ReportStatistics copy = roundTrip(left);
+          assertThat(copy).isEqualTo(left).hasSameHashCodeAs(left);
+          assertThat(copy.plus(roundTrip(right))).isEqualTo(ReportStatistics.of(reports));
+          assertThat(copy.totals()).isEqualTo(left.totals());
+        });
+  }
+
+  static ReportStatistics roundTrip(ReportStatistics statistics) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        out.writeObject(statistics);
+      }
+      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        return (ReportStatistics) in.readObject();
+      }
+    } catch (IOException | ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
   }
 }

@@ -4,7 +4,7 @@ import io.github.fazhi.Procedure;
 import io.github.fazhi.Report;
 import io.github.fazhi.stats.CountChange;
 import io.github.fazhi.stats.RateChange;
-import io.github.fazhi.stats.ReportStatistics;
+import io.github.fazhi.stats.Reports;
 import io.github.fazhi.stats.TallyRate;
 import java.time.Year;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class TrendExample {
         Illustrative.district("甲区", 2019, 1000, 8, 6, 1, 6),
         Illustrative.district("甲区", 2020, 1200, 10, 8, 2, 8),
         Illustrative.district("甲区", 2021, 900, 12, 12, 3, 11));
-    ReportStatistics stats = ReportStatistics.of(years);
+    Reports stats = Reports.of(years);
     for (int year = 2019; year < 2021; year++) {
       Year from = Year.of(year);
       Year to = Year.of(year + 1);

@@ -16,6 +16,7 @@ import io.github.fazhi.examples.chart.SvgChart;
 import io.github.fazhi.stats.Grouping;
 import io.github.fazhi.stats.IndicatorTotal;
 import io.github.fazhi.stats.ReportStatistics;
+import io.github.fazhi.stats.Reports;
 import io.github.fazhi.stats.TallyRate;
 import java.awt.Font;
 import java.io.IOException;
@@ -100,8 +101,7 @@ final class ChartCommand implements Callable<Integer> {
     List<BarChart.Bar> bars = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     boolean bounds = false;
-    ReportStatistics all = ReportStatistics.of(loaded.values());
-    for (var group : all.groupBy(by).entrySet()) {
+    for (var group : Reports.of(loaded.values()).groupBy(by).entrySet()) {
       String label = label(group.getKey());
       Optional<Value> value = measure.value().apply(group.getValue());
       if (value.isPresent()) {

@@ -7,6 +7,8 @@ import io.github.fazhi.catalog.CatalogEntry;
 import io.github.fazhi.stats.Grouping;
 import io.github.fazhi.stats.IndicatorTotal;
 import io.github.fazhi.stats.ReportStatistics;
+import io.github.fazhi.stats.Reports;
+import io.github.fazhi.stats.ReviewCount;
 import io.github.fazhi.stats.TallyRate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -115,12 +117,12 @@ final class Overview {
   /** Review headline numbers per jurisdiction, in the order of the group keys. */
   static Map<String, Headline> headlines(List<Report> reports) {
     Map<String, Headline> out = new java.util.LinkedHashMap<>();
-    ReportStatistics.of(reports).groupBy(Grouping.JURISDICTION).forEach((place, stats) -> out.put(place,
+    Reports.of(reports).groupBy(Grouping.JURISDICTION).forEach((place, stats) -> out.put(place,
         new Headline(
-            count(stats.tally(Procedure.RECONSIDERATION).map(t -> t.received())),
+            received(stats, Procedure.RECONSIDERATION),
             Numbers.rate(stats.rate(Procedure.RECONSIDERATION, TallyRate.ACCEPTANCE)),
             Numbers.rate(stats.rate(Procedure.RECONSIDERATION, TallyRate.CORRECTION)),
-            count(stats.tally(Procedure.LITIGATION).map(t -> t.received())))));
+            received(stats, Procedure.LITIGATION))));
     return out;
   }
 
@@ -138,7 +140,9 @@ final class Overview {
     return List.copyOf(out.subList(0, Math.min(TOP_TOTALS, out.size())));
   }
 
-  private static String count(Optional<OptionalLong> count) {
-    return Numbers.count(count.orElse(OptionalLong.empty()));
+  /** The received cases summed over the reports that state them; {@code —} when none does. */
+  private static String received(ReportStatistics stats, Procedure procedure) {
+    IndicatorTotal received = stats.count(procedure, ReviewCount.RECEIVED);
+    return received.coverage() == 0 ? Numbers.count(OptionalLong.empty()) : Numbers.total(received.total());
   }
 }

@@ -7,24 +7,29 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Rate;
-import io.github.fazhi.ReviewTally;
+import io.github.fazhi.Total;
 import io.github.fazhi.catalog.Aggregation;
 import io.github.fazhi.catalog.CatalogEntry;
 import io.github.fazhi.stats.Grouping;
 import io.github.fazhi.stats.IndicatorTotal;
 import io.github.fazhi.stats.ReportStatistics;
+import io.github.fazhi.stats.Reports;
+import io.github.fazhi.stats.ReviewCount;
 import io.github.fazhi.stats.TallyRate;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -36,12 +41,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stats}: totals of catalogue indicators with their coverage (how many reports state each), ratio
- * indicators, and review tallies with their rates, over all reports or per group. Rates are ratios of
- * sums; an unknown count or rate shows as {@code —}, never 0.
+ * indicators, and review counts and rates, over all reports or per group. Each quantity appears once,
+ * under one code: a review count that is also a catalogue code ({@code reconsideration.received}) is
+ * shown with the review counts only. Rates are ratios of sums over the reports that state both counts;
+ * an unknown count or rate shows as {@code —}, never 0. Rows are built once and rendered as a table, CSV
+ * or JSON.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-    description = "Totals per catalogue code with coverage, and review tallies with rates "
-        + "(acceptance, closure, correction, mediation).")
+    description = "Totals per catalogue code with coverage, and review counts and rates "
+        + "(acceptance, closure, correction, mediation), each with the number of reports that state it.")
 final class StatsCommand implements Callable<Integer> {
   /** The group name when reports are not grouped. */
   static final String ALL = "all";
@@ -62,44 +70,115 @@ final class StatsCommand implements Callable<Integer> {
       description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.TABLE;
 
+  /** Where a row belongs: a catalogue total, a catalogue ratio, or a review count or rate. */
+  enum Section {
+    TOTAL, RATIO, REVIEW;
+
+    String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * One number of the statistics: a total ({@code total} present) or a rate ({@code total} absent),
+   * with how many of the group's reports state it.
+   */
+  record Row(String group, Section section, String code, String indicator, @Nullable Procedure procedure,
+      @Nullable Total total, Optional<Rate> rate, long statedIn, long reports) {
+    boolean isRate() {
+      return total == null;
+    }
+  }
+
   @Override
   public Integer call() {
     ReportLoader.Loaded loaded = ReportLoader.load(files);
     boolean errors = FazhiCommand.reportErrors(spec, loaded);
-    ReportStatistics all = ReportStatistics.of(loaded.values());
+    Reports reports = Reports.of(loaded.values());
+    ReportStatistics all = reports.statistics();
     Map<String, ReportStatistics> groups = new LinkedHashMap<>();
     if (groupBy == null) {
       groups.put(ALL, all);
     } else {
-      groups.putAll(all.groupBy(groupBy));
+      groups.putAll(reports.groupBy(groupBy));
     }
+    List<Row> rows = rows(groups);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case TABLE -> out.print(table(all, groups));
-      case CSV -> out.print(csv(groups));
-      case JSON -> out.print(json(all, groups));
+      case TABLE -> out.print(table(all, rows));
+      case CSV -> out.print(csv(rows));
+      case JSON -> out.print(json(all, groups, rows));
     }
     out.flush();
     return errors ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
   }
 
-  private static List<CatalogEntry> entries(ReportStatistics stats, Aggregation.Type type) {
-    return stats.catalog().entries().stream()
-        .filter(entry -> entry.aggregation().type() == type)
-        .toList();
+  // ---- rows, built once
+
+  static List<Row> rows(Map<String, ReportStatistics> groups) {
+    List<Row> rows = new ArrayList<>();
+    groups.forEach((group, stats) -> rows.addAll(rows(group, stats)));
+    return rows;
   }
 
-  private static String procedureCode(Procedure procedure) {
-    return procedure.name().toLowerCase(Locale.ROOT);
+  private static List<Row> rows(String group, ReportStatistics stats) {
+    Set<String> reviewCodes = new HashSet<>();
+    for (Procedure procedure : Procedure.values()) {
+      for (ReviewCount count : ReviewCount.values()) {
+        reviewCodes.add(count.code(procedure));
+      }
+      for (TallyRate rate : TallyRate.values()) {
+        reviewCodes.add(rate.code(procedure));
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    long reports = stats.reportCount();
+    for (CatalogEntry entry : stats.catalog().entries()) {
+      String code = entry.code();
+      if (reviewCodes.contains(code)) {
+        continue; // shown with the review counts and rates: one quantity, one row
+      }
+      if (entry.aggregation().type() == Aggregation.Type.SUM) {
+        IndicatorTotal total = stats.total(code);
+        if (total.coverage() > 0) {
+          rows.add(new Row(group, Section.TOTAL, code, entry.chinese(), null, total.total(), Optional.empty(),
+              total.coverage(), reports));
+        }
+      } else if (entry.aggregation().type() == Aggregation.Type.RATIO && stats.ratioCoverage(code) > 0) {
+        rows.add(new Row(group, Section.RATIO, code, entry.chinese(), null, null, stats.ratio(code),
+            stats.ratioCoverage(code), reports));
+      }
+    }
+    for (Procedure procedure : Procedure.values()) {
+      List<Row> review = new ArrayList<>();
+      for (ReviewCount count : ReviewCount.values()) {
+        IndicatorTotal total = stats.count(procedure, count);
+        if (total.coverage() > 0) {
+          review.add(new Row(group, Section.REVIEW, total.code(), procedure.chinese() + count.chinese(), procedure,
+              total.total(), Optional.empty(), total.coverage(), reports));
+        }
+      }
+      if (review.isEmpty()) {
+        continue; // no report states anything of this procedure
+      }
+      for (TallyRate rate : TallyRate.values()) {
+        review.add(new Row(group, Section.REVIEW, rate.code(procedure), procedure.chinese() + rate.chinese(),
+            procedure, null, stats.rate(procedure, rate), stats.rateCoverage(procedure, rate), reports));
+      }
+      rows.addAll(review);
+    }
+    return rows;
   }
 
-  private static String rateCode(TallyRate rate) {
-    return rate.name().toLowerCase(Locale.ROOT) + "_rate";
+  /** A total as the table shows it: {@code ≈ 158022 条 ± 500} for one that includes rounded figures. */
+  static String total(Total total) {
+    String shown = Numbers.total(total);
+    return total.margin().signum() == 0 ? shown : shown + " ± " + Numbers.plain(total.margin());
   }
 
   // ---- table
 
-  private String table(ReportStatistics all, Map<String, ReportStatistics> groups) {
+  private String table(ReportStatistics all, List<Row> rows) {
     StringBuilder out = new StringBuilder();
     SortedSet<java.time.Year> years = all.years();
     out.append(all.reportCount()).append(all.reportCount() == 1 ? " report" : " reports");
@@ -109,53 +188,30 @@ final class StatsCommand implements Callable<Integer> {
     }
     out.append(groupBy == null ? "" : ", grouped by " + groupBy.name().toLowerCase(Locale.ROOT))
         .append("\n\nIndicator totals (catalogue codes; \"stated in\" = reports that state it)\n");
-    TextTable totals = new TextTable().left("group").left("code").left("indicator").right("total")
-        .right("stated in");
-    TextTable ratios = new TextTable().left("group").left("code").left("indicator").right("ratio of sums")
-        .right("stated in");
-    TextTable reviews = new TextTable().left("group").left("procedure").right("reports").right("received")
-        .right("accepted").right("concluded").right("pending");
-    for (TallyRate rate : TallyRate.values()) {
-      reviews.right(rate.name().toLowerCase(Locale.ROOT));
+    TextTable totals = table("value");
+    TextTable ratios = table("ratio of sums");
+    TextTable reviews = table("value");
+    for (Row row : rows) {
+      String value = row.isRate() ? Numbers.rate(row.rate()) : total(Objects.requireNonNull(row.total()));
+      TextTable table = switch (row.section()) {
+        case TOTAL -> totals;
+        case RATIO -> ratios;
+        case REVIEW -> reviews;
+      };
+      table.row(row.group(), row.code(), row.indicator(), value, row.statedIn() + "/" + row.reports());
     }
-    groups.forEach((group, stats) -> {
-      for (CatalogEntry entry : entries(stats, Aggregation.Type.SUM)) {
-        IndicatorTotal total = stats.total(entry.code());
-        if (total.coverage() > 0) {
-          totals.row(group, entry.code(), entry.chinese(), Numbers.total(total.total()),
-              total.coverage() + "/" + total.reports());
-        }
-      }
-      for (CatalogEntry entry : entries(stats, Aggregation.Type.RATIO)) {
-        long coverage = stats.ratioCoverage(entry.code());
-        if (coverage > 0) {
-          ratios.row(group, entry.code(), entry.chinese(), Numbers.rate(stats.ratio(entry.code())),
-              coverage + "/" + stats.reportCount());
-        }
-      }
-      for (Procedure procedure : Procedure.values()) {
-        Optional<ReviewTally> tally = stats.tally(procedure);
-        if (tally.isEmpty()) {
-          continue;
-        }
-        ReviewTally t = tally.get();
-        List<String> cells = new ArrayList<>(List.of(group, procedure.chinese(),
-            stats.tallyCoverage(procedure) + "/" + stats.reportCount(), Numbers.count(t.received()),
-            Numbers.count(t.accepted()), Numbers.count(t.concludedIncludingWithdrawn()),
-            Numbers.count(t.pending())));
-        for (TallyRate rate : TallyRate.values()) {
-          cells.add(Numbers.rate(stats.rate(procedure, rate)));
-        }
-        reviews.row(cells.toArray(new String[0]));
-      }
-    });
     out.append(totals.isEmpty() ? "(none)\n" : totals.render());
     if (!ratios.isEmpty()) {
       out.append("\nRatio indicators (ratio of summed numerators and denominators)\n").append(ratios.render());
     }
-    out.append("\nReview tallies (concluded includes withdrawn; rates are ratios of sums; — = unknown)\n")
+    out.append("\nReview counts and rates (each count over the reports that state it; concluded includes"
+            + " withdrawn; rates are ratios of sums over the reports that state both counts; — = unknown)\n")
         .append(reviews.isEmpty() ? "(none)\n" : reviews.render());
     return out.toString();
+  }
+
+  private static TextTable table(String value) {
+    return new TextTable().left("group").left("code").left("indicator").right(value).right("stated in");
   }
 
   // ---- CSV: one row per number, in long form
@@ -163,80 +219,51 @@ final class StatsCommand implements Callable<Integer> {
   /** The CSV columns. */
   static final List<String> CSV_COLUMNS = List.of(
       "group", "section", "code", "value", "unit", "qualifier", "numerator", "denominator", "stated_in",
-      "reports");
+      "reports", "margin");
 
-  private static String csv(Map<String, ReportStatistics> groups) {
+  private static String csv(List<Row> rows) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     CSV_COLUMNS.forEach(schema::addColumn);
-    List<Map<String, String>> rows = new ArrayList<>();
-    groups.forEach((group, stats) -> {
-      String reports = Long.toString(stats.reportCount());
-      for (CatalogEntry entry : entries(stats, Aggregation.Type.SUM)) {
-        IndicatorTotal total = stats.total(entry.code());
-        if (total.coverage() > 0) {
-          rows.add(row(group, "total", entry.code(),
-              total.total().sum().map(Numbers::plain).orElse(""),
-              total.total().unit().map(u -> u.written()).orElse(""),
-              total.total().qualifier().map(q -> q.name().toLowerCase(Locale.ROOT)).orElse("unbounded"),
-              "", "", Long.toString(total.coverage()), reports));
-        }
+    List<Map<String, String>> out = new ArrayList<>();
+    for (Row row : rows) {
+      Map<String, String> cells = new LinkedHashMap<>();
+      cells.put("group", row.group());
+      cells.put("section", row.section().code());
+      cells.put("code", row.code());
+      Total total = row.total();
+      if (total != null) {
+        cells.put("value", total.sum().map(Numbers::plain).orElse(""));
+        cells.put("unit", total.unit().map(u -> u.written()).orElse(""));
+        cells.put("qualifier", qualifier(total));
+        cells.put("numerator", "");
+        cells.put("denominator", "");
+      } else {
+        Optional<Rate> rate = row.rate();
+        cells.put("value", rate.map(r -> Numbers.percent(r).toPlainString()).orElse(""));
+        cells.put("unit", "%");
+        cells.put("qualifier", rate.isPresent() ? "exact" : "");
+        cells.put("numerator", rate.map(r -> Long.toString(r.numerator())).orElse(""));
+        cells.put("denominator", rate.map(r -> Long.toString(r.denominator())).orElse(""));
       }
-      for (CatalogEntry entry : entries(stats, Aggregation.Type.RATIO)) {
-        long coverage = stats.ratioCoverage(entry.code());
-        if (coverage > 0) {
-          rows.add(rateRow(group, "ratio", entry.code(), stats.ratio(entry.code()), coverage, reports));
-        }
-      }
-      for (Procedure procedure : Procedure.values()) {
-        Optional<ReviewTally> tally = stats.tally(procedure);
-        if (tally.isEmpty()) {
-          continue;
-        }
-        ReviewTally t = tally.get();
-        long coverage = stats.tallyCoverage(procedure);
-        String p = procedureCode(procedure);
-        rows.add(countRow(group, p + ".received", t.received(), coverage, reports));
-        rows.add(countRow(group, p + ".accepted", t.accepted(), coverage, reports));
-        rows.add(countRow(group, p + ".concluded", t.concludedIncludingWithdrawn(), coverage, reports));
-        rows.add(countRow(group, p + ".pending", t.pending(), coverage, reports));
-        for (TallyRate rate : TallyRate.values()) {
-          rows.add(rateRow(group, "review", p + "." + rateCode(rate), stats.rate(procedure, rate), coverage,
-              reports));
-        }
-      }
-    });
+      cells.put("stated_in", Long.toString(row.statedIn()));
+      cells.put("reports", Long.toString(row.reports()));
+      cells.put("margin", total != null && total.margin().signum() != 0 ? Numbers.plain(total.margin()) : "");
+      out.add(cells);
+    }
     try {
-      return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
+      return new CsvMapper().writer(schema.build()).writeValueAsString(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Map<String, String> row(String... cells) {
-    Map<String, String> row = new LinkedHashMap<>();
-    for (int i = 0; i < cells.length; i++) {
-      row.put(CSV_COLUMNS.get(i), cells[i]);
-    }
-    return row;
-  }
-
-  private static Map<String, String> countRow(
-      String group, String code, OptionalLong count, long coverage, String reports) {
-    return row(group, "review", code, count.isPresent() ? Long.toString(count.getAsLong()) : "", "件",
-        count.isPresent() ? "exact" : "", "", "", Long.toString(coverage), reports);
-  }
-
-  private static Map<String, String> rateRow(
-      String group, String section, String code, Optional<Rate> rate, long coverage, String reports) {
-    return row(group, section, code, rate.map(r -> Numbers.percent(r).toPlainString()).orElse(""), "%",
-        rate.isPresent() ? "exact" : "",
-        rate.map(r -> Long.toString(r.numerator())).orElse(""),
-        rate.map(r -> Long.toString(r.denominator())).orElse(""), Long.toString(coverage), reports);
+  private static String qualifier(Total total) {
+    return total.qualifier().map(q -> q.name().toLowerCase(Locale.ROOT)).orElse("unbounded");
   }
 
   // ---- JSON
 
-  private String json(ReportStatistics all, Map<String, ReportStatistics> groups) {
+  private String json(ReportStatistics all, Map<String, ReportStatistics> groups, List<Row> rows) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode root = mapper.createObjectNode();
     root.put("reports", all.reportCount());
@@ -248,54 +275,49 @@ final class StatsCommand implements Callable<Integer> {
       root.put("groupBy", groupBy.name().toLowerCase(Locale.ROOT));
     }
     ArrayNode groupsNode = root.putArray("groups");
+    Map<String, ObjectNode> groupNodes = new LinkedHashMap<>();
     groups.forEach((group, stats) -> {
       ObjectNode g = groupsNode.addObject();
       g.put("group", group);
       g.put("reports", stats.reportCount());
-      ArrayNode totals = g.putArray("totals");
-      for (CatalogEntry entry : entries(stats, Aggregation.Type.SUM)) {
-        IndicatorTotal total = stats.total(entry.code());
-        if (total.coverage() > 0) {
-          ObjectNode t = totals.addObject();
-          t.put("code", entry.code());
-          t.put("indicator", entry.chinese());
-          total.total().sum().ifPresentOrElse(sum -> t.put("sum", sum), () -> t.putNull("sum"));
-          t.put("unit", total.total().unit().map(u -> u.written()).orElse(null));
-          t.put("qualifier", total.total().qualifier().map(q -> q.name().toLowerCase(Locale.ROOT))
-              .orElse("unbounded"));
-          t.put("statedIn", total.coverage());
-        }
-      }
-      ArrayNode ratios = g.putArray("ratios");
-      for (CatalogEntry entry : entries(stats, Aggregation.Type.RATIO)) {
-        long coverage = stats.ratioCoverage(entry.code());
-        if (coverage > 0) {
-          ObjectNode r = ratios.addObject();
-          r.put("code", entry.code());
-          rate(r, "ratio", stats.ratio(entry.code()));
-          r.put("statedIn", coverage);
-        }
-      }
-      ArrayNode reviews = g.putArray("reviews");
-      for (Procedure procedure : Procedure.values()) {
-        Optional<ReviewTally> tally = stats.tally(procedure);
-        if (tally.isEmpty()) {
-          continue;
-        }
-        ReviewTally t = tally.get();
-        ObjectNode r = reviews.addObject();
-        r.put("procedure", procedureCode(procedure));
-        r.put("statedIn", stats.tallyCoverage(procedure));
-        count(r, "received", t.received());
-        count(r, "accepted", t.accepted());
-        count(r, "concluded", t.concludedIncludingWithdrawn());
-        count(r, "pending", t.pending());
-        ObjectNode rates = r.putObject("rates");
-        for (TallyRate rate : TallyRate.values()) {
-          rate(rates, rate.name().toLowerCase(Locale.ROOT), stats.rate(procedure, rate));
-        }
-      }
+      g.putArray("totals");
+      g.putArray("ratios");
+      g.putArray("reviews");
+      groupNodes.put(group, g);
     });
+    Map<String, ObjectNode> procedures = new LinkedHashMap<>();
+    for (Row row : rows) {
+      ObjectNode g = Objects.requireNonNull(groupNodes.get(row.group()));
+      ObjectNode item = switch (row.section()) {
+        case TOTAL -> ((ArrayNode) g.get("totals")).addObject();
+        case RATIO -> ((ArrayNode) g.get("ratios")).addObject();
+        case REVIEW -> {
+          Procedure procedure = Objects.requireNonNull(row.procedure());
+          ObjectNode p = procedures.computeIfAbsent(row.group() + "\n" + procedure, k -> {
+            ObjectNode node = ((ArrayNode) g.get("reviews")).addObject();
+            node.put("procedure", procedure.name().toLowerCase(Locale.ROOT));
+            node.putArray("counts");
+            node.putArray("rates");
+            return node;
+          });
+          yield ((ArrayNode) p.get(row.isRate() ? "rates" : "counts")).addObject();
+        }
+      };
+      item.put("code", row.code());
+      item.put("indicator", row.indicator());
+      Total total = row.total();
+      if (total != null) {
+        total.sum().ifPresentOrElse(sum -> item.put("sum", plain(sum)), () -> item.putNull("sum"));
+        item.put("unit", total.unit().map(u -> u.written()).orElse(null));
+        item.put("qualifier", qualifier(total));
+        if (total.margin().signum() != 0) {
+          item.put("margin", plain(total.margin()));
+        }
+      } else {
+        rate(item, "ratio", row.rate());
+      }
+      item.put("statedIn", row.statedIn());
+    }
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (IOException e) {
@@ -303,12 +325,8 @@ final class StatsCommand implements Callable<Integer> {
     }
   }
 
-  private static void count(ObjectNode node, String name, OptionalLong count) {
-    if (count.isPresent()) {
-      node.put(name, count.getAsLong());
-    } else {
-      node.putNull(name);
-    }
+  private static BigDecimal plain(BigDecimal value) {
+    return new BigDecimal(Numbers.plain(value));
   }
 
   private static void rate(ObjectNode node, String name, Optional<Rate> rate) {

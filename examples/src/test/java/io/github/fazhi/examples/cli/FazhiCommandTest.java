@@ -61,15 +61,21 @@ class FazhiCommandTest {
     assertThat(run.out()).startsWith("11 reports, 2016–2024");
     // Seed: 人民调解组织调处各类民事纠纷1338宗; 宗 counts cases, totalled in 件.
     assertThat(run.out()).containsPattern("all +mediation\\.disputes +人民调解调处纠纷 +1338 件 +1/11");
-    // 行政复议: the seed (11 received), 建新镇 (0, "no cases") and 文登区 (table: 0) state a tally: 3 of 11
-    // reports; received 11 + 0 + 0 = 11; accepted is unknown for 建新镇 and 文登区, so the sum and the
-    // acceptance rate are unknown (—), never 0.
-    assertThat(run.out()).containsPattern("all +行政复议 +3/11 +11 +— +— +— +— +— +— +—");
+    // 行政复议: the seed (11 received), 建新镇 (0, "no cases") and 文登区 (table: 0) state the cases received:
+    // 11 + 0 + 0 = 11 in 3 of 11 reports. Only the seed states the cases accepted (9): the total says 9 in
+    // 1 of 11, and the acceptance rate is 9/11 over that one report. The seed also states the count as a
+    // coded indicator (收到行政复议案件11宗): one quantity, shown once, never 22.
+    assertThat(run.out()).containsPattern("all +reconsideration\\.received +行政复议收到 +11 件 +3/11");
+    assertThat(run.out()).containsPattern("all +reconsideration\\.accepted +行政复议受理 +9 件 +1/11");
+    assertThat(run.out()).containsPattern(
+        "all +reconsideration\\.acceptance_rate +行政复议受理率 +81\\.8% \\(9/11\\) +1/11");
+    assertThat(run.out()).containsOnlyOnce("reconsideration.received");
     // Numbers stated outside measures count too. 建新镇 2018: 主动公开政府信息数 22 条; 威海市 2024:
-    // 全市主动公开政府信息 15.8万条 = 158,000 条; 22 + 158,000 = 158,022 条, in 2 of 11 reports.
-    assertThat(run.out()).containsPattern("all +openness\\.items_published +\\S+ +158022 条 +2/11");
-    // 六安市司法局 2022: 参加习近平法治思想网络专题班人数 1.19万人 = 11,900 人.
-    assertThat(run.out()).containsPattern("all +training\\.attendees +\\S+ +11900 人 +1/11");
+    // 全市主动公开政府信息 15.8万条, a rounded figure: 158,000 ± 500 条; 22 + 158,000 is about 158,022 条,
+    // give or take 500, in 2 of 11 reports.
+    assertThat(run.out()).containsPattern("all +openness\\.items_published +\\S+ +≈ 158022 条 ± 500 +2/11");
+    // 六安市司法局 2022: 参加习近平法治思想网络专题班人数 1.19万人 = 11,900 ± 50 人.
+    assertThat(run.out()).containsPattern("all +training\\.attendees +\\S+ +≈ 11900 人 ± 50 +1/11");
     // 静海区 2020: 区级保留政务服务事项 515 项.
     assertThat(run.out()).containsPattern("all +service\\.items +\\S+ +515 项 +1/11");
   }
@@ -80,14 +86,22 @@ class FazhiCommandTest {
     assertThat(run.status()).isZero();
     // Seed: 收到行政复议案件11宗, 符合受理的9宗: 9/11 = 81.818…% → 81.8%. Concluded 6 + 3 withdrawn = 9;
     // pending 0; closure needs the carried-over count, which the seed does not state: —.
-    assertThat(run.out()).containsPattern("曲江区 +行政复议 +1/1 +11 +9 +9 +0 +81\\.8% \\(9/11\\) +— +— +—");
-    // 文登区 (审计局 table): received 0, pending 0, rest unknown.
-    assertThat(run.out()).containsPattern("文登区 +行政诉讼 +1/1 +0 +— +— +0 ");
+    String out = run.out();
+    assertThat(out).containsPattern("曲江区 +reconsideration\\.acceptance_rate +行政复议受理率 +81\\.8% \\(9/11\\) +1/1");
+    assertThat(out).containsPattern("曲江区 +reconsideration\\.concluded +行政复议审结 +9 件 +1/1");
+    assertThat(out).containsPattern("曲江区 +reconsideration\\.pending +行政复议尚未审结 +0 件 +1/1");
+    assertThat(out).containsPattern("曲江区 +reconsideration\\.closure_rate +行政复议审结率 +— +0/1");
+    // 文登区 (审计局 table): litigation received 0, pending 0, the rest unknown and not shown as counts.
+    assertThat(out).containsPattern("文登区 +litigation\\.received +行政诉讼收到 +0 件 +1/1");
+    assertThat(out).doesNotContainPattern("文登区 +litigation\\.accepted ");
   }
 
   @Test
   void stats_tableColumnsLineUpByDisplayWidth() {
-    String[] lines = run("stats").out().split("\n");
+    String out = run("stats").out();
+    // the first table: indicator totals, up to the blank line that ends it
+    String[] lines = out.substring(out.indexOf("Indicator totals"), out.indexOf("\n\n", out.indexOf("Indicator totals")))
+        .split("\n");
     List<String> totals = java.util.Arrays.stream(lines).filter(l -> l.startsWith("all ") && l.contains("/11"))
         .toList();
     assertThat(totals).isNotEmpty();
@@ -126,9 +140,25 @@ class FazhiCommandTest {
     assertThat(root.path("reports").asInt()).isEqualTo(11);
     JsonNode reconsideration = root.path("groups").get(0).path("reviews").get(0);
     assertThat(reconsideration.path("procedure").asText()).isEqualTo("reconsideration");
-    assertThat(reconsideration.path("received").asLong()).isEqualTo(11); // 11 + 0 + 0
-    assertThat(reconsideration.path("accepted").isNull()).isTrue();
-    assertThat(reconsideration.path("rates").path("acceptance").isNull()).isTrue();
+    JsonNode received = reconsideration.path("counts").get(0);
+    assertThat(received.path("code").asText()).isEqualTo("reconsideration.received");
+    assertThat(received.path("sum").decimalValue()).isEqualByComparingTo("11"); // 11 + 0 + 0
+    assertThat(received.path("statedIn").asLong()).isEqualTo(3);
+    JsonNode accepted = reconsideration.path("counts").get(1);
+    assertThat(accepted.path("code").asText()).isEqualTo("reconsideration.accepted");
+    assertThat(accepted.path("sum").decimalValue()).isEqualByComparingTo("9"); // the seed alone
+    assertThat(accepted.path("statedIn").asLong()).isEqualTo(1);
+    JsonNode acceptance = reconsideration.path("rates").get(0);
+    assertThat(acceptance.path("code").asText()).isEqualTo("reconsideration.acceptance_rate");
+    assertThat(acceptance.path("ratio").path("numerator").asLong()).isEqualTo(9);
+    assertThat(acceptance.path("ratio").path("denominator").asLong()).isEqualTo(11);
+    JsonNode closure = reconsideration.path("rates").get(1);
+    assertThat(closure.path("ratio").isNull()).isTrue(); // unknown, never 0
+    // a total that includes a rounded figure says by how much it may be off
+    JsonNode items = java.util.stream.StreamSupport.stream(root.path("groups").get(0).path("totals").spliterator(), false)
+        .filter(t -> t.path("code").asText().equals("openness.items_published")).findFirst().orElseThrow();
+    assertThat(items.path("qualifier").asText()).isEqualTo("approximately");
+    assertThat(items.path("margin").decimalValue()).isEqualByComparingTo("500");
   }
 
   // ---- check
