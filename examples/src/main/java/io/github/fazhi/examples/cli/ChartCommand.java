@@ -88,7 +88,7 @@ final class ChartCommand implements Callable<Integer> {
   private record Value(BigDecimal value, String shown, boolean bound) {}
 
   /** What is charted: its Chinese name, its unit, and how a group's statistics give its value. */
-  private record Measure(String name, String unit, Function<ReportStatistics, Optional<Value>> value) {}
+  private record Measure(String name, String unit, Function<Reports, Optional<Value>> value) {}
 
   @Override
   public Integer call() throws IOException {
@@ -101,9 +101,15 @@ final class ChartCommand implements Callable<Integer> {
     List<BarChart.Bar> bars = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     boolean bounds = false;
-    for (var group : Reports.of(loaded.values()).groupBy(by).entrySet()) {
+    // Grouped here rather than by Reports.groupBy: a bar shows its single stated number as written, which
+    // needs the group's reports, not only its sums.
+    java.util.SortedMap<String, List<Report>> groups = new java.util.TreeMap<>();
+    for (Report report : loaded.values()) {
+      by.keyOf(report).ifPresent(key -> groups.computeIfAbsent(key, k -> new ArrayList<>()).add(report));
+    }
+    for (var group : groups.entrySet()) {
       String label = label(group.getKey());
-      Optional<Value> value = measure.value().apply(group.getValue());
+      Optional<Value> value = measure.value().apply(Reports.of(group.getValue()));
       if (value.isPresent()) {
         bars.add(new BarChart.Bar(label, value.get().value(), value.get().shown()));
         bounds |= value.get().bound();
@@ -119,7 +125,7 @@ final class ChartCommand implements Callable<Integer> {
     if (by != Grouping.YEAR) {
       bars.sort(Comparator.comparing(BarChart.Bar::value).reversed().thenComparing(BarChart.Bar::label));
     }
-    BarChart chart = chart(measure, all.reportCount(), bars, unknown, bounds);
+    BarChart chart = chart(measure, loaded.values().size(), bars, unknown, bounds);
     if (!write(chart)) {
       return FazhiCommand.BAD_INPUT;
     }
@@ -189,7 +195,7 @@ final class ChartCommand implements Callable<Integer> {
       Procedure procedure = Procedure.valueOf(review.group(1).toUpperCase(Locale.ROOT));
       TallyRate rate = TallyRate.valueOf(review.group(2).toUpperCase(Locale.ROOT));
       return new Measure(procedure.chinese() + rate.chinese(), "%",
-          stats -> stats.rate(procedure, rate).map(ChartCommand::value));
+          group -> group.statistics().rate(procedure, rate).map(ChartCommand::value));
     }
     IndicatorCatalog catalog = IndicatorCatalog.standard();
     CatalogEntry entry = catalog.entry(indicator).orElseThrow(() -> new ParameterException(spec.commandLine(),
@@ -199,7 +205,7 @@ final class ChartCommand implements Callable<Integer> {
       return new Measure(entry.chinese(), entry.unit().base().written(), this::total);
     }
     if (type == Aggregation.Type.RATIO) {
-      return new Measure(entry.chinese(), "%", stats -> stats.ratio(indicator).map(ChartCommand::value));
+      return new Measure(entry.chinese(), "%", group -> group.statistics().ratio(indicator).map(ChartCommand::value));
     }
     throw new ParameterException(spec.commandLine(),
         "INDICATOR '" + indicator + "' cannot be charted across reports: the catalogue does not add it up ("
@@ -210,15 +216,15 @@ final class ChartCommand implements Callable<Integer> {
    * A group's total: its length is the sum in the base unit; it shows as the report states it when one
    * number makes it ({@code 15.8万条}), else as the sum with 万 or 亿 where exact.
    */
-  private Optional<Value> total(ReportStatistics stats) {
-    IndicatorTotal total = stats.total(indicator);
+  private Optional<Value> total(Reports group) {
+    IndicatorTotal total = group.statistics().total(indicator);
     Total sum = total.total();
     if (total.coverage() == 0 || sum.sum().isEmpty()) {
       return Optional.empty();
     }
     boolean bound = sum.qualifier().map(q -> q != io.github.fazhi.Qualifier.EXACT).orElse(true);
     List<Indicator> stated = new ArrayList<>();
-    for (Report report : stats.reports()) {
+    for (Report report : group.reports()) {
       stated.addAll(report.indicators(indicator));
     }
     String shown = stated.size() == 1 ? StatedNumber.of(stated.get(0)) : StatedNumber.total(sum);
