@@ -16,6 +16,7 @@ import static ${fazhi.format.package}.Format.Field.required;
 import static ${fazhi.format.package}.Format.Field.requiredCount;
 import static ${fazhi.format.package}.Format.Field.withDefault;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.fazhi.ContentPart;
 import io.github.fazhi.Decision;
 import io.github.fazhi.Indicator;
@@ -37,6 +38,7 @@ import io.github.fazhi.ReportKind;
 import io.github.fazhi.ReviewCase;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.TaskArea;
+import io.github.fazhi.Unit;
 import io.github.fazhi.WorkArea;
 import java.util.List;
 
@@ -146,7 +148,27 @@ final class Formats {
       list("plans", WORK_AREA, Report::plans, Report.Builder::addPlan),
       list("otherMatters", STRING.as("paragraph"), Report::otherMatters, Report.Builder::addOtherMatter));
 
+  /** Every bound model type and its codec: the objects above, {@link Unit} and every enum. */
+  static final ImmutableMap<Class<?>, Codec<?>> BOUND = bound();
+
   private Formats() {}
+
+  private static ImmutableMap<Class<?>, Codec<?>> bound() {
+    ImmutableMap.Builder<Class<?>, Codec<?>> codecs = ImmutableMap.builder();
+    codecs.put(Report.class, REPORT)
+        .put(Jurisdiction.class, JURISDICTION)
+        .put(WorkArea.class, WORK_AREA)
+        .put(Measure.class, MEASURE)
+        .put(Indicator.class, INDICATOR)
+        .put(Rate.class, RATE)
+        .put(ReviewTally.class, REVIEW_TALLY)
+        .put(ReviewCase.class, REVIEW_CASE)
+        .put(Unit.class, Codec.UNIT.as("unit"));
+    for (EnumNames<?> names : ENUMS) {
+      codecs.put(names.type(), names);
+    }
+    return codecs.buildOrThrow();
+  }
 
   /** An indicator's parts are indicators: the table refers to itself through {@link #INDICATOR}. */
   private static Format<Indicator, Indicator.Builder> indicator() {

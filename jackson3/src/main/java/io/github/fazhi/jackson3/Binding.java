@@ -1,35 +1,26 @@
 package io.github.fazhi.jackson3;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.deser.Deserializers;
 import tools.jackson.databind.deser.KeyDeserializers;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.ser.Serializers;
-import com.google.common.collect.ImmutableMap;
-import io.github.fazhi.Indicator;
-import io.github.fazhi.Jurisdiction;
-import io.github.fazhi.Measure;
-import io.github.fazhi.Rate;
-import io.github.fazhi.Report;
-import io.github.fazhi.ReviewCase;
-import io.github.fazhi.ReviewTally;
-import io.github.fazhi.Unit;
-import io.github.fazhi.WorkArea;
-import java.io.IOException;
-import tools.jackson.core.exc.JacksonIOException;
-import java.io.Serializable;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Jackson 3 (de)serializers of {@link FazhiModule}: each interprets one entry of the format
@@ -37,30 +28,11 @@ import org.jspecify.annotations.Nullable;
  * the module registered can still be serialized.
  */
 final class Binding {
-  /** The bound model types and their codecs; the enums come from {@link Formats#ENUMS}. */
-  private static final ImmutableMap<Class<?>, Codec<?>> CODECS = codecs();
   private static final ImmutableMap<Class<?>, ValueSerializer<?>> SERIALIZERS = serializers(false);
   private static final ImmutableMap<Class<?>, ValueSerializer<?>> KEY_SERIALIZERS = serializers(true);
   private static final ImmutableMap<Class<?>, ValueDeserializer<?>> DESERIALIZERS = deserializers();
 
   private Binding() {}
-
-  private static ImmutableMap<Class<?>, Codec<?>> codecs() {
-    ImmutableMap.Builder<Class<?>, Codec<?>> codecs = ImmutableMap.builder();
-    codecs.put(Report.class, Formats.REPORT)
-        .put(Jurisdiction.class, Formats.JURISDICTION)
-        .put(WorkArea.class, Formats.WORK_AREA)
-        .put(Measure.class, Formats.MEASURE)
-        .put(Indicator.class, Formats.INDICATOR)
-        .put(Rate.class, Formats.RATE)
-        .put(ReviewTally.class, Formats.REVIEW_TALLY)
-        .put(ReviewCase.class, Formats.REVIEW_CASE)
-        .put(Unit.class, Codec.UNIT.as("unit"));
-    for (EnumNames<?> names : Formats.ENUMS) {
-      codecs.put(names.type(), names);
-    }
-    return codecs.buildOrThrow();
-  }
 
   private static ImmutableMap<Class<?>, ValueSerializer<?>> serializers(boolean keys) {
     ImmutableMap.Builder<Class<?>, ValueSerializer<?>> serializers = ImmutableMap.builder();
@@ -69,25 +41,25 @@ final class Binding {
         serializers.put(names.type(), new KeySerializer<>(names));
       }
     } else {
-      CODECS.forEach((type, codec) -> serializers.put(type, serializer(type, codec)));
+      Formats.BOUND.forEach((type, codec) -> serializers.put(type, serializer(type, codec)));
     }
     return serializers.buildOrThrow();
   }
 
   private static <T> Serializer<T> serializer(Class<T> type, Codec<?> codec) {
-    @SuppressWarnings("unchecked") // CODECS maps each type to its own codec
+    @SuppressWarnings("unchecked") // Formats.BOUND maps each type to its own codec
     Codec<T> typed = (Codec<T>) codec;
     return new Serializer<>(type, typed);
   }
 
   private static ImmutableMap<Class<?>, ValueDeserializer<?>> deserializers() {
     ImmutableMap.Builder<Class<?>, ValueDeserializer<?>> deserializers = ImmutableMap.builder();
-    CODECS.forEach((type, codec) -> deserializers.put(type, deserializer(type, codec)));
+    Formats.BOUND.forEach((type, codec) -> deserializers.put(type, deserializer(type, codec)));
     return deserializers.buildOrThrow();
   }
 
   private static <T> Deserializer<T> deserializer(Class<T> type, Codec<?> codec) {
-    @SuppressWarnings("unchecked") // CODECS maps each type to its own codec
+    @SuppressWarnings("unchecked") // Formats.BOUND maps each type to its own codec
     Codec<T> typed = (Codec<T>) codec;
     return new Deserializer<>(type, typed);
   }
@@ -156,7 +128,7 @@ final class Binding {
     @Override
     public @Nullable KeyDeserializer findKeyDeserializer(
         JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
-      Codec<?> codec = CODECS.get(type.getRawClass());
+      Codec<?> codec = Formats.BOUND.get(type.getRawClass());
       return codec instanceof EnumNames<?> names ? new EnumKeyDeserializer<>(names) : null;
     }
   }

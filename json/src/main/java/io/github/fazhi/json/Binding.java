@@ -17,15 +17,7 @@ import com.fasterxml.jackson.databind.deser.KeyDeserializers;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.google.common.collect.ImmutableMap;
-import io.github.fazhi.Indicator;
-import io.github.fazhi.Jurisdiction;
-import io.github.fazhi.Measure;
-import io.github.fazhi.Rate;
 import io.github.fazhi.Report;
-import io.github.fazhi.ReviewCase;
-import io.github.fazhi.ReviewTally;
-import io.github.fazhi.Unit;
-import io.github.fazhi.WorkArea;
 import java.io.IOException;
 import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
@@ -36,30 +28,11 @@ import org.jspecify.annotations.Nullable;
  * the module registered can still be serialized.
  */
 final class Binding {
-  /** The bound model types and their codecs; the enums come from {@link Formats#ENUMS}. */
-  private static final ImmutableMap<Class<?>, Codec<?>> CODECS = codecs();
   private static final ImmutableMap<Class<?>, JsonSerializer<?>> SERIALIZERS = serializers(false);
   private static final ImmutableMap<Class<?>, JsonSerializer<?>> KEY_SERIALIZERS = serializers(true);
   private static final ImmutableMap<Class<?>, JsonDeserializer<?>> DESERIALIZERS = deserializers();
 
   private Binding() {}
-
-  private static ImmutableMap<Class<?>, Codec<?>> codecs() {
-    ImmutableMap.Builder<Class<?>, Codec<?>> codecs = ImmutableMap.builder();
-    codecs.put(Report.class, Formats.REPORT)
-        .put(Jurisdiction.class, Formats.JURISDICTION)
-        .put(WorkArea.class, Formats.WORK_AREA)
-        .put(Measure.class, Formats.MEASURE)
-        .put(Indicator.class, Formats.INDICATOR)
-        .put(Rate.class, Formats.RATE)
-        .put(ReviewTally.class, Formats.REVIEW_TALLY)
-        .put(ReviewCase.class, Formats.REVIEW_CASE)
-        .put(Unit.class, Codec.UNIT.as("unit"));
-    for (EnumNames<?> names : Formats.ENUMS) {
-      codecs.put(names.type(), names);
-    }
-    return codecs.buildOrThrow();
-  }
 
   private static ImmutableMap<Class<?>, JsonSerializer<?>> serializers(boolean keys) {
     ImmutableMap.Builder<Class<?>, JsonSerializer<?>> serializers = ImmutableMap.builder();
@@ -68,25 +41,25 @@ final class Binding {
         serializers.put(names.type(), new KeySerializer<>(names));
       }
     } else {
-      CODECS.forEach((type, codec) -> serializers.put(type, serializer(type, codec)));
+      Formats.BOUND.forEach((type, codec) -> serializers.put(type, serializer(type, codec)));
     }
     return serializers.buildOrThrow();
   }
 
   private static <T> Serializer<T> serializer(Class<T> type, Codec<?> codec) {
-    @SuppressWarnings("unchecked") // CODECS maps each type to its own codec
+    @SuppressWarnings("unchecked") // Formats.BOUND maps each type to its own codec
     Codec<T> typed = (Codec<T>) codec;
     return new Serializer<>(type, typed);
   }
 
   private static ImmutableMap<Class<?>, JsonDeserializer<?>> deserializers() {
     ImmutableMap.Builder<Class<?>, JsonDeserializer<?>> deserializers = ImmutableMap.builder();
-    CODECS.forEach((type, codec) -> deserializers.put(type, deserializer(type, codec)));
+    Formats.BOUND.forEach((type, codec) -> deserializers.put(type, deserializer(type, codec)));
     return deserializers.buildOrThrow();
   }
 
   private static <T> Deserializer<T> deserializer(Class<T> type, Codec<?> codec) {
-    @SuppressWarnings("unchecked") // CODECS maps each type to its own codec
+    @SuppressWarnings("unchecked") // Formats.BOUND maps each type to its own codec
     Codec<T> typed = (Codec<T>) codec;
     return new Deserializer<>(type, typed);
   }
@@ -158,7 +131,7 @@ final class Binding {
     @Override
     public @Nullable KeyDeserializer findKeyDeserializer(
         JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
-      Codec<?> codec = CODECS.get(type.getRawClass());
+      Codec<?> codec = Formats.BOUND.get(type.getRawClass());
       return codec instanceof EnumNames<?> names ? new EnumKeyDeserializer<>(names) : null;
     }
   }

@@ -3,20 +3,38 @@ package io.github.fazhi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import io.github.fazhi.Report;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** FazhiJson.readAll: every report of a file or a folder, one result per file. */
-class ReportFilesTest extends ModuleTestBase {
+public class ReportFileTest extends ModuleTestBase {
   private static final String ONE = json("{$R}");
   private static final String TWO = json("{$R,'title':'二'}");
+
+  /** Creates the test; public so that PackageSanityTests finds its testEquals. */
+  public ReportFileTest() {}
+
+  /** Equal sources, reports and errors make equal results (PackageSanityTests cannot build one). */
+  @Test
+  public void testEquals() throws Exception {
+    Report one = readReport(ONE);
+    new EqualsTester()
+        .addEqualityGroup(new ReportFile("a", List.of(one), Optional.empty()),
+            new ReportFile("a", new ArrayList<>(List.of(one)), Optional.empty()))
+        .addEqualityGroup(new ReportFile("b", List.of(one), Optional.empty()))
+        .addEqualityGroup(new ReportFile("a", List.of(one, one), Optional.empty()))
+        .addEqualityGroup(new ReportFile("a", List.of(), Optional.of("a: holds no report")))
+        .testEquals();
+  }
 
   @TempDir
   Path folder;
