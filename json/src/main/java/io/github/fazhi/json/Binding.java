@@ -2,59 +2,177 @@ package io.github.fazhi.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.KeyDeserializers;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Report;
 import java.io.IOException;
+import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 
-/** The Jackson (de)serializers of the module: thin adapters over {@link Readers} and {@link Writers}. */
+/**
+ * The Jackson 2 (de)serializers of {@link FazhiModule}: each interprets one entry of the format
+ * ({@link Formats}) with Jackson 2's parser and generator. The lookups hold no state, so a mapper with
+ * the module registered can still be serialized.
+ */
 final class Binding {
+  private static final ImmutableMap<Class<?>, JsonSerializer<?>> SERIALIZERS = serializers(false);
+  private static final ImmutableMap<Class<?>, JsonSerializer<?>> KEY_SERIALIZERS = serializers(true);
+  private static final ImmutableMap<Class<?>, JsonDeserializer<?>> DESERIALIZERS = deserializers();
+
   private Binding() {}
 
-  /** Writes one value. */
-  @FunctionalInterface
-  interface Writer<T> {
-    void write(T value, JsonGenerator g) throws IOException;
+  private static ImmutableMap<Class<?>, JsonSerializer<?>> serializers(boolean keys) {
+    ImmutableMap.Builder<Class<?>, JsonSerializer<?>> serializers = ImmutableMap.builder();
+    if (keys) {
+      for (EnumNames<?> names : Formats.ENUMS) {
+        serializers.put(names.type(), new KeySerializer<>(names));
+      }
+    } else {
+      Formats.BOUND.forEach((type, codec) -> serializers.put(type, serializer(type, codec)));
+    }
+    return serializers.buildOrThrow();
   }
 
-  /** Reads one value, the parser on its first token. */
-  @FunctionalInterface
-  interface Reader<T> {
-    T read(JsonParser p) throws IOException;
+  private static <T> Serializer<T> serializer(Class<T> type, Codec<?> codec) {
+    @SuppressWarnings("unchecked") // Formats.BOUND maps each type to its own codec
+    Codec<T> typed = (Codec<T>) codec;
+    return new Serializer<>(type, typed);
   }
 
-  static final class Serializer<T> extends StdSerializer<T> {
+  private static ImmutableMap<Class<?>, JsonDeserializer<?>> deserializers() {
+    ImmutableMap.Builder<Class<?>, JsonDeserializer<?>> deserializers = ImmutableMap.builder();
+    Formats.BOUND.forEach((type, codec) -> deserializers.put(type, deserializer(type, codec)));
+    return deserializers.buildOrThrow();
+  }
+
+  private static <T> Deserializer<T> deserializer(Class<T> type, Codec<?> codec) {
+    @SuppressWarnings("unchecked") // Formats.BOUND maps each type to its own codec
+    Codec<T> typed = (Codec<T>) codec;
+    return new Deserializer<>(type, typed);
+  }
+
+  /** Returns the entry of the type or of its nearest superclass: values are the model's Immutable subclasses. */
+  private static <V> @Nullable V find(ImmutableMap<Class<?>, V> entries, Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      V entry = entries.get(c);
+      if (entry != null) {
+        return entry;
+      }
+    }
+    return null;
+  }
+
+  /** Reads a report, the parser on its first token. */
+  static Report readReport(JsonParser p) throws IOException {
+    return Formats.REPORT.read(new JacksonIn(p));
+  }
+
+  /** Finds the serializer of a bound type. */
+  static final class FormatSerializers extends Serializers.Base implements Serializable {
     private static final long serialVersionUID = 1L;
-    private final transient Writer<T> writer;
 
-    Serializer(Class<T> type, Writer<T> writer) {
-      super(type);
-      this.writer = writer;
+    @Override
+    public @Nullable JsonSerializer<?> findSerializer(
+        SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+      return find(SERIALIZERS, type.getRawClass());
+    }
+  }
+
+  /** Finds the key serializer of a bound enum. */
+  static final class KeySerializers extends Serializers.Base implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public @Nullable JsonSerializer<?> findSerializer(
+        SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+      return find(KEY_SERIALIZERS, type.getRawClass());
+    }
+  }
+
+  /** Finds the deserializer of a bound type. */
+  static final class FormatDeserializers extends Deserializers.Base implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public @Nullable JsonDeserializer<?> findBeanDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
+      return DESERIALIZERS.get(type.getRawClass());
+    }
+
+    @Override
+    public @Nullable JsonDeserializer<?> findEnumDeserializer(
+        Class<?> type, DeserializationConfig config, BeanDescription beanDesc) {
+      return DESERIALIZERS.get(type);
+    }
+
+    @Override
+    public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
+      return DESERIALIZERS.containsKey(valueType);
+    }
+  }
+
+  /** Finds the key deserializer of a bound enum. */
+  static final class EnumKeyDeserializers implements KeyDeserializers, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public @Nullable KeyDeserializer findKeyDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
+      Codec<?> codec = Formats.BOUND.get(type.getRawClass());
+      return codec instanceof EnumNames<?> names ? new EnumKeyDeserializer<>(names) : null;
+    }
+  }
+
+  private static final class Serializer<T> extends JsonSerializer<T> {
+    private final Class<T> type;
+    private final Codec<T> codec;
+
+    Serializer(Class<T> type, Codec<T> codec) {
+      this.type = type;
+      this.codec = codec;
+    }
+
+    @Override
+    public Class<T> handledType() {
+      return type;
     }
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      writer.write(value, g);
+      codec.write(value, new JacksonOut(g));
     }
   }
 
-  static final class Deserializer<T> extends StdDeserializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient Reader<T> reader;
+  private static final class Deserializer<T> extends JsonDeserializer<T> {
+    private final Class<T> type;
+    private final Codec<T> codec;
 
-    Deserializer(Class<T> type, Reader<T> reader) {
-      super(type);
-      this.reader = reader;
+    Deserializer(Class<T> type, Codec<T> codec) {
+      this.type = type;
+      this.codec = codec;
+    }
+
+    @Override
+    public Class<T> handledType() {
+      return type;
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return reader.read(p);
+      return codec.read(new JacksonIn(p), "");
     }
 
     /** A document that is just {@code null} is not a value; a null inside a user's bean stays null. */
@@ -62,50 +180,32 @@ final class Binding {
     public @Nullable T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
       JsonParser p = ctxt.getParser();
       if (p != null && p.getParsingContext() != null && p.getParsingContext().inRoot()) {
-        throw MismatchedInputException.from(p, handledType(),
-            "Expected " + handledType().getSimpleName() + " at the top level, found null");
+        throw MismatchedInputException.from(p, type,
+            "Expected " + type.getSimpleName() + " at the top level, found null");
       }
       return null;
     }
   }
 
-  static final class EnumSerializer<E extends Enum<E>> extends StdSerializer<E> {
-    private static final long serialVersionUID = 1L;
-    private final transient EnumNames<E> names;
-    private final boolean key;
+  private static final class KeySerializer<E extends Enum<E>> extends JsonSerializer<E> {
+    private final EnumNames<E> names;
 
-    EnumSerializer(EnumNames<E> names, boolean key) {
-      super(names.type());
+    KeySerializer(EnumNames<E> names) {
       this.names = names;
-      this.key = key;
+    }
+
+    @Override
+    public Class<E> handledType() {
+      return names.type();
     }
 
     @Override
     public void serialize(E value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      if (key) {
-        g.writeFieldName(names.name(value));
-      } else {
-        g.writeString(names.name(value));
-      }
+      g.writeFieldName(names.name(value));
     }
   }
 
-  static final class EnumDeserializer<E extends Enum<E>> extends StdDeserializer<E> {
-    private static final long serialVersionUID = 1L;
-    private final transient EnumNames<E> names;
-
-    EnumDeserializer(EnumNames<E> names) {
-      super(names.type());
-      this.names = names;
-    }
-
-    @Override
-    public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return Values.constant(p, names);
-    }
-  }
-
-  static final class EnumKeyDeserializer<E extends Enum<E>> extends KeyDeserializer {
+  private static final class EnumKeyDeserializer<E extends Enum<E>> extends KeyDeserializer {
     private final EnumNames<E> names;
 
     EnumKeyDeserializer(EnumNames<E> names) {

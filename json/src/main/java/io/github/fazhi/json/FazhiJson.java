@@ -17,13 +17,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A safe way to read and write reports: a mapper with {@link FazhiModule} that refuses duplicate keys,
  * trailing tokens, numbers longer than {@value #MAX_NUMBER_LENGTH} digits, nesting deeper than
  * {@value #MAX_NESTING_DEPTH} levels and strings longer than {@value #MAX_STRING_LENGTH} characters; reads
  * floating-point numbers as {@code BigDecimal}; and has no default typing. Also the streaming reader for
- * many reports and the JSON Schema of the format.
+ * many reports, the loading of every report of a file or folder, and the JSON Schema of the format.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -107,6 +109,31 @@ public final class FazhiJson {
    */
   public static ReportStreamReader readReports(InputStream in) throws IOException {
     return new ReportStreamReader(factory().createParser(requireNonNull(in, "in")));
+  }
+
+  /**
+   * Reads every report of a file, or of every {@code *.json} file in a folder and its sub-folders (in
+   * path order): one result per file, with its reports or the error that stopped its reading (naming the
+   * file, the report's number, the JSON location, and the line and column). A bad file does not stop the
+   * others; nothing is thrown for bad input.
+   *
+   * @param fileOrFolder  a file (one report, an array of reports, or one report per line) or a folder
+   * @return one result per file, never null; one error result if the path does not exist or the folder
+   *     cannot be listed
+   */
+  public static List<ReportFile> readAll(Path fileOrFolder) {
+    return ReportFiles.readAll(requireNonNull(fileOrFolder, "fileOrFolder"));
+  }
+
+  /**
+   * Reads every report of one input, as {@link #readAll(Path)} reads a file.
+   *
+   * @param source  how the result and its error name the input, such as {@code bundled:qujiang-2019}
+   * @param in  the input, UTF-8; closed when read
+   * @return the reports, or the error that stopped the reading; never null
+   */
+  public static ReportFile readAll(String source, InputStream in) {
+    return ReportFiles.read(requireNonNull(source, "source"), requireNonNull(in, "in"));
   }
 
   /**

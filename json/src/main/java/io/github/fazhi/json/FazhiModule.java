@@ -1,26 +1,14 @@
 package io.github.fazhi.json;
 
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import io.github.fazhi.ContentPart;
-import io.github.fazhi.Decision;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.Module;
 import io.github.fazhi.Indicator;
-import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.Jurisdiction;
-import io.github.fazhi.JurisdictionLevel;
-import io.github.fazhi.LitigationRoute;
 import io.github.fazhi.Measure;
-import io.github.fazhi.OutcomeGroup;
-import io.github.fazhi.Outline;
-import io.github.fazhi.PercentMatch;
-import io.github.fazhi.Procedure;
-import io.github.fazhi.Qualifier;
 import io.github.fazhi.Rate;
-import io.github.fazhi.RateBasis;
 import io.github.fazhi.Report;
-import io.github.fazhi.ReportKind;
 import io.github.fazhi.ReviewCase;
 import io.github.fazhi.ReviewTally;
-import io.github.fazhi.TaskArea;
 import io.github.fazhi.Unit;
 import io.github.fazhi.WorkArea;
 
@@ -49,65 +37,28 @@ import io.github.fazhi.WorkArea;
  * <p>Register it with {@code mapper.registerModule(new FazhiModule())}, or let
  * {@code ObjectMapper.findAndRegisterModules()} find it through its service file.
  *
- * <p>This class is immutable and thread-safe once registered; it has no options.
+ * <p>Like Jackson's datatype modules, it adds its serializers and deserializers when it is set up; it
+ * holds no state. This class is immutable and thread-safe; it has no options.
  */
-public final class FazhiModule extends SimpleModule {
-  private static final long serialVersionUID = 1L;
-
+public final class FazhiModule extends Module {
   /** Creates the module. */
-  public FazhiModule() {
-    super("FazhiModule", PackageVersion.VERSION);
-    bind(Report.class, Writers::report, Readers::report);
-    bind(Jurisdiction.class, Writers::jurisdiction, Readers::jurisdiction);
-    bind(WorkArea.class, Writers::workArea, Readers::workArea);
-    bind(Measure.class, Writers::measure, Readers::measure);
-    bind(Indicator.class, Writers::indicator, Readers::indicator);
-    bind(Rate.class, Writers::rate, Readers::rate);
-    bind(ReviewTally.class, Writers::reviewTally, Readers::reviewTally);
-    bind(ReviewCase.class, Writers::reviewCase, Readers::reviewCase);
-    bind(Unit.class, (unit, g) -> g.writeString(unit.written()), p -> Values.unit(p, "unit"));
-    bindEnum(Readers.REPORT_KINDS);
-    bindEnum(Readers.ISSUER_KINDS);
-    bindEnum(Readers.LEVELS);
-    bindEnum(Readers.TASK_AREAS);
-    bindEnum(Readers.INDICATOR_KINDS);
-    bindEnum(Readers.QUALIFIERS);
-    bindEnum(Readers.PROCEDURES);
-    bindEnum(Readers.ROUTES);
-    bindEnum(Readers.DECISIONS);
-    bindEnum(Readers.OUTCOME_GROUPS);
-    bindEnum(EnumNames.of(ContentPart.class));
-    bindEnum(EnumNames.of(Outline.class));
-    bindEnum(EnumNames.of(PercentMatch.class));
-    bindEnum(EnumNames.of(RateBasis.class));
+  public FazhiModule() {}
+
+  @Override
+  public String getModuleName() {
+    return "FazhiModule";
   }
 
-  private <T> void bind(Class<T> type, Binding.Writer<T> writer, Binding.Reader<T> reader) {
-    addSerializer(type, new Binding.Serializer<>(type, writer));
-    addDeserializer(type, new Binding.Deserializer<>(type, reader));
+  @Override
+  public Version version() {
+    return PackageVersion.VERSION;
   }
 
-  private <E extends Enum<E>> void bindEnum(EnumNames<E> names) {
-    addSerializer(names.type(), new Binding.EnumSerializer<>(names, false));
-    addDeserializer(names.type(), new Binding.EnumDeserializer<>(names));
-    addKeySerializer(names.type(), new Binding.EnumSerializer<>(names, true));
-    addKeyDeserializer(names.type(), new Binding.EnumKeyDeserializer<>(names));
-  }
-
-  /**
-   * Serializes as a marker, since the module has no state: its (de)serializers are made anew when it is
-   * read back, instead of being written field by field.
-   */
-  private Object writeReplace() {
-    return new SerializedForm();
-  }
-
-  /** The serialized form of a {@link FazhiModule}. */
-  private static final class SerializedForm implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
-
-    private Object readResolve() {
-      return new FazhiModule();
-    }
+  @Override
+  public void setupModule(SetupContext context) {
+    context.addSerializers(new Binding.FormatSerializers());
+    context.addKeySerializers(new Binding.KeySerializers());
+    context.addDeserializers(new Binding.FormatDeserializers());
+    context.addKeyDeserializers(new Binding.EnumKeyDeserializers());
   }
 }

@@ -61,7 +61,8 @@ public final class ReportStreamReader implements Iterator<Report>, Closeable {
       if (inArray && token == JsonToken.END_ARRAY) {
         if (parser.nextToken() != null) {
           throw MismatchedInputException.from(parser, Report.class,
-              "Trailing token after the array of reports: " + Values.describe(parser.currentToken()));
+              "Trailing token after the array of reports: "
+                  + JacksonIn.describe(parser.currentToken()));
         }
         return finish();
       }
@@ -77,7 +78,7 @@ public final class ReportStreamReader implements Iterator<Report>, Closeable {
       throw new NoSuchElementException("no more reports");
     }
     try {
-      Report report = Readers.report(parser);
+      Report report = Binding.readReport(parser);
       positioned = false;
       index++;
       return report;

@@ -225,9 +225,12 @@ class BadInputTest extends ModuleTestBase {
 
   @Test
   void tokensAreDescribedInWords_orByTheirText() {
-    assertThat(Values.describe(null)).isEqualTo("the end of the input");
-    assertThat(Values.describe(JsonToken.END_ARRAY)).isEqualTo("]");
-    assertThat(Values.describe(JsonToken.FIELD_NAME)).isEqualTo("FIELD_NAME");
+    assertThat(describe(null)).isEqualTo("the end of the input");
+    assertThat(describe(JsonToken.END_ARRAY)).isEqualTo("]");
+    assertThat(describe(JsonToken.FIELD_NAME)).isEqualTo("FIELD_NAME");
+    assertThat(describe(JsonToken.VALUE_EMBEDDED_OBJECT)).isEqualTo("VALUE_EMBEDDED_OBJECT");
+    assertThat(describe(JsonToken.NOT_AVAILABLE)).isEqualTo("NOT_AVAILABLE");
+    assertThat(describe(JsonToken.VALUE_NULL)).isEqualTo("null (omit absent values instead)");
   }
 
   @Test
@@ -251,5 +254,10 @@ class BadInputTest extends ModuleTestBase {
   static final class TypedHolder {
     @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS, include = JsonTypeInfo.As.PROPERTY, property = "@class")
     public @org.jspecify.annotations.Nullable Jurisdiction place;
+  }
+
+  /** Describes a token as the format does, through the parser adapter. */
+  private static String describe(JsonToken token) {
+    return JacksonIn.describe(token);
   }
 }

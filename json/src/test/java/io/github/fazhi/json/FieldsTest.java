@@ -25,7 +25,7 @@ class FieldsTest {
     try (JsonParser p = FazhiJson.factory().createParser("{\"name\":\"曲江区\",\"level\":\"county\"} 7")) {
       assertThat(p.nextToken()).isEqualTo(JsonToken.START_OBJECT);
       assertThat(p.nextToken()).isEqualTo(JsonToken.FIELD_NAME);
-      Jurisdiction read = Readers.jurisdiction(p);
+      Jurisdiction read = Formats.JURISDICTION.read(new JacksonIn(p));
       assertThat(read).isEqualTo(Jurisdiction.builder().name("曲江区").level(JurisdictionLevel.COUNTY).build());
       assertThat(p.currentToken()).isEqualTo(JsonToken.END_OBJECT);
       assertThat(p.nextToken()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
@@ -38,7 +38,7 @@ class FieldsTest {
       p.nextToken();
       p.nextToken();
       assertThat(p.nextToken()).isEqualTo(JsonToken.END_OBJECT);
-      assertThatThrownBy(() -> Readers.jurisdiction(p))
+      assertThatThrownBy(() -> Formats.JURISDICTION.read(new JacksonIn(p)))
           .isInstanceOf(MismatchedInputException.class)
           .hasMessageStartingWith("Missing required fields [name, level] in Jurisdiction at [0]");
       assertThat(p.currentToken()).isEqualTo(JsonToken.END_OBJECT);

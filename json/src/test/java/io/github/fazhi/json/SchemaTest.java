@@ -79,21 +79,21 @@ class SchemaTest extends ModuleTestBase {
   void schema_isDraft2020_12_andListsEveryReportField() throws Exception {
     JsonNode schema = mapper().readTree(FazhiJson.schema());
     assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-    List<String> fields = Readers.REPORT.fields();
+    List<String> fields = Formats.REPORT.fieldNames();
     assertThat(schema.at("/$defs/report/properties").fieldNames()).toIterable()
         .containsExactlyElementsOf(fields);
     assertThat(schema.at("/$defs/indicator/properties").fieldNames()).toIterable()
-        .containsExactlyElementsOf(Readers.INDICATOR.fields());
+        .containsExactlyElementsOf(Formats.INDICATOR.fieldNames());
     assertThat(schema.at("/$defs/reviewTally/properties").fieldNames()).toIterable()
-        .containsExactlyElementsOf(Readers.REVIEW_TALLY.fields());
+        .containsExactlyElementsOf(Formats.REVIEW_TALLY.fieldNames());
     assertThat(schema.at("/$defs/reviewCase/properties").fieldNames()).toIterable()
-        .containsExactlyElementsOf(Readers.REVIEW_CASE.fields());
+        .containsExactlyElementsOf(Formats.REVIEW_CASE.fieldNames());
     assertThat(schema.at("/$defs/workArea/properties").fieldNames()).toIterable()
-        .containsExactlyElementsOf(Readers.WORK_AREA.fields());
+        .containsExactlyElementsOf(Formats.WORK_AREA.fieldNames());
     assertThat(schema.at("/$defs/measure/properties").fieldNames()).toIterable()
-        .containsExactlyElementsOf(Readers.MEASURE.fields());
+        .containsExactlyElementsOf(Formats.MEASURE.fieldNames());
     assertThat(schema.at("/$defs/jurisdiction/properties").fieldNames()).toIterable()
-        .containsExactlyElementsOf(Readers.JURISDICTION.fields());
+        .containsExactlyElementsOf(Formats.JURISDICTION.fieldNames());
     assertThat(FazhiJson.schemaUrl().getPath()).endsWith("io/github/fazhi/json/report.schema.json");
   }
 }

@@ -1,7 +1,8 @@
-package io.github.fazhi.json;
+package ${fazhi.format.package};
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <E> the enum
  */
-final class EnumNames<E extends Enum<E>> {
+final class EnumNames<E extends Enum<E>> implements Codec<E> {
   private final Class<E> type;
   private final ImmutableMap<String, E> byName;
   private final Map<E, String> names;
@@ -49,5 +50,16 @@ final class EnumNames<E extends Enum<E>> {
 
   ImmutableList<String> validNames() {
     return byName.keySet().asList();
+  }
+
+  /** Reads a constant by its name; {@code what} is ignored: messages name the enum. */
+  @Override
+  public E read(JsonIn in, String what) throws IOException {
+    return Values.constant(in, this);
+  }
+
+  @Override
+  public void write(E value, JsonOut out) throws IOException {
+    out.string(name(value));
   }
 }

@@ -1,11 +1,7 @@
-package io.github.fazhi.json;
+package ${fazhi.format.package};
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -14,15 +10,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the fields of one JSON object strictly: every field known, none twice, none null, every required
- * one present (all missing ones named at once), then builds the value through the model's builder and
- * turns a refusal into an {@link InvalidValueException} located in the document.
+ * one present (all missing ones named at once), then builds the value and turns the model's refusal into
+ * an exception located in the document.
  */
 final class Fields {
-  private final JsonParser p;
+  private final JsonIn in;
   private final Shape shape;
   /** The fields read so far, one bit per field of the shape. */
   private long seen;
@@ -31,72 +26,70 @@ final class Fields {
   /** Whether the parser stands on this object's END_OBJECT. */
   private boolean closed;
 
-  private Fields(JsonParser p, Shape shape, boolean onFirstToken) {
-    this.p = p;
+  private Fields(JsonIn in, Shape shape, boolean onFirstToken) {
+    this.in = in;
     this.shape = shape;
     this.onFirstToken = onFirstToken;
   }
 
   /** Starts reading an object of the given shape; the parser stands on its START_OBJECT. */
-  static Fields open(JsonParser p, Shape shape) throws IOException {
-    JsonToken token = p.currentToken();
-    if (token == JsonToken.START_OBJECT) {
-      return new Fields(p, shape, false);
+  static Fields open(JsonIn in, Shape shape) throws IOException {
+    Token token = in.token();
+    if (token == Token.START_OBJECT) {
+      return new Fields(in, shape, false);
     }
-    if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT) {
+    if (token == Token.FIELD_NAME || token == Token.END_OBJECT) {
       // Jackson may hand over an object whose START_OBJECT it has already consumed.
-      return new Fields(p, shape, true);
+      return new Fields(in, shape, true);
     }
-    throw Values.mismatch(p, shape.type().getSimpleName(), "an object");
+    throw Values.mismatch(in, shape.type().getSimpleName(), "an object");
   }
 
   /**
    * Returns the object's JSON location. It is worked out from the parser only when an error needs it, so
-   * reading a valid document builds no path; the parser stands inside the object (on a field name, a
-   * field's value, or the end of a field's object or array) or on the object's own end.
+   * reading a valid document builds no path.
    */
   private String path() {
-    // Inside the object, the parser's context is the object's own, whose parent points at the object;
-    // after the object's END_OBJECT, the context is the parent already.
-    return closed ? Paths.here(p) : Paths.enclosingObject(p);
+    // Inside the object, the parser's context is the object's own; after its END_OBJECT, the parent's.
+    return closed ? in.here() : in.enclosingObject();
   }
 
   /**
-   * Moves to the next field's value and returns the field's name, or null after the last field.
+   * Moves to the next field's value and returns the field's position in the shape, or -1 after the last
+   * field.
    */
-  @Nullable String next() throws IOException {
-    JsonToken token = onFirstToken ? p.currentToken() : p.nextToken();
+  int next() throws IOException {
+    Token token = onFirstToken ? in.token() : in.nextToken();
     onFirstToken = false;
-    if (token == JsonToken.END_OBJECT) {
+    if (token == Token.END_OBJECT) {
       closed = true;
       checkRequired();
-      return null;
+      return -1;
     }
-    if (token != JsonToken.FIELD_NAME) {
-      throw Values.mismatch(p, shape.type().getSimpleName(), "a field name");
+    if (token != Token.FIELD_NAME) {
+      throw Values.mismatch(in, shape.type().getSimpleName(), "a field name");
     }
-    String name = p.currentName();
+    String name = in.fieldName();
     int index = shape.indexOf(name);
     if (index < 0) {
-      throw new UnrecognizedPropertyException(p,
+      throw in.unknownField(
           "Unknown field \"" + name + "\" in " + shape.type().getSimpleName() + Paths.at(path()),
-          p.currentLocation(), shape.type(), name, new ArrayList<>(shape.fields()));
+          shape.type(), name, shape.fields());
     }
     long bit = 1L << index;
     if ((seen & bit) != 0) {
-      throw MismatchedInputException.from(p, shape.type(), "Duplicate field \"" + name + "\" in "
+      throw in.mismatch(shape.type(), "Duplicate field \"" + name + "\" in "
           + shape.type().getSimpleName() + Paths.at(path()));
     }
     seen |= bit;
-    if (p.nextToken() == JsonToken.VALUE_NULL) {
-      throw MismatchedInputException.from(p, shape.type(), "Field \"" + name + "\" of "
-          + shape.type().getSimpleName() + Paths.at(Paths.child(path(), name))
-          + " is null: omit an absent value instead");
+    if (in.nextToken() == Token.NULL) {
+      throw in.mismatch(shape.type(), "Field \"" + name + "\" of " + shape.type().getSimpleName()
+          + Paths.at(Paths.child(path(), name)) + " is null: omit an absent value instead");
     }
-    return name;
+    return index;
   }
 
-  private void checkRequired() throws MismatchedInputException {
+  private void checkRequired() throws IOException {
     if ((seen & shape.requiredBits()) == shape.requiredBits()) {
       return;
     }
@@ -106,20 +99,19 @@ final class Fields {
         missing.add(name);
       }
     }
-    throw MismatchedInputException.from(p, shape.type(), "Missing required "
-        + (missing.size() == 1 ? "field " : "fields ") + missing + " in "
-        + shape.type().getSimpleName() + Paths.at(path()));
+    throw in.mismatch(shape.type(), "Missing required " + (missing.size() == 1 ? "field " : "fields ")
+        + missing + " in " + shape.type().getSimpleName() + Paths.at(path()));
   }
 
   /**
    * Builds the value, turning the model's refusal into an exception located in the document; called
-   * once {@link #next()} has returned null.
+   * once {@link #next()} has returned -1.
    */
-  <T> T build(Supplier<T> builder) throws InvalidValueException {
+  <T> T build(Supplier<T> builder) throws IOException {
     try {
       return builder.get();
     } catch (ValidationException e) {
-      throw InvalidValueException.of(p, shape.type(), path(), e);
+      throw in.invalidValue(shape.type(), path(), e);
     }
   }
 

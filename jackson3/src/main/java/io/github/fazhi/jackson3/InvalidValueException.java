@@ -1,0 +1,47 @@
+package io.github.fazhi.jackson3;
+
+import com.google.common.collect.ImmutableList;
+import io.github.fazhi.ValidationException;
+import io.github.fazhi.Violation;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * A JSON document describes a value that breaks the model's invariants: the builder refused it. The
+ * message names the JSON location and every violation; {@link #violations()} gives them with paths from
+ * the document's root ({@code reviews[0].accepted}).
+ *
+ * <p>Nothing half-built escapes: the value was never created.
+ */
+public final class InvalidValueException extends ValueInstantiationException {
+  private static final long serialVersionUID = 1L;
+
+  @SuppressWarnings("serial") // an ImmutableList of immutable Violations; serialization is not supported
+  private final ImmutableList<Violation> violations;
+
+  private InvalidValueException(
+      JsonParser p, String message, JavaType type, ValidationException cause) {
+    super(p, message, type, cause);
+    this.violations = cause.violations();
+  }
+
+  /** Wraps the model's refusal of a value read at {@code path}, every violation prefixed by it. */
+  static InvalidValueException of(
+      JsonParser p, JavaType type, String path, ValidationException refusal) {
+    ValidationException located = refusal.under(path);
+    String message = "Invalid " + type.getRawClass().getSimpleName() + Paths.at(path) + ": "
+        + located.getMessage();
+    return new InvalidValueException(p, message, type, located);
+  }
+
+  /**
+   * Returns every invariant the document broke, each with its path from the document's root.
+   *
+   * @return the violations, never empty
+   */
+  public List<Violation> violations() {
+    return violations;
+  }
+}

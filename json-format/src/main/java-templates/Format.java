@@ -1,0 +1,265 @@
+package ${fazhi.format.package};
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+/**
+ * The JSON form of one model type, declared once as a table of fields: each field's name, how its value
+ * is read and written, the accessor that gives it and the builder method that takes it. Reading, writing,
+ * the unknown/duplicate/missing field checks and the order of the fields all follow from the table.
+ *
+ * <p>This source is shared by the Jackson 2 and Jackson 3 bindings (json-format/), each compiling it into
+ * its own package and interpreting it with its own parser and generator.
+ *
+ * @param <T> the model type
+ * @param <B> its builder
+ */
+final class Format<T, B> implements Codec<T> {
+  private final Fields.Shape shape;
+  private final ImmutableList<Field<T, B>> fields;
+  private final Supplier<B> builder;
+  private final Build<T, B> build;
+
+  private Format(Class<T> type, List<Field<T, B>> fields, Supplier<B> builder,
+      Build<T, B> build) {
+    this.fields = ImmutableList.copyOf(fields);
+    this.builder = builder;
+    this.build = build;
+    List<String> names = new ArrayList<>();
+    List<String> required = new ArrayList<>();
+    for (Field<T, B> field : fields) {
+      names.add(field.name());
+      if (field.required()) {
+        required.add(field.name());
+      }
+    }
+    this.shape = Fields.Shape.of(type, names, required.toArray(String[]::new));
+  }
+
+  /**
+   * Declares a type's JSON form.
+   *
+   * @param type  the model type
+   * @param builder  gives a new builder
+   * @param build  builds the value, throwing the model's {@code ValidationException} on a refusal
+   * @param fields  every field, in the order they are written
+   */
+  @SafeVarargs
+  static <T, B> Format<T, B> of(Class<T> type, Supplier<B> builder, Build<T, B> build,
+      Field<T, B>... fields) {
+    return new Format<>(type, List.of(fields), builder, build);
+  }
+
+  /** Returns the field names and the required ones. */
+  Fields.Shape shape() {
+    return shape;
+  }
+
+  /** Returns the type's field names, in the order they are written. */
+  List<String> fieldNames() {
+    return shape.fields();
+  }
+
+  /** Reads one object, the parser on its START_OBJECT (or its first field), leaving it on its END_OBJECT. */
+  T read(JsonIn in) throws IOException {
+    Fields reading = Fields.open(in, shape);
+    B values = builder.get();
+    for (int index = reading.next(); index >= 0; index = reading.next()) {
+      fields.get(index).reader().read(in, values);
+    }
+    return reading.build(() -> build.build(values));
+  }
+
+  @Override
+  public T read(JsonIn in, String what) throws IOException {
+    return read(in);
+  }
+
+  /** Writes one object: its fields in the table's order, leaving out absent values, empty lists and defaults. */
+  @Override
+  public void write(T value, JsonOut out) throws IOException {
+    out.startObject();
+    for (Field<T, B> field : fields) {
+      field.writer().write(value, out);
+    }
+    out.endObject();
+  }
+
+  /** Builds the value from its builder. */
+  @FunctionalInterface
+  interface Build<T, B> {
+    T build(B builder);
+  }
+
+  /** Puts a value into a builder. */
+  @FunctionalInterface
+  interface Setter<B, V> {
+    void set(B builder, V value);
+  }
+
+  /** Puts a whole number into a builder. */
+  @FunctionalInterface
+  interface LongSetter<B> {
+    void set(B builder, long value);
+  }
+
+  /** Puts a count under a key into a builder. */
+  @FunctionalInterface
+  interface KeyedSetter<B, K> {
+    void set(B builder, K key, long count);
+  }
+
+  /** Reads a field's value (the parser on it) into the builder. */
+  @FunctionalInterface
+  interface FieldReader<B> {
+    void read(JsonIn in, B builder) throws IOException;
+  }
+
+  /** Writes a field, name and value, unless it is left out. */
+  @FunctionalInterface
+  interface FieldWriter<T> {
+    void write(T value, JsonOut out) throws IOException;
+  }
+
+  /**
+   * One field of the table.
+   *
+   * @param name  the JSON name, which is the accessor's
+   * @param required  whether a document must have it
+   */
+  record Field<T, B>(String name, boolean required, FieldReader<B> reader, FieldWriter<T> writer) {
+    /** A field every value has. */
+    static <T, B, V> Field<T, B> required(String name, Codec<V> codec, Function<T, V> get,
+        Setter<B, V> set) {
+      return new Field<>(name, true, (in, b) -> set.set(b, codec.read(in, name)), (value, out) -> {
+        out.fieldName(name);
+        codec.write(get.apply(value), out);
+      });
+    }
+
+    /** A field that may be absent: left out when absent. */
+    static <T, B, V> Field<T, B> optional(String name, Codec<V> codec, Function<T, Optional<V>> get,
+        Setter<B, V> set) {
+      return new Field<>(name, false, (in, b) -> set.set(b, codec.read(in, name)), (value, out) -> {
+        Optional<V> present = get.apply(value);
+        if (present.isPresent()) {
+          out.fieldName(name);
+          codec.write(present.get(), out);
+        }
+      });
+    }
+
+    /** A field with a default value: left out when it has it. */
+    static <T, B, V> Field<T, B> withDefault(String name, Codec<V> codec, V defaultValue,
+        Function<T, V> get, Setter<B, V> set) {
+      return new Field<>(name, false, (in, b) -> set.set(b, codec.read(in, name)), (value, out) -> {
+        V v = get.apply(value);
+        if (!Objects.equals(v, defaultValue)) {
+          out.fieldName(name);
+          codec.write(v, out);
+        }
+      });
+    }
+
+    /** A whole number every value has. */
+    static <T, B> Field<T, B> requiredCount(String name, ToLongFunction<T> get, LongSetter<B> set) {
+      return new Field<>(name, true, (in, b) -> set.set(b, Values.count(in, name)), (value, out) -> {
+        out.fieldName(name);
+        out.number(get.applyAsLong(value));
+      });
+    }
+
+    /** A count that may be unknown (named "count" in messages): left out when unknown. */
+    static <T, B> Field<T, B> count(String name, Function<T, OptionalLong> get, LongSetter<B> set) {
+      return new Field<>(name, false, (in, b) -> set.set(b, Values.count(in, "count")), (value, out) -> {
+        OptionalLong count = get.apply(value);
+        if (count.isPresent()) {
+          out.fieldName(name);
+          out.number(count.getAsLong());
+        }
+      });
+    }
+
+    /** A list, written in its order: each element added to the builder; left out when empty. */
+    static <T, B, V> Field<T, B> list(String name, Codec<V> element,
+        Function<T, ? extends Collection<V>> get, Setter<B, V> add) {
+      return new Field<>(name, false,
+          (in, b) -> Values.array(in, name, () -> add.set(b, element.read(in, name))),
+          (value, out) -> {
+            Collection<V> elements = get.apply(value);
+            if (!elements.isEmpty()) {
+              out.fieldName(name);
+              out.startArray();
+              for (V v : elements) {
+                element.write(v, out);
+              }
+              out.endArray();
+            }
+          });
+    }
+
+    /**
+     * Counts keyed by an enum's names, {@code {"withdrawn":3}}, each key once; written in the map's order
+     * and left out when empty.
+     */
+    static <T, B, K extends Enum<K>> Field<T, B> counts(String name, EnumNames<K> keys,
+        Function<T, Map<K, Long>> get, KeyedSetter<B, K> put) {
+      return new Field<>(name, false, (in, b) -> Values.counts(in, keys, (k, n) -> put.set(b, k, n)),
+          (value, out) -> {
+            Map<K, Long> counts = get.apply(value);
+            if (!counts.isEmpty()) {
+              out.fieldName(name);
+              out.startObject();
+              for (Map.Entry<K, Long> entry : counts.entrySet()) {
+                out.fieldName(keys.name(entry.getKey()));
+                out.number(entry.getValue().longValue());
+              }
+              out.endObject();
+            }
+          });
+    }
+
+    /**
+     * A set of an enum's constants, each at most once; written in the enum's order, so that equal sets
+     * give the same bytes, and left out when empty.
+     *
+     * @param element  how a duplicate is named in messages ("task area")
+     */
+    static <T, B, K extends Enum<K>> Field<T, B> enumSet(String name, EnumNames<K> constants,
+        String element, Function<T, Set<K>> get, Setter<B, K> add) {
+      return new Field<>(name, false, (in, b) -> {
+        Set<K> seen = EnumSet.noneOf(constants.type());
+        Values.array(in, name, () -> {
+          K constant = Values.constant(in, constants);
+          if (!seen.add(constant)) {
+            throw in.mismatch(constants.type(), "Duplicate " + element + " \""
+                + constants.name(constant) + "\"" + Paths.at(in.here()));
+          }
+          add.set(b, constant);
+        });
+      }, (value, out) -> {
+        Set<K> set = get.apply(value);
+        if (!set.isEmpty()) {
+          out.fieldName(name);
+          out.startArray();
+          for (K constant : EnumSet.copyOf(set)) {
+            out.string(constants.name(constant));
+          }
+          out.endArray();
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package ${fazhi.format.package};
+
+import io.github.fazhi.Unit;
+import io.github.fazhi.ValidationException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Reads one scalar or array, strictly, and words every refusal: the parser stands on the value's first
+ * token, {@code what} names the value in messages.
+ */
+final class Values {
+  /** The largest exponent a decimal may have either way: beyond it a value is not a report's number. */
+  static final int MAX_SCALE = 1000;
+
+  private Values() {}
+
+  /** Reads the elements of an array, each with {@code element} standing on its first token. */
+  static void array(JsonIn in, String what, Element element) throws IOException {
+    expect(in, Token.START_ARRAY, what, "an array");
+    while (in.nextToken() != Token.END_ARRAY) {
+      element.read();
+    }
+  }
+
+  static String string(JsonIn in, String what) throws IOException {
+    expect(in, Token.STRING, what, "a string");
+    return in.text();
+  }
+
+  static boolean bool(JsonIn in, String what) throws IOException {
+    Token token = in.token();
+    if (token == Token.TRUE || token == Token.FALSE) {
+      return token == Token.TRUE;
+    }
+    throw mismatch(in, what, "true or false");
+  }
+
+  /**
+   * Reads a whole number that fits a {@code long}. A number with a zero fraction or an exponent
+   * ({@code 9.0}, {@code 1e3}) is whole, as in JSON Schema; {@code 9.5} and strings are refused.
+   */
+  static long count(JsonIn in, String what) throws IOException {
+    if (in.fitsLong()) {
+      return in.longValue();
+    }
+    try {
+      return whole(in, what).longValueExact();
+    } catch (ArithmeticException e) {
+      throw outOfRange(in, what, Long.MAX_VALUE, Long.class);
+    }
+  }
+
+  /** Reads a whole number that fits an {@code int}, as {@link #count} does. */
+  static int integer(JsonIn in, String what) throws IOException {
+    if (in.fitsInt()) {
+      return in.intValue();
+    }
+    try {
+      return whole(in, what).intValueExact();
+    } catch (ArithmeticException e) {
+      throw outOfRange(in, what, Integer.MAX_VALUE, Integer.class);
+    }
+  }
+
+  private static BigDecimal whole(JsonIn in, String what) throws IOException {
+    Token token = in.token();
+    if (token == Token.INT) {
+      return new BigDecimal(in.bigIntegerValue());
+    }
+    if (token != Token.FLOAT || in.isNaN()) {
+      throw mismatch(in, what, "a whole number");
+    }
+    BigDecimal value = decimal(in, what);
+    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+      throw in.invalidFormat(what + Paths.at(in.here()) + ": " + in.text()
+          + " is not a whole number", in.text(), Long.class);
+    }
+    return value;
+  }
+
+  private static RuntimeException outOfRange(JsonIn in, String what, long max, Class<?> type)
+      throws IOException {
+    throw in.invalidFormat(what + Paths.at(in.here()) + ": " + in.text()
+        + " is out of range (at most " + max + ")", in.text(), type);
+  }
+
+  /** Reads a number exactly, as written: {@code 98.8} is 98.8 with scale 1, never a double. */
+  static BigDecimal decimal(JsonIn in, String what) throws IOException {
+    Token token = in.token();
+    if (token == Token.FLOAT && in.isNaN()) {
+      throw in.invalidFormat(what + Paths.at(in.here()) + ": " + in.text() + " is not a number",
+          in.text(), BigDecimal.class);
+    }
+    if (token != Token.INT && token != Token.FLOAT) {
+      throw mismatch(in, what, "a number");
+    }
+    BigDecimal value;
+    try {
+      value = in.decimalValue();
+    } catch (NumberFormatException e) {
+      throw in.invalidFormat(what + Paths.at(in.here()) + ": " + in.text()
+          + " is not a decimal number", in.text(), BigDecimal.class);
+    }
+    if (Math.abs((long) value.scale()) > MAX_SCALE) {
+      throw in.invalidFormat(what + Paths.at(in.here()) + ": " + in.text()
+          + " is out of range (its exponent must be within " + MAX_SCALE + " either way)",
+          in.text(), BigDecimal.class);
+    }
+    return value;
+  }
+
+  /** Reads an ISO-8601 calendar date, {@code 2019-12-06}; {@code 2019-02-30} is refused. */
+  static LocalDate date(JsonIn in, String what) throws IOException {
+    String text = string(in, what);
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw in.invalidFormat(what + Paths.at(in.here()) + ": \"" + text
+          + "\" is not an ISO-8601 date (yyyy-mm-dd): " + e.getMessage(), text, LocalDate.class);
+    }
+  }
+
+  /** Reads a year as a whole number, {@code 2019}. */
+  static Year year(JsonIn in, String what) throws IOException {
+    int year = integer(in, what);
+    try {
+      return Year.of(year);
+    } catch (DateTimeException e) {
+      throw in.invalidFormat(what + Paths.at(in.here()) + ": " + year
+          + " is not a year: " + e.getMessage(), year, Year.class);
+    }
+  }
+
+  /** Reads a unit as written, {@code "万元"}. */
+  static Unit unit(JsonIn in, String what) throws IOException {
+    String text = string(in, what);
+    if (!text.equals(text.strip())) {
+      throw in.invalidFormat(what + Paths.at(in.here()) + ": unit (\"" + text
+          + "\") must not begin or end with white space", text, Unit.class);
+    }
+    try {
+      return Unit.of(text);
+    } catch (ValidationException e) {
+      throw in.invalidFormat(what + Paths.at(in.here()) + ": "
+          + e.violations().get(0).message(), text, Unit.class);
+    }
+  }
+
+  /** Reads an enum constant by its lower_snake name. */
+  static <E extends Enum<E>> E constant(JsonIn in, EnumNames<E> names) throws IOException {
+    String what = names.type().getSimpleName();
+    String text = string(in, what);
+    E constant = names.find(text);
+    if (constant == null) {
+      throw in.invalidFormat(what + Paths.at(in.here()) + ": \"" + text
+          + "\" is not one of the valid values " + names.validNames(), text, names.type());
+    }
+    return constant;
+  }
+
+  /** Reads an object of counts keyed by lower_snake enum names, such as {@code {"withdrawn":3}}. */
+  static <E extends Enum<E>> void counts(JsonIn in, EnumNames<E> names, KeyedCount<E> put)
+      throws IOException {
+    String what = names.type().getSimpleName() + " counts";
+    expect(in, Token.START_OBJECT, what, "an object");
+    Set<E> seen = EnumSet.noneOf(names.type());
+    while (in.nextToken() == Token.FIELD_NAME) {
+      String key = in.fieldName();
+      E constant = names.find(key);
+      if (constant == null) {
+        throw in.invalidFormat(what + Paths.at(in.here()) + ": \"" + key
+            + "\" is not one of the valid keys " + names.validNames(), key, names.type());
+      }
+      if (!seen.add(constant)) {
+        throw in.mismatch(names.type(), "Duplicate key \"" + key + "\" in " + what + Paths.at(in.here()));
+      }
+      in.nextToken();
+      put.put(constant, count(in, "count"));
+    }
+  }
+
+  static void expect(JsonIn in, Token expected, String what, String description) throws IOException {
+    if (in.token() != expected) {
+      throw mismatch(in, what, description);
+    }
+  }
+
+  static RuntimeException mismatch(JsonIn in, String what, String expected) throws IOException {
+    throw in.mismatch(null, what + Paths.at(in.here()) + ": expected " + expected + ", found "
+        + in.token().describe());
+  }
+
+  /** Takes one count under its key. */
+  @FunctionalInterface
+  interface KeyedCount<E> {
+    void put(E key, long count) throws IOException;
+  }
+
+  /** Reads one element of an array. */
+  @FunctionalInterface
+  interface Element {
+    void read() throws IOException;
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.fazhi.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import io.github.fazhi.Report;
+import io.github.fazhi.testing.SeedReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The Jackson 3 binding (fazhi-jackson3) and this one read and write the same documents: the same bytes
+ * for every fixture, and the same refusal, word for word, for every bad document.
+ */
+class BindingsAgreeTest extends ModuleTestBase {
+  /** The bundled reports of the examples module, real reports as fazhi documents. */
+  private static final Path EXAMPLES =
+      Path.of("../examples/src/main/resources/io/github/fazhi/examples/reports");
+
+  static Stream<String> goodDocuments() throws Exception {
+    List<String> documents = new ArrayList<>(Corpus.GOOD);
+    documents.add(SeedReportJsonTest.seedDocument());
+    documents.add(mapper().writeValueAsString(SeedReport.report()));
+    documents.add(mapper().writeValueAsString(Fixtures.fullReport()));
+    documents.add(mapper().writeValueAsString(Fixtures.minimalReport()));
+    for (Path file : bundledReports()) {
+      documents.add(Files.readString(file, StandardCharsets.UTF_8));
+    }
+    return documents.stream();
+  }
+
+  private static List<Path> bundledReports() throws IOException {
+    if (!Files.isDirectory(EXAMPLES)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  @Test
+  void theBundledReportsAreThere() throws IOException {
+    assumeTrue(Files.isDirectory(EXAMPLES), "the examples module lies beside this one");
+    assertThat(bundledReports()).hasSizeGreaterThanOrEqualTo(9);
+  }
+
+  @ParameterizedTest
+  @MethodSource("goodDocuments")
+  void bothBindings_readTheSameValue_andWriteTheSameBytes(String document) throws Exception {
+    Report two = FazhiJson.reader().readValue(document);
+    Report three = io.github.fazhi.jackson3.FazhiJson.reader().readValue(document);
+    assertThat(three).isEqualTo(two);
+    byte[] written = FazhiJson.writer().writeValueAsBytes(two);
+    assertThat(io.github.fazhi.jackson3.FazhiJson.writer().writeValueAsBytes(three)).isEqualTo(written);
+    assertThat(io.github.fazhi.jackson3.FazhiJson.writer().writeValueAsString(three))
+        .isEqualTo(new String(written, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theSeedDocument_readByJackson3_isWrittenAsJackson2WritesIt() throws Exception {
+    String seed = SeedReportJsonTest.seedDocument();
+    Report read = io.github.fazhi.jackson3.FazhiJson.reader().readValue(seed);
+    assertThat(read).isEqualTo(SeedReport.report());
+    assertThat(io.github.fazhi.jackson3.FazhiJson.writer().writeValueAsBytes(read))
+        .isEqualTo(FazhiJson.writer().writeValueAsBytes(SeedReport.report()));
+  }
+
+  /** Bad documents of every kind the format refuses. */
+  static Stream<String> badDocuments() {
+    List<String> documents = new ArrayList<>(Corpus.BAD);
+    Corpus.BINDING_ONLY.forEach(entry -> documents.add(entry.get(0)));
+    documents.addAll(List.of(
+        "null",
+        "7",
+        json("{$R,'title':'t','title':'u'}"),
+        json("{$R,'jurisdiction':{'name':'x','level':'county','code':null}}"),
+        json("{$R,'kind':7}"),
+        json("{$R,'year':2019.5}"),
+        json("{'jurisdiction':{'name':'曲江区','level':'county'},'issuer':'i','year':99999999999}"),
+        json("{$R,'reviews':[{'procedure':'reconsideration','received':-1}]}"),
+        json("{$R,'reviews':[{'procedure':'reconsideration','received':1e30}]}"),
+        json("{$R,'reviews':[{'procedure':'reconsideration','decisions':{'upheld':1,'upheld':2}}]}"),
+        json("{$R,'reviews':[{'procedure':'reconsideration','decisions':{'kept':1}}]}"),
+        json("{$R,'reviews':[{'procedure':'reconsideration','decisions':[]}]}"),
+        json("{$R,'reviews':[{'procedure':'reconsideration','outcomesComplete':'yes'}]}"),
+        json("{$R,'workAreas':[{'ordinal':1,'title':'t','indicators':[{'label':'l','kind':'amount',"
+            + "'value':1E+1001,'unit':'元'}]}]}"),
+        json("{$R,'workAreas':[{'ordinal':1,'title':'t','indicators':[{'label':'l','kind':'amount',"
+            + "'value':'1','unit':'元'}]}]}"),
+        json("{$R,'workAreas':[{'ordinal':1,'title':'t','indicators':[{'label':'l','kind':'amount',"
+            + "'value':1,'unit':' 元'}]}]}"),
+        json("{$R,'workAreas':[{'ordinal':1,'title':'t','indicators':[{'label':'l','kind':'percent',"
+            + "'value':1,'unit':'%','basis':{'numerator':3,'denominator':0}}]}]}"),
+        json("{$R,'workAreas':[{'ordinal':1,'title':'t','measures':[{'ordinal':1}]}]}"),
+        json("{$R,'workAreas':[{'ordinal':1,'title':'t',7]}"),
+        json("{$R,'plansPreamble':['p']}"),
+        json("{$R,'published':'2019-13-01'}"),
+        "{\"jurisdiction\""));
+    return documents.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("badDocuments")
+  void bothBindings_refuseTheSameBadDocument_inTheSameWords(String document) {
+    Throwable two = catchThrowable(() -> FazhiJson.reader().readValue(document));
+    Throwable three = catchThrowable(() -> io.github.fazhi.jackson3.FazhiJson.reader().readValue(document));
+    assertThat(two).as("Jackson 2 refuses %s", document).isInstanceOf(JsonProcessingException.class);
+    assertThat(three).as("Jackson 3 refuses %s", document).isInstanceOf(JacksonException.class);
+    if (two instanceof StreamReadException) {
+      // Not JSON, or beyond the parser's limits: refused by each Jackson's parser, in its own words.
+      assertThat(three).isInstanceOf(tools.jackson.core.exc.StreamReadException.class);
+      return;
+    }
+    assertThat(three.getClass().getSimpleName()).isEqualTo(two.getClass().getSimpleName());
+    if (two instanceof InvalidValueException invalid) {
+      assertThat(((io.github.fazhi.jackson3.InvalidValueException) three).violations())
+          .isEqualTo(invalid.violations());
+    }
+    assertThat(((JacksonException) three).getOriginalMessage())
+        .isEqualTo(((JsonProcessingException) two).getOriginalMessage());
+  }
+
+  @Test
+  void trailingTokensAndBrokenJson_areRefusedByBoth_eachJacksonInItsOwnWords() {
+    for (String document : List.of(json("{$R} {$R}"), "[1,", "{\"a\":}")) {
+      Throwable two = catchThrowable(() -> FazhiJson.reader().readValue(document));
+      Throwable three = catchThrowable(() -> io.github.fazhi.jackson3.FazhiJson.reader().readValue(document));
+      assertThat(two).as(document).isInstanceOf(JsonProcessingException.class);
+      assertThat(three).as(document).isInstanceOf(JacksonException.class);
+    }
+  }
+}
