@@ -82,7 +82,8 @@ public final class NumberScanner {
         i++;
         continue;
       }
-      if (c == '百' && text.startsWith("百分之", i) && i + 3 < end && startsNumeral(text.charAt(i + 3))) {
+      if (c == '百' && text.startsWith("百分之", i) && i + 3 < end
+          && (startsNumeral(text.charAt(i + 3)) || text.charAt(i + 3) == '百')) {
         int next = percentInWords(text, i, end, titleDepth, mentions);
         i = Math.max(next, i + 1);
         continue;
@@ -118,7 +119,7 @@ public final class NumberScanner {
           && Numerals.isArabic(text.charAt(j + 1)) && j > i && Numerals.isArabic(text.charAt(j - 1))) {
         j++;
       } else if ((c == '点' || c == '點') && !arabic && j + 1 < end && Numerals.digit(text.charAt(j + 1)) >= 0
-          && j > i && Numerals.digit(text.charAt(j - 1)) >= 0) {
+          && j > i && Numerals.isNumeralChar(text.charAt(j - 1))) {
         j++;
       } else {
         break;
@@ -344,7 +345,7 @@ public final class NumberScanner {
 
   private static int skipDateOrCode(String text, int after, int end) {
     int j = after;
-    while (j < end && (Numerals.isArabic(text.charAt(j)) || text.charAt(j) == '-' || text.charAt(j) == '－')) {
+    while (j < end && (Numerals.isArabic(text.charAt(j)) || "-－:：".indexOf(text.charAt(j)) >= 0)) {
       j++;
     }
     return Math.max(j, after);

@@ -220,8 +220,12 @@ final class Numerals {
         number = null;
         lastSmallUnit = 4;
         i++;
-      } else if (isPoint(c) && number != null && i + 1 < end && digit(text.charAt(i + 1)) >= 0
-          && !isArabic(text.charAt(i + 1))) {
+      } else if (isPoint(c) && (number != null || small.signum() > 0) && i + 1 < end
+          && digit(text.charAt(i + 1)) >= 0 && !isArabic(text.charAt(i + 1))) {
+        if (number == null) { // 四十点五: the tens are the whole part
+          number = small;
+          small = BigDecimal.ZERO;
+        }
         // Chinese decimal digits after 点: read them one by one up to the next unit
         int j = i + 1;
         StringBuilder fraction = new StringBuilder();
