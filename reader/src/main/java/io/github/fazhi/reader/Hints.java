@@ -51,6 +51,20 @@ public final class Hints {
   }
 
   /**
+   * Returns these hints with a jurisdiction known only by its name ({@code 曲江区}); its level is read from
+   * the name's ending (省 a province, 市 a prefecture, 区/县/旗 a county, 镇/乡 a township).
+   *
+   * @param name  the jurisdiction's name, not blank
+   * @return new hints, never null
+   * @throws io.github.fazhi.ValidationException if the name is blank
+   */
+  public Hints withJurisdictionName(String name) {
+    requireNonNull(name, "name");
+    String stripped = name.strip();
+    return withJurisdiction(Jurisdiction.builder().name(stripped).level(FrontMatter.levelOf(stripped, null)).build());
+  }
+
+  /**
    * Returns these hints with a year.
    *
    * @param year  the year the report covers, not null

@@ -25,7 +25,7 @@ import java.util.Optional;
 final class TallyReader {
   private enum Role { RECEIVED, ACCEPTED, NOT_ACCEPTED, CONCLUDED, WITHDRAWN, PENDING, CARRIED_OVER, DECISION, LOST }
 
-  private static final String SENTENCE_BREAKS = "。；;\n";
+  private static final String SENTENCE_BREAKS = "。\n";
 
   private final Map<Procedure, Counts> counts = new EnumMap<>(Procedure.class);
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     description = "Statistics, consistency checks and charts of annual reports on building a law-based "
         + "government (法治政府建设年度报告). With no FILES, the bundled real reports are used; with no "
         + "command, `stats` runs on them.",
-    subcommands = {StatsCommand.class, CheckCommand.class, ChartCommand.class},
+    subcommands = {StatsCommand.class, CheckCommand.class, ChartCommand.class, ReadCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:check found an ERROR; chart had nothing to draw",
         "2:usage error, or a file that is not a valid report"})

@@ -48,6 +48,10 @@ final class ReportLoader {
     }
     for (Path path : paths) {
       for (Path file : expand(path, errors)) {
+        if (ReportSources.isDocument(file)) { // a report as published: read it first (fazhi read)
+          ReportSources.read(file, report -> reports.add(new Source(file.toString(), report)), errors::add);
+          continue;
+        }
         readInto(file.toString(), () -> Files.newInputStream(file), reports, errors);
       }
     }
