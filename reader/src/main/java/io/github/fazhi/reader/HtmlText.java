@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
 /**
@@ -22,6 +23,8 @@ public final class HtmlText {
           + "[id~=(?i)(nav|menu|footer|header|breadcrumb|share|crumb)]";
 
   private static final String BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, li, tr, br, table, section, article, pre";
+
+  private static final int MAX_DEPTH = 256;
 
   private HtmlText() {}
 
@@ -50,7 +53,8 @@ public final class HtmlText {
    */
   public static String extract(String html) {
     requireNonNull(html, "html");
-    Document page = Jsoup.parse(html);
+    // a page nested deeper than this is not a report's page; the limit keeps parsing linear
+    Document page = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
     page.select(DROPPED).remove();
     Element body = page.body();
     Element content = largest(body.select("article, #zoom, .zoom, .content, .article, .TRS_Editor, #content, "
