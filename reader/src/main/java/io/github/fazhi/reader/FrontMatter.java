@@ -21,6 +21,7 @@ final class FrontMatter {
   private static final int TITLE_SEARCH_LINES = 25;
   private static final int SIGNATURE_SEARCH_LINES = 12;
   private static final int LONGEST_ISSUER = 40;
+  private static final int LONGEST_SIGNATURE_LINE = 60;
 
   final @Nullable Region title;
   final @Nullable Region issuer;
@@ -59,6 +60,9 @@ final class FrontMatter {
     for (int i = lines.size() - 1; i > titleIndex && i >= lines.size() - SIGNATURE_SEARCH_LINES; i--) {
       Region line = lines.get(i);
       String text = text(source, line);
+      if (text.length() > LONGEST_SIGNATURE_LINE) {
+        break; // a paragraph of the report: a date above it is not the closing one (发布时间 in a page header)
+      }
       int[] found = dateAtEnd(text);
       if (found != null) {
         Optional<LocalDate> day = parseDate(text.substring(found[0]));

@@ -31,7 +31,9 @@ public final class NumberScanner {
       "%", "％", "﹪", "件", "宗", "个", "项", "次", "人", "名", "场", "期", "份", "条", "卷", "家", "户", "元",
       "日", "天", "部", "倍", "篇", "所", "支", "座", "类", "起", "套", "台", "本", "册", "张", "位", "处", "间",
       "组", "队", "轮", "批", "节", "亩", "吨", "周", "栋", "辆", "块", "封", "例", "幅", "种", "米", "单",
-      "期", "村", "镇", "户", "票", "笔");
+      "期", "村", "镇", "户", "票", "笔", "方面",
+      // traditional characters
+      "個", "項", "場", "戶", "條", "筆", "億元", "萬元");
 
   /** Qualifiers written before the number, longest first. */
   private static final ImmutableList<String> PREFIX_QUALIFIERS = ImmutableList.of(
