@@ -96,7 +96,8 @@ class BenchmarksSmokeTest {
 
   static Stream<Class<?>> benchmarkClasses() {
     return Stream.of(BuildBenchmark.class, SumBenchmark.class, JsonBenchmark.class, CheckBenchmark.class,
-        StatsMergeBenchmark.class);
+        StatsMergeBenchmark.class,
+        ReaderBenchmark.class);
   }
 
   @Test
@@ -198,6 +199,20 @@ class BenchmarksSmokeTest {
   }
 
   @SuppressWarnings("EnumOrdinal") // the long[] loop keeps one column per decision, by ordinal
+  @Test
+  void readerBenchmark_readsAReportOfTwentyKilobytes_andEveryExpression() {
+    ReaderBenchmark reader = new ReaderBenchmark();
+    reader.setUp();
+    assertThat(reader.report.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isBetween(19_400, 22_000);
+    var draft = reader.readReport();
+    assertThat(draft.report()).isPresent();
+    assertThat(draft.report().get().workAreas().size()).isGreaterThan(10);
+    // 20 forms, each once per 20 expressions; 三分之一 and 3至5个工作日 are mentions too (a fraction, a range)
+    assertThat(reader.normaliseNumbers()).hasSize(ReaderBenchmark.EXPRESSIONS);
+    assertThat(reader.readInParallel()).hasSize(ReaderBenchmark.PARALLEL)
+        .allSatisfy(other -> assertThat(other.report()).isEqualTo(draft.report()));
+  }
+
   @Test
   void fazhiTallySums_equalTheLongArrayLoop_sequentiallyAndInParallel() {
     SumBenchmark sums = new SumBenchmark();

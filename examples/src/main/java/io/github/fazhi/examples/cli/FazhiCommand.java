@@ -26,13 +26,14 @@ import picocli.CommandLine.Spec;
     name = "fazhi",
     mixinStandardHelpOptions = true,
     versionProvider = FazhiCommand.Version.class,
-    description = "Statistics, consistency checks and charts of annual reports on building a law-based "
+    description = "Reading, statistics, consistency checks, charts and review pages of annual reports on building a law-based "
         + "government (法治政府建设年度报告). With no FILES, the bundled real reports are used; with no "
         + "command, an overview of them and what to try next.",
     subcommands = {
         StatsCommand.class,
         CheckCommand.class,
         ChartCommand.class,
+        ReadCommand.class,
         ReviewCommand.class,
     },
     exitCodeListHeading = "%nExit status:%n",

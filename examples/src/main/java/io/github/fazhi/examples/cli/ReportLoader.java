@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads the reports named on the command line with {@link FazhiJson#readAll(Path)}: files (one report, an
- * array of reports, or one report per line), folders (every {@code *.json} inside, in name order,
+ * Reads the reports named on the command line: fazhi JSON files with {@link FazhiJson#readAll(Path)} (one
+ * report, an array of reports, or one report per line), reports as published ({@code .txt}, {@code .html},
+ * {@code .pdf}, {@code .docx}) through the reader ({@link ReportSources}), folders (every {@code *.json} inside, in name order,
  * sub-folders included), or with none the bundled reports. A file that cannot be read, is not JSON or holds
  * something that is not a valid report contributes nothing and gives one error line naming the file and
  * the JSON location; the other files are still read.
@@ -40,6 +41,7 @@ final class ReportLoader {
   static Loaded load(List<Path> paths, Progress progress) {
     List<ReportFile> read = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    List<Source> drafted = new ArrayList<>();
     if (paths.isEmpty()) {
       progress.expect(BundledReports.NAMES.size());
       for (String name : BundledReports.NAMES) {
@@ -54,11 +56,15 @@ final class ReportLoader {
       }
       progress.expect(files.size());
       for (Path file : files) {
-        read.addAll(FazhiJson.readAll(file));
+        if (ReportSources.isDocument(file)) { // a report as published: read it first (fazhi read)
+          ReportSources.read(file, report -> drafted.add(new Source(file.toString(), report)), errors::add);
+        } else {
+          read.addAll(FazhiJson.readAll(file));
+        }
         progress.step(file.toString());
       }
     }
-    List<Source> reports = new ArrayList<>();
+    List<Source> reports = new ArrayList<>(drafted);
     for (ReportFile file : read) {
       file.reports().forEach(report -> reports.add(new Source(file.source(), report)));
       file.error().ifPresent(errors::add);

@@ -1,0 +1,225 @@
+package io.github.fazhi.examples.cli;
+
+import io.github.fazhi.Indicator;
+import io.github.fazhi.Measure;
+import io.github.fazhi.Report;
+import io.github.fazhi.ReportKind;
+import io.github.fazhi.ReviewTally;
+import io.github.fazhi.WorkArea;
+import io.github.fazhi.json.FazhiJson;
+import io.github.fazhi.reader.Draft;
+import io.github.fazhi.reader.Hints;
+import io.github.fazhi.reader.Trace;
+import io.github.fazhi.reader.Unplaced;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fazhi read FILE…}: reads reports as published (.txt, .html, .htm, .pdf, .docx) into draft reports.
+ * With one file and no {@code --out}, the draft's report is written to standard output as a fazhi JSON
+ * document; {@code --format outline} shows the outline with each number and its label, and the numbers
+ * that could not be placed. With {@code --out DIR}, each file's result goes to {@code DIR/NAME.json} (or
+ * {@code .txt} for the outline). A file that cannot be read, or from which no report can be built, gives
+ * one error line and exit status 2; the other files are still read.
+ */
+@Command(
+    name = "read",
+    mixinStandardHelpOptions = true,
+    description = "Read reports as published (.txt, .html, .htm, .pdf, .docx) into draft fazhi reports; every "
+        + "number keeps the place of the text it was read from.")
+public final class ReadCommand implements Callable<Integer> {
+  /** What to write for each file. */
+  enum ReadFormat {
+    /** The draft's report as a fazhi JSON document. */
+    JSON,
+    /** The outline, every number with its label and place, and the unplaced numbers. */
+    OUTLINE
+  }
+
+  @SuppressWarnings("NullAway.Init") // injected by picocli before call()
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files: .txt, .html, .htm, .pdf or .docx.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--jurisdiction", paramLabel = "NAME", description = "The jurisdiction, where the title names none.")
+  @Nullable String jurisdiction;
+
+  @Option(names = "--year", paramLabel = "YYYY", description = "The year, where the title states none.")
+  @Nullable Integer year;
+
+  @Option(names = "--kind", paramLabel = "KIND", description = "The kind of report, where the title names none: "
+      + "${COMPLETION-CANDIDATES}.")
+  @Nullable ReportKind kind;
+
+  @Option(names = "--issuer", paramLabel = "TEXT", description = "The issuer, where the report is not signed.")
+  @Nullable String issuer;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write one file per input into DIR.")
+  @Nullable Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+      description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReadFormat format = ReadFormat.JSON;
+
+  /** Creates the command; picocli fills it in. */
+  public ReadCommand() {}
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    Hints hints;
+    try {
+      hints = hints();
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      err.println("fazhi: error: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+      err.flush();
+      return FazhiCommand.BAD_INPUT;
+    }
+    if (out != null) {
+      Files.createDirectories(out);
+    }
+    boolean failed = false;
+    Map<String, Integer> names = new HashMap<>();
+    for (Path file : files) {
+      Draft draft;
+      try {
+        draft = ReportSources.draft(file, hints);
+      } catch (IOException e) {
+        err.println("fazhi: error: " + file + ": " + ReportSources.describe(e));
+        failed = true;
+        continue;
+      }
+      String result;
+      if (format == ReadFormat.OUTLINE) {
+        result = outline(draft);
+      } else if (draft.report().isPresent()) {
+        result = FazhiJson.writer().writeValueAsString(draft.report().get()) + "\n";
+      } else {
+        err.println("fazhi: error: " + file + ": no report could be read (" + String.join("; ", draft.undetermined())
+            + ")");
+        failed = true;
+        continue;
+      }
+      if (out == null) {
+        stdout.print(result);
+      } else {
+        Files.writeString(out.resolve(outputName(file, names)), result, StandardCharsets.UTF_8);
+      }
+    }
+    stdout.flush();
+    err.flush();
+    return failed ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
+  }
+
+  private Hints hints() {
+    Hints hints = Hints.none();
+    if (jurisdiction != null) {
+      hints = hints.withJurisdictionName(jurisdiction);
+    }
+    if (year != null) {
+      hints = hints.withYear(Year.of(year));
+    }
+    if (kind != null) {
+      hints = hints.withKind(kind);
+    }
+    if (issuer != null) {
+      hints = hints.withIssuer(issuer);
+    }
+    return hints;
+  }
+
+  private String outputName(Path file, Map<String, Integer> names) {
+    Path fileName = file.getFileName();
+    String base = fileName == null ? "report" : fileName.toString().replaceFirst("\\.[^.]*$", "");
+    int seen = names.merge(base, 1, Integer::sum);
+    String unique = seen == 1 ? base : base + "-" + seen;
+    return unique + (format == ReadFormat.OUTLINE ? ".txt" : ".json");
+  }
+
+  /** The outline: areas and measures with each number, its label and span; then the unplaced numbers. */
+  static String outline(Draft draft) {
+    StringBuilder out = new StringBuilder();
+    Map<Indicator, Trace> traces = new java.util.IdentityHashMap<>();
+    draft.traces().forEach(trace -> traces.put(trace.indicator(), trace));
+    draft.report().ifPresentOrElse(report -> outline(report, traces, out), () -> out.append("(no report)\n"));
+    if (!draft.unplaced().isEmpty()) {
+      out.append("\nunplaced (").append(draft.unplaced().size()).append("):\n");
+      for (Unplaced number : draft.unplaced()) {
+        out.append("  \"").append(number.span().written()).append("\" at ").append(number.span().start())
+            .append(": ").append(number.reason()).append('\n');
+      }
+    }
+    for (String line : draft.undetermined()) {
+      out.append("undetermined: ").append(line).append('\n');
+    }
+    for (String line : draft.conflicts()) {
+      out.append("conflict: ").append(line).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static void outline(Report report, Map<Indicator, Trace> traces, StringBuilder out) {
+    out.append(report.title().orElse("(no title)")).append('\n');
+    out.append("  ").append(report.jurisdiction().name())
+        .append(report.jurisdiction().parent().map(p -> " (" + p + ")").orElse(""))
+        .append(" · ").append(report.year()).append(" · ").append(report.kind().name().toLowerCase(java.util.Locale.ROOT))
+        .append(" · ").append(report.issuer())
+        .append(report.published().map(d -> " · " + d).orElse("")).append('\n');
+    numbers(report.headlineIndicators(), traces, "  ", out);
+    for (WorkArea area : report.workAreas()) {
+      out.append(area.ordinal()).append(". ").append(area.title()).append('\n');
+      numbers(area.indicators(), traces, "     ", out);
+      for (Measure measure : area.measures()) {
+        out.append("   ").append(area.ordinal()).append('.').append(measure.ordinal()).append(' ')
+            .append(shortened(measure.text())).append('\n');
+        numbers(measure.indicators(), traces, "       ", out);
+      }
+    }
+    for (ReviewTally tally : report.reviews()) {
+      out.append("review: ").append(tally).append('\n');
+    }
+    out.append("shortcomings: ").append(report.shortcomings().size())
+        .append(" · leaders' duty: ").append(report.leadershipDuty().size())
+        .append(" · plan areas: ").append(report.plans().size())
+        .append(" · other matters: ").append(report.otherMatters().size()).append('\n');
+  }
+
+  private static void numbers(List<Indicator> indicators, Map<Indicator, Trace> traces, String indent,
+      StringBuilder out) {
+    for (Indicator indicator : indicators) {
+      Trace trace = traces.get(indicator);
+      out.append(indent).append(indicator.value().toPlainString()).append(' ').append(indicator.unit());
+      if (indicator.qualifier() != io.github.fazhi.Qualifier.EXACT) {
+        out.append(' ').append(indicator.qualifier());
+      }
+      out.append("  ").append(indicator.label());
+      indicator.code().ifPresent(code -> out.append(" [").append(code).append(']'));
+      if (trace != null) {
+        out.append("  \"").append(trace.span().written()).append("\" at ").append(trace.span().start());
+      }
+      out.append('\n');
+    }
+  }
+
+  private static String shortened(String text) {
+    String line = text.replace('\n', ' ');
+    return line.length() <= 30 ? line : line.substring(0, 30) + "…";
+  }
+}

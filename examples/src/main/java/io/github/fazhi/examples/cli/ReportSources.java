@@ -1,0 +1,64 @@
+package io.github.fazhi.examples.cli;
+
+import io.github.fazhi.Report;
+import io.github.fazhi.reader.Draft;
+import io.github.fazhi.reader.Hints;
+import io.github.fazhi.reader.ReportReader;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * The one place where {@code check} and {@code stats} accept a report as published (.txt, .html, .htm,
+ * .pdf, .docx): the file is read into a draft with the reader and its report is checked or summed like a
+ * JSON report's. A file whose draft has no report (no year, no issuer…) gives one error line saying what
+ * could not be determined.
+ */
+final class ReportSources {
+  private ReportSources() {}
+
+  /**
+   * Returns whether a file is a document to be read rather than a fazhi JSON document.
+   *
+   * @param file  the file, not null
+   * @return true for .txt, .html, .htm, .pdf and .docx
+   */
+  static boolean isDocument(Path file) {
+    return DocumentText.isDocument(file);
+  }
+
+  /**
+   * Reads a document into a report, handing it to {@code onReport}, or one error line to {@code onError}.
+   *
+   * @param file      the document
+   * @param onReport  receives the report read
+   * @param onError   receives one line naming the file and the problem
+   */
+  static void read(Path file, Consumer<Report> onReport, Consumer<String> onError) {
+    Draft draft;
+    try {
+      draft = draft(file, Hints.none());
+    } catch (IOException e) {
+      onError.accept(file + ": " + describe(e));
+      return;
+    }
+    draft.report().ifPresentOrElse(onReport,
+        () -> onError.accept(file + ": no report could be read (" + String.join("; ", draft.undetermined()) + ")"));
+  }
+
+  /** Reads a document into a draft. */
+  static Draft draft(Path file, Hints hints) throws IOException {
+    return ReportReader.standard().readText(DocumentText.read(file), hints);
+  }
+
+  /** One line for a file that cannot be read. */
+  static String describe(IOException error) {
+    if (error instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    String message = error.getMessage();
+    return "cannot be read (" + (message == null ? error.getClass().getSimpleName() : message.replaceAll("\\s+", " "))
+        + ")";
+  }
+}

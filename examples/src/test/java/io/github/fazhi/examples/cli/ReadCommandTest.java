@@ -1,0 +1,127 @@
+package io.github.fazhi.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fazhi.Report;
+import io.github.fazhi.json.FazhiJson;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code fazhi read}, and {@code check}/{@code stats} on documents, run in-process on our own sample report
+ * (written for the tests; its numbers are read off it by hand).
+ */
+class ReadCommandTest {
+  @TempDir Path temp;
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = FazhiCommand.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int status = cli.execute(args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private String sample() throws Exception {
+    try (InputStream in = getClass().getResourceAsStream("sample-report.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private Path file(String name, String text) throws Exception {
+    Path file = temp.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void readsATextFileIntoAFazhiJsonDocument() throws Exception {
+    Run run = run("read", file("linjiang.txt", sample()).toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isZero();
+    Report report = FazhiJson.reader().forType(Report.class).readValue(run.out());
+    assertThat(report.jurisdiction().name()).isEqualTo("临江区");
+    assertThat(report.issuer()).isEqualTo("青石市临江区人民政府");
+    assertThat(report.workAreas()).hasSize(4);
+    // 2 + 2 + 1 + 2 + 2 + 3 + 0 + 9 + 3 + 2 numbers in the measures, read off the sample by hand: 27
+    assertThat(report.indicators()).hasSize(1 + 27);
+    assertThat(run("read", file("again.txt", sample()).toString()).out()).isEqualTo(run.out());
+  }
+
+  @Test
+  void theOutlineShowsEachNumberWithItsLabel_andTheUnplacedNumbers() throws Exception {
+    Run run = run("read", "--format", "outline", file("linjiang.txt", sample()).toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("1. 加强组织保障，压实工作责任").contains("9.5 万场 MORE_THAN  各级调解组织调处矛盾纠纷")
+        .contains("unplaced (4):").contains("\"17.1%\"");
+  }
+
+  @Test
+  void hintsFillTheYearAndIssuer_andOutWritesOneFilePerInput() throws Exception {
+    String untitled = sample().replace("青石市临江区2021年法治政府建设年度报告", "工作报告").replace("青石市临江区人民政府\n", "");
+    Path out = temp.resolve("out");
+    Run run = run("read", "--year", "2021", "--jurisdiction", "临江区", "--issuer", "临江区人民政府",
+        "--out", out.toString(), file("a.txt", untitled).toString(), file("b.html", "<html><body><p>"
+            + untitled.replace("\n", "</p><p>") + "</p></body></html>").toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isZero();
+    Report a = FazhiJson.reader().forType(Report.class).readValue(out.resolve("a.json").toFile());
+    Report b = FazhiJson.reader().forType(Report.class).readValue(out.resolve("b.json").toFile());
+    assertThat(a.issuer()).isEqualTo("临江区人民政府");
+    assertThat(b.indicators()).isEqualTo(a.indicators());
+  }
+
+  @Test
+  void aDocxIsReadThroughPoi() throws Exception {
+    Path docx = temp.resolve("linjiang.docx");
+    try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+      for (String line : sample().split("\n")) {
+        document.createParagraph().createRun().setText(line);
+      }
+      document.write(out);
+    }
+    Run run = run("read", docx.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(FazhiJson.reader().forType(Report.class).<Report>readValue(run.out()).indicators()).hasSize(28);
+  }
+
+  @Test
+  void anUnreadableFileIsOneErrorLine_andStatus2() throws Exception {
+    Run missing = run("read", temp.resolve("missing.txt").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err().lines()).singleElement().asString().contains("missing.txt: no such file");
+    Run notPdf = run("read", file("fake.pdf", "not a pdf").toString());
+    assertThat(notPdf.status()).isEqualTo(2);
+    assertThat(notPdf.err().lines()).singleElement().asString().startsWith("fazhi: error: ").contains("fake.pdf");
+    Run notDocx = run("read", file("fake.docx", "not a docx").toString());
+    assertThat(notDocx.status()).isEqualTo(2);
+    assertThat(notDocx.err().lines()).singleElement().asString().contains("fake.docx");
+    Run noYear = run("read", file("bare.txt", "一、工作情况\n（一）加强领导。共12件。").toString());
+    assertThat(noYear.status()).isEqualTo(2);
+    assertThat(noYear.err().lines()).singleElement().asString().contains("no report could be read").contains("year");
+  }
+
+  @Test
+  void checkAndStatsAcceptADocument() throws Exception {
+    Path text = file("linjiang.txt", sample());
+    Run check = run("check", text.toString());
+    assertThat(check.err()).isEmpty();
+    assertThat(check.out()).contains("临江区 2021");
+    Run stats = run("stats", text.toString());
+    assertThat(stats.err()).isEmpty();
+    assertThat(stats.status()).isZero();
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.fazhi.reader;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.fazhi.Report;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the reader made of a text (草稿): the {@link Report} it could build, valid by the model's invariants;
+ * for every number in that report, the span of the source it came from; the numbers it found but could
+ * not place; what it could not determine; and where the hints and the text disagree. A draft is a
+ * proposal for a person to confirm: nothing in it is invented.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Draft {
+  private final String source;
+  private final @Nullable Report report;
+  private final ImmutableList<Trace> traces;
+  private final ImmutableList<Unplaced> unplaced;
+  private final ImmutableList<String> undetermined;
+  private final ImmutableList<String> conflicts;
+
+  Draft(String source, @Nullable Report report, ImmutableList<Trace> traces, ImmutableList<Unplaced> unplaced,
+      ImmutableList<String> undetermined, ImmutableList<String> conflicts) {
+    this.source = requireNonNull(source, "source");
+    this.report = report;
+    this.traces = traces;
+    this.unplaced = unplaced;
+    this.undetermined = undetermined;
+    this.conflicts = conflicts;
+  }
+
+  /**
+   * Returns the text the spans refer to: the text as given, or the text extracted from a web page.
+   *
+   * @return the source text, never null
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns the report, when the text and the hints give at least its jurisdiction, year and issuer.
+   *
+   * @return the report, or empty (then {@link #undetermined()} says what is missing)
+   */
+  public Optional<Report> report() {
+    return Optional.ofNullable(report);
+  }
+
+  /**
+   * Returns, for every indicator of the report (work areas, measures, headline), where it was read.
+   *
+   * @return the traces in the report's order, never null
+   */
+  public ImmutableList<Trace> traces() {
+    return traces;
+  }
+
+  /**
+   * Returns the numbers found but not placed in the report, with the reason.
+   *
+   * @return the unplaced numbers in source order, never null
+   */
+  public ImmutableList<Unplaced> unplaced() {
+    return unplaced;
+  }
+
+  /**
+   * Returns what the reader could not determine, one line each ({@code year: not stated in the title}).
+   *
+   * @return the undetermined fields, never null
+   */
+  public ImmutableList<String> undetermined() {
+    return undetermined;
+  }
+
+  /**
+   * Returns where a hint disagrees with the text (the text's value is kept), one line each.
+   *
+   * @return the conflicts, never null
+   */
+  public ImmutableList<String> conflicts() {
+    return conflicts;
+  }
+
+  @Override
+  public String toString() {
+    return "Draft{report=" + (report == null ? "none" : report.title().orElse(report.issuer()))
+        + ", traces=" + traces.size() + ", unplaced=" + unplaced.size() + ", undetermined=" + undetermined
+        + ", conflicts=" + conflicts + "}";
+  }
+}

@@ -1,0 +1,268 @@
+package io.github.fazhi.reader;
+
+import io.github.fazhi.JurisdictionLevel;
+import io.github.fazhi.ReportKind;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads what stands around a report's outline (标题与落款): the title line (and from it the jurisdiction,
+ * the year and the kind of report) and the closing signature (the issuer, and the date written as
+ * {@code 2019年12月6日} or {@code 二〇一九年十二月六日}). Lines before the title (a page's navigation) and after
+ * the date (a page's footer) are not the report's.
+ */
+final class FrontMatter {
+  private static final int TITLE_SEARCH_LINES = 25;
+  private static final int SIGNATURE_SEARCH_LINES = 12;
+  private static final int LONGEST_ISSUER = 40;
+  private static final int LONGEST_SIGNATURE_LINE = 60;
+
+  final @Nullable Region title;
+  final @Nullable Region issuer;
+  final @Nullable Region date;
+  final @Nullable LocalDate published;
+  /** Where the report's body starts and ends. */
+  final Region body;
+
+  private FrontMatter(@Nullable Region title, @Nullable Region issuer, @Nullable Region date,
+      @Nullable LocalDate published, Region body) {
+    this.title = title;
+    this.issuer = issuer;
+    this.date = date;
+    this.published = published;
+    this.body = body;
+  }
+
+  static FrontMatter read(String source) {
+    List<Region> lines = lines(source);
+    Region title = null;
+    int titleIndex = -1;
+    for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH_LINES); i++) {
+      String line = text(source, lines.get(i));
+      if (line.length() <= 80 && line.indexOf('>') < 0 && line.indexOf('》') < 0 && !line.startsWith("一、")
+          && (line.endsWith("报告") || line.contains("年度报告") || line.contains("情况的报告")
+              || (line.contains("法治政府建设") && line.contains("年")))) {
+        title = lines.get(i);
+        titleIndex = i;
+        break;
+      }
+    }
+    Region issuer = null;
+    Region date = null;
+    LocalDate published = null;
+    int bodyEnd = source.length();
+    for (int i = lines.size() - 1; i > titleIndex && i >= lines.size() - SIGNATURE_SEARCH_LINES; i--) {
+      Region line = lines.get(i);
+      String text = text(source, line);
+      if (text.length() > LONGEST_SIGNATURE_LINE) {
+        break; // a paragraph of the report: a date above it is not the closing one (发布时间 in a page header)
+      }
+      int[] found = dateAtEnd(text);
+      if (found != null) {
+        Optional<LocalDate> day = parseDate(text.substring(found[0]));
+        if (day.isEmpty()) {
+          continue;
+        }
+        published = day.get();
+        date = new Region(line.start() + found[0], line.end());
+        bodyEnd = line.start();
+        String before = Region.strip(text.substring(0, found[0]));
+        if (!before.isEmpty() && before.length() <= LONGEST_ISSUER && isIssuerLike(before)) {
+          int at = text.indexOf(before);
+          issuer = new Region(line.start() + at, line.start() + at + before.length());
+        } else if (i - 1 > titleIndex) {
+          Region previous = lines.get(i - 1);
+          String previousText = text(source, previous);
+          if (previousText.length() <= LONGEST_ISSUER && isIssuerLike(previousText)) {
+            issuer = previous;
+            bodyEnd = previous.start();
+          }
+        }
+        break;
+      }
+    }
+    int bodyStart = title != null ? title.end() : 0;
+    if (title == null && !lines.isEmpty()) {
+      bodyStart = lines.get(0).start();
+    }
+    return new FrontMatter(title, issuer, date, published, new Region(Math.min(bodyStart, bodyEnd), bodyEnd));
+  }
+
+  private static boolean isIssuerLike(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("。，,；;：:！？!?".indexOf(text.charAt(i)) >= 0 || Numerals.isArabic(text.charAt(i))) {
+        return false;
+      }
+    }
+    return text.endsWith("政府") || text.endsWith("局") || text.endsWith("委员会") || text.endsWith("办公室")
+        || text.endsWith("厅") || text.endsWith("委") || text.endsWith("院") || text.endsWith("部")
+        || text.endsWith("署") || text.endsWith("处") || text.endsWith("中心") || text.endsWith("办事处")
+        || text.endsWith("管委会");
+  }
+
+  /** The non-blank lines of the source, each without its surrounding white space. */
+  static List<Region> lines(String source) {
+    List<Region> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= source.length(); i++) {
+      if (i == source.length() || source.charAt(i) == '\n') {
+        int s = start;
+        int e = i;
+        while (s < e && Region.isBlank(source.charAt(s))) {
+          s++;
+        }
+        while (e > s && Region.isBlank(source.charAt(e - 1))) {
+          e--;
+        }
+        if (s < e) {
+          lines.add(new Region(s, e));
+        }
+        start = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  private static String text(String source, Region line) {
+    return source.substring(line.start(), line.end());
+  }
+
+  /** Where a date that ends the line starts (and its 年, 月 positions), or null. */
+  private static int @Nullable [] dateAtEnd(String line) {
+    if (!line.endsWith("日")) {
+      return null;
+    }
+    int year = line.lastIndexOf('年');
+    if (year < 4) {
+      return null;
+    }
+    int start = year - 4;
+    if (start > 0 && isDateDigit(line.charAt(start - 1))) {
+      return null;
+    }
+    return new int[] {start};
+  }
+
+  private static boolean isDateDigit(char c) {
+    return Numerals.digit(c) >= 0 || c == '十';
+  }
+
+  /**
+   * Reads {@code 2019年12月6日} or {@code 二〇一九年十二月六日}.
+   *
+   * @return the day, or empty when the text is not exactly such a date
+   */
+  static Optional<LocalDate> parseDate(String text) {
+    int year = text.indexOf('年');
+    int month = text.indexOf('月', Math.max(year, 0));
+    int day = text.indexOf('日', Math.max(month, 0));
+    if (year != 4 || month < year + 2 || day < month + 2 || day != text.length() - 1) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> y = Numerals.read(text, 0, year);
+    Optional<BigDecimal> m = Numerals.read(text, year + 1, month);
+    Optional<BigDecimal> d = Numerals.read(text, month + 1, day);
+    if (y.isEmpty() || m.isEmpty() || d.isEmpty() || y.get().scale() > 0 || m.get().scale() > 0
+        || d.get().scale() > 0 || m.get().compareTo(BigDecimal.valueOf(12)) > 0
+        || d.get().compareTo(BigDecimal.valueOf(31)) > 0) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(y.get().intValue(), m.get().intValue(), d.get().intValue()));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The year a title states: the first {@code 2019年} (or {@code 二〇一九年}), or empty. */
+  static Optional<Year> yearOf(String title) {
+    for (int i = 0; i + 4 < title.length(); i++) {
+      if (title.charAt(i + 4) == '年' && (i == 0 || !isDateDigit(title.charAt(i - 1)))) {
+        Optional<BigDecimal> value = Numerals.read(title, i, i + 4);
+        if (value.isPresent() && value.get().scale() <= 0 && value.get().intValue() >= 1949
+            && value.get().intValue() <= 2100) {
+          return Optional.of(Year.of(value.get().intValue()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The kind of report a title names, or empty. */
+  static Optional<ReportKind> kindOf(String title) {
+    if (title.contains("政府信息公开")) {
+      return Optional.of(ReportKind.OPEN_GOV_INFO_ANNUAL);
+    }
+    if (title.contains("行政执法统计")) {
+      return Optional.of(ReportKind.ENFORCEMENT_STATISTICS_ANNUAL);
+    }
+    if (title.contains("法治政府") || title.contains("依法行政") || title.contains("法治建设")) {
+      return Optional.of(ReportKind.RULE_OF_LAW_ANNUAL);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The places a title names before its year or its subject: {@code 韶关市曲江区} gives {@code [韶关市, 曲江区]}.
+   *
+   * @return the places, largest first; empty when the title names none
+   */
+  static List<String> placesOf(String title) {
+    String head = title;
+    int year = -1;
+    for (int i = 0; i + 4 < title.length(); i++) {
+      if (title.charAt(i + 4) == '年' && Numerals.read(title, i, i + 4).isPresent()) {
+        year = i;
+        break;
+      }
+    }
+    if (year > 0) {
+      head = title.substring(0, year);
+    } else if (year == 0) {
+      head = title.substring(5).replaceFirst("^度", "");
+    }
+    for (String cut : new String[] {"法治政府", "政府信息公开", "关于", "人民政府", "行政执法", "法治"}) {
+      int at = head.indexOf(cut);
+      if (at >= 0) {
+        head = head.substring(0, at);
+      }
+    }
+    List<String> places = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
+      boolean end = c == '省' || c == '市' || c == '区' || c == '县' || c == '州' || c == '旗' || c == '盟'
+          || c == '镇' || c == '乡';
+      if (end && i + 1 > start + 1) {
+        places.add(head.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    return places;
+  }
+
+  /** The level of government a place name shows, given the place above it. */
+  static JurisdictionLevel levelOf(String name, @Nullable String parent) {
+    if (name.endsWith("省") || name.endsWith("自治区")
+        || List.of("北京市", "天津市", "上海市", "重庆市").contains(name)) {
+      return JurisdictionLevel.PROVINCE;
+    }
+    if (name.endsWith("镇") || name.endsWith("乡")) {
+      return JurisdictionLevel.TOWNSHIP;
+    }
+    if (name.endsWith("州") || name.endsWith("盟")) {
+      return JurisdictionLevel.PREFECTURE;
+    }
+    if (name.endsWith("市")) {
+      return parent != null && parent.endsWith("市") && !List.of("北京市", "天津市", "上海市", "重庆市").contains(parent)
+          ? JurisdictionLevel.COUNTY : JurisdictionLevel.PREFECTURE;
+    }
+    return JurisdictionLevel.COUNTY;
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.fazhi.reader;
+
+import java.util.List;
+
+/**
+ * Finds the label of a number (指标名称): the clause before it, trimmed of the verbs and adverbs that lead up
+ * to a number (共, 累计, 达, 为 …), and, when the number is followed by a noun ({@code 撤销22个事业单位}),
+ * that noun phrase up to the end of the clause.
+ */
+final class Labels {
+  /** The characters that end a clause. */
+  static final String CLAUSE_BREAKS = "，,。；;：:、！？!?（()）\n“”\"【】《》";
+  private static final int REACH_BEFORE = 40;
+  private static final int REACH_AFTER = 24;
+
+  private static final List<String> TRAILING = List.of(
+      "共计", "累计", "合计", "总计", "总数", "达到", "分别为", "分别是", "共有", "约为", "共", "达", "为", "有", "计",
+      "是", "了", "的", "约", "近", "逾", "超过", "其中", "占");
+  private static final List<String> LEADING = List.of("其中", "全年", "截至目前", "目前", "同时", "此外", "另外");
+
+  private Labels() {}
+
+  /** Where the clause holding the number at {@code offset} starts, not before {@code floor}. */
+  static int clauseStart(String source, int offset, int floor) {
+    int i = offset;
+    while (i > floor && offset - i < REACH_BEFORE && CLAUSE_BREAKS.indexOf(source.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The label of a mention, or the empty string when the clause says nothing around the number. */
+  static String label(String source, Mention mention, int floor, int ceiling) {
+    int start = clauseStart(source, mention.span().start(), floor);
+    String before = trim(source.substring(start, mention.span().start()));
+    int end = mention.span().end();
+    int afterEnd = end;
+    while (afterEnd < ceiling && afterEnd - end < REACH_AFTER && CLAUSE_BREAKS.indexOf(source.charAt(afterEnd)) < 0
+        && !Numerals.isArabic(source.charAt(afterEnd))) {
+      afterEnd++;
+    }
+    String after = Region.strip(source.substring(end, afterEnd));
+    if (after.startsWith("的")) {
+      after = after.substring(1);
+    }
+    String label = before.isEmpty() ? after : before + (after.isEmpty() ? "" : after);
+    return Region.strip(label);
+  }
+
+  private static String trim(String clause) {
+    String text = Region.strip(clause);
+    boolean changed = true;
+    while (changed && !text.isEmpty()) {
+      changed = false;
+      for (String word : TRAILING) {
+        if (text.endsWith(word) && text.length() > word.length()) {
+          text = Region.strip(text.substring(0, text.length() - word.length()));
+          changed = true;
+        }
+      }
+      for (String word : LEADING) {
+        if (text.startsWith(word) && text.length() > word.length()) {
+          text = Region.strip(text.substring(word.length()));
+          changed = true;
+        }
+      }
+    }
+    return text;
+  }
+}

@@ -1,0 +1,416 @@
+package io.github.fazhi.reader;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.fazhi.Qualifier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the numbers of a text (数字识别) and reads each with its qualifier, scale and unit: Arabic and
+ * Chinese numerals, 万/亿, %, ％, ﹪, 百分之…, 个百分点, 倍, 三分之一, ranges, and the qualifiers 以上, 余, 多,
+ * 近, 约, 逾, 超过, 不少于, 左右 … kept as qualifiers (see docs/domain.md, 'Numbers as written').
+ *
+ * <p>Years, dates, document numbers ({@code 〔2019〕28号}), ordinals ({@code 第二十条}), numbers inside a
+ * title in 《》 and outline markers ({@code 一是}, {@code （一）}) are not mentions. A Chinese numeral is a
+ * mention only with a unit after it, since most Chinese numerals in prose are words (十九大, 三定, 一窗).
+ * An Arabic number without a unit is a mention with an empty unit.
+ *
+ * <p>One pass over the text; each step looks at most a few characters around the number, so the time is
+ * linear in the text's length.
+ */
+public final class NumberScanner {
+  /** Units and measure words, longest first so that 个百分点 wins over 个. */
+  private static final ImmutableList<String> UNITS = ImmutableList.of(
+      "个百分点", "平方公里", "个工作日", "百分点", "工作日", "件(次)", "件（次）", "人(次)", "人（次）",
+      "人次", "场次", "批次", "户次", "件次", "个月", "小时", "分钟", "平方米", "公里", "课时", "学时",
+      "%", "％", "﹪", "件", "宗", "个", "项", "次", "人", "名", "场", "期", "份", "条", "卷", "家", "户", "元",
+      "日", "天", "部", "倍", "篇", "所", "支", "座", "类", "起", "套", "台", "本", "册", "张", "位", "处", "间",
+      "组", "队", "轮", "批", "节", "亩", "吨", "周", "栋", "辆", "块", "封", "例", "幅", "种", "米", "单",
+      "期", "村", "镇", "户", "票", "笔", "方面",
+      // traditional characters
+      "個", "項", "場", "戶", "條", "筆", "億元", "萬元");
+
+  /** Qualifiers written before the number, longest first. */
+  private static final ImmutableList<String> PREFIX_QUALIFIERS = ImmutableList.of(
+      "不少于", "不低于", "不超过", "不高于", "超过", "多于", "少于", "低于", "不足", "不到", "至少", "至多",
+      "大约", "约", "近", "逾");
+
+  /** Qualifiers written after the unit. */
+  private static final ImmutableList<String> SUFFIX_QUALIFIERS = ImmutableList.of("以上", "以下", "以内", "左右");
+
+  /** Fixed phrases whose numeral is a word, not a count (三项制度 is the name of a reform). */
+  private static final ImmutableList<String> FIXED_PHRASES = ImmutableList.of(
+      "三项制度", "两个维护", "两个确立", "四个意识", "四个自信", "三位一体", "两个专项", "三个代表", "两学一做",
+      "五位一体", "四个全面", "两个一百年", "三个务必", "四个一", "三个一");
+
+  private static final String RANGE_SEPARATORS = "-－—–~～至到";
+
+  private NumberScanner() {}
+
+  /**
+   * Finds the numbers of a text.
+   *
+   * @param text  the text, not null
+   * @return the mentions in order, their spans in {@code text}; never null
+   */
+  public static ImmutableList<Mention> scan(String text) {
+    requireNonNull(text, "text");
+    List<Mention> mentions = new ArrayList<>();
+    scan(text, 0, text.length(), mentions, new ArrayList<>());
+    return ImmutableList.copyOf(mentions);
+  }
+
+  /**
+   * Finds the numbers of {@code text[start, end)}; Arabic numbers too long to be counts go to
+   * {@code unreadable}.
+   */
+  static void scan(String text, int start, int end, List<Mention> mentions, List<Unplaced> unreadable) {
+    int titleDepth = 0;
+    int i = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (c == '《') {
+        titleDepth++;
+        i++;
+        continue;
+      }
+      if (c == '》' || c == '\n') {
+        titleDepth = c == '\n' ? 0 : Math.max(0, titleDepth - 1);
+        i++;
+        continue;
+      }
+      if (c == '百' && text.startsWith("百分之", i) && i + 3 < end
+          && (startsNumeral(text.charAt(i + 3)) || text.charAt(i + 3) == '百')) {
+        int next = percentInWords(text, i, end, titleDepth, mentions);
+        i = Math.max(next, i + 1);
+        continue;
+      }
+      if (!startsNumeral(c) || (i > start && continuesNumeral(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int next = number(text, i, end, start, titleDepth, mentions, unreadable);
+      i = Math.max(next, i + 1);
+    }
+  }
+
+  /** Whether a numeral may start with {@code c}: a digit, or 十 (十一). */
+  private static boolean startsNumeral(char c) {
+    return Numerals.digit(c) >= 0 || c == '十' || c == '拾';
+  }
+
+  private static boolean continuesNumeral(char c) {
+    return Numerals.isNumeralChar(c) || c == '.' || c == '．';
+  }
+
+  /** The end of the numeral that starts at {@code i}, bounded by {@code end}. */
+  private static int numeralEnd(String text, int i, int end) {
+    boolean arabic = Numerals.isArabic(text.charAt(i));
+    int j = i;
+    while (j < end) {
+      char c = text.charAt(j);
+      if (Numerals.isArabic(c) || (arabic ? Numerals.smallUnit(c) > 0 || Numerals.isLargeUnit(c)
+          : Numerals.isNumeralChar(c))) {
+        j++;
+      } else if ((c == '.' || c == '．' || c == ',') && arabic && j + 1 < end
+          && Numerals.isArabic(text.charAt(j + 1)) && j > i && Numerals.isArabic(text.charAt(j - 1))) {
+        j++;
+      } else if ((c == '点' || c == '點') && !arabic && j + 1 < end && Numerals.digit(text.charAt(j + 1)) >= 0
+          && j > i && Numerals.isNumeralChar(text.charAt(j - 1))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** Reads the number at {@code i}; returns where scanning goes on. */
+  private static int number(String text, int i, int end, int start, int titleDepth, List<Mention> mentions,
+      List<Unplaced> unreadable) {
+    boolean arabic = Numerals.isArabic(text.charAt(i));
+    int runEnd = numeralEnd(text, i, end);
+    // a thousands comma is ours only when three digits follow; "11,9" is two numbers
+    if (runEnd - i > Numerals.MAX_LENGTH) {
+      if (arabic) {
+        unreadable.add(Unplaced.of(Span.of(text, i, runEnd), "too many digits to be a count"));
+      }
+      return runEnd;
+    }
+    if (titleDepth > 0 || precededBy(text, i, start, "第") || precededByAny(text, i, start, "〔[【")) {
+      return runEnd;
+    }
+    int after = skipSpaces(text, runEnd, end);
+    if (isDateOrCode(text, i, runEnd, after, end, start)) {
+      return skipDateOrCode(text, after, end);
+    }
+    if (!arabic && (at(text, after, end, '是') || at(text, after, end, '、') || at(text, after, end, '）')
+        || at(text, after, end, ')'))) {
+      return runEnd;
+    }
+    if (arabic && (at(text, after, end, '）') || at(text, after, end, ')')) && precededByAny(text, i, start, "（(")) {
+      return runEnd;
+    }
+    if (!arabic) {
+      for (String phrase : FIXED_PHRASES) {
+        if (text.startsWith(phrase, i)) {
+          return runEnd;
+        }
+      }
+      if (fractionAt(text, runEnd, end)) {
+        return fraction(text, i, runEnd, end, mentions);
+      }
+    }
+    // the scale: a trailing 万, 亿 or 万亿 written after a plain number belongs to the unit
+    int valueEnd = runEnd;
+    String scale = "";
+    if (runEnd - i >= 2 && Numerals.isLargeUnit(text.charAt(runEnd - 1))) {
+      int scaleStart = runEnd - 1;
+      if (runEnd - i >= 3 && Numerals.isTenThousand(text.charAt(runEnd - 2)) && !Numerals.isTenThousand(text.charAt(runEnd - 1))) {
+        scaleStart = runEnd - 2;
+      }
+      if (!containsLargeUnit(text, i, scaleStart)) {
+        valueEnd = scaleStart;
+        scale = simplified(text.substring(scaleStart, runEnd));
+      }
+    }
+    Optional<BigDecimal> read = Numerals.read(text, i, valueEnd);
+    if (read.isEmpty()) {
+      if (arabic) {
+        unreadable.add(Unplaced.of(Span.of(text, i, runEnd), "not one number"));
+      }
+      return runEnd;
+    }
+    BigDecimal value = read.get();
+    if (!arabic && value.compareTo(BigDecimal.ONE) == 0 && valueEnd - i == 1) {
+      return runEnd; // 一 alone is a word far more often than a count (一村一顾问, 一窗受理)
+    }
+    int spanStart = i;
+    Qualifier qualifier = Qualifier.EXACT;
+    for (String word : PREFIX_QUALIFIERS) {
+      if (i - word.length() >= start && text.startsWith(word, i - word.length())) {
+        spanStart = i - word.length();
+        qualifier = Qualifier.fromWord(word).orElse(Qualifier.EXACT);
+        break;
+      }
+    }
+    int j = after;
+    // 9.5万余场, 100多件
+    if (qualifier == Qualifier.EXACT && (at(text, j, end, '余') || at(text, j, end, '多')) && unitAt(text, j + 1, end) != null) {
+      qualifier = Qualifier.MORE_THAN;
+      j++;
+    }
+    BigDecimal upper = null;
+    String unit = unitAt(text, j, end);
+    int rangeStart = unit == null ? j : skipSpaces(text, j + unit.length(), end);
+    if (rangeStart < end && RANGE_SEPARATORS.indexOf(text.charAt(rangeStart)) >= 0 && qualifier == Qualifier.EXACT) {
+      int second = skipSpaces(text, rangeStart + 1, end);
+      if (second < end && startsNumeral(text.charAt(second))
+          && Numerals.isArabic(text.charAt(second)) == arabic) {
+        int secondEnd = numeralEnd(text, second, end);
+        int secondValueEnd = secondEnd;
+        if (!scale.isEmpty() && secondEnd - second > scale.length()
+            && simplified(text.substring(secondEnd - scale.length(), secondEnd)).equals(scale)) {
+          secondValueEnd = secondEnd - scale.length();
+        }
+        Optional<BigDecimal> upperValue = secondEnd - second <= Numerals.MAX_LENGTH
+            ? Numerals.read(text, second, secondValueEnd) : Optional.empty();
+        int afterSecond = skipSpaces(text, secondEnd, end);
+        String secondUnit = unitAt(text, afterSecond, end);
+        if (upperValue.isPresent() && (unit == null || unit.equals(secondUnit))
+            && !(secondUnit == null && unit == null && (at(text, afterSecond, end, '年')))) {
+          upper = upperValue.get();
+          unit = secondUnit;
+          j = afterSecond;
+        }
+      }
+    }
+    if (unit == null && !arabic) {
+      return runEnd;
+    }
+    int spanEnd = unit == null ? valueEnd + scale.length() : j + unit.length();
+    if (unit == null) {
+      spanEnd = runEnd;
+    }
+    if (unit != null && qualifier == Qualifier.EXACT) {
+      int k = spanEnd;
+      for (String word : SUFFIX_QUALIFIERS) {
+        if (text.startsWith(word, k) && k + word.length() <= end) {
+          qualifier = Qualifier.fromWord(word).orElse(Qualifier.EXACT);
+          spanEnd = k + word.length();
+          break;
+        }
+      }
+    }
+    if (upper != null && "年".equals(unit)) {
+      return spanEnd;
+    }
+    mentions.add(new Mention(Span.of(text, spanStart, spanEnd), i, value, upper, scale,
+        unit == null ? "" : unit, qualifier, upper == null ? Mention.Form.NUMBER : Mention.Form.RANGE));
+    return spanEnd;
+  }
+
+  /** 百分之五, 百分之九十五点五, 百分之百: a percentage in words, read as a value in %. */
+  private static int percentInWords(String text, int i, int end, int titleDepth, List<Mention> mentions) {
+    int numeral = i + 3;
+    int runEnd = numeralEnd(text, numeral, end);
+    if (text.startsWith("百", numeral) && !Numerals.isNumeralChar(charAt(text, numeral + 1, end))) {
+      runEnd = numeral + 1;
+    }
+    if (runEnd - numeral > Numerals.MAX_LENGTH || titleDepth > 0) {
+      return runEnd;
+    }
+    Optional<BigDecimal> value = runEnd == numeral + 1 && text.charAt(numeral) == '百'
+        ? Optional.of(BigDecimal.valueOf(100)) : Numerals.read(text, numeral, runEnd);
+    if (value.isEmpty()) {
+      return runEnd;
+    }
+    Qualifier qualifier = Qualifier.EXACT;
+    int spanStart = i;
+    for (String word : PREFIX_QUALIFIERS) {
+      if (i - word.length() >= 0 && text.startsWith(word, i - word.length())) {
+        spanStart = i - word.length();
+        qualifier = Qualifier.fromWord(word).orElse(Qualifier.EXACT);
+        break;
+      }
+    }
+    int spanEnd = runEnd;
+    if (qualifier == Qualifier.EXACT) {
+      for (String word : SUFFIX_QUALIFIERS) {
+        if (runEnd + word.length() <= end && text.startsWith(word, runEnd)) {
+          qualifier = Qualifier.fromWord(word).orElse(Qualifier.EXACT);
+          spanEnd = runEnd + word.length();
+          break;
+        }
+      }
+    }
+    mentions.add(new Mention(Span.of(text, spanStart, spanEnd), i, value.get(), null, "", "%", qualifier,
+        Mention.Form.NUMBER));
+    return spanEnd;
+  }
+
+  private static boolean fractionAt(String text, int runEnd, int end) {
+    return runEnd + 2 < end && text.startsWith("分之", runEnd) && startsNumeral(text.charAt(runEnd + 2));
+  }
+
+  /** 三分之一, 三分之二以上: the numerator is written last. */
+  private static int fraction(String text, int i, int runEnd, int end, List<Mention> mentions) {
+    int numeratorStart = runEnd + 2;
+    int numeratorEnd = numeralEnd(text, numeratorStart, end);
+    Optional<BigDecimal> denominator = Numerals.read(text, i, runEnd);
+    Optional<BigDecimal> numerator = numeratorEnd - numeratorStart <= Numerals.MAX_LENGTH
+        ? Numerals.read(text, numeratorStart, numeratorEnd) : Optional.empty();
+    if (denominator.isEmpty() || numerator.isEmpty() || denominator.get().signum() == 0) {
+      return numeratorEnd;
+    }
+    Qualifier qualifier = Qualifier.EXACT;
+    int spanEnd = numeratorEnd;
+    for (String word : SUFFIX_QUALIFIERS) {
+      if (numeratorEnd + word.length() <= end && text.startsWith(word, numeratorEnd)) {
+        qualifier = Qualifier.fromWord(word).orElse(Qualifier.EXACT);
+        spanEnd = numeratorEnd + word.length();
+        break;
+      }
+    }
+    mentions.add(new Mention(Span.of(text, i, spanEnd), i, numerator.get(), denominator.get(), "", "",
+        qualifier, Mention.Form.FRACTION));
+    return spanEnd;
+  }
+
+  /** Years (2019年), dates (5月, 6日 after 月), document numbers (28号), clock times (9:30). */
+  private static boolean isDateOrCode(String text, int i, int runEnd, int after, int end, int start) {
+    char next = charAt(text, after, end);
+    if (next == '年' || next == '号' || next == '時' || next == '时' || next == '届') {
+      return true;
+    }
+    if (next == '月') {
+      return true;
+    }
+    if (next == '日' && i > start && (text.charAt(i - 1) == '月')) {
+      return true;
+    }
+    if ((next == ':' || next == '：') && Numerals.isArabic(charAt(text, after + 1, end))) {
+      return true;
+    }
+    // telephone numbers: 0751-6666666, 12345678901
+    if (Numerals.isArabic(text.charAt(i)) && text.charAt(i) == '0' && runEnd - i >= 3) {
+      return true;
+    }
+    return (next == '-' || next == '－') && runEnd - i >= 3 && Numerals.isArabic(charAt(text, after + 1, end))
+        && (after + 5 < end && Numerals.isArabic(text.charAt(after + 4)));
+  }
+
+  private static int skipDateOrCode(String text, int after, int end) {
+    int j = after;
+    while (j < end && (Numerals.isArabic(text.charAt(j)) || "-－:：".indexOf(text.charAt(j)) >= 0)) {
+      j++;
+    }
+    return Math.max(j, after);
+  }
+
+  /** The unit written at {@code j}, or null. */
+  static @Nullable String unitAt(String text, int j, int end) {
+    if (j >= end) {
+      return null;
+    }
+    for (String unit : UNITS) {
+      if (j + unit.length() <= end && text.startsWith(unit, j)) {
+        if (unit.equals("个") && text.startsWith("个人", j)) {
+          return null; // 个人 is "individual", not a count of people
+        }
+        return unit;
+      }
+    }
+    return null;
+  }
+
+  private static boolean containsLargeUnit(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Numerals.isLargeUnit(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String simplified(String scale) {
+    return scale.replace('萬', '万').replace('億', '亿');
+  }
+
+  private static boolean precededBy(String text, int i, int start, String word) {
+    int k = i;
+    while (k > start && isSpace(text.charAt(k - 1)) && i - k < 2) {
+      k--;
+    }
+    return k - word.length() >= start && text.startsWith(word, k - word.length());
+  }
+
+  private static boolean precededByAny(String text, int i, int start, String chars) {
+    return i > start && chars.indexOf(text.charAt(i - 1)) >= 0;
+  }
+
+  private static int skipSpaces(String text, int j, int end) {
+    int k = j;
+    while (k < end && isSpace(text.charAt(k)) && k - j < 3) {
+      k++;
+    }
+    return k < end && isSpace(text.charAt(k)) ? j : k;
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\u3000' || c == '\u00a0' || c == '\t';
+  }
+
+  private static boolean at(String text, int j, int end, char c) {
+    return j < end && text.charAt(j) == c;
+  }
+
+  private static char charAt(String text, int j, int end) {
+    return j < end && j >= 0 ? text.charAt(j) : '\0';
+  }
+}

@@ -1,0 +1,440 @@
+package io.github.fazhi.reader;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.fazhi.Indicator;
+import io.github.fazhi.Jurisdiction;
+import io.github.fazhi.Measure;
+import io.github.fazhi.Report;
+import io.github.fazhi.ReportKind;
+import io.github.fazhi.ValidationException;
+import io.github.fazhi.WorkArea;
+import io.github.fazhi.catalog.IndicatorCatalog;
+import io.github.fazhi.reader.Section.Part;
+import io.github.fazhi.reader.Section.PartBlock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a report as published — plain text, or a government web page — into a {@link Draft} (读取年度报告):
+ * the report it could build, every number traced to its span, what it could not place or determine.
+ *
+ * <pre>{@code
+ * Draft draft = ReportReader.standard().read(text, Hints.none().withYear(Year.of(2019)));
+ * draft.report().ifPresent(report -> ...);
+ * draft.unplaced().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Reading is a pipeline of small steps: {@link HtmlText} (a page's body as lines), {@link FrontMatter}
+ * (title, signature, date), {@link Outliner} (parts, work areas, items), {@link Enumerations}
+ * ({@code 一是…}), {@link NumberScanner} (numbers with qualifier, scale and unit), {@link IndicatorMaker}
+ * and {@link Labels} (indicators), {@link ChangeMentions} (changes kept unplaced), {@link TallyReader}
+ * (review tallies). Each step is deterministic and linear in its input, so the same text always gives the
+ * same draft.
+ *
+ * <p>The rule for every number of a draft: {@code source.substring(start, end)} is exactly its written
+ * form, and reading that form again gives the same value, unit and qualifier; a number that fails this
+ * is listed among the unplaced, never kept.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ReportReader {
+  private static final ReportReader STANDARD = new ReportReader(IndicatorCatalog.standard());
+
+  private final IndicatorMaker maker;
+
+  private ReportReader(IndicatorCatalog catalog) {
+    this.maker = new IndicatorMaker(catalog);
+  }
+
+  /**
+   * Returns the reader that identifies indicators by the standard catalogue.
+   *
+   * @return the reader, never null
+   */
+  public static ReportReader standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a reader that identifies indicators by the given catalogue.
+   *
+   * @param catalog  the catalogue, not null
+   * @return the reader, never null
+   */
+  public static ReportReader withCatalog(IndicatorCatalog catalog) {
+    return new ReportReader(requireNonNull(catalog, "catalog"));
+  }
+
+  /**
+   * Reads a report's text or web page: text that starts with an HTML tag is read as a page.
+   *
+   * @param textOrHtml  the report as published, not null
+   * @param hints       what is known beforehand, not null
+   * @return the draft, never null
+   */
+  public Draft read(String textOrHtml, Hints hints) {
+    requireNonNull(textOrHtml, "textOrHtml");
+    requireNonNull(hints, "hints");
+    return HtmlText.looksLikeHtml(textOrHtml) ? readHtml(textOrHtml, hints) : readText(textOrHtml, hints);
+  }
+
+  /**
+   * Reads a government web page: its body's text (navigation, header, footer and scripts dropped) is read
+   * as a report; spans refer to that text, {@link Draft#source()}.
+   *
+   * @param html   the page, not null
+   * @param hints  what is known beforehand, not null
+   * @return the draft, never null
+   */
+  public Draft readHtml(String html, Hints hints) {
+    requireNonNull(html, "html");
+    return readText(HtmlText.extract(html), requireNonNull(hints, "hints"));
+  }
+
+  /**
+   * Reads a report's plain text; spans refer to the text as given.
+   *
+   * @param source  the text, not null
+   * @param hints   what is known beforehand, not null
+   * @return the draft, never null
+   */
+  public Draft readText(String source, Hints hints) {
+    requireNonNull(source, "source");
+    requireNonNull(hints, "hints");
+    return new Reading(source, hints).draft();
+  }
+
+  /** One reading of one text: the state the steps fill in. */
+  private final class Reading {
+    private final String source;
+    private final Hints hints;
+    private final List<Unplaced> unplaced = new ArrayList<>();
+    private final List<String> undetermined = new ArrayList<>();
+    private final List<String> conflicts = new ArrayList<>();
+    private final List<Target> targets = new ArrayList<>();
+
+    Reading(String source, Hints hints) {
+      this.source = source;
+      this.hints = hints;
+    }
+
+    Draft draft() {
+      FrontMatter front = FrontMatter.read(source);
+      List<PartBlock> parts = Outliner.outline(source, front.body);
+      List<Mention> mentions = new ArrayList<>();
+      NumberScanner.scan(source, front.body.start(), front.body.end(), mentions, unplaced);
+
+      Target headline = target(new Region(0, 0), 0, "headlineIndicators", null);
+      List<AreaDraft> areas = new ArrayList<>();
+      List<String> shortcomings = new ArrayList<>();
+      List<String> leadership = new ArrayList<>();
+      List<String> other = new ArrayList<>();
+      List<WorkArea> plans = new ArrayList<>();
+      String preamble = null;
+      String plansPreamble = null;
+      TallyReader tallies = new TallyReader();
+      for (PartBlock part : parts) {
+        switch (part.part) {
+          case PREAMBLE -> {
+            preamble = nonBlank(part.intro.text(source));
+            headline.regions.add(part.intro);
+          }
+          case MEASURES -> {
+            target(part.intro, 1, "", "in the measures part, outside any work area");
+            for (Section section : part.sections) {
+              areas.add(area(section, areas.size(), tallies, mentions));
+            }
+          }
+          case SHORTCOMINGS -> {
+            shortcomings.addAll(items(part));
+            target(new Region(part.intro.start(), part.end()), 1, "", "in the shortcomings");
+          }
+          case LEADERSHIP -> {
+            leadership.addAll(paragraphs(part));
+            target(new Region(part.intro.start(), part.end()), 1, "", "in the leaders' duty, which holds text only");
+          }
+          case OTHER -> {
+            other.addAll(paragraphs(part));
+            target(new Region(part.intro.start(), part.end()), 1, "", "in other matters, which hold text only");
+          }
+          case PLANS -> {
+            plansPreamble = plansPreamble == null ? nonBlank(part.intro.text(source)) : plansPreamble;
+            target(new Region(part.intro.start(), part.end()), 1, "", "in next year's plans: an aim, not a result");
+            for (Section section : part.sections) {
+              plans.add(plan(section, plans.size() + 1));
+            }
+          }
+        }
+      }
+      place(mentions);
+      return assemble(front, headline, areas, shortcomings, leadership, other, plans, preamble, plansPreamble,
+          tallies);
+    }
+
+    private Target target(Region region, int depth, String path, @Nullable String unplacedReason) {
+      Target target = new Target(depth, path, unplacedReason);
+      target.regions.add(region);
+      targets.add(target);
+      return target;
+    }
+
+    private AreaDraft area(Section section, int index, TallyReader tallies, List<Mention> mentions) {
+      String path = "workAreas[" + index + "]";
+      AreaDraft area = new AreaDraft(section, target(section.title, 1, path + ".indicators", null));
+      area.own.regions.add(section.body);
+      List<Region> items = new ArrayList<>();
+      if (!section.children.isEmpty()) {
+        for (Section child : section.children) {
+          items.add(child.whole());
+        }
+      } else {
+        items.addAll(Enumerations.items(source, section.body));
+      }
+      for (Region item : items) {
+        String text = item.text(source);
+        if (text.isEmpty()) {
+          continue;
+        }
+        Target measure = target(item, 2, path + ".measures[" + area.measures.size() + "].indicators", null);
+        area.measures.add(new MeasureDraft(text, measure));
+      }
+      tallies.read(source, section.whole(), mentions);
+      for (Section child : section.children) {
+        tallies.read(source, child.whole(), mentions);
+      }
+      return area;
+    }
+
+    private WorkArea plan(Section section, int ordinal) {
+      String title = section.title.text(source);
+      WorkArea.Builder plan = WorkArea.builder().ordinal(ordinal).title(title.isEmpty() ? "（无标题）" : title);
+      StringBuilder text = new StringBuilder(section.body.text(source));
+      for (Section child : section.children) {
+        text.append(text.length() > 0 ? "\n" : "").append(child.whole().text(source));
+      }
+      Optional.ofNullable(nonBlank(text.toString())).ifPresent(plan::text);
+      return plan.build();
+    }
+
+    private List<String> items(PartBlock part) {
+      Region whole = new Region(part.intro.start(), Math.max(part.intro.end(), part.end()));
+      List<String> texts = new ArrayList<>();
+      for (Region item : Enumerations.items(source, whole)) {
+        Optional.ofNullable(nonBlank(item.text(source))).ifPresent(texts::add);
+      }
+      return texts.isEmpty() ? paragraphs(part) : texts;
+    }
+
+    private List<String> paragraphs(PartBlock part) {
+      List<String> texts = new ArrayList<>();
+      for (Region line : FrontMatter.lines(source.substring(0, part.intro.end()))) {
+        if (line.start() >= part.intro.start()) {
+          String text = line.text(source);
+          if (!text.endsWith("：") && !text.endsWith(":")) {
+            texts.add(text);
+          }
+        }
+      }
+      for (Section section : part.sections) {
+        Optional.ofNullable(nonBlank(section.whole().text(source))).ifPresent(texts::add);
+      }
+      return texts;
+    }
+
+    /** Puts each mention into the deepest target holding it, or lists it as unplaced. */
+    private void place(List<Mention> mentions) {
+      for (Mention mention : mentions) {
+        int at = mention.span().start();
+        Target best = null;
+        Region bestRegion = null;
+        for (Target target : targets) {
+          for (Region region : target.regions) {
+            if (region.contains(at) && (best == null || target.depth > best.depth)) {
+              best = target;
+              bestRegion = region;
+            }
+          }
+        }
+        if (best == null || bestRegion == null) {
+          continue; // a heading's marker, the title or the signature: not a number of the report
+        }
+        IndicatorMaker.Made made = maker.make(source, mention, bestRegion.start(), bestRegion.end());
+        if (made.indicator().isEmpty()) {
+          unplaced.add(Unplaced.of(mention.span(), made.reason()));
+        } else if (best.unplacedReason != null) {
+          unplaced.add(Unplaced.of(mention.span(), best.unplacedReason));
+        } else if (!readsBack(mention)) {
+          unplaced.add(Unplaced.of(mention.span(), "its written form does not read back to the same number"));
+        } else {
+          best.indicators.add(made.indicator().get());
+          best.spans.add(mention.span());
+        }
+      }
+    }
+
+    /** Whether the mention's written form, read alone, gives the same mention. */
+    private boolean readsBack(Mention mention) {
+      if (!mention.span().isIn(source)) {
+        return false;
+      }
+      List<Mention> again = NumberScanner.scan(mention.span().written());
+      return again.size() == 1 && again.get(0).span().start() == 0
+          && again.get(0).span().end() == mention.span().written().length() && again.get(0).sameReading(mention);
+    }
+
+    private Draft assemble(FrontMatter front, Target headline, List<AreaDraft> areas, List<String> shortcomings,
+        List<String> leadership, List<String> other, List<WorkArea> plans, @Nullable String preamble,
+        @Nullable String plansPreamble, TallyReader tallies) {
+      String title = front.title == null ? null : front.title.text(source);
+      if (title == null) {
+        undetermined.add("title: no title line found");
+      }
+      Jurisdiction jurisdiction = jurisdiction(title);
+      Year year = choose("year", title == null ? Optional.empty() : FrontMatter.yearOf(title), hints.year(),
+          "not stated in the title");
+      ReportKind kind = choose("kind", title == null ? Optional.empty() : FrontMatter.kindOf(title), hints.kind(),
+          "not named in the title");
+      String issuer = choose("issuer", Optional.ofNullable(front.issuer).map(r -> r.text(source)),
+          hints.issuer(), "no signature before the closing date");
+      LocalDate published = front.published;
+      if (published == null) {
+        undetermined.add("published: no closing date");
+      } else if (year != null && published.getYear() < year.getValue()) {
+        undetermined.add("published: the closing date " + published + " is before the year " + year);
+        published = null;
+      }
+      List<Trace> traces = new ArrayList<>();
+      Report report = null;
+      if (jurisdiction != null && year != null && issuer != null) {
+        Report.Builder builder = Report.builder().jurisdiction(jurisdiction).year(year).issuer(issuer);
+        if (kind != null) {
+          builder.kind(kind);
+        }
+        Optional.ofNullable(published).ifPresent(builder::published);
+        Optional.ofNullable(title).ifPresent(builder::title);
+        Optional.ofNullable(preamble).ifPresent(builder::preamble);
+        Optional.ofNullable(plansPreamble).ifPresent(builder::plansPreamble);
+        builder.addAllHeadlineIndicators(headline.indicators);
+        trace(traces, headline);
+        for (int a = 0; a < areas.size(); a++) {
+          AreaDraft area = areas.get(a);
+          String areaTitle = area.section.title.text(source);
+          WorkArea.Builder workArea = WorkArea.builder().ordinal(a + 1)
+              .title(areaTitle.isEmpty() ? "（无标题）" : areaTitle).addAllIndicators(area.own.indicators);
+          trace(traces, area.own);
+          for (int m = 0; m < area.measures.size(); m++) {
+            MeasureDraft measure = area.measures.get(m);
+            workArea.addMeasure(Measure.builder().ordinal(m + 1).text(measure.text)
+                .addAllIndicators(measure.target.indicators).build());
+            trace(traces, measure.target);
+          }
+          if (area.measures.isEmpty()) {
+            Optional.ofNullable(nonBlank(area.section.body.text(source))).ifPresent(workArea::text);
+          }
+          builder.addWorkAreas(workArea.build());
+        }
+        builder.addAllReviews(tallies.tallies()).addAllShortcomings(shortcomings).addAllLeadershipDuty(leadership)
+            .addAllOtherMatters(other).addAllPlans(plans);
+        try {
+          report = builder.build();
+        } catch (ValidationException e) {
+          undetermined.add("report: " + String.valueOf(e.getMessage()).replace('\n', ' '));
+          traces.clear();
+        }
+      }
+      unplaced.sort((x, y) -> x.span().compareTo(y.span()));
+      return new Draft(source, report, ImmutableList.copyOf(traces), ImmutableList.copyOf(unplaced),
+          ImmutableList.copyOf(undetermined), ImmutableList.copyOf(conflicts));
+    }
+
+    private void trace(List<Trace> traces, Target target) {
+      for (int i = 0; i < target.indicators.size(); i++) {
+        traces.add(new Trace(target.path + "[" + i + "]", target.indicators.get(i), target.spans.get(i)));
+      }
+    }
+
+    private @Nullable Jurisdiction jurisdiction(@Nullable String title) {
+      List<String> places = title == null ? List.of() : FrontMatter.placesOf(title);
+      Optional<Jurisdiction> hint = hints.jurisdiction();
+      if (places.isEmpty()) {
+        if (hint.isEmpty()) {
+          undetermined.add("jurisdiction: the title names no place");
+        }
+        return hint.orElse(null);
+      }
+      String name = places.get(places.size() - 1);
+      String parent = places.size() > 1 ? places.get(places.size() - 2) : null;
+      if (hint.isPresent()) {
+        if (hint.get().name().equals(name)) {
+          return hint.get();
+        }
+        conflicts.add("jurisdiction: the text says " + name + ", the hint says " + hint.get().name());
+      }
+      try {
+        Jurisdiction.Builder builder = Jurisdiction.builder().name(name).level(FrontMatter.levelOf(name, parent));
+        Optional.ofNullable(parent).ifPresent(builder::parent);
+        return builder.build();
+      } catch (ValidationException e) {
+        undetermined.add("jurisdiction: " + String.valueOf(e.getMessage()).replace('\n', ' '));
+        return null;
+      }
+    }
+
+    private <T> @Nullable T choose(String field, Optional<T> fromText, Optional<T> fromHint, String missing) {
+      if (fromText.isPresent()) {
+        if (fromHint.isPresent() && !fromHint.get().equals(fromText.get())) {
+          conflicts.add(field + ": the text says " + shown(fromText.get()) + ", the hint says " + shown(fromHint.get()));
+        }
+        return fromText.get();
+      }
+      if (fromHint.isEmpty()) {
+        undetermined.add(field + ": " + missing);
+      }
+      return fromHint.orElse(null);
+    }
+
+    private String shown(Object value) {
+      return value instanceof ReportKind ? ((ReportKind) value).name().toLowerCase(Locale.ROOT) : value.toString();
+    }
+  }
+
+  private static @Nullable String nonBlank(String text) {
+    return text.isBlank() ? null : text;
+  }
+
+  /** Where the numbers of one region go: a list of indicators at a path, or the unplaced with a reason. */
+  private static final class Target {
+    final int depth;
+    final String path;
+    final @Nullable String unplacedReason;
+    final List<Region> regions = new ArrayList<>(2);
+    final List<Indicator> indicators = new ArrayList<>();
+    final List<Span> spans = new ArrayList<>();
+
+    Target(int depth, String path, @Nullable String unplacedReason) {
+      this.depth = depth;
+      this.path = path;
+      this.unplacedReason = unplacedReason;
+    }
+  }
+
+  private static final class AreaDraft {
+    final Section section;
+    final Target own;
+    final List<MeasureDraft> measures = new ArrayList<>();
+
+    AreaDraft(Section section, Target own) {
+      this.section = section;
+      this.own = own;
+    }
+  }
+
+  private record MeasureDraft(String text, Target target) {}
+}
