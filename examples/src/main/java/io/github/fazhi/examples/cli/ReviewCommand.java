@@ -1,16 +1,19 @@
 package io.github.fazhi.examples.cli;
 
 import io.github.fazhi.Report;
-import io.github.fazhi.check.Finding;
 import io.github.fazhi.check.ReportChecker;
+import io.github.fazhi.examples.review.DraftPages;
 import io.github.fazhi.examples.review.ReportOutline;
 import io.github.fazhi.examples.review.ReviewPage;
 import io.github.fazhi.examples.review.ReviewSite;
+import io.github.fazhi.reader.Draft;
+import io.github.fazhi.reader.Hints;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +22,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code review}: writes a review page (审阅页面) for each report — its text with every number marked, the
+ * {@code review}: writes a review page (审阅页面) for each report — a report as published ({@code .txt},
+ * {@code .html}, {@code .pdf}, {@code .docx}) is read first and shown as the reader saw it; a fazhi JSON
+ * document is shown as its outline — with every number marked, the
  * checker's findings beside it, its review tallies — and an {@code index.html} listing them with their counts
  * of errors, warnings and notes. Exit status 0 when the pages were written, 2 when a file could not be read
  * (its page is missing; the others are still written).
@@ -41,15 +46,41 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReportLoader.Loaded loaded = ReportLoader.load(files);
-    boolean errors = FazhiCommand.reportErrors(spec, loaded);
     ReportChecker checker = ReportChecker.standard();
     List<ReviewPage> pages = new ArrayList<>();
-    for (ReportLoader.Source source : loaded.reports()) {
-      Report report = source.report();
-      List<Finding> findings = checker.check(report);
-      pages.add(ReportOutline.page(stem(source.name()), report, findings));
+    List<Path> json = new ArrayList<>();
+    boolean errors = false;
+    PrintWriter stderr = spec.commandLine().getErr();
+    for (Path file : files) {
+      if (!ReportSources.isDocument(file)) {
+        json.add(file);
+        continue;
+      }
+      // A report as published: its page shows the text the reader saw, every number at its span.
+      try {
+        Draft draft = ReportSources.draft(file, Hints.none());
+        Optional<Report> report = draft.report();
+        if (report.isPresent()) {
+          pages.add(DraftPages.page(stem(file.toString()), draft, report.get(), checker.check(report.get())));
+        } else {
+          stderr.println("fazhi: error: " + file + ": no report could be read ("
+              + String.join("; ", draft.undetermined()) + ")");
+          errors = true;
+        }
+      } catch (IOException e) {
+        stderr.println("fazhi: error: " + file + ": " + ReportSources.describe(e));
+        errors = true;
+      }
     }
+    if (!json.isEmpty() || files.isEmpty()) {
+      ReportLoader.Loaded loaded = ReportLoader.load(json);
+      errors |= FazhiCommand.reportErrors(spec, loaded);
+      for (ReportLoader.Source source : loaded.reports()) {
+        Report report = source.report();
+        pages.add(ReportOutline.page(stem(source.name()), report, checker.check(report)));
+      }
+    }
+    stderr.flush();
     List<Path> written = ReviewSite.create().write(pages, out);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(pages.size() + " pages and the index written to " + out + " (open "
