@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * Codes are unique; the two codes of every RATIO aggregation are entries of the same catalogue and are
  * additive.
  *

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * The year-over-year change of a total (同比变化), like for like: both totals cover the same
  * jurisdictions (those that stated the code in both years).
  *
- * <h3>Honest numbers</h3>
+ * <h2>Honest numbers</h2>
  * A change is computed only when both totals are known, exact ({@link Qualifier#EXACT}) and in the same
  * unit; a change from 0 has no percentage. Rounding happens only where the caller asks for it.
  *

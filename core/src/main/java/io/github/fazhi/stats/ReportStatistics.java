@@ -43,17 +43,17 @@ import org.jspecify.annotations.Nullable;
  * CountChange change = stats.change("mediation.disputes", Year.of(2019), Year.of(2020));
  * }</pre>
  *
- * <h3>Honest numbers</h3>
+ * <h2>Honest numbers</h2>
  * Totals are unit-safe and qualifier-honest ({@link Total}) and carry their coverage; rates are ratios of
  * sums, never averages of percentages; nothing uses {@code double}. Unknown is not zero: a code no report
  * states has an empty total and coverage 0, and a rate with an unknown count is empty.
  *
- * <h3>Kinds of report</h3>
+ * <h2>Kinds of report</h2>
  * Reports of different kinds count different things: the reconsideration tally of an
  * open-government-information report (政府信息公开工作年度报告) counts disclosure cases only. Group by
  * kind ({@code groupBy(Report::kind)}) before reading totals of a mixed collection.
  *
- * <h3>Merging</h3>
+ * <h2>Merging</h2>
  * Statistics of parts merge into the statistics of the whole ({@link #plus(ReportStatistics)},
  * {@link #toStatistics()}), whatever the split. Two statistics are equal when they cover the same
  * reports (in any order) over the same catalogue.

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * {@code add}, {@code addAll} and {@link #snapshot()}, in the shape of Guava's {@code StatsAccumulator}.
  * {@link ReportStatistics#toStatistics()} is its collector.
  *
- * <h3>What is added</h3>
+ * <h2>What is added</h2>
  * <ul>
  *   <li>for every SUM code of the catalogue, the first value a report states with that code, among all
  *       its indicators ({@link Report#indicators()}: headline numbers, work areas' own numbers and their
