@@ -97,6 +97,8 @@ public final class FazhiModule extends SimpleModule {
   /**
    * Serializes as a marker, since the module has no state: its (de)serializers are made anew when it is
    * read back, instead of being written field by field.
+   *
+   * @return the marker that stands for this module in the serialized form
    */
   private Object writeReplace() {
     return new SerializedForm();
