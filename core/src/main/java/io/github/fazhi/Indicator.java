@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>A percentage may carry its {@link #basis()}, the numerator and denominator behind it, so a checker
  * can recompute it; a number may carry {@link #parts()}, a breakdown of it ({@code 其中…}).
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * <ul>
  *   <li>the label is not blank; a catalogue code is lower-case words joined by dots
  *       ({@code mediation.success_rate});

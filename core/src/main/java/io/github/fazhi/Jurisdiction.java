@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * A government jurisdiction that issues or is covered by a report (辖区): 曲江区, code 440205, county
  * level, parent 韶关市.
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * The name and parent are not blank; a division code (GB/T 2260, 行政区划代码) is six digits.
  *
  * <p>This class is immutable and thread-safe.

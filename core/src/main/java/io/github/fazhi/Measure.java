@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * One action inside a work area (举措), as the report enumerates it ({@code 一是…}, {@code 1.}), with
  * the numbers it states.
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * The ordinal is at least 1; the text is not blank.
  *
  * <p>This class is immutable and thread-safe.

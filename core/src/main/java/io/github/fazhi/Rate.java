@@ -12,7 +12,7 @@ import java.util.Optional;
  * An exact fraction behind a rate: {@code 9/11} cases accepted, never a {@code double}. A rate is kept as
  * stated, unreduced, so that rates over many reports add as ratios of sums ({@link #plus(Rate)}).
  *
- * <h3>Zero denominator</h3>
+ * <h2>Zero denominator</h2>
  * A rate over nothing does not exist: {@link #of(long, long)} refuses a denominator of 0, and
  * {@link #tryOf(long, long)} returns empty for it. No method divides by zero or yields NaN.
  *

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * numbers, review tallies, shortcomings, the leaders' duty, next year's plans and other matters. Each
  * part may be empty, because real reports merge or omit them; {@link #missingParts()} says which are.
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * The issuer, title and every listed text are not blank; the year lies between 1949 and 9999; a report is
  * not published before its year begins (it may be published inside its year, as the seed was).
  *

@@ -9,13 +9,13 @@ import org.immutables.value.Value;
  * One administrative reconsideration or litigation case (案件): when it was received, accepted or refused,
  * and how and when it was decided.
  *
- * <h3>Time limits</h3>
+ * <h2>Time limits</h2>
  * A case knows its statutory decision deadline (brief §3.3, §3.5), counted from acceptance:
  * reconsideration 60 days (30 under the simplified procedure), extendable by at most 30 days;
  * first-instance litigation 6 months (45 days under the simplified procedure), plus any extension
  * approved by the higher court, given here in days.
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * <ul>
  *   <li>the id is not blank; a route is given only for LITIGATION;
  *   <li>a case is either accepted or refused (不予受理), not both, and neither before it was received;

@@ -23,20 +23,20 @@ import org.jspecify.annotations.Nullable;
  * or by {@link OutcomeGroup}. The seed's tally is 11 received, 9 accepted, 3 withdrawn after mediation,
  * 6 concluded, 0 pending.
  *
- * <h3>Unknown counts</h3>
+ * <h2>Unknown counts</h2>
  * Every count is optional: what the report does not state stays empty, and every rate or sum that needs
  * it is empty too. A decision missing from {@link #decisions()} is unknown, unless
  * {@link #outcomesComplete()} says the decisions cover every concluded case.
  *
- * <h3>Withdrawals</h3>
+ * <h2>Withdrawals</h2>
  * Official statistics count withdrawn cases inside 审结 (concluded); some reports, the seed among them,
  * count them apart ({@link #withdrawalsCountedApart()}). Rates always use
  * {@link #concludedIncludingWithdrawn()}, so both views give the same rates.
  *
- * <h3>Zero denominator</h3>
+ * <h2>Zero denominator</h2>
  * A rate whose denominator is 0 is empty, never 0 and never NaN.
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * Every count is at least 0; a route is given only for LITIGATION. Whether the counts add up (accepted ≤
  * received, outcomes = concluded …) is a consistency question for the checker: such tallies can be built.
  *

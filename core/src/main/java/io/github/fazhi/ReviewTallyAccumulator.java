@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * every tally had been added to one: {@code add}, {@code addAll} and {@link #snapshot()}, in the shape of
  * Guava's {@code StatsAccumulator}. {@link ReviewTally#summing()} is its collector.
  *
- * <h3>Unknown counts</h3>
+ * <h2>Unknown counts</h2>
  * A count is known in the sum only when every added tally states it.
  *
  * <p>This class is not thread-safe: use one per thread and merge them.

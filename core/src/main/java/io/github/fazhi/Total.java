@@ -14,23 +14,23 @@ import org.jspecify.annotations.Nullable;
  * The sum of stated numbers that count the same thing, in their canonical base unit, with an honest
  * qualifier: the immutable snapshot of a {@link TotalAccumulator}, in the shape of Guava's {@code Stats}.
  *
- * <h3>Qualifiers</h3>
+ * <h2>Qualifiers</h2>
  * Exact plus exact is exact; adding a lower bound gives a lower bound (strict if any part is strict);
  * an upper bound likewise; anything approximate makes the total approximate; lower and upper bounds
  * together bound nothing, and {@link #qualifier()} is then empty ({@link #isUnbounded()}). The rule is a
  * union of what was added, so the order and grouping of additions never change it.
  *
- * <h3>Rounded figures</h3>
+ * <h2>Rounded figures</h2>
  * A value stated with a scale word and decimals is a rounded figure: {@code 15.8万条} is 158,000 ± 500
  * and {@code 1.19万人} is 11,900 ± 50 (half a unit of the last stated digit). A total that includes one is
  * approximate ({@link Qualifier#APPROXIMATELY}), and {@link #margin()} says by how much at most the
  * rounding can make it differ: 15.8万条 plus 22条 is about 158,022 ± 500 条.
  *
- * <h3>Units</h3>
+ * <h2>Units</h2>
  * Only units that count the same thing are added ({@link Unit#countsSameAs(Unit)}); values are scaled
  * first, so {@code 1.19万人} and {@code 100人} total 12,000 人.
  *
- * <h3>Empty totals</h3>
+ * <h2>Empty totals</h2>
  * A total of nothing has no sum and no unit: unknown is not zero.
  *
  * <p>This class is immutable and thread-safe.

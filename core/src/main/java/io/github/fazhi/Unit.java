@@ -51,9 +51,13 @@ public final class Unit implements Serializable {
       "件(次)", "元", "万元", "亿元", "万人", "万件", "万人次", "万条", "日", "天", "工作日", "个月", "小时",
       "％", "﹪", "部", "倍");
 
+  /** The unit as written in the report, e.g. {@code 万元}. */
   private final String written;
+  /** The base unit the written one scales, e.g. {@code 元} for {@code 万元}. */
   private final String base;
+  /** How many base units one written unit is, e.g. 10,000 for {@code 万元}. */
   private final long scale;
+  /** The unit totals of this unit are kept in: the base, variant spellings merged. */
   private final Unit canonical;
 
   private Unit(String written, String base, long scale) {

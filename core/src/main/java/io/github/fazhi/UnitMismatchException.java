@@ -11,8 +11,10 @@ import static java.util.Objects.requireNonNull;
 public final class UnitMismatchException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The unit the operation required. */
   private final Unit expected;
 
+  /** The unit it was given. */
   private final Unit actual;
 
   /**

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 public final class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Every broken invariant, in the order they were found. */
   private final ImmutableList<Violation> violations;
 
   /**

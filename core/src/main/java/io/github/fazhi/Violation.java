@@ -16,7 +16,9 @@ import java.io.Serializable;
 public final class Violation implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The path of the offending value. */
   private final String path;
+  /** What is wrong, naming the value. */
   private final String message;
 
   private Violation(String path, String message) {

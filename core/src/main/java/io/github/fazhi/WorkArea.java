@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * plan area of next year's arrangements. Titles are paraphrases of the national outlines, so the title
  * is kept as written and the outline's task areas are optional tags.
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * The ordinal is at least 1; the title and text are not blank.
  *
  * <p>This class is immutable and thread-safe.

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * unit (and other units that count the same thing), whether it is a share of a whole (0..100), how it
  * aggregates across reports, and the row of the catalogue table it comes from (see docs/domain.md, 'The indicator catalogue').
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * The code is lower-case words joined by dots; the labels are not blank; a share is a PERCENT; a RATIO
  * aggregation is only for a PERCENT; SUM only for additive kinds (COUNT, AMOUNT, DURATION).
  *

@@ -39,11 +39,11 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * Codes are unique; the two codes of every RATIO aggregation are entries of the same catalogue and are
  * additive.
  *
- * <h3>Serialization</h3>
+ * <h2>Serialization</h2>
  * A catalogue is serialized as its entries and rebuilt through its builder; the standard catalogue
  * deserializes as {@link #standard()} itself.
  *

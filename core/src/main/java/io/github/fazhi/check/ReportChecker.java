@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * List<Finding> findings = checker.check(report);
  * }</pre>
  *
- * <h3>Failing rules</h3>
+ * <h2>Failing rules</h2>
  * A rule that throws, or returns null, does not stop the others: the checker reports it as a
  * {@link #RULE_FAILED} ERROR finding naming the rule and the exception.
  *

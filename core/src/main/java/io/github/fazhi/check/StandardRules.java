@@ -37,10 +37,10 @@ import java.util.function.Function;
  * The standard consistency rules (标准检查规则) and their stable ids. Each id below names one rule, its
  * severity and its source; {@link ReportChecker#standard()} runs them all.
  *
- * <h3>Unknown counts</h3>
+ * <h2>Unknown counts</h2>
  * A rule that needs a count the report does not state stays silent: unknown is not zero.
  *
- * <h3>Which numbers</h3>
+ * <h2>Which numbers</h2>
  * Indicator rules look at the numbers of the work areas ({@link Report#indicators()}) and their
  * breakdown parts, with paths such as {@code workAreas[6].measures[0].indicators[1].parts[0]}; plan areas
  * state targets and are not checked. Tally rules look at every tally, {@code reviews[i]}.

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * The year-over-year change of a total (同比变化), like for like: both totals cover the same
  * jurisdictions (those that stated the code in both years).
  *
- * <h3>Honest numbers</h3>
+ * <h2>Honest numbers</h2>
  * A change is computed only when both totals are known, stated exactly (no bound, nothing approximate:
  * {@link Total#isExactUpToRounding()}) and in the same unit; a change from 0 has no percentage. A total
  * that includes rounded figures ({@code 15.8万条}) is compared as stated, so the change is only as exact

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * The total of one code across reports (合计), next to its coverage: how many of the reports stated it.
  * A total over 3 of 12 districts is not the total of the city: unknown is not zero.
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * The code is not blank; the coverage lies between 0 and the number of reports.
  *
  * <p>This class is immutable and thread-safe.

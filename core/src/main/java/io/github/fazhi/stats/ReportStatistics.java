@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  * Grouping and year-over-year change need the reports themselves: see {@link Reports}.
  *
- * <h3>What it holds</h3>
+ * <h2>What it holds</h2>
  * Per code (a SUM code of the catalogue, or a review count such as {@code reconsideration.accepted}):
  * the total and its coverage, the number of reports that stated it. Per ratio code (a RATIO code of the
  * catalogue, or a review rate such as {@code reconsideration.correction_rate}): the summed numerator and
@@ -41,19 +41,19 @@ import org.jspecify.annotations.Nullable;
  * rate that is also a catalogue code is one quantity with one total (see
  * {@link ReportStatisticsAccumulator}).
  *
- * <h3>Honest numbers</h3>
+ * <h2>Honest numbers</h2>
  * Totals are unit-safe and qualifier-honest ({@link Total}) and carry their coverage, count by count:
  * when 5 reports state the cases received and 2 the cases accepted, accepted is the sum of those 2, with
  * coverage 2. Rates are ratios of sums over the reports that state both counts, never averages of
  * percentages; nothing uses {@code double}. Unknown is not zero: a code no report states has an empty
  * total and coverage 0, and a rate no report gives is empty.
  *
- * <h3>Kinds of report</h3>
+ * <h2>Kinds of report</h2>
  * Reports of different kinds count different things: the reconsideration tally of an
  * open-government-information report (政府信息公开工作年度报告) counts disclosure cases only. Group by
  * kind ({@code Reports.groupBy(Report::kind)}) before reading totals of a mixed collection.
  *
- * <h3>Merging and serialization</h3>
+ * <h2>Merging and serialization</h2>
  * Statistics of parts merge into the statistics of the whole ({@link #plus(ReportStatistics)},
  * {@link #toStatistics()}), whatever the split, at the cost of the size of their sums, not of the number
  * of reports. A snapshot is {@link Serializable}, so it can be sent to another machine and merged there

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * {@link ReportStatistics#toStatistics()} is its collector. It keeps sums only, never the reports, so
  * merging costs the size of the sums.
  *
- * <h3>What is added</h3>
+ * <h2>What is added</h2>
  * <ul>
  *   <li>for every review count of every procedure ({@link ReviewCount}, such as
  *       {@code reconsideration.received}), the report's tally of that procedure when it states the count

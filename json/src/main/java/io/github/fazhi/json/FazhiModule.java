@@ -17,7 +17,7 @@ import io.github.fazhi.WorkArea;
  * {@link Measure}, {@link Indicator}, {@link Rate}, {@link Unit}, {@link ReviewTally}, {@link ReviewCase}
  * and every model enum.
  *
- * <h3>The format</h3>
+ * <h2>The format</h2>
  * Field names are the accessor names ({@code workAreas}); enum values are lower_snake_case
  * ({@code "at_least"}); decimals are JSON numbers read exactly as {@code BigDecimal}; dates are ISO-8601
  * strings and {@code year} an integer; a {@code Unit} is its written form ({@code "万元"}); a {@code Rate}
@@ -25,7 +25,7 @@ import io.github.fazhi.WorkArea;
  * writing, and equal values are written as the same bytes. The JSON Schema of the format is
  * {@link FazhiJson#schema()}.
  *
- * <h3>Reading</h3>
+ * <h2>Reading</h2>
  * Every value is built through the model's builders, so a document cannot bypass an invariant. Bad input
  * fails with a {@link com.fasterxml.jackson.core.JsonProcessingException} that names the JSON location:
  * a wrong type or a null with a {@code MismatchedInputException}, a bad date, enum name or number with an

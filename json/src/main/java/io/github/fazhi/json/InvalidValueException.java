@@ -19,6 +19,7 @@ import java.util.List;
 public final class InvalidValueException extends ValueInstantiationException {
   private static final long serialVersionUID = 1L;
 
+  /** Every broken invariant of the value, with paths from the document's root. */
   @SuppressWarnings("serial") // an ImmutableList of immutable Violations; serialization is not supported
   private final ImmutableList<Violation> violations;
 
