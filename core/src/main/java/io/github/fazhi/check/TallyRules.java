@@ -109,7 +109,13 @@ final class TallyRules {
       outcomes(path, tally, withdrawals, true);
     }
     out.addAll(withdrawals);
-    groups(path, tally, out, true);
+    List<Finding> groups = new ArrayList<>(1);
+    groups(path, tally, groups, true);
+    for (Finding finding : groups) {
+      if (!out.contains(finding)) {
+        out.add(finding);
+      }
+    }
   }
 
   // ---- balance ----
@@ -212,8 +218,31 @@ final class TallyRules {
     if (!tally.outcomeGroups().isEmpty()) {
       BigInteger sum = sum(tally.outcomeGroups().values());
       boolean all = tally.outcomeGroups().size() == OutcomeGroup.values().length;
+      OptionalLong rejected = upheldAlone(tally) ? tally.decision(Decision.REJECTED) : OptionalLong.empty();
+      if (rejected.isPresent() && rejected.getAsLong() > 0 && outcomesBroken(sum, k, all)
+          && !outcomesBroken(sum.add(big(rejected.getAsLong())), k, all)) {
+        // the UPHELD group is 维持 alone: with 驳回 beside it, the groups make up concluded
+        if (conventions) {
+          out.add(upheldAloneFinding(path, tally.group(OutcomeGroup.UPHELD).orElse(0), big(rejected.getAsLong())));
+        }
+        return;
+      }
       compareOutcomes(path, "outcome groups", sum, k, otherTarget, all, other, out, conventions);
     }
+  }
+
+  /** Whether the stated UPHELD group equals the 维持 decisions alone, so it may be 维持 without 驳回. */
+  private static boolean upheldAlone(ReviewTally tally) {
+    Long group = tally.outcomeGroups().get(OutcomeGroup.UPHELD);
+    OptionalLong upheld = tally.decision(Decision.UPHELD);
+    return group != null && upheld.isPresent() && upheld.getAsLong() == group;
+  }
+
+  private static Finding upheldAloneFinding(String path, long upheld, BigInteger rejected) {
+    return Finding.of(COUNTING_CONVENTION, Severity.INFO, path + ".outcomeGroups.upheld",
+        "outcome group UPHELD (" + upheld + ") is 维持 (UPHELD) alone, not 维持 + 驳回 (" + upheld + " + "
+            + rejected + ")",
+        numbers("upheld", upheld, "rejected", new BigDecimal(rejected)));
   }
 
   @SuppressWarnings("TooManyParameters") // one comparison, reported by two rules
@@ -259,13 +288,10 @@ final class TallyRules {
         continue;
       }
       // A report's 维持 alone, written down as the UPHELD group (维持 + 驳回), is not an error.
-      OptionalLong upheldAlone = group == OutcomeGroup.UPHELD ? tally.decision(Decision.UPHELD) : OptionalLong.empty();
-      boolean upheldOnly = upheldAlone.isPresent() && upheldAlone.getAsLong() == count;
+      boolean upheldOnly = group == OutcomeGroup.UPHELD && upheldAlone(tally);
       String name = group.name().toLowerCase(Locale.ROOT);
       if (upheldOnly && conventions) {
-        out.add(Finding.of(COUNTING_CONVENTION, Severity.INFO, path + ".outcomeGroups." + name,
-            "outcome group UPHELD (" + count + ") is 维持 (UPHELD) alone, not 维持 + 驳回 (" + sum + ")",
-            numbers(name, count, "decisions", new BigDecimal(sum))));
+        out.add(upheldAloneFinding(path, count, sum.subtract(big(count))));
       } else if (!upheldOnly && !conventions) {
         out.add(Finding.of(GROUPS_DISAGREE, Severity.ERROR, path + ".outcomeGroups." + name,
             "outcome group " + group + " (" + count + ") must be " + (complete ? "" : ">= ")

@@ -225,4 +225,43 @@ class RateRulesTest {
         .satisfies(f -> assertThat(f.message())
             .endsWith("; it would match with 行政诉讼 (reviews[1]) received (4) as denominator"));
   }
+
+  @Test
+  void anApproximateShareFarFromItsBasis_isAnError_namingTheCountThatWouldMatch() {
+    // National 1999–2013: 1.12 million received, 1.01 million accepted, 920,000 concluded; corrections
+    // and withdrawals after correction 320,000: "约35%" is 320,000 / 920,000 = 34.8%. Over the accepted
+    // 1.01 million it is 31.7%, more than 1.0 point (0.5 rounding + 0.5) from 35.
+    ReviewTally tally = tally().received(1_120_000).accepted(1_010_000).concluded(920_000).build();
+    Indicator wrong = percent(null, "35").label("综合纠错率").qualifier(Qualifier.APPROXIMATELY)
+        .basis(Rate.of(320_000, 1_010_000)).build();
+    Report report = complete(QUJIANG, 2013, wrong).addReview(tally).build();
+    assertThat(findings(report, StandardRules.RATE_MISMATCH)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.message()).isEqualTo("综合纠错率 (约35) is more than 1.0 points from its basis 320000/1010000"
+          + " (31.7); it would match with 行政复议 concluded (920000) as denominator");
+    });
+    Indicator right = percent(null, "35").label("综合纠错率").qualifier(Qualifier.APPROXIMATELY)
+        .basis(Rate.of(320_000, 920_000)).build();
+    assertThat(CHECKER.check(complete(QUJIANG, 2013, right).addReview(tally).build())).isEmpty();
+  }
+
+  @Test
+  void anApproximateShare_isWithinHalfAUnitOfItsLastPlacePlusHalfAPoint() {
+    // 约35: within 1.0 (34 / 100 and 36 / 100 are at the edge, 33.9 and 36.1 beyond it)
+    // 约12.8: within 0.55 (national 2023: 27,300 / 293,000 = 9.3% is far from a stated 12.83%)
+    assertThat(RateRules.approximately(Rate.of(34, 100), new BigDecimal("35"))).isTrue();
+    assertThat(RateRules.approximately(Rate.of(36, 100), new BigDecimal("35"))).isTrue();
+    assertThat(RateRules.approximately(Rate.of(339, 1000), new BigDecimal("35"))).isFalse();
+    assertThat(RateRules.approximately(Rate.of(361, 1000), new BigDecimal("35"))).isFalse();
+    assertThat(RateRules.approximately(Rate.of(1225, 10_000), new BigDecimal("12.8"))).isTrue();
+    assertThat(RateRules.approximately(Rate.of(1224, 10_000), new BigDecimal("12.8"))).isFalse();
+    assertThat(RateRules.approximately(Rate.of(27_300, 293_000), new BigDecimal("12.8"))).isFalse();
+  }
+
+  @Test
+  void anApproximateShare_isNeverReportedAsTruncated() {
+    // 4,996 / 10,000 = 49.96%: "约49.9" is near enough, and no truncation is claimed
+    Indicator roughly = Indicator.builder().from(rate("49.9", 4996, 10000)).qualifier(Qualifier.APPROXIMATELY).build();
+    assertThat(CHECKER.check(withIndicators(roughly))).isEmpty();
+  }
 }

@@ -91,4 +91,46 @@ class ReportRulesTest {
     });
   }
 
+  @Test
+  void thePartsAndTheDeadline_applyToRuleOfLawReportsFrom2019On() {
+    // 闵行 2018 was published 2019-03-01, before the 督察工作规定 (in force 2019-04-15): a 2018 report
+    // published on 2 April 2019 and lacking parts is not held to them; the report on 2019 is.
+    Report bare2018 = Report.builder().jurisdiction(QUJIANG).issuer("上海市闵行区人民政府").year(java.time.Year.of(2018))
+        .published(LocalDate.of(2019, 4, 2)).build();
+    Report bare2019 = Report.builder().from(bare2018).year(java.time.Year.of(2019))
+        .published(LocalDate.of(2020, 4, 2)).build();
+    assertThat(CHECKER.check(bare2018)).extracting(Finding::ruleId)
+        .doesNotContain(StandardRules.MISSING_PART, StandardRules.PUBLISHED_LATE);
+    assertThat(findings(bare2019, StandardRules.MISSING_PART)).hasSize(5);
+    assertThat(findings(bare2019, StandardRules.PUBLISHED_LATE)).hasSize(1);
+  }
+
+  @Test
+  void anOpenGovernmentInformationReport_isNotHeldToTheRuleOfLawPartsOrDeadline() {
+    // 威海 2024 (政府信息公开工作年度报告, published 2025-03-07) and 建新镇 2018 (dated 2018-12-31): their
+    // own parts and deadlines are not these. Published after 1 April, still no PUBLISHED_LATE.
+    Report weihai = Report.builder().kind(io.github.fazhi.ReportKind.OPEN_GOV_INFO_ANNUAL)
+        .jurisdiction(jurisdiction("威海市", "山东省", JurisdictionLevel.PREFECTURE)).issuer("威海市政府办公室")
+        .year(java.time.Year.of(2024)).published(LocalDate.of(2025, 4, 2)).build();
+    assertThat(CHECKER.check(weihai)).isEmpty();
+    Report jianxin = Report.builder().from(weihai).year(java.time.Year.of(2018))
+        .jurisdiction(jurisdiction("建新镇", "遂溪县", JurisdictionLevel.TOWNSHIP)).issuer("遂溪县建新镇人民政府")
+        .published(LocalDate.of(2018, 12, 31)).build();
+    // published inside its year: that information applies to every kind of report
+    assertThat(CHECKER.check(jianxin)).extracting(Finding::ruleId)
+        .containsExactly(StandardRules.PUBLISHED_BEFORE_YEAR_END);
+  }
+
+  @Test
+  void theStandardRules_sayWhichReportsTheyApplyTo() {
+    Applicability ruleOfLaw = Applicability.of(io.github.fazhi.ReportKind.RULE_OF_LAW_ANNUAL, java.time.Year.of(2019));
+    assertThat(StandardRules.rules(IndicatorCatalog.standard()))
+        .filteredOn(rule -> !rule.applicability().equals(Applicability.everyReport()))
+        .extracting(Rule::id, Rule::applicability)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(StandardRules.PUBLISHED_LATE, ruleOfLaw),
+            org.assertj.core.groups.Tuple.tuple(StandardRules.MISSING_PART, ruleOfLaw));
+    assertThat(StandardRules.seriesRules()).allSatisfy(rule ->
+        assertThat(rule.applicability()).isEqualTo(Applicability.everyReport()));
+  }
 }

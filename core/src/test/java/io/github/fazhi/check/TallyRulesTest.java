@@ -278,4 +278,74 @@ class TallyRulesTest {
         .satisfies(f -> assertThat(f.message())
             .isEqualTo("outcome group CORRECTED (200) must be >= the sum of its decisions (209)"));
   }
+
+  @Test
+  void decisionsThatAddUpOnlyWithWithdrawalsApart_areInformation_notAnError() {
+    // 6 concluded as transcribed, 3 withdrawn, complete decisions 4 维持 + 2 调解 + 3 撤回 = 9 = 6 + 3:
+    // the report counts withdrawals apart from concluded.
+    ReviewTally tally = tally().withdrawn(3).concluded(6).putDecision(Decision.UPHELD, 4)
+        .putDecision(Decision.MEDIATED, 2).putDecision(Decision.WITHDRAWN, 3).outcomesComplete(true).build();
+    assertThat(CHECKER.check(withTally(tally))).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo(StandardRules.COUNTING_CONVENTION);
+      assertThat(f.path()).isEqualTo("reviews[0]");
+      assertThat(f.message()).isEqualTo("the decisions add up with withdrawals counted apart from concluded"
+          + " (withdrawalsCountedApart = true): concluded (6) + withdrawn (3)");
+    });
+    // 4 + 2 + 3 = 9 fits neither 6 nor 6 + 2: an error
+    ReviewTally neither = tally().withdrawn(2).concluded(6).putDecision(Decision.UPHELD, 4)
+        .putDecision(Decision.MEDIATED, 2).putDecision(Decision.WITHDRAWN, 3).outcomesComplete(true).build();
+    assertThat(CHECKER.check(withTally(neither))).extracting(Finding::ruleId)
+        .containsExactly(StandardRules.OUTCOMES_MISMATCH, StandardRules.WITHDRAWN_MISMATCH);
+  }
+
+  @Test
+  void outcomeGroupsThatAddUpOnlyWithWithdrawalsInside_areInformation() {
+    // stated apart: 10 concluded + 2 withdrawn, and the decisions list the 2 withdrawals, so the three
+    // groups must make 12; they make 5 + 2 + 3 = 10, which is concluded with withdrawals inside.
+    ReviewTally tally = tally().withdrawn(2).concluded(10).withdrawalsCountedApart(true)
+        .putDecision(Decision.WITHDRAWN, 2).putOutcomeGroup(OutcomeGroup.UPHELD, 5).putOutcomeGroup(OutcomeGroup.CORRECTED, 2)
+        .putOutcomeGroup(OutcomeGroup.OTHER, 3).build();
+    assertThat(CHECKER.check(withTally(tally))).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo(StandardRules.COUNTING_CONVENTION);
+      assertThat(f.message()).startsWith("the outcome groups add up with withdrawals counted inside concluded");
+    });
+  }
+
+  @Test
+  void anUpheldGroupThatIsWeichiAlone_isInformation_notAGroupError() {
+    // decisions 5 维持, 2 驳回, 1 撤销 (complete, 8 concluded); the report's "维持5件" put down as the
+    // UPHELD group (维持 + 驳回 = 7) must not be flagged.
+    ReviewTally.Builder base = tally().concluded(8).putDecision(Decision.UPHELD, 5)
+        .putDecision(Decision.REJECTED, 2).putDecision(Decision.REVOKED, 1).outcomesComplete(true);
+    assertThat(CHECKER.check(withTally(base.putOutcomeGroup(OutcomeGroup.UPHELD, 5).build())))
+        .singleElement().satisfies(f -> {
+          assertThat(f.ruleId()).isEqualTo(StandardRules.COUNTING_CONVENTION);
+          assertThat(f.path()).isEqualTo("reviews[0].outcomeGroups.upheld");
+          assertThat(f.message()).isEqualTo("outcome group UPHELD (5) is 维持 (UPHELD) alone, not 维持 + 驳回 (5 + 2)");
+          assertThat(f.numbers()).containsEntry("rejected", BigDecimal.valueOf(2));
+        });
+    // 6 is neither 维持 alone (5) nor 维持 + 驳回 (7): an error
+    ReviewTally six = tally().concluded(8).putDecision(Decision.UPHELD, 5).putDecision(Decision.REJECTED, 2)
+        .putDecision(Decision.REVOKED, 1).outcomesComplete(true).putOutcomeGroup(OutcomeGroup.UPHELD, 6).build();
+    assertThat(CHECKER.check(withTally(six))).extracting(Finding::ruleId)
+        .containsExactly(StandardRules.GROUPS_DISAGREE);
+  }
+
+  @Test
+  void threeGroupsWithWeichiAlone_addUpWithBohuiBeside_andAreInformation() {
+    // 8 concluded: groups UPHELD 5 (维持 alone) + CORRECTED 1 + OTHER 0 = 6; with 驳回 2, 8.
+    ReviewTally tally = tally().concluded(8).putDecision(Decision.UPHELD, 5).putDecision(Decision.REJECTED, 2)
+        .putOutcomeGroup(OutcomeGroup.UPHELD, 5).putOutcomeGroup(OutcomeGroup.CORRECTED, 1)
+        .putOutcomeGroup(OutcomeGroup.OTHER, 0).build();
+    assertThat(CHECKER.check(withTally(tally))).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo(StandardRules.COUNTING_CONVENTION);
+      assertThat(f.path()).isEqualTo("reviews[0].outcomeGroups.upheld");
+    });
+    // with 驳回 3 the groups make 9, not 8: the outcome error stands
+    ReviewTally over = tally().concluded(8).putDecision(Decision.UPHELD, 5).putDecision(Decision.REJECTED, 3)
+        .putOutcomeGroup(OutcomeGroup.UPHELD, 5).putOutcomeGroup(OutcomeGroup.CORRECTED, 1)
+        .putOutcomeGroup(OutcomeGroup.OTHER, 0).build();
+    assertThat(CHECKER.check(withTally(over))).extracting(Finding::ruleId)
+        .contains(StandardRules.OUTCOMES_MISMATCH);
+  }
 }
