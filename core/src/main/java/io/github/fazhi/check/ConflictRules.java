@@ -2,6 +2,7 @@ package io.github.fazhi.check;
 
 import static io.github.fazhi.check.StandardRule.numbers;
 
+import com.google.common.collect.Maps;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.Procedure;
@@ -10,7 +11,6 @@ import io.github.fazhi.Report;
 import io.github.fazhi.ReviewTally;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,8 +78,9 @@ final class ConflictRules {
 
   private static List<Finding> conflictingValues(ReportView view) {
     List<Finding> out = new ArrayList<>();
-    Map<String, LocatedIndicator> byCode = new HashMap<>();
-    Map<String, LocatedIndicator> byLabel = new HashMap<>();
+    int expected = view.indicators().size();
+    Map<String, LocatedIndicator> byCode = Maps.newHashMapWithExpectedSize(expected);
+    Map<String, LocatedIndicator> byLabel = Maps.newHashMapWithExpectedSize(expected);
     for (LocatedIndicator located : view.indicators()) {
       Indicator indicator = located.indicator();
       Optional<String> code = indicator.code();

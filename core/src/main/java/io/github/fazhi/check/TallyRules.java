@@ -208,12 +208,10 @@ final class TallyRules {
       return;
     }
     BigInteger k = target.get();
-    ReviewTally other = otherConvention(tally);
-    Optional<BigInteger> otherTarget = other == null ? Optional.empty() : outcomesTarget(other);
     if (!tally.decisions().isEmpty()) {
       BigInteger sum = sum(tally.decisions().values());
       boolean complete = tally.outcomesComplete();
-      compareOutcomes(path, "decisions", sum, k, otherTarget, complete, other, out, conventions);
+      compareOutcomes(path, "decisions", sum, k, complete, tally, out, conventions);
     }
     if (!tally.outcomeGroups().isEmpty()) {
       BigInteger sum = sum(tally.outcomeGroups().values());
@@ -227,7 +225,7 @@ final class TallyRules {
         }
         return;
       }
-      compareOutcomes(path, "outcome groups", sum, k, otherTarget, all, other, out, conventions);
+      compareOutcomes(path, "outcome groups", sum, k, all, tally, out, conventions);
     }
   }
 
@@ -247,11 +245,12 @@ final class TallyRules {
 
   @SuppressWarnings("TooManyParameters") // one comparison, reported by two rules
   private static void compareOutcomes(String path, String what, BigInteger sum, BigInteger concluded,
-      Optional<BigInteger> otherConcluded, boolean complete, @Nullable ReviewTally other, List<Finding> out,
-      boolean conventions) {
+      boolean complete, ReviewTally tally, List<Finding> out, boolean conventions) {
     if (!outcomesBroken(sum, concluded, complete)) {
       return;
     }
+    ReviewTally other = otherConvention(tally);
+    Optional<BigInteger> otherConcluded = other == null ? Optional.empty() : outcomesTarget(other);
     boolean otherFits = other != null && otherConcluded.isPresent()
         && !outcomesBroken(sum, otherConcluded.get(), complete);
     if (other != null && otherFits && conventions) {
