@@ -57,4 +57,34 @@ class StandardRulesTest {
     assertThat(StandardRules.seriesRules()).extracting(Object::toString)
         .containsExactly(StandardRules.CARRIED_OVER_MISMATCH, StandardRules.DUPLICATE_REPORT);
   }
+
+  @Test
+  void eachRule_returnsOnlyFindingsOfItsOwnId_onReportsThatBreakOrBendIt() {
+    // rules that share a body (balance and its counting convention, rate and truncation) must each keep
+    // to their own findings
+    List<io.github.fazhi.ReviewTally> tallies = List.of(
+        tally().withdrawn(3).concluded(9).putDecision(io.github.fazhi.Decision.WITHDRAWN, 2).build(),
+        tally().received(11).accepted(9).withdrawn(3).concluded(6).pending(0).build(),
+        tally().received(11).accepted(9).withdrawn(2).concluded(6).pending(0).build(),
+        tally().withdrawn(4).concluded(3).build(),
+        tally().withdrawn(3).concluded(6).putDecision(io.github.fazhi.Decision.UPHELD, 4)
+            .putDecision(io.github.fazhi.Decision.MEDIATED, 2).putDecision(io.github.fazhi.Decision.WITHDRAWN, 3)
+            .outcomesComplete(true).build(),
+        tally().concluded(8).putDecision(io.github.fazhi.Decision.UPHELD, 5)
+            .putDecision(io.github.fazhi.Decision.REJECTED, 2).putDecision(io.github.fazhi.Decision.REVOKED, 1)
+            .outcomesComplete(true).putOutcomeGroup(io.github.fazhi.OutcomeGroup.UPHELD, 5).build(),
+        tally().concluded(8).putDecision(io.github.fazhi.Decision.UPHELD, 5)
+            .putDecision(io.github.fazhi.Decision.REJECTED, 2).putDecision(io.github.fazhi.Decision.REVOKED, 1)
+            .outcomesComplete(true).putOutcomeGroup(io.github.fazhi.OutcomeGroup.UPHELD, 6).build());
+    int findings = 0;
+    for (io.github.fazhi.ReviewTally broken : tallies) {
+      Report report = complete(QUJIANG, 2020).addReview(broken).build();
+      for (Rule rule : StandardRules.rules(IndicatorCatalog.standard())) {
+        List<Finding> found = rule.check(report);
+        findings += found.size();
+        assertThat(found).as(rule.id() + " on " + broken).allSatisfy(f -> assertThat(f.ruleId()).isEqualTo(rule.id()));
+      }
+    }
+    assertThat(findings).isEqualTo(7);
+  }
 }
