@@ -10,6 +10,9 @@ import org.immutables.value.Value;
  * The one Immutables style of fazhi's value types: builders through {@code X.builder()}, Guava
  * immutable collections, singular {@code add…} methods, no Jackson, and every missing required attribute
  * reported at once as a {@link ValidationException}.
+ *
+ * <p>Public only so that fazhi's subpackages (such as {@code io.github.fazhi.check}) can carry the same
+ * style; it is an annotation for Immutables' processor at compile time, not for users.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -29,4 +32,4 @@ import org.immutables.value.Value;
     // (Immutables' own @Generated lives in value-annotations, which is compile-time only).
     allowedClasspathAnnotations = {javax.annotation.processing.Generated.class},
     defaults = @Value.Immutable(copy = true))
-@interface FazhiStyle {}
+public @interface FazhiStyle {}

@@ -3,6 +3,7 @@ package io.github.fazhi;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Enums;
+import java.math.BigInteger;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -221,6 +222,28 @@ public abstract class ReviewTally {
    */
   public OptionalLong concludedIncludingWithdrawn() {
     return withdrawalsCountedApart() ? add("concluded", concluded(), withdrawn()) : concluded();
+  }
+
+  /**
+   * Returns {@link #underReview()} as an exact integer, which no count can overflow: for checks that
+   * compare counts however large they are.
+   *
+   * @return the count, or empty when either is unknown
+   */
+  public Optional<BigInteger> exactUnderReview() {
+    return exactSum(accepted(), carriedOver());
+  }
+
+  /**
+   * Returns {@link #concludedIncludingWithdrawn()} as an exact integer, which no count can overflow: for
+   * checks that compare counts however large they are.
+   *
+   * @return the count, or empty when a needed count is unknown
+   */
+  public Optional<BigInteger> exactConcludedIncludingWithdrawn() {
+    return withdrawalsCountedApart()
+        ? exactSum(concluded(), withdrawn())
+        : exactSum(concluded(), OptionalLong.of(0));
   }
 
   /**
@@ -445,6 +468,12 @@ public abstract class ReviewTally {
     return a.isPresent() && b.isPresent()
         ? OptionalLong.of(Sums.add(what, a.getAsLong(), b.getAsLong()))
         : OptionalLong.empty();
+  }
+
+  private static Optional<BigInteger> exactSum(OptionalLong a, OptionalLong b) {
+    return a.isPresent() && b.isPresent()
+        ? Optional.of(BigInteger.valueOf(a.getAsLong()).add(BigInteger.valueOf(b.getAsLong())))
+        : Optional.empty();
   }
 
   private static Optional<Rate> rate(OptionalLong numerator, OptionalLong denominator) {

@@ -283,4 +283,28 @@ class ReviewTallyTest {
     assertThat(tally.count(RateBasis.CONCLUDED)).hasValue(1876);
     assertThat(Optional.of(RateBasis.CONCLUDED.chinese())).hasValue("审结");
   }
+
+  @Test
+  void exactCounts_areTheDerivedCounts_withoutOverflow() {
+    // seed: 9 accepted, 6 concluded + 3 withdrawn apart; carried over unknown
+    ReviewTally seed = ReviewTally.builder().procedure(Procedure.RECONSIDERATION).accepted(9).concluded(6)
+        .withdrawn(3).withdrawalsCountedApart(true).build();
+    assertThat(seed.exactConcludedIncludingWithdrawn()).contains(java.math.BigInteger.valueOf(9));
+    assertThat(seed.exactUnderReview()).isEmpty();
+    // withdrawals inside concluded: concluded alone, even with withdrawn unknown
+    ReviewTally inside = ReviewTally.builder().procedure(Procedure.RECONSIDERATION).accepted(1968)
+        .carriedOver(150).concluded(1876).build();
+    assertThat(inside.exactConcludedIncludingWithdrawn()).contains(java.math.BigInteger.valueOf(1876));
+    assertThat(inside.exactUnderReview()).contains(java.math.BigInteger.valueOf(2118));
+    // counted apart with withdrawn unknown: unknown
+    assertThat(ReviewTally.builder().from(inside).withdrawalsCountedApart(true).build()
+        .exactConcludedIncludingWithdrawn()).isEmpty();
+    // beyond a long: exact where underReview() throws
+    ReviewTally huge = ReviewTally.builder().procedure(Procedure.RECONSIDERATION).accepted(Long.MAX_VALUE)
+        .carriedOver(1).concluded(Long.MAX_VALUE).withdrawn(2).withdrawalsCountedApart(true).build();
+    java.math.BigInteger max = java.math.BigInteger.valueOf(Long.MAX_VALUE);
+    assertThat(huge.exactUnderReview()).contains(max.add(java.math.BigInteger.ONE));
+    assertThat(huge.exactConcludedIncludingWithdrawn()).contains(max.add(java.math.BigInteger.TWO));
+    assertThatThrownBy(huge::underReview).isInstanceOf(ArithmeticException.class);
+  }
 }

@@ -3,11 +3,13 @@ package io.github.fazhi.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.errorprone.annotations.Immutable;
+import io.github.fazhi.ValidationException;
+import io.github.fazhi.Violation;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * One consistency problem a {@link Rule} found in a report (检查发现): the stable id of the rule, its
@@ -18,25 +20,28 @@ import org.jspecify.annotations.Nullable;
  * <p>Paths of findings across several reports ({@link SeriesRule}) start with the report's jurisdiction
  * and year in brackets: {@code [曲江区 2020] reviews[0].carriedOver}.
  *
+ * <h2>Invariants</h2>
+ * The rule id and the message are not blank; a finding that breaks either is refused with one
+ * {@link ValidationException} listing both.
+ *
  * <p>This class is immutable and thread-safe.
  */
-@Immutable
-public final class Finding {
-  private final String ruleId;
-  private final Severity severity;
-  private final String path;
-  private final String message;
+@Value.Immutable
+public abstract class Finding {
+  Finding() {}
 
-  @SuppressWarnings("Immutable") // an ImmutableMap of immutable BigDecimals
-  private final ImmutableMap<String, BigDecimal> numbers;
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
 
-  private Finding(
-      String ruleId, Severity severity, String path, String message, ImmutableMap<String, BigDecimal> numbers) {
-    this.ruleId = ruleId;
-    this.severity = severity;
-    this.path = path;
-    this.message = message;
-    this.numbers = numbers;
+  /** Builds a {@link Finding}; {@code build()} throws {@link ValidationException}. */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
   }
 
   /**
@@ -47,7 +52,7 @@ public final class Finding {
    * @param path  the attribute path of the offending value, empty for the report as a whole; not null
    * @param message  a one-line description, not blank
    * @return the finding, never null
-   * @throws IllegalArgumentException if the rule id or message is blank
+   * @throws ValidationException if the rule id or message is blank
    */
   public static Finding of(String ruleId, Severity severity, String path, String message) {
     return of(ruleId, severity, path, message, ImmutableMap.of());
@@ -62,7 +67,7 @@ public final class Finding {
    * @param message  a one-line description, not blank
    * @param numbers  the numbers involved by name, in a meaningful order ({@code accepted → 12}); not null
    * @return the finding, never null
-   * @throws IllegalArgumentException if the rule id or message is blank
+   * @throws ValidationException if the rule id or message is blank
    */
   public static Finding of(
       String ruleId, Severity severity, String path, String message, Map<String, BigDecimal> numbers) {
@@ -71,10 +76,8 @@ public final class Finding {
     requireNonNull(path, "path");
     requireNonNull(message, "message");
     requireNonNull(numbers, "numbers");
-    if (ruleId.isBlank() || message.isBlank()) {
-      throw new IllegalArgumentException("ruleId and message must not be blank");
-    }
-    return new Finding(ruleId, severity, path, message, ImmutableMap.copyOf(numbers));
+    return builder().ruleId(ruleId).severity(severity).path(path).message(message).putAllNumbers(numbers)
+        .build();
   }
 
   /**
@@ -82,26 +85,23 @@ public final class Finding {
    *
    * @return the rule id, never blank
    */
-  public String ruleId() {
-    return ruleId;
-  }
+  public abstract String ruleId();
 
   /**
    * Returns how serious the finding is.
    *
    * @return the severity, never null
    */
-  public Severity severity() {
-    return severity;
-  }
+  public abstract Severity severity();
 
   /**
    * Returns the attribute path of the offending value.
    *
    * @return the path, empty for the report as a whole; never null
    */
+  @Value.Default
   public String path() {
-    return path;
+    return "";
   }
 
   /**
@@ -109,18 +109,14 @@ public final class Finding {
    *
    * @return the message, never blank
    */
-  public String message() {
-    return message;
-  }
+  public abstract String message();
 
   /**
    * Returns the numbers involved, by name, in the order the rule gave them.
    *
    * @return the numbers, never null
    */
-  public ImmutableMap<String, BigDecimal> numbers() {
-    return numbers;
-  }
+  public abstract ImmutableMap<String, BigDecimal> numbers();
 
   /**
    * Returns this finding with its path under a prefix, such as the path of the report in a series.
@@ -130,27 +126,26 @@ public final class Finding {
    */
   public Finding under(String prefix) {
     requireNonNull(prefix, "prefix");
-    return new Finding(ruleId, severity, path.isEmpty() ? prefix : prefix + " " + path, message, numbers);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof Finding other
-        && ruleId.equals(other.ruleId)
-        && severity == other.severity
-        && path.equals(other.path)
-        && message.equals(other.message)
-        && numbers.equals(other.numbers);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(ruleId, severity, path, message, numbers);
+    return builder().from(this).path(path().isEmpty() ? prefix : prefix + " " + path()).build();
   }
 
   /** Returns {@code SEVERITY ruleId at path: message}. */
   @Override
   public String toString() {
-    return severity + " " + ruleId + (path.isEmpty() ? "" : " at " + path) + ": " + message;
+    return severity() + " " + ruleId() + (path().isEmpty() ? "" : " at " + path()) + ": " + message();
+  }
+
+  @Value.Check
+  void check() {
+    List<Violation> violations = new ArrayList<>(2);
+    if (ruleId().isBlank()) {
+      violations.add(Violation.of("ruleId", "ruleId (\"" + ruleId() + "\") must not be blank"));
+    }
+    if (message().isBlank()) {
+      violations.add(Violation.of("message", "message (\"" + message() + "\") must not be blank"));
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
   }
 }

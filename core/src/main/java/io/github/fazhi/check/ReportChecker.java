@@ -20,6 +20,11 @@ import java.util.function.Supplier;
  * List<Finding> findings = checker.check(report);
  * }</pre>
  *
+ * <h2>Which reports</h2>
+ * Each rule runs on the reports its {@link Rule#applicability()} names: {@link #check(Report)} skips a
+ * rule that does not apply to the report, and {@link #checkSeries(Collection)} hands a series rule only
+ * the reports it applies to. Every rule over one report reads one {@link ReportView}, built once.
+ *
  * <h2>Failing rules</h2>
  * A rule that throws, or returns null, does not stop the others: the checker reports it as a
  * {@link #RULE_FAILED} ERROR finding naming the rule and the exception.
@@ -130,16 +135,18 @@ public final class ReportChecker {
   }
 
   /**
-   * Checks one report with every rule.
+   * Checks one report with every rule that applies to it.
    *
    * @param report  the report, not null
    * @return every finding, rule by rule in order; never null
    */
   public ImmutableList<Finding> check(Report report) {
     requireNonNull(report, "report");
+    ReportView view = ReportView.of(report);
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (Rule rule : rules) {
-      findings.addAll(run(safeId(rule::id), () -> rule.check(report)));
+      findings.addAll(run(safeId(rule::id),
+          () -> rule.applicability().appliesTo(report) ? rule.check(view) : List.of()));
     }
     return findings.build();
   }
@@ -157,7 +164,7 @@ public final class ReportChecker {
     List<Report> copy = List.copyOf(reports);
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (SeriesRule rule : seriesRules) {
-      findings.addAll(run(safeId(rule::id), () -> rule.check(copy)));
+      findings.addAll(run(safeId(rule::id), () -> rule.check(applicable(rule.applicability(), copy))));
     }
     return findings.build();
   }
@@ -179,6 +186,20 @@ public final class ReportChecker {
       }
     }
     return findings.addAll(checkSeries(reports)).build();
+  }
+
+  /** The reports a series rule applies to, in their order. */
+  private static List<Report> applicable(Applicability applicability, List<Report> reports) {
+    if (applicability.equals(Applicability.everyReport())) {
+      return reports;
+    }
+    List<Report> applicable = new ArrayList<>(reports.size());
+    for (Report report : reports) {
+      if (applicability.appliesTo(report)) {
+        applicable.add(report);
+      }
+    }
+    return applicable;
   }
 
   private static String safeId(Supplier<String> id) {

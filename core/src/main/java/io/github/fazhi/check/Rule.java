@@ -11,6 +11,17 @@ import java.util.List;
  * checker turns that into a {@link ReportChecker#RULE_FAILED} finding, so one faulty rule never hides the
  * others.
  *
+ * <h2>Reading the report</h2>
+ * The checker calls {@link #check(ReportView)}, which by default reads {@link ReportView#report()} and
+ * calls {@link #check(Report)}. A rule that walks the indicators overrides {@link #check(ReportView)} to
+ * use {@link ReportView#indicators()}, built once per report for every rule, and reports each finding at
+ * {@link LocatedIndicator#path()}, the path the standard rules use; its {@link #check(Report)} then reads
+ * {@code return check(ReportView.of(report));}.
+ *
+ * <h2>Which reports</h2>
+ * {@link #applicability()} says which reports the rule is for (kinds of report and years); the checker
+ * runs it on those only. By default a rule applies to every report.
+ *
  * <p>Implementations should be immutable and thread-safe.
  */
 public interface Rule {
@@ -29,4 +40,24 @@ public interface Rule {
    * @return the findings, possibly none; never null
    */
   List<Finding> check(Report report);
+
+  /**
+   * Checks one report through its view, which {@link ReportChecker} builds once for every rule. By
+   * default this is {@link #check(Report) check(view.report())}.
+   *
+   * @param view  the report's view, not null
+   * @return the findings, possibly none; never null
+   */
+  default List<Finding> check(ReportView view) {
+    return check(view.report());
+  }
+
+  /**
+   * Returns which reports this rule applies to; the checker skips the others.
+   *
+   * @return the applicability; by default {@link Applicability#everyReport()}; never null
+   */
+  default Applicability applicability() {
+    return Applicability.everyReport();
+  }
 }

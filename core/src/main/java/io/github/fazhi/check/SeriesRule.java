@@ -8,7 +8,8 @@ import java.util.List;
  * A consistency rule across several reports (跨报告检查), such as this year's carried-over cases against
  * last year's pending ones. Give it to {@link ReportChecker#with(SeriesRule)}.
  *
- * <p>As with {@link Rule}, a series rule that throws becomes a {@link ReportChecker#RULE_FAILED} finding.
+ * <p>As with {@link Rule}, a series rule that throws becomes a {@link ReportChecker#RULE_FAILED} finding,
+ * and {@link #applicability()} says which reports it is for: the checker hands it only those.
  *
  * <p>Implementations should be immutable and thread-safe.
  */
@@ -27,4 +28,14 @@ public interface SeriesRule {
    * @return the findings, possibly none; never null
    */
   List<Finding> check(Collection<Report> reports);
+
+  /**
+   * Returns which reports this rule applies to; the checker leaves the others out of the collection it
+   * hands to {@link #check(Collection)}.
+   *
+   * @return the applicability; by default {@link Applicability#everyReport()}; never null
+   */
+  default Applicability applicability() {
+    return Applicability.everyReport();
+  }
 }

@@ -13,6 +13,7 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
     publicApiOnly(); // package-private helpers are tested through the API and by their own tests
     setDefault(Report.class, SeedReport.report());
     setDefault(io.github.fazhi.Indicator.class, SeedReport.report().indicators().get(0));
+    setDefault(java.time.Year.class, java.time.Year.of(2019));
     setDistinctValues(String.class, "review.accepted_exceeds_received", "report.missing_part");
   }
 }

@@ -257,4 +257,124 @@ class ReportCheckerTest {
       }
     };
   }
+
+  @Test
+  void aRuleRunsOnlyOnTheReportsItAppliesTo() {
+    Rule openGovOnly = new Rule() {
+      @Override
+      public String id() {
+        return "mine.open_gov";
+      }
+
+      @Override
+      public List<Finding> check(Report report) {
+        return List.of(Finding.of(id(), Severity.INFO, "", "checked"));
+      }
+
+      @Override
+      public Applicability applicability() {
+        return Applicability.of(io.github.fazhi.ReportKind.OPEN_GOV_INFO_ANNUAL, java.time.Year.of(2019));
+      }
+    };
+    ReportChecker checker = ReportChecker.empty().with(openGovOnly);
+    Report ruleOfLaw = complete(QUJIANG, 2020).build();
+    Report openGov2020 = complete(QUJIANG, 2020).kind(io.github.fazhi.ReportKind.OPEN_GOV_INFO_ANNUAL).build();
+    Report openGov2018 = complete(QUJIANG, 2018).kind(io.github.fazhi.ReportKind.OPEN_GOV_INFO_ANNUAL).build();
+    assertThat(checker.check(ruleOfLaw)).isEmpty();
+    assertThat(checker.check(openGov2020)).hasSize(1);
+    assertThat(checker.check(openGov2018)).isEmpty();
+  }
+
+  @Test
+  void aSeriesRule_isHandedOnlyTheReportsItAppliesTo() {
+    List<java.util.Collection<Report>> seen = new java.util.ArrayList<>();
+    SeriesRule from2020 = new SeriesRule() {
+      @Override
+      public String id() {
+        return "mine.series_from_2020";
+      }
+
+      @Override
+      public List<Finding> check(java.util.Collection<Report> reports) {
+        seen.add(List.copyOf(reports));
+        return List.of();
+      }
+
+      @Override
+      public Applicability applicability() {
+        return Applicability.builder().firstYear(java.time.Year.of(2020)).build();
+      }
+    };
+    Report y2019 = complete(QUJIANG, 2019).build();
+    Report y2020 = complete(QUJIANG, 2020).build();
+    Report y2021 = complete(QUJIANG, 2021).build();
+    ReportChecker.empty().with(from2020).checkSeries(List.of(y2021, y2019, y2020));
+    assertThat(seen).singleElement().isEqualTo(List.of(y2021, y2020));
+  }
+
+  @Test
+  void aRuleWhoseApplicabilityFails_becomesAFinding() {
+    Rule broken = new Rule() {
+      @Override
+      public String id() {
+        return "mine.no_applicability";
+      }
+
+      @Override
+      public List<Finding> check(Report report) {
+        return List.of();
+      }
+
+      @Override
+      public Applicability applicability() {
+        throw new IllegalStateException("which reports?");
+      }
+    };
+    assertThat(ReportChecker.empty().with(broken).check(SeedReport.report())).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("mine.no_applicability").contains("which reports?"));
+  }
+
+  @Test
+  void theCheckerBuildsOneViewPerReport_andHandsItToEveryRule() {
+    List<ReportView> views = new java.util.ArrayList<>();
+    Rule recording = new Rule() {
+      @Override
+      public String id() {
+        return "mine.recording";
+      }
+
+      @Override
+      public List<Finding> check(Report report) {
+        throw new AssertionError("the checker calls check(ReportView)");
+      }
+
+      @Override
+      public List<Finding> check(ReportView view) {
+        views.add(view);
+        return List.of();
+      }
+    };
+    Rule second = new Rule() {
+      @Override
+      public String id() {
+        return "mine.second";
+      }
+
+      @Override
+      public List<Finding> check(Report report) {
+        throw new AssertionError("the checker calls check(ReportView)");
+      }
+
+      @Override
+      public List<Finding> check(ReportView view) {
+        views.add(view);
+        return List.of();
+      }
+    };
+    Report seed = SeedReport.report();
+    assertThat(ReportChecker.empty().with(recording).with(second).check(seed)).isEmpty();
+    assertThat(views).hasSize(2);
+    assertThat(views.get(0)).isSameAs(views.get(1));
+    assertThat(views.get(0).report()).isSameAs(seed);
+  }
 }

@@ -1,0 +1,142 @@
+package io.github.fazhi.check;
+
+import static io.github.fazhi.check.StandardRule.numbers;
+
+import io.github.fazhi.Indicator;
+import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.Qualifier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules over breakdowns ({@code 其中…}): parts against their whole, and shares of one whole against
+ * 100%. Only what the qualifiers allow is checked: an exact or upper-bounded whole, exact or
+ * lower-bounded parts; an approximate share (约) widens the rounding by
+ * {@link RateRules#APPROXIMATE_POINTS}.
+ */
+final class BreakdownRules {
+  static final String PARTS_EXCEED_WHOLE = "breakdown.parts_exceed_whole";
+  static final String PARTS_DO_NOT_ADD_UP = "breakdown.parts_do_not_add_up";
+  static final String SHARES_DO_NOT_ADD_UP = "breakdown.shares_do_not_add_up";
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
+  private BreakdownRules() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        StandardRule.indicators(PARTS_EXCEED_WHOLE, BreakdownRules::partsExceedWhole),
+        StandardRule.indicators(PARTS_DO_NOT_ADD_UP, BreakdownRules::partsDoNotAddUp),
+        StandardRule.indicators(SHARES_DO_NOT_ADD_UP, BreakdownRules::shares));
+  }
+
+  private static List<Indicator> countParts(Indicator whole) {
+    List<Indicator> parts = new ArrayList<>();
+    if (!whole.kind().isAdditive()) {
+      return parts;
+    }
+    for (Indicator part : whole.parts()) {
+      if (part.kind().isAdditive() && part.unit().countsSameAs(whole.unit())) {
+        parts.add(part);
+      }
+    }
+    return parts;
+  }
+
+  private static BigDecimal sumOf(List<Indicator> parts) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Indicator part : parts) {
+      sum = sum.add(part.baseValue());
+    }
+    return sum;
+  }
+
+  private static void partsExceedWhole(LocatedIndicator located, List<Finding> out) {
+    Indicator whole = located.indicator();
+    List<Indicator> parts = countParts(whole);
+    if (parts.isEmpty() || whole.qualifier().isLowerBound() || whole.qualifier() == Qualifier.APPROXIMATELY) {
+      return;
+    }
+    boolean allExact = whole.qualifier() == Qualifier.EXACT;
+    for (Indicator part : parts) {
+      Qualifier q = part.qualifier();
+      if (q.isUpperBound() || q == Qualifier.APPROXIMATELY) {
+        return;
+      }
+      allExact &= q == Qualifier.EXACT;
+    }
+    if (whole.partsComplete() && allExact && parts.size() == whole.parts().size()) {
+      return; // PARTS_DO_NOT_ADD_UP says it exactly
+    }
+    BigDecimal sum = sumOf(parts);
+    if (sum.compareTo(whole.baseValue()) > 0) {
+      out.add(Finding.of(PARTS_EXCEED_WHOLE, Severity.ERROR, located.path() + ".parts",
+          "the parts (" + sum.toPlainString() + ") must not exceed the whole (" + whole.baseValue().toPlainString()
+              + " " + whole.unit().base() + ")",
+          numbers("parts", sum, "whole", whole.baseValue())));
+    }
+  }
+
+  private static void partsDoNotAddUp(LocatedIndicator located, List<Finding> out) {
+    Indicator whole = located.indicator();
+    List<Indicator> parts = countParts(whole);
+    if (!whole.partsComplete() || parts.size() != whole.parts().size()
+        || whole.qualifier() != Qualifier.EXACT) {
+      return;
+    }
+    for (Indicator part : parts) {
+      if (part.qualifier() != Qualifier.EXACT) {
+        return;
+      }
+    }
+    BigDecimal sum = sumOf(parts);
+    if (sum.compareTo(whole.baseValue()) != 0) {
+      out.add(Finding.of(PARTS_DO_NOT_ADD_UP, Severity.ERROR, located.path() + ".parts",
+          "the complete parts (" + sum.toPlainString() + ") must add up to the whole ("
+              + whole.baseValue().toPlainString() + " " + whole.unit().base() + ")",
+          numbers("parts", sum, "whole", whole.baseValue())));
+    }
+  }
+
+  private static void shares(LocatedIndicator located, List<Finding> out) {
+    Indicator whole = located.indicator();
+    if (whole.kind() == IndicatorKind.PERCENT) {
+      return;
+    }
+    List<Indicator> shares = new ArrayList<>();
+    for (Indicator part : whole.parts()) {
+      if (part.kind() == IndicatorKind.PERCENT) {
+        shares.add(part);
+      }
+    }
+    if (shares.isEmpty()) {
+      return;
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal tolerance = BigDecimal.ZERO;
+    boolean allStated = true;
+    for (Indicator share : shares) {
+      Qualifier q = share.qualifier();
+      if (q.isUpperBound()) {
+        return;
+      }
+      allStated &= q == Qualifier.EXACT || q == Qualifier.APPROXIMATELY;
+      sum = sum.add(share.value());
+      tolerance = tolerance.add(HALF.movePointLeft(Math.max(0, share.value().scale())));
+      if (q == Qualifier.APPROXIMATELY) {
+        tolerance = tolerance.add(RateRules.APPROXIMATE_POINTS);
+      }
+    }
+    boolean complete = whole.partsComplete() && allStated && shares.size() == whole.parts().size();
+    BigDecimal gap = sum.subtract(HUNDRED);
+    boolean broken = complete ? gap.abs().compareTo(tolerance) > 0 : gap.compareTo(tolerance) > 0;
+    if (broken) {
+      out.add(Finding.of(SHARES_DO_NOT_ADD_UP, Severity.ERROR, located.path() + ".parts",
+          "the shares (" + sum.toPlainString() + "%) must " + (complete ? "add up to" : "not exceed")
+              + " 100% within their rounding (" + tolerance.toPlainString() + ")",
+          numbers("shares", sum, "tolerance", tolerance)));
+    }
+  }
+}

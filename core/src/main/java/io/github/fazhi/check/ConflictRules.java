@@ -1,0 +1,145 @@
+package io.github.fazhi.check;
+
+import static io.github.fazhi.check.StandardRule.numbers;
+
+import com.google.common.collect.Maps;
+import io.github.fazhi.Indicator;
+import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.Procedure;
+import io.github.fazhi.Qualifier;
+import io.github.fazhi.Report;
+import io.github.fazhi.ReviewTally;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rule over one quantity stated twice: by the same catalogue code, by the same label once normalised
+ * ({@link #normalise(String)}), or as a coded count and the same count of the reconsideration tally.
+ */
+final class ConflictRules {
+  static final String CONFLICTING_VALUES = "report.conflicting_values";
+
+  private static final Map<String, Function<ReviewTally, OptionalLong>> TALLY_CODES = Map.of(
+      "reconsideration.received", ReviewTally::received,
+      "reconsideration.accepted", ReviewTally::accepted,
+      "reconsideration.withdrawn", ReviewTally::withdrawn,
+      "reconsideration.concluded", ReviewTally::concluded,
+      "reconsideration.corrected", ReviewTally::corrected);
+
+  private ConflictRules() {}
+
+  static List<Rule> rules() {
+    return List.of(StandardRule.of(CONFLICTING_VALUES, ConflictRules::conflictingValues));
+  }
+
+  /**
+   * Returns a label as it is compared: without white space (full-width spaces included) and quotation
+   * marks, full-width ASCII forms as their half-width ones, Latin letters in lower case. {@code “一窗”受理率}
+   * and {@code 一窗 受理率} are one label.
+   */
+  static String normalise(String label) {
+    StringBuilder normal = null;
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      char folded = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+      boolean dropped = Character.isWhitespace(folded) || Character.isSpaceChar(folded) || isQuote(folded);
+      char kept = folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded;
+      if (normal == null && (dropped || kept != c)) {
+        normal = new StringBuilder(label.length()).append(label, 0, i);
+      }
+      if (normal != null && !dropped) {
+        normal.append(kept);
+      }
+    }
+    return normal == null ? label : normal.toString();
+  }
+
+  private static boolean isQuote(char c) {
+    return switch (c) {
+      case '"', '\'', '`', '\u2018', '\u2019', '\u201A', '\u201B', '\u201C', '\u201D', '\u201E', '\u201F',
+          '\u300C', '\u300D', '\u300E', '\u300F', '\u301D', '\u301E', '\u301F', '\u00AB', '\u00BB',
+          '\u2039', '\u203A' -> true;
+      default -> false;
+    };
+  }
+
+  /** A part's label is compared within its whole's: two breakdowns may each have a part called 其他. */
+  private static String labelKey(LocatedIndicator located) {
+    String own = normalise(located.indicator().label());
+    Optional<LocatedIndicator> whole = located.whole();
+    return whole.isPresent() ? labelKey(whole.get()) + "\u0000" + own : own;
+  }
+
+  private static List<Finding> conflictingValues(ReportView view) {
+    List<Finding> out = new ArrayList<>();
+    int expected = view.indicators().size();
+    Map<String, LocatedIndicator> byCode = Maps.newHashMapWithExpectedSize(expected);
+    Map<String, LocatedIndicator> byLabel = Maps.newHashMapWithExpectedSize(expected);
+    for (LocatedIndicator located : view.indicators()) {
+      Indicator indicator = located.indicator();
+      Optional<String> code = indicator.code();
+      LocatedIndicator earlier = code.isPresent() ? byCode.putIfAbsent(code.get(), located) : null;
+      String label = labelKey(located);
+      LocatedIndicator sameLabel = byLabel.putIfAbsent(label, located);
+      if (earlier != null) {
+        compare(code.get(), earlier, located, true, out);
+      } else if (sameLabel != null) {
+        compare(indicator.label(), sameLabel, located, false, out);
+      }
+    }
+    tallyAgreement(view, out);
+    return out;
+  }
+
+  /**
+   * Reports two statements of one quantity that differ once scaled, or in their qualifier. Two
+   * statements under one label only name one quantity when they are of one kind and count the same thing.
+   */
+  private static void compare(
+      String name, LocatedIndicator earlier, LocatedIndicator later, boolean byCode, List<Finding> out) {
+    Indicator a = earlier.indicator();
+    Indicator b = later.indicator();
+    boolean comparable = a.unit().countsSameAs(b.unit());
+    if (!byCode && (!comparable || a.kind() != b.kind())) {
+      return;
+    }
+    boolean same = comparable && a.baseValue().compareTo(b.baseValue()) == 0 && a.qualifier() == b.qualifier();
+    if (!same) {
+      out.add(Finding.of(CONFLICTING_VALUES, Severity.ERROR, later.path(),
+          name + " is stated as " + b.value().toPlainString() + b.unit() + " here and as "
+              + a.value().toPlainString() + a.unit() + " at " + earlier.path(),
+          numbers("value", b.baseValue(), "earlier", a.baseValue())));
+    }
+  }
+
+  /** An exact count coded like a tally count states the same number as the reconsideration tally. */
+  private static void tallyAgreement(ReportView view, List<Finding> out) {
+    Report report = view.report();
+    Optional<ReviewTally> tally = report.review(Procedure.RECONSIDERATION);
+    if (tally.isEmpty()) {
+      return;
+    }
+    String tallyPath = "reviews[" + report.reviews().indexOf(tally.get()) + "]";
+    for (LocatedIndicator located : view.indicators()) {
+      Indicator indicator = located.indicator();
+      @Nullable Function<ReviewTally, OptionalLong> count = indicator.code().map(TALLY_CODES::get).orElse(null);
+      if (count == null || indicator.qualifier() != Qualifier.EXACT || indicator.kind() != IndicatorKind.COUNT) {
+        continue;
+      }
+      OptionalLong stated = count.apply(tally.get());
+      if (stated.isPresent() && indicator.baseValue().compareTo(BigDecimal.valueOf(stated.getAsLong())) != 0) {
+        String field = indicator.code().get().substring("reconsideration.".length());
+        out.add(Finding.of(CONFLICTING_VALUES, Severity.ERROR, located.path(),
+            indicator.code().get() + " is stated as " + indicator.value().toPlainString() + indicator.unit()
+                + " here and as " + stated.getAsLong() + " at " + tallyPath + "." + field,
+            numbers("value", indicator.baseValue(), "tally", stated.getAsLong())));
+      }
+    }
+  }
+}

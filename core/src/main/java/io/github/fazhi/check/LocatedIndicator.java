@@ -1,0 +1,97 @@
+package io.github.fazhi.check;
+
+import io.github.fazhi.Indicator;
+import io.github.fazhi.Report;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An indicator with its place in a report (指标及其位置), as {@link ReportView#indicators()} lists them:
+ * the indicator, the breakdown it is a part of (if any) and its attribute path, such as
+ * {@code headlineIndicators[0]}, {@code workAreas[1].indicators[0]} or
+ * {@code workAreas[1].measures[2].indicators[0].parts[1]}. A rule of your own reports a finding about an
+ * indicator at {@link #path()}, the path the standard rules use.
+ *
+ * <p>The place is kept as indexes and written out only by {@link #path()}: most indicators have no
+ * finding, and every rule walks every indicator.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LocatedIndicator {
+  private final Indicator indicator;
+  private final @Nullable LocatedIndicator whole;
+  private final int area;
+  private final int measure;
+  private final int index;
+
+  /**
+   * @param area  the work area's index, or -1 for a headline number
+   * @param measure  the measure's index in its area, or -1 for a headline number or an area's own number
+   * @param index  the index in its list (headline numbers, the area's or the measure's numbers, the parts)
+   */
+  LocatedIndicator(Indicator indicator, @Nullable LocatedIndicator whole, int area, int measure, int index) {
+    this.indicator = indicator;
+    this.whole = whole;
+    this.area = area;
+    this.measure = measure;
+    this.index = index;
+  }
+
+  /**
+   * Returns the indicator.
+   *
+   * @return the indicator, never null
+   */
+  public Indicator indicator() {
+    return indicator;
+  }
+
+  /**
+   * Returns the indicator this one is a breakdown part of ({@link Indicator#parts()}).
+   *
+   * @return the whole, or empty for an indicator of {@link Report#indicators()}
+   */
+  public Optional<LocatedIndicator> whole() {
+    return Optional.ofNullable(whole);
+  }
+
+  /**
+   * Returns the attribute path of the indicator in its report: {@code headlineIndicators[0]},
+   * {@code workAreas[1].indicators[0]}, {@code workAreas[1].measures[2].indicators[0].parts[1]}.
+   *
+   * @return the path, never null
+   */
+  public String path() {
+    StringBuilder path = new StringBuilder(48);
+    appendPath(path);
+    return path.toString();
+  }
+
+  int area() {
+    return area;
+  }
+
+  int measure() {
+    return measure;
+  }
+
+  private void appendPath(StringBuilder path) {
+    if (whole != null) {
+      whole.appendPath(path);
+      path.append(".parts[").append(index).append(']');
+    } else if (area < 0) {
+      path.append("headlineIndicators[").append(index).append(']');
+    } else if (measure < 0) {
+      path.append("workAreas[").append(area).append("].indicators[").append(index).append(']');
+    } else {
+      path.append("workAreas[").append(area).append("].measures[").append(measure).append("].indicators[")
+          .append(index).append(']');
+    }
+  }
+
+  /** Returns {@code path: indicator}. */
+  @Override
+  public String toString() {
+    return path() + ": " + indicator;
+  }
+}

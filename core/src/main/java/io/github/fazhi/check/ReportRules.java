@@ -1,0 +1,112 @@
+package io.github.fazhi.check;
+
+import static io.github.fazhi.check.StandardRule.numbers;
+
+import io.github.fazhi.ContentPart;
+import io.github.fazhi.Report;
+import io.github.fazhi.ReportKind;
+import io.github.fazhi.WorkArea;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules over a report's parts and dates (see docs/domain.md, 'The annual report'). The five required
+ * parts and the 1 April deadline belong to 法治政府建设年度报告 from the 2019 督察工作规定 on
+ * ({@link #RULE_OF_LAW_FROM_2019}); the other kinds of report bring their own parts and deadlines.
+ */
+final class ReportRules {
+  static final String PUBLISHED_LATE = "report.published_late";
+  static final String PUBLISHED_BEFORE_YEAR_END = "report.published_before_year_end";
+  static final String MISSING_PART = "report.missing_part";
+  static final String ORDINALS_NOT_SEQUENTIAL = "report.ordinals_not_sequential";
+
+  /**
+   * 法治政府建设年度报告 on 2019 and later: the 督察工作规定 (厅字〔2019〕28号) came into force on 15 April
+   * 2019, so the report on 2019, published in 2020, is the first it governs.
+   */
+  static final Applicability RULE_OF_LAW_FROM_2019 = Applicability.of(ReportKind.RULE_OF_LAW_ANNUAL, Year.of(2019));
+
+  private ReportRules() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        StandardRule.of(PUBLISHED_LATE, RULE_OF_LAW_FROM_2019, view -> publishedLate(view.report())),
+        StandardRule.of(PUBLISHED_BEFORE_YEAR_END, view -> publishedBeforeYearEnd(view.report())),
+        StandardRule.of(MISSING_PART, RULE_OF_LAW_FROM_2019, view -> missingParts(view.report())),
+        StandardRule.of(ORDINALS_NOT_SEQUENTIAL, view -> ordinals(view.report())));
+  }
+
+  private static List<Finding> publishedLate(Report report) {
+    if (report.published().isEmpty()) {
+      return List.of();
+    }
+    LocalDate published = report.published().get();
+    LocalDate deadline = report.publicationDeadline();
+    if (published.isAfter(deadline)) {
+      return List.of(Finding.of(PUBLISHED_LATE, Severity.WARNING, "published",
+          "published (" + published + ") must be on or before " + deadline + " (2019 督察工作规定 Art. 24)"));
+    }
+    return List.of();
+  }
+
+  private static List<Finding> publishedBeforeYearEnd(Report report) {
+    if (report.published().isPresent() && report.published().get().getYear() <= report.year().getValue()) {
+      return List.of(Finding.of(PUBLISHED_BEFORE_YEAR_END, Severity.INFO, "published",
+          "published (" + report.published().get() + ") before " + report.year() + " ended: its counts are "
+              + "so far this year (截至目前)"));
+    }
+    return List.of();
+  }
+
+  private static List<Finding> missingParts(Report report) {
+    List<Finding> out = new ArrayList<>();
+    for (ContentPart part : report.missingParts()) {
+      out.add(Finding.of(MISSING_PART, Severity.WARNING, pathOf(part),
+          "required part " + part + " (" + part.chinese() + ") is missing"));
+    }
+    return out;
+  }
+
+  private static String pathOf(ContentPart part) {
+    return switch (part) {
+      case MEASURES_AND_RESULTS -> "workAreas";
+      case SHORTCOMINGS -> "shortcomings";
+      case LEADERSHIP_DUTY -> "leadershipDuty";
+      case NEXT_YEAR_PLANS -> "plans";
+      case OTHER_MATTERS -> "otherMatters";
+    };
+  }
+
+  private static List<Finding> ordinals(Report report) {
+    List<Finding> out = new ArrayList<>();
+    areaOrdinals("workAreas", report.workAreas(), out);
+    areaOrdinals("plans", report.plans(), out);
+    for (int a = 0; a < report.workAreas().size(); a++) {
+      WorkArea area = report.workAreas().get(a);
+      for (int m = 0; m < area.measures().size(); m++) {
+        int ordinal = area.measures().get(m).ordinal();
+        if (ordinal != m + 1) {
+          out.add(ordinalFinding("workAreas[" + a + "].measures[" + m + "].ordinal", ordinal, m + 1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void areaOrdinals(String path, List<WorkArea> areas, List<Finding> out) {
+    for (int i = 0; i < areas.size(); i++) {
+      int ordinal = areas.get(i).ordinal();
+      if (ordinal != i + 1) {
+        out.add(ordinalFinding(path + "[" + i + "].ordinal", ordinal, i + 1));
+      }
+    }
+  }
+
+  private static Finding ordinalFinding(String path, int ordinal, int expected) {
+    return Finding.of(ORDINALS_NOT_SEQUENTIAL, Severity.WARNING, path,
+        "ordinal (" + ordinal + ") must be " + expected + ": numbering runs 1..n in order",
+        numbers("ordinal", ordinal, "expected", expected));
+  }
+}
