@@ -1,5 +1,6 @@
 package io.github.fazhi.check;
 
+import io.github.fazhi.Breakdown;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.Measure;
 import io.github.fazhi.Report;
@@ -22,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * @param area  the work area's index, or -1 for a headline number
  * @param measure  the measure's index in its area, or -1 for a headline number or an area's own number
  * @param index  the index in its list (headline numbers, the area's or the measure's numbers, the parts)
+ * @param breakdown  for a part, the index of its named breakdown in {@link Indicator#breakdowns()}, or -1
+ *     for a part of {@link Indicator#parts()} and for a number that is no part
  */
-record Located(Indicator indicator, @Nullable Located whole, int area, int measure, int index) {
+record Located(Indicator indicator, @Nullable Located whole, int area, int measure, int index, int breakdown) {
   /**
    * The last report's indicators: the checker runs every rule on one report before the next, and most
    * rules walk every indicator, so they share one list instead of making one each. Reports are immutable,
@@ -54,19 +57,19 @@ record Located(Indicator indicator, @Nullable Located whole, int area, int measu
     List<Located> all = new ArrayList<>();
     List<Indicator> headline = report.headlineIndicators();
     for (int i = 0; i < headline.size(); i++) {
-      add(all, new Located(headline.get(i), null, -1, -1, i));
+      add(all, new Located(headline.get(i), null, -1, -1, i, -1));
     }
     List<WorkArea> areas = report.workAreas();
     for (int a = 0; a < areas.size(); a++) {
       List<Indicator> own = areas.get(a).indicators();
       for (int i = 0; i < own.size(); i++) {
-        add(all, new Located(own.get(i), null, a, -1, i));
+        add(all, new Located(own.get(i), null, a, -1, i, -1));
       }
       List<Measure> measures = areas.get(a).measures();
       for (int m = 0; m < measures.size(); m++) {
         List<Indicator> indicators = measures.get(m).indicators();
         for (int i = 0; i < indicators.size(); i++) {
-          add(all, new Located(indicators.get(i), null, a, m, i));
+          add(all, new Located(indicators.get(i), null, a, m, i, -1));
         }
       }
     }
@@ -77,7 +80,14 @@ record Located(Indicator indicator, @Nullable Located whole, int area, int measu
     all.add(located);
     List<Indicator> parts = located.indicator().parts();
     for (int p = 0; p < parts.size(); p++) {
-      add(all, new Located(parts.get(p), located, located.area(), located.measure(), p));
+      add(all, new Located(parts.get(p), located, located.area(), located.measure(), p, -1));
+    }
+    List<Breakdown> breakdowns = located.indicator().breakdowns();
+    for (int b = 0; b < breakdowns.size(); b++) {
+      List<Indicator> named = breakdowns.get(b).parts();
+      for (int p = 0; p < named.size(); p++) {
+        add(all, new Located(named.get(p), located, located.area(), located.measure(), p, b));
+      }
     }
   }
 
@@ -96,6 +106,9 @@ record Located(Indicator indicator, @Nullable Located whole, int area, int measu
   private void appendPath(StringBuilder path) {
     if (whole != null) {
       whole.appendPath(path);
+      if (breakdown >= 0) {
+        path.append(".breakdowns[").append(breakdown).append(']');
+      }
       path.append(".parts[").append(index).append(']');
     } else if (area < 0) {
       path.append("headlineIndicators[").append(index).append(']');

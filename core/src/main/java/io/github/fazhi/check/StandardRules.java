@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ListMultimap;
 import io.github.fazhi.ContentPart;
 import io.github.fazhi.Decision;
+import io.github.fazhi.Breakdown;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.OutcomeGroup;
@@ -620,17 +621,23 @@ public final class StandardRules {
   // ---------------------------------------------------------------------------------------------------
   // breakdowns
 
-  private static List<Indicator> countParts(Indicator whole) {
+  private static List<Indicator> countParts(Indicator whole, Breakdown breakdown) {
     List<Indicator> parts = new ArrayList<>();
     if (!whole.kind().isAdditive()) {
       return parts;
     }
-    for (Indicator part : whole.parts()) {
+    for (Indicator part : breakdown.parts()) {
       if (part.kind().isAdditive() && part.unit().countsSameAs(whole.unit())) {
         parts.add(part);
       }
     }
     return parts;
+  }
+
+  /** The path of a breakdown below its whole: {@code .parts}, or {@code .breakdowns[0].parts}. */
+  private static String breakdownPath(Indicator whole, int index) {
+    int named = whole.parts().isEmpty() ? index : index - 1;
+    return named < 0 ? ".parts" : ".breakdowns[" + named + "].parts";
   }
 
   private static BigDecimal sumOf(List<Indicator> parts) {
@@ -642,8 +649,15 @@ public final class StandardRules {
   }
 
   private static void partsExceedWhole(Located located, List<Finding> out) {
+    List<Breakdown> breakdowns = located.indicator().allBreakdowns();
+    for (int index = 0; index < breakdowns.size(); index++) {
+      partsExceedWhole(located, breakdowns.get(index), index, out);
+    }
+  }
+
+  private static void partsExceedWhole(Located located, Breakdown breakdown, int index, List<Finding> out) {
     Indicator whole = located.indicator();
-    List<Indicator> parts = countParts(whole);
+    List<Indicator> parts = countParts(whole, breakdown);
     if (parts.isEmpty() || whole.qualifier().isLowerBound() || whole.qualifier() == Qualifier.APPROXIMATELY) {
       return;
     }
@@ -655,12 +669,12 @@ public final class StandardRules {
       }
       allExact &= q == Qualifier.EXACT;
     }
-    if (whole.partsComplete() && allExact && parts.size() == whole.parts().size()) {
+    if (breakdown.complete() && allExact && parts.size() == breakdown.parts().size()) {
       return; // PARTS_DO_NOT_ADD_UP says it exactly
     }
     BigDecimal sum = sumOf(parts);
     if (sum.compareTo(whole.baseValue()) > 0) {
-      out.add(Finding.of(PARTS_EXCEED_WHOLE, Severity.ERROR, located.path() + ".parts",
+      out.add(Finding.of(PARTS_EXCEED_WHOLE, Severity.ERROR, located.path() + breakdownPath(whole, index),
           "the parts (" + sum.toPlainString() + ") must not exceed the whole (" + whole.baseValue().toPlainString()
               + " " + whole.unit().base() + ")",
           numbers("parts", sum, "whole", whole.baseValue())));
@@ -668,9 +682,16 @@ public final class StandardRules {
   }
 
   private static void partsDoNotAddUp(Located located, List<Finding> out) {
+    List<Breakdown> breakdowns = located.indicator().allBreakdowns();
+    for (int index = 0; index < breakdowns.size(); index++) {
+      partsDoNotAddUp(located, breakdowns.get(index), index, out);
+    }
+  }
+
+  private static void partsDoNotAddUp(Located located, Breakdown breakdown, int index, List<Finding> out) {
     Indicator whole = located.indicator();
-    List<Indicator> parts = countParts(whole);
-    if (!whole.partsComplete() || parts.size() != whole.parts().size()
+    List<Indicator> parts = countParts(whole, breakdown);
+    if (!breakdown.complete() || parts.size() != breakdown.parts().size()
         || whole.qualifier() != Qualifier.EXACT) {
       return;
     }
@@ -681,7 +702,7 @@ public final class StandardRules {
     }
     BigDecimal sum = sumOf(parts);
     if (sum.compareTo(whole.baseValue()) != 0) {
-      out.add(Finding.of(PARTS_DO_NOT_ADD_UP, Severity.ERROR, located.path() + ".parts",
+      out.add(Finding.of(PARTS_DO_NOT_ADD_UP, Severity.ERROR, located.path() + breakdownPath(whole, index),
           "the complete parts (" + sum.toPlainString() + ") must add up to the whole ("
               + whole.baseValue().toPlainString() + " " + whole.unit().base() + ")",
           numbers("parts", sum, "whole", whole.baseValue())));
@@ -689,12 +710,19 @@ public final class StandardRules {
   }
 
   private static void shares(Located located, List<Finding> out) {
+    List<Breakdown> breakdowns = located.indicator().allBreakdowns();
+    for (int index = 0; index < breakdowns.size(); index++) {
+      shares(located, breakdowns.get(index), index, out);
+    }
+  }
+
+  private static void shares(Located located, Breakdown breakdown, int index, List<Finding> out) {
     Indicator whole = located.indicator();
     if (whole.kind() == IndicatorKind.PERCENT) {
       return;
     }
     List<Indicator> shares = new ArrayList<>();
-    for (Indicator part : whole.parts()) {
+    for (Indicator part : breakdown.parts()) {
       if (part.kind() == IndicatorKind.PERCENT) {
         shares.add(part);
       }
@@ -714,11 +742,11 @@ public final class StandardRules {
       sum = sum.add(share.value());
       tolerance = tolerance.add(HALF.movePointLeft(Math.max(0, share.value().scale())));
     }
-    boolean complete = whole.partsComplete() && allExact && shares.size() == whole.parts().size();
+    boolean complete = breakdown.complete() && allExact && shares.size() == breakdown.parts().size();
     BigDecimal gap = sum.subtract(HUNDRED);
     boolean broken = complete ? gap.abs().compareTo(tolerance) > 0 : gap.compareTo(tolerance) > 0;
     if (broken) {
-      out.add(Finding.of(SHARES_DO_NOT_ADD_UP, Severity.ERROR, located.path() + ".parts",
+      out.add(Finding.of(SHARES_DO_NOT_ADD_UP, Severity.ERROR, located.path() + breakdownPath(whole, index),
           "the shares (" + sum.toPlainString() + "%) must " + (complete ? "add up to" : "not exceed")
               + " 100% within their rounding (" + tolerance.toPlainString() + ")",
           numbers("shares", sum, "tolerance", tolerance)));
@@ -905,7 +933,7 @@ public final class StandardRules {
   // across reports
 
   private static String where(Report report) {
-    return "[" + report.jurisdiction().name() + " " + report.year() + "]";
+    return "[" + report.reporterName() + " " + report.year() + "]";
   }
 
   /** What makes reports one series: the same body and kind; with the year, one report of the series. */
@@ -955,7 +983,7 @@ public final class StandardRules {
       Report earlier = seen.putIfAbsent(SeriesKey.of(report, 0), report);
       if (earlier != null) {
         out.add(Finding.of(DUPLICATE_REPORT, Severity.ERROR, where(report),
-            report.jurisdiction().name() + " has two " + report.kind() + " reports for " + report.year()
+            report.reporterName() + " has two " + report.kind() + " reports for " + report.year()
                 + (earlier.equals(report) ? " (the same report twice)" : "")));
       }
     }

@@ -39,9 +39,9 @@ class BundledReportsTest {
   @Test
   void departmentReport_coversItsGovernment_andKeepsTheBureauAsIssuer() {
     Report luan = BundledReports.read("luan-sifaju-2022-rule_of_law.json");
-    assertThat(luan.jurisdiction().name()).isEqualTo("六安市");
-    assertThat(luan.jurisdiction().level()).isEqualTo(JurisdictionLevel.PREFECTURE);
-    assertThat(luan.issuer()).isEqualTo("六安市司法局");
+    assertThat(luan.jurisdiction().orElseThrow().name()).isEqualTo("六安市");
+    assertThat(luan.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.PREFECTURE);
+    assertThat(luan.issuer()).hasValue("六安市司法局");
     assertThat(luan.published()).isEmpty();
   }
 

@@ -1,8 +1,10 @@
 package io.github.fazhi.json;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.fazhi.Breakdown;
 import io.github.fazhi.ContentPart;
 import io.github.fazhi.Decision;
+import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.Jurisdiction;
@@ -63,6 +65,8 @@ public final class FazhiModule extends SimpleModule {
     bind(Measure.class, Writers::measure, Readers::measure);
     bind(Indicator.class, Writers::indicator, Readers::indicator);
     bind(Rate.class, Writers::rate, Readers::rate);
+    bind(GrowthBase.class, Writers::growthBase, Readers::growthBase);
+    bind(Breakdown.class, Writers::breakdown, Readers::breakdown);
     bind(ReviewTally.class, Writers::reviewTally, Readers::reviewTally);
     bind(ReviewCase.class, Writers::reviewCase, Readers::reviewCase);
     bind(Unit.class, (unit, g) -> g.writeString(unit.written()), p -> Values.unit(p, "unit"));

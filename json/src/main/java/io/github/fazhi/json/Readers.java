@@ -3,7 +3,9 @@ package io.github.fazhi.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.fazhi.Breakdown;
 import io.github.fazhi.Decision;
+import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.IssuerKind;
@@ -47,7 +49,7 @@ final class Readers {
   static final Shape REPORT = Shape.of(Report.class,
       List.of("kind", "jurisdiction", "issuer", "issuerKind", "year", "published", "title", "preamble",
           "headlineIndicators", "workAreas", "reviews", "shortcomings", "leadershipDuty", "plansPreamble", "plans", "otherMatters"),
-      "jurisdiction", "issuer", "year");
+      "year");
   static final Shape JURISDICTION = Shape.of(Jurisdiction.class,
       List.of("name", "code", "level", "parent"), "name", "level");
   static final Shape WORK_AREA = Shape.of(WorkArea.class,
@@ -55,15 +57,18 @@ final class Readers {
   static final Shape MEASURE = Shape.of(Measure.class,
       List.of("ordinal", "text", "indicators"), "ordinal", "text");
   static final Shape INDICATOR = Shape.of(Indicator.class,
-      List.of("label", "code", "kind", "value", "unit", "qualifier", "basis", "parts", "partsComplete",
-          "written"),
+      List.of("label", "code", "kind", "value", "unit", "qualifier", "basis", "growthBase", "parts",
+          "partsComplete", "breakdowns", "written"),
       "label", "kind", "value", "unit");
+  static final Shape GROWTH_BASE = Shape.of(GrowthBase.class, List.of("current", "previous"),
+      "current", "previous");
+  static final Shape BREAKDOWN = Shape.of(Breakdown.class, List.of("name", "parts", "complete"), "parts");
   static final Shape RATE = Shape.of(Rate.class, List.of("numerator", "denominator"),
       "numerator", "denominator");
   static final Shape REVIEW_TALLY = Shape.of(ReviewTally.class,
-      List.of("procedure", "route", "received", "accepted", "notAccepted", "carriedOver", "concluded",
-          "withdrawn", "pending", "withdrawalsCountedApart", "decisions", "outcomeGroups",
-          "outcomesComplete"),
+      List.of("procedure", "route", "received", "accepted", "notAccepted", "resolvedBeforeAcceptance",
+          "carriedOver", "concluded", "withdrawn", "pending", "withdrawalsCountedApart", "decisions",
+          "outcomeGroups", "decisionsTotal", "outcomesComplete"),
       "procedure");
   static final Shape REVIEW_CASE = Shape.of(ReviewCase.class,
       List.of("procedure", "route", "id", "received", "accepted", "refused", "decided", "decision",
@@ -171,9 +176,38 @@ final class Readers {
         case "unit" -> builder.unit(Values.unit(p, "unit"));
         case "qualifier" -> builder.qualifier(Values.constant(p, QUALIFIERS));
         case "basis" -> builder.basis(rate(p));
+        case "growthBase" -> builder.growthBase(growthBase(p));
         case "parts" -> Values.array(p, "parts", () -> builder.addPart(indicator(p)));
         case "partsComplete" -> builder.partsComplete(Values.bool(p, "partsComplete"));
+        case "breakdowns" -> Values.array(p, "breakdowns", () -> builder.addBreakdown(breakdown(p)));
         case "written" -> builder.written(Values.string(p, "written"));
+        default -> throw new AssertionError(name);
+      }
+    }
+    return fields.build(builder::build);
+  }
+
+  static GrowthBase growthBase(JsonParser p) throws IOException {
+    Fields fields = Fields.open(p, GROWTH_BASE);
+    GrowthBase.Builder builder = GrowthBase.builder();
+    for (String name = fields.next(); name != null; name = fields.next()) {
+      switch (name) {
+        case "current" -> builder.current(Values.count(p, "current"));
+        case "previous" -> builder.previous(Values.count(p, "previous"));
+        default -> throw new AssertionError(name);
+      }
+    }
+    return fields.build(builder::build);
+  }
+
+  static Breakdown breakdown(JsonParser p) throws IOException {
+    Fields fields = Fields.open(p, BREAKDOWN);
+    Breakdown.Builder builder = Breakdown.builder();
+    for (String name = fields.next(); name != null; name = fields.next()) {
+      switch (name) {
+        case "name" -> builder.name(Values.string(p, "name"));
+        case "parts" -> Values.array(p, "parts", () -> builder.addPart(indicator(p)));
+        case "complete" -> builder.complete(Values.bool(p, "complete"));
         default -> throw new AssertionError(name);
       }
     }
@@ -206,6 +240,7 @@ final class Readers {
         case "received" -> builder.received(Values.count(p, "count"));
         case "accepted" -> builder.accepted(Values.count(p, "count"));
         case "notAccepted" -> builder.notAccepted(Values.count(p, "count"));
+        case "resolvedBeforeAcceptance" -> builder.resolvedBeforeAcceptance(Values.count(p, "count"));
         case "carriedOver" -> builder.carriedOver(Values.count(p, "count"));
         case "concluded" -> builder.concluded(Values.count(p, "count"));
         case "withdrawn" -> builder.withdrawn(Values.count(p, "count"));
@@ -214,6 +249,7 @@ final class Readers {
             builder.withdrawalsCountedApart(Values.bool(p, "withdrawalsCountedApart"));
         case "decisions" -> counts(p, DECISIONS, builder::putDecision);
         case "outcomeGroups" -> counts(p, OUTCOME_GROUPS, builder::putOutcomeGroup);
+        case "decisionsTotal" -> builder.decisionsTotal(Values.count(p, "count"));
         case "outcomesComplete" -> builder.outcomesComplete(Values.bool(p, "outcomesComplete"));
         default -> throw new AssertionError(name);
       }

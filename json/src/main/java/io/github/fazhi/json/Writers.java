@@ -2,6 +2,8 @@ package io.github.fazhi.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
+import io.github.fazhi.Breakdown;
+import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.Measure;
@@ -34,9 +36,11 @@ final class Writers {
     if (report.kind() != ReportKind.RULE_OF_LAW_ANNUAL) {
       g.writeStringField("kind", Readers.REPORT_KINDS.name(report.kind()));
     }
-    g.writeFieldName("jurisdiction");
-    jurisdiction(report.jurisdiction(), g);
-    g.writeStringField("issuer", report.issuer());
+    if (report.jurisdiction().isPresent()) {
+      g.writeFieldName("jurisdiction");
+      jurisdiction(report.jurisdiction().get(), g);
+    }
+    string(g, "issuer", report.issuer());
     if (report.issuerKind().isPresent()) {
       g.writeStringField("issuerKind", Readers.ISSUER_KINDS.name(report.issuerKind().get()));
     }
@@ -129,11 +133,39 @@ final class Writers {
       g.writeFieldName("basis");
       rate(indicator.basis().get(), g);
     }
+    if (indicator.growthBase().isPresent()) {
+      g.writeFieldName("growthBase");
+      growthBase(indicator.growthBase().get(), g);
+    }
     indicators(g, "parts", indicator.parts());
     if (indicator.partsComplete()) {
       g.writeBooleanField("partsComplete", true);
     }
+    if (!indicator.breakdowns().isEmpty()) {
+      g.writeArrayFieldStart("breakdowns");
+      for (Breakdown breakdown : indicator.breakdowns()) {
+        breakdown(breakdown, g);
+      }
+      g.writeEndArray();
+    }
     string(g, "written", indicator.written());
+    g.writeEndObject();
+  }
+
+  static void growthBase(GrowthBase base, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("current", base.current());
+    g.writeNumberField("previous", base.previous());
+    g.writeEndObject();
+  }
+
+  static void breakdown(Breakdown breakdown, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    string(g, "name", breakdown.name());
+    indicators(g, "parts", breakdown.parts());
+    if (breakdown.complete()) {
+      g.writeBooleanField("complete", true);
+    }
     g.writeEndObject();
   }
 
@@ -153,6 +185,7 @@ final class Writers {
     count(g, "received", tally.received());
     count(g, "accepted", tally.accepted());
     count(g, "notAccepted", tally.notAccepted());
+    count(g, "resolvedBeforeAcceptance", tally.resolvedBeforeAcceptance());
     count(g, "carriedOver", tally.carriedOver());
     count(g, "concluded", tally.concluded());
     count(g, "withdrawn", tally.withdrawn());
@@ -174,6 +207,7 @@ final class Writers {
       }
       g.writeEndObject();
     }
+    count(g, "decisionsTotal", tally.decisionsTotal());
     if (tally.outcomesComplete()) {
       g.writeBooleanField("outcomesComplete", true);
     }
