@@ -32,8 +32,8 @@ class BundledReportsTest {
   }
 
   @Test
-  void all_readsElevenReports() {
-    assertThat(BundledReports.all()).hasSize(11);
+  void all_readsTwelveReports() {
+    assertThat(BundledReports.all()).hasSize(12);
   }
 
   @Test

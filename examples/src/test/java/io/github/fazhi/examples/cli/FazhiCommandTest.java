@@ -57,21 +57,21 @@ class FazhiCommandTest {
     Run run = run();
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
-    // 11 bundled reports: the seed and 10 facts files; years 2016 (石家庄市) to 2024 (威海市).
-    assertThat(run.out()).startsWith("11 reports, 2016–2024");
+    // 12 bundled reports: the seed and 11 facts files; years 2016 (石家庄市) to 2024 (威海市).
+    assertThat(run.out()).startsWith("12 reports, 2016–2024");
     // Seed: 人民调解组织调处各类民事纠纷1338宗; 宗 counts cases, totalled in 件.
-    assertThat(run.out()).containsPattern("all +mediation\\.disputes +人民调解调处纠纷 +1338 件 +1/11");
-    // 行政复议: the seed (11 received), 建新镇 (0, "no cases") and 文登区 (table: 0) state a tally: 3 of 11
+    assertThat(run.out()).containsPattern("all +mediation\\.disputes +人民调解调处纠纷 +1338 件 +1/12");
+    // 行政复议: the seed (11 received), 建新镇 (0, "no cases") and 文登区 (table: 0) state a tally: 3 of 12
     // reports; received 11 + 0 + 0 = 11; accepted is unknown for 建新镇 and 文登区, so the sum and the
     // acceptance rate are unknown (—), never 0.
-    assertThat(run.out()).containsPattern("all +行政复议 +3/11 +11 +— +— +— +— +— +— +—");
+    assertThat(run.out()).containsPattern("all +行政复议 +3/12 +11 +— +— +— +— +— +— +—");
     // Numbers stated outside measures count too. 建新镇 2018: 主动公开政府信息数 22 条; 威海市 2024:
-    // 全市主动公开政府信息 15.8万条 = 158,000 条; 22 + 158,000 = 158,022 条, in 2 of 11 reports.
-    assertThat(run.out()).containsPattern("all +openness\\.items_published +\\S+ +158022 条 +2/11");
+    // 全市主动公开政府信息 15.8万条 = 158,000 条; 22 + 158,000 = 158,022 条, in 2 of 12 reports.
+    assertThat(run.out()).containsPattern("all +openness\\.items_published +\\S+ +158022 条 +2/12");
     // 六安市司法局 2022: 参加习近平法治思想网络专题班人数 1.19万人 = 11,900 人.
-    assertThat(run.out()).containsPattern("all +training\\.attendees +\\S+ +11900 人 +1/11");
+    assertThat(run.out()).containsPattern("all +training\\.attendees +\\S+ +11900 人 +1/12");
     // 静海区 2020: 区级保留政务服务事项 515 项.
-    assertThat(run.out()).containsPattern("all +service\\.items +\\S+ +515 项 +1/11");
+    assertThat(run.out()).containsPattern("all +service\\.items +\\S+ +515 项 +1/12");
   }
 
   @Test
@@ -88,7 +88,7 @@ class FazhiCommandTest {
   @Test
   void stats_tableColumnsLineUpByDisplayWidth() {
     String[] lines = run("stats").out().split("\n");
-    List<String> totals = java.util.Arrays.stream(lines).filter(l -> l.startsWith("all ") && l.contains("/11"))
+    List<String> totals = java.util.Arrays.stream(lines).filter(l -> l.startsWith("all ") && l.contains("/12"))
         .toList();
     assertThat(totals).isNotEmpty();
     // The right-aligned "stated in" column ends every row at the same terminal column.
@@ -123,7 +123,7 @@ class FazhiCommandTest {
     Run run = run("stats", "--format", "json");
     assertThat(run.status()).isZero();
     JsonNode root = new ObjectMapper().readTree(run.out());
-    assertThat(root.path("reports").asInt()).isEqualTo(11);
+    assertThat(root.path("reports").asInt()).isEqualTo(12);
     JsonNode reconsideration = root.path("groups").get(0).path("reviews").get(0);
     assertThat(reconsideration.path("procedure").asText()).isEqualTo("reconsideration");
     assertThat(reconsideration.path("received").asLong()).isEqualTo(11); // 11 + 0 + 0
