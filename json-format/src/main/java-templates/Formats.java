@@ -19,6 +19,8 @@ import static ${fazhi.format.package}.Format.Field.withDefault;
 import com.google.common.collect.ImmutableMap;
 import io.github.fazhi.ContentPart;
 import io.github.fazhi.Decision;
+import io.github.fazhi.Breakdown;
+import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.IssuerKind;
@@ -73,6 +75,18 @@ final class Formats {
 
   static final Format<Indicator, Indicator.Builder> INDICATOR = indicator();
 
+  static final Format<GrowthBase, GrowthBase.Builder> GROWTH_BASE = Format.of(GrowthBase.class,
+      GrowthBase::builder, GrowthBase.Builder::build,
+      requiredCount("current", GrowthBase::current, GrowthBase.Builder::current),
+      requiredCount("previous", GrowthBase::previous, GrowthBase.Builder::previous));
+
+  static final Format<Breakdown, Breakdown.Builder> BREAKDOWN = Format.of(Breakdown.class,
+      Breakdown::builder, Breakdown.Builder::build,
+      optional("name", STRING, Breakdown::name, Breakdown.Builder::name),
+      list("parts", Codec.of((in, what) -> INDICATOR.read(in), (value, out) -> INDICATOR.write(value, out)),
+          Breakdown::parts, Breakdown.Builder::addPart),
+      withDefault("complete", BOOLEAN, false, Breakdown::complete, Breakdown.Builder::complete));
+
   static final Format<Jurisdiction, Jurisdiction.Builder> JURISDICTION = Format.of(Jurisdiction.class,
       Jurisdiction::builder, Jurisdiction.Builder::build,
       required("name", STRING, Jurisdiction::name, Jurisdiction.Builder::name),
@@ -102,6 +116,8 @@ final class Formats {
       count("received", ReviewTally::received, ReviewTally.Builder::received),
       count("accepted", ReviewTally::accepted, ReviewTally.Builder::accepted),
       count("notAccepted", ReviewTally::notAccepted, ReviewTally.Builder::notAccepted),
+      count("resolvedBeforeAcceptance", ReviewTally::resolvedBeforeAcceptance,
+          ReviewTally.Builder::resolvedBeforeAcceptance),
       count("carriedOver", ReviewTally::carriedOver, ReviewTally.Builder::carriedOver),
       count("concluded", ReviewTally::concluded, ReviewTally.Builder::concluded),
       count("withdrawn", ReviewTally::withdrawn, ReviewTally.Builder::withdrawn),
@@ -111,6 +127,7 @@ final class Formats {
       counts("decisions", DECISIONS, ReviewTally::decisions, ReviewTally.Builder::putDecision),
       counts("outcomeGroups", OUTCOME_GROUPS, ReviewTally::outcomeGroups,
           ReviewTally.Builder::putOutcomeGroup),
+      count("decisionsTotal", ReviewTally::decisionsTotal, ReviewTally.Builder::decisionsTotal),
       withDefault("outcomesComplete", BOOLEAN, false, ReviewTally::outcomesComplete,
           ReviewTally.Builder::outcomesComplete));
 
@@ -131,8 +148,8 @@ final class Formats {
   static final Format<Report, Report.Builder> REPORT = Format.of(Report.class,
       Report::builder, Report.Builder::build,
       withDefault("kind", REPORT_KINDS, ReportKind.RULE_OF_LAW_ANNUAL, Report::kind, Report.Builder::kind),
-      required("jurisdiction", JURISDICTION, Report::jurisdiction, Report.Builder::jurisdiction),
-      required("issuer", STRING, Report::issuer, Report.Builder::issuer),
+      optional("jurisdiction", JURISDICTION, Report::jurisdiction, Report.Builder::jurisdiction),
+      optional("issuer", STRING, Report::issuer, Report.Builder::issuer),
       optional("issuerKind", ISSUER_KINDS, Report::issuerKind, Report.Builder::issuerKind),
       required("year", YEAR, Report::year, Report.Builder::year),
       optional("published", DATE, Report::published, Report.Builder::published),
@@ -161,6 +178,8 @@ final class Formats {
         .put(Measure.class, MEASURE)
         .put(Indicator.class, INDICATOR)
         .put(Rate.class, RATE)
+        .put(GrowthBase.class, GROWTH_BASE)
+        .put(Breakdown.class, BREAKDOWN)
         .put(ReviewTally.class, REVIEW_TALLY)
         .put(ReviewCase.class, REVIEW_CASE)
         .put(Unit.class, Codec.UNIT.as("unit"));
@@ -181,8 +200,12 @@ final class Formats {
         required("unit", UNIT, Indicator::unit, Indicator.Builder::unit),
         withDefault("qualifier", QUALIFIERS, Qualifier.EXACT, Indicator::qualifier, Indicator.Builder::qualifier),
         optional("basis", RATE, Indicator::basis, Indicator.Builder::basis),
+        optional("growthBase", Codec.of((in, what) -> GROWTH_BASE.read(in), (value, out) -> GROWTH_BASE.write(value, out)),
+            Indicator::growthBase, Indicator.Builder::growthBase),
         list("parts", parts, Indicator::parts, Indicator.Builder::addPart),
         withDefault("partsComplete", BOOLEAN, false, Indicator::partsComplete, Indicator.Builder::partsComplete),
+        list("breakdowns", Codec.of((in, what) -> BREAKDOWN.read(in), (value, out) -> BREAKDOWN.write(value, out)),
+            Indicator::breakdowns, Indicator.Builder::addBreakdown),
         optional("written", STRING, Indicator::written, Indicator.Builder::written));
   }
 }

@@ -11,6 +11,11 @@ public enum Decision {
   REJECTED("驳回", OutcomeGroup.UPHELD),
   /** 撤销 / 部分撤销: the act is revoked, possibly with an order to act anew (Art. 64). */
   REVOKED("撤销", OutcomeGroup.CORRECTED),
+  /**
+   * 撤销并责令重做: the act is revoked and the respondent ordered to act anew, where a report counts it in a
+   * column of its own beside {@link #REVOKED}.
+   */
+  REVOKED_AND_ORDERED_TO_REDO("撤销并责令重做", OutcomeGroup.CORRECTED),
   /** 变更: the act is changed (Art. 63). */
   CHANGED("变更", OutcomeGroup.CORRECTED),
   /** 确认违法: the act is confirmed illegal (Art. 65). */
@@ -25,6 +30,8 @@ public enum Decision {
   MEDIATED("调解", OutcomeGroup.OTHER),
   /** 和解: closed by settlement (Art. 74). */
   SETTLED("和解", OutcomeGroup.OTHER),
+  /** 调解/和解: mediated or settled, where a report states the two as one number. */
+  MEDIATED_OR_SETTLED("调解或和解", OutcomeGroup.OTHER),
   /** 撤回: the applicant or plaintiff withdrew. */
   WITHDRAWN("撤回", OutcomeGroup.OTHER),
   /** 终止: the case was terminated (Art. 41). */
@@ -33,7 +40,9 @@ public enum Decision {
    * 改正后终止: the respondent corrected its act and the applicant withdrew; official statistics count it
    * as a correction.
    */
-  TERMINATED_AFTER_CORRECTION("改正后终止", OutcomeGroup.CORRECTED);
+  TERMINATED_AFTER_CORRECTION("改正后终止", OutcomeGroup.CORRECTED),
+  /** 其他: any other closing a report counts in a column of that name. */
+  OTHER("其他", OutcomeGroup.OTHER);
 
   private final String chinese;
   private final OutcomeGroup group;

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"workArea:workAreas", "review:reviews", "shortcoming:shortcomings",
         "plan:plans", "otherMatter:otherMatters", "taskArea:taskAreas", "measure:measures",
-        "indicator:indicators", "headlineIndicator:headlineIndicators", "part:parts", "decision:decisions", "outcomeGroup:outcomeGroups",
+        "indicator:indicators", "headlineIndicator:headlineIndicators", "part:parts", "breakdown:breakdowns", "decision:decisions", "outcomeGroup:outcomeGroups",
         "leadershipDuty:leadershipDuty"},
     jacksonIntegration = false,
     jdkOnly = false,

@@ -1,9 +1,12 @@
 package io.github.fazhi;
 
 import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +15,8 @@ import org.immutables.value.Value;
  * {@code 万人} (11,900 people, see {@link #baseValue()}).
  *
  * <p>A percentage may carry its {@link #basis()}, the numerator and denominator behind it, so a checker
- * can recompute it; a number may carry {@link #parts()}, a breakdown of it ({@code 其中…}).
+ * can recompute it; a change may carry its {@link #growthBase()}, the two counts it compares; a number may
+ * carry {@link #parts()}, a breakdown of it ({@code 其中…}), and further named {@link #breakdowns()}.
  *
  * <h2>Invariants</h2>
  * <ul>
@@ -22,7 +26,8 @@ import org.immutables.value.Value;
  *       number from 1; an AMOUNT, DURATION or RATIO is at least 0;
  *   <li>a PERCENT is a share from 0 to 100, in a percent unit; a PERCENT_CHANGE is in a percent unit;
  *       PERCENTAGE_POINTS are in 个百分点; no other kind is in percent;
- *   <li>only a PERCENT has a basis; parts marked complete are not empty.
+ *   <li>only a PERCENT has a basis; only a PERCENT_CHANGE or a CHANGE has a growth base; parts marked
+ *       complete are not empty; every further breakdown is named, each name once.
  * </ul>
  * Whether the parts add up, or the basis matches the value, is a consistency question for the checker.
  *
@@ -104,7 +109,15 @@ public abstract class Indicator {
   public abstract Optional<Rate> basis();
 
   /**
-   * Returns a breakdown of this number ({@code 其中…}), in order.
+   * Returns the two counts a change compares (this period's and the previous one's), where the report
+   * states them: {@code 同比增长128.21%} of 89 cases against 39.
+   *
+   * @return the base, or empty
+   */
+  public abstract Optional<GrowthBase> growthBase();
+
+  /**
+   * Returns a breakdown of this number ({@code 其中…}), in order: its first breakdown, unnamed.
    *
    * @return the parts, never null
    */
@@ -119,6 +132,30 @@ public abstract class Indicator {
   @Value.Default
   public boolean partsComplete() {
     return false;
+  }
+
+  /**
+   * Returns the further breakdowns of this number, each named ({@code 按复议事项}, {@code by respondent}):
+   * real reports break one total down several ways.
+   *
+   * @return the named breakdowns, in order; never null
+   */
+  public abstract List<Breakdown> breakdowns();
+
+  /**
+   * Returns every breakdown of this number: {@link #parts()} first, as an unnamed breakdown complete when
+   * {@link #partsComplete()} (when there are parts), then {@link #breakdowns()}. Each must add up to this
+   * number when complete, and not exceed it otherwise.
+   *
+   * @return the breakdowns, never null
+   */
+  @Value.Lazy
+  public ImmutableList<Breakdown> allBreakdowns() {
+    ImmutableList.Builder<Breakdown> all = ImmutableList.builder();
+    if (!parts().isEmpty()) {
+      all.add(Breakdown.builder().parts(parts()).complete(partsComplete()).build());
+    }
+    return all.addAll(breakdowns()).build();
   }
 
   /**
@@ -195,8 +232,21 @@ public abstract class Indicator {
     }
     basis().ifPresent(basis -> invariants.that(kind() == IndicatorKind.PERCENT, "basis",
         () -> "basis (" + basis + ") is only for a PERCENT, but kind is " + kind()));
+    growthBase().ifPresent(base -> invariants.that(
+        kind() == IndicatorKind.PERCENT_CHANGE || kind() == IndicatorKind.CHANGE, "growthBase",
+        () -> "growthBase (" + base.current() + " against " + base.previous()
+            + ") is only for a PERCENT_CHANGE or a CHANGE, but kind is " + kind()));
     invariants.that(!partsComplete() || !parts().isEmpty(), "partsComplete",
         () -> "partsComplete (true) needs at least one part");
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < breakdowns().size(); i++) {
+      Optional<String> name = breakdowns().get(i).name();
+      String path = "breakdowns[" + i + "].name";
+      invariants.that(name.isPresent(), path,
+          () -> path + " is missing: an unnamed breakdown belongs in parts");
+      name.ifPresent(n -> invariants.that(names.add(n), path,
+          () -> path + " (\"" + n + "\") names another breakdown too"));
+    }
     invariants.throwIfBroken();
   }
 

@@ -9,8 +9,16 @@ public enum IndicatorKind {
   COUNT(true),
   /** A share in percent, 0 to 100 (办结率 98.8%). Never added: rates come from their basis. */
   PERCENT(false),
-  /** A change in percent, any sign (同比增长 17.1%). Not additive. */
+  /**
+   * A change in percent, any sign and any size (同比增长 17.1%, 增幅 110.32%); it may carry the two counts
+   * it compares ({@link Indicator#growthBase()}). Not additive.
+   */
   PERCENT_CHANGE(false),
+  /**
+   * A change in a count or amount, in its unit, any sign (本年增/减 −417件); it may carry the two counts it
+   * compares ({@link Indicator#growthBase()}). Not additive: a change is no total.
+   */
+  CHANGE(false),
   /** A change in percentage points, any sign (下降3个百分点). Not additive. */
   PERCENTAGE_POINTS(false),
   /** An amount of money (元, 万元, 亿元), at least 0. Additive. */

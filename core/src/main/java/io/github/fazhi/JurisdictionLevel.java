@@ -10,10 +10,23 @@ public enum JurisdictionLevel {
   PROVINCE("省级"),
   /** Prefecture-level city, prefecture, autonomous prefecture, league (地级市/地区/自治州/盟). */
   PREFECTURE("地级"),
-  /** District, county, county-level city, autonomous county, banner (市辖区/县/县级市/自治县/旗). */
+  /**
+   * District, county, autonomous county, banner (市辖区/县/自治县/旗); a county-level city has its own
+   * level, {@link #COUNTY_LEVEL_CITY}.
+   */
   COUNTY("县级"),
+  /**
+   * County-level city (县级市), such as 乐昌市: county level, though its name ends in 市 like a prefecture's.
+   */
+  COUNTY_LEVEL_CITY("县级市"),
   /** Township, town, sub-district (乡/民族乡/镇/街道/苏木). */
-  TOWNSHIP("乡级");
+  TOWNSHIP("乡级"),
+  /**
+   * A special zone (功能区): a development zone, new area or demonstration zone (开发区, 新区, 示范区) run by
+   * an administrative committee (管委会). It publishes reports but is no GB/T 2260 division, and neither a
+   * county nor a township.
+   */
+  SPECIAL_ZONE("功能区");
 
   private final String chinese;
 

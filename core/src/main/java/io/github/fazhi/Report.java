@@ -21,7 +21,10 @@ import org.immutables.value.Value;
  *
  * <h2>Invariants</h2>
  * The issuer, title and every listed text are not blank; the year lies between 1949 and 9999; a report is
- * not published before its year begins (it may be published inside its year, as the seed was).
+ * not published before its year begins (it may be published inside its year, as the seed was). The issuer
+ * may be unknown (many published pages carry no signature); the jurisdiction may be unknown only for a
+ * department's report ({@link IssuerKind#DEPARTMENT}) whose issuer is stated, when the government it
+ * belongs to is not known.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -29,6 +32,8 @@ import org.immutables.value.Value;
 public abstract class Report {
   private static final int FIRST_YEAR = 1949;
   private static final int LAST_YEAR = 9999;
+  /** Who reports, where the report does not say: see {@link #reportingBody()}. */
+  private static final String UNKNOWN = "?";
 
   Report() {}
 
@@ -57,18 +62,20 @@ public abstract class Report {
   }
 
   /**
-   * Returns the jurisdiction the report covers.
+   * Returns the jurisdiction the report covers: for a department's report, the government the department
+   * belongs to. It is unknown only for a department's report whose government is not known.
    *
-   * @return the jurisdiction, never null
+   * @return the jurisdiction, or empty
    */
-  public abstract Jurisdiction jurisdiction();
+  public abstract Optional<Jurisdiction> jurisdiction();
 
   /**
-   * Returns the organ that signed the report, as written (韶关市曲江区人民政府).
+   * Returns the organ that signed the report, as written (韶关市曲江区人民政府), where the report states
+   * it: many published pages carry no signature.
    *
-   * @return the issuer, never blank
+   * @return the issuer, never blank; or empty when not stated
    */
-  public abstract String issuer();
+  public abstract Optional<String> issuer();
 
   /**
    * Returns what kind of organ the issuer is, where known.
@@ -82,14 +89,34 @@ public abstract class Report {
    * for a department's report also the department. Reports of one body over the years form a series; a
    * government's and its justice bureau's reports for the same year are two bodies, not a duplicate.
    *
+   * <p>A government's report needs no issuer: the key is its jurisdiction's. A department's report whose
+   * issuer is not stated has {@code ?} for the department, and one whose government is not known has
+   * {@code ?} for the jurisdiction ({@code "? / 审计局"}), so the reports of unknown bodies are never
+   * told apart by an invented name.
+   *
    * @return a key, equal for the reports of the same body; never null
    */
   public String reportingBody() {
-    Jurisdiction place = jurisdiction();
-    String jurisdiction = place.code().orElseGet(() -> place.name() + place.parent().map(p -> " < " + p).orElse(""));
-    return issuerKind().filter(kind -> kind == IssuerKind.DEPARTMENT).isPresent()
-        ? jurisdiction + " / " + issuer()
+    String jurisdiction = jurisdiction()
+        .map(place -> place.code().orElseGet(() -> place.name() + place.parent().map(p -> " < " + p).orElse("")))
+        .orElse(UNKNOWN);
+    return isDepartments()
+        ? jurisdiction + " / " + issuer().orElse(UNKNOWN)
         : jurisdiction;
+  }
+
+  /**
+   * Returns a short name of who reports, for messages: the jurisdiction's name (曲江区), or, for a
+   * department's report whose government is not known, the issuer.
+   *
+   * @return the name, never null
+   */
+  public String reporterName() {
+    return jurisdiction().map(Jurisdiction::name).orElseGet(() -> issuer().orElse(UNKNOWN));
+  }
+
+  private boolean isDepartments() {
+    return issuerKind().filter(kind -> kind == IssuerKind.DEPARTMENT).isPresent();
   }
 
   /**
@@ -292,6 +319,9 @@ public abstract class Report {
         () -> "year (" + year + ") must be between " + FIRST_YEAR + " and " + LAST_YEAR);
     published().ifPresent(day -> invariants.that(day.getYear() >= year, "published",
         () -> "published (" + day + ") must not be before the year it covers (" + year + ")"));
+    invariants.that(jurisdiction().isPresent() || isDepartments() && issuer().isPresent(), "jurisdiction",
+        () -> "jurisdiction is missing: only a department's report (issuerKind department) with a stated"
+            + " issuer may leave it unknown");
     invariants.throwIfBroken();
   }
 }

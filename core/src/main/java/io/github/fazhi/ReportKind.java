@@ -9,7 +9,12 @@ public enum ReportKind {
   /** The annual report on open government information (政府信息公开工作年度报告). */
   OPEN_GOV_INFO_ANNUAL("政府信息公开工作年度报告"),
   /** The annual statistics report on administrative enforcement (行政执法统计年报). */
-  ENFORCEMENT_STATISTICS_ANNUAL("行政执法统计年报");
+  ENFORCEMENT_STATISTICS_ANNUAL("行政执法统计年报"),
+  /**
+   * The annual report on administrative reconsideration, often with responding to lawsuits
+   * (行政复议和行政应诉工作情况报告, 行政复议工作年度报告): mostly review tallies and their decisions.
+   */
+  RECONSIDERATION_ANNUAL("行政复议工作年度报告");
 
   private final String chinese;
 

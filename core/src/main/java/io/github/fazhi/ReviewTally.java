@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Enums;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -16,7 +17,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Collector;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The counts a report states for one procedure over its period (行政复议/行政诉讼 案件统计): received,
@@ -44,6 +44,22 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+// FazhiStyle, except that the generated builder neither is nor extends ReviewTally.Builder: the hand-written
+// Builder wraps it, to refuse a decision or outcome group put twice with its path (Guava's map builders
+// would refuse it only at build(), with a message that names the key but not the map).
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    typeInnerBuilder = "GeneratedBuilderHasNoSuperclass",
+    builder = "generatedBuilder",
+    depluralize = true,
+    depluralizeDictionary = {"decision:decisions", "outcomeGroup:outcomeGroups"},
+    jacksonIntegration = false,
+    jdkOnly = false,
+    throwForInvalidImmutableState = ValidationException.class,
+    allowedClasspathAnnotations = {javax.annotation.processing.Generated.class},
+    defaults = @Value.Immutable(copy = true))
 public abstract class ReviewTally {
   ReviewTally() {}
 
@@ -56,51 +72,406 @@ public abstract class ReviewTally {
     return new Builder();
   }
 
-  /** Builds a {@link ReviewTally}; {@code build()} throws {@link ValidationException}. */
-  public static final class Builder extends ImmutableReviewTally.Builder {
+  /**
+   * Builds a {@link ReviewTally}; {@code build()} throws {@link ValidationException}.
+   *
+   * <p>Each decision and outcome group is put once: a decision or group put twice, even with the same
+   * count, is refused by {@code build()} at its path ({@code decisions.revoked}), together with every other
+   * broken invariant. Setting a whole map ({@link #decisions(Map)}) replaces what was put before.
+   */
+  public static final class Builder {
+    private final ImmutableReviewTally.Builder values = ImmutableReviewTally.generatedBuilder();
+    private final Map<Decision, Long> decisions = new EnumMap<>(Decision.class);
+    private final Map<OutcomeGroup, Long> groups = new EnumMap<>(OutcomeGroup.class);
+    private final List<Violation> duplicates = new ArrayList<>();
+
     Builder() {}
+
+    /**
+     * Sets every attribute from a tally, as a starting point.
+     *
+     * @param tally  the tally, not null
+     * @return this builder
+     */
+    public Builder from(ReviewTally tally) {
+      values.from(tally);
+      decisions(tally.decisions());
+      return outcomeGroups(tally.outcomeGroups());
+    }
+
+    /**
+     * Sets the procedure counted.
+     *
+     * @param procedure  the procedure, not null
+     * @return this builder
+     */
+    public Builder procedure(Procedure procedure) {
+      values.procedure(procedure);
+      return this;
+    }
+
+    /**
+     * Sets the litigation route counted.
+     *
+     * @param route  the route, not null
+     * @return this builder
+     */
+    public Builder route(LitigationRoute route) {
+      values.route(route);
+      return this;
+    }
+
+    /**
+     * Sets the litigation route counted, or none.
+     *
+     * @param route  the route, or empty for all routes
+     * @return this builder
+     */
+    public Builder route(Optional<? extends LitigationRoute> route) {
+      values.route(route);
+      return this;
+    }
+
+    /**
+     * Sets the cases received.
+     *
+     * @param count  the count
+     * @return this builder
+     */
+    public Builder received(long count) {
+      values.received(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases received, or unknown.
+     *
+     * @param count  the count, or empty
+     * @return this builder
+     */
+    public Builder received(OptionalLong count) {
+      values.received(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases accepted.
+     *
+     * @param count  the count
+     * @return this builder
+     */
+    public Builder accepted(long count) {
+      values.accepted(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases accepted, or unknown.
+     *
+     * @param count  the count, or empty
+     * @return this builder
+     */
+    public Builder accepted(OptionalLong count) {
+      values.accepted(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases not accepted.
+     *
+     * @param count  the count
+     * @return this builder
+     */
+    public Builder notAccepted(long count) {
+      values.notAccepted(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases not accepted, or unknown.
+     *
+     * @param count  the count, or empty
+     * @return this builder
+     */
+    public Builder notAccepted(OptionalLong count) {
+      values.notAccepted(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases settled before acceptance.
+     *
+     * @param count  the count
+     * @return this builder
+     */
+    public Builder resolvedBeforeAcceptance(long count) {
+      values.resolvedBeforeAcceptance(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases settled before acceptance, or unknown.
+     *
+     * @param count  the count, or empty
+     * @return this builder
+     */
+    public Builder resolvedBeforeAcceptance(OptionalLong count) {
+      values.resolvedBeforeAcceptance(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases carried over.
+     *
+     * @param count  the count
+     * @return this builder
+     */
+    public Builder carriedOver(long count) {
+      values.carriedOver(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases carried over, or unknown.
+     *
+     * @param count  the count, or empty
+     * @return this builder
+     */
+    public Builder carriedOver(OptionalLong count) {
+      values.carriedOver(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases concluded.
+     *
+     * @param count  the count
+     * @return this builder
+     */
+    public Builder concluded(long count) {
+      values.concluded(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases concluded, or unknown.
+     *
+     * @param count  the count, or empty
+     * @return this builder
+     */
+    public Builder concluded(OptionalLong count) {
+      values.concluded(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases withdrawn.
+     *
+     * @param count  the count
+     * @return this builder
+     */
+    public Builder withdrawn(long count) {
+      values.withdrawn(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases withdrawn, or unknown.
+     *
+     * @param count  the count, or empty
+     * @return this builder
+     */
+    public Builder withdrawn(OptionalLong count) {
+      values.withdrawn(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases pending.
+     *
+     * @param count  the count
+     * @return this builder
+     */
+    public Builder pending(long count) {
+      values.pending(count);
+      return this;
+    }
+
+    /**
+     * Sets the cases pending, or unknown.
+     *
+     * @param count  the count, or empty
+     * @return this builder
+     */
+    public Builder pending(OptionalLong count) {
+      values.pending(count);
+      return this;
+    }
+
+    /**
+     * Sets whether withdrawals are counted apart from concluded cases.
+     *
+     * @param apart  true when they are
+     * @return this builder
+     */
+    public Builder withdrawalsCountedApart(boolean apart) {
+      values.withdrawalsCountedApart(apart);
+      return this;
+    }
+
+    /**
+     * Puts the count of one decision.
+     *
+     * @param decision  the decision, not null
+     * @param count  its count
+     * @return this builder
+     */
+    public Builder putDecision(Decision decision, long count) {
+      put(decisions, "decisions", decision, count);
+      return this;
+    }
+
+    /**
+     * Puts the count of one decision.
+     *
+     * @param entry  the decision and its count, not null
+     * @return this builder
+     */
+    public Builder putDecision(Map.Entry<? extends Decision, ? extends Long> entry) {
+      return putDecision(entry.getKey(), entry.getValue());
+    }
+
+    /**
+     * Puts the counts of several decisions.
+     *
+     * @param counts  the counts by decision, not null
+     * @return this builder
+     */
+    public Builder putAllDecisions(Map<? extends Decision, ? extends Long> counts) {
+      counts.forEach(this::putDecision);
+      return this;
+    }
+
+    /**
+     * Replaces the counts by decision.
+     *
+     * @param counts  the counts by decision, not null
+     * @return this builder
+     */
+    public Builder decisions(Map<? extends Decision, ? extends Long> counts) {
+      decisions.clear();
+      duplicates.removeIf(violation -> violation.path().startsWith("decisions."));
+      return putAllDecisions(counts);
+    }
+
+    /**
+     * Sets the stated total (合计) of the decisions.
+     *
+     * @param count  the count
+     * @return this builder
+     */
+    public Builder decisionsTotal(long count) {
+      values.decisionsTotal(count);
+      return this;
+    }
+
+    /**
+     * Sets the stated total (合计) of the decisions, or none.
+     *
+     * @param count  the count, or empty
+     * @return this builder
+     */
+    public Builder decisionsTotal(OptionalLong count) {
+      values.decisionsTotal(count);
+      return this;
+    }
+
+    /**
+     * Puts the count of one outcome group.
+     *
+     * @param group  the group, not null
+     * @param count  its count
+     * @return this builder
+     */
+    public Builder putOutcomeGroup(OutcomeGroup group, long count) {
+      put(groups, "outcomeGroups", group, count);
+      return this;
+    }
+
+    /**
+     * Puts the count of one outcome group.
+     *
+     * @param entry  the group and its count, not null
+     * @return this builder
+     */
+    public Builder putOutcomeGroup(Map.Entry<? extends OutcomeGroup, ? extends Long> entry) {
+      return putOutcomeGroup(entry.getKey(), entry.getValue());
+    }
+
+    /**
+     * Puts the counts of several outcome groups.
+     *
+     * @param counts  the counts by group, not null
+     * @return this builder
+     */
+    public Builder putAllOutcomeGroups(Map<? extends OutcomeGroup, ? extends Long> counts) {
+      counts.forEach(this::putOutcomeGroup);
+      return this;
+    }
+
+    /**
+     * Replaces the counts by outcome group.
+     *
+     * @param counts  the counts by group, not null
+     * @return this builder
+     */
+    public Builder outcomeGroups(Map<? extends OutcomeGroup, ? extends Long> counts) {
+      groups.clear();
+      duplicates.removeIf(violation -> violation.path().startsWith("outcomeGroups."));
+      return putAllOutcomeGroups(counts);
+    }
+
+    /**
+     * Sets whether the decisions cover every concluded case.
+     *
+     * @param complete  true when they do
+     * @return this builder
+     */
+    public Builder outcomesComplete(boolean complete) {
+      values.outcomesComplete(complete);
+      return this;
+    }
+
+    private <K extends Enum<K>> void put(Map<K, Long> counts, String map, K key, long count) {
+      requireNonNull(key, "key");
+      Long first = counts.putIfAbsent(key, count);
+      if (first != null) {
+        String path = map + "." + key.name().toLowerCase(Locale.ROOT);
+        duplicates.add(Violation.of(path, path + " (" + count + ") was put twice (first " + first
+            + "): put each once"));
+      }
+    }
 
     /**
      * Builds the tally.
      *
      * @return the tally, never null
      * @throws ValidationException if the procedure is missing, an invariant is broken, or a decision or
-     *     an outcome group was put twice (even with the same count)
+     *     an outcome group was put twice (even with the same count); every problem at once
      */
-    @Override
     public ReviewTally build() {
+      values.decisions(decisions).outcomeGroups(groups);
+      if (duplicates.isEmpty()) {
+        return values.build();
+      }
+      List<Violation> all = new ArrayList<>(duplicates);
       try {
-        return super.build();
+        values.build();
       } catch (ValidationException e) {
-        throw e;
-      } catch (IllegalArgumentException duplicate) {
-        // Guava's map builders refuse a key put twice only when the maps are built, and their message
-        // names the key but not the map; nothing else in the generated build() throws this exception.
-        throw new ValidationException(List.of(Violation.of(duplicatePath(duplicate.getMessage()),
-            "a decision or outcome group was put twice (" + duplicate.getMessage() + "): put each once")));
+        all.addAll(e.violations());
       }
+      throw new ValidationException(all);
     }
-  }
-
-  /**
-   * Returns the path of the key Guava's message names ({@code "Multiple entries with same key: REVOKED=1
-   * and REVOKED=2"} gives {@code decisions.revoked}), or {@code ""} when the key is not known or could be
-   * a decision or an outcome group alike ({@code UPHELD}).
-   */
-  static String duplicatePath(@Nullable String message) {
-    if (message != null) {
-      int start = message.indexOf(": ");
-      int end = message.indexOf('=', start + 1);
-      if (start >= 0 && end > start) {
-        String key = message.substring(start + 2, end);
-        boolean decision = Enums.getIfPresent(Decision.class, key).isPresent();
-        boolean group = Enums.getIfPresent(OutcomeGroup.class, key).isPresent();
-        if (decision != group) {
-          return (decision ? "decisions." : "outcomeGroups.") + key.toLowerCase(Locale.ROOT);
-        }
-      }
-    }
-    return "";
   }
 
   /**
@@ -137,6 +508,14 @@ public abstract class ReviewTally {
    * @return the count, or empty when not stated
    */
   public abstract OptionalLong notAccepted();
+
+  /**
+   * Returns the disputes settled by consultation before acceptance (受理前协商化解): counted outside the
+   * accepted cases, and in no other count of this tally.
+   *
+   * @return the count, or empty when not stated
+   */
+  public abstract OptionalLong resolvedBeforeAcceptance();
 
   /**
    * Returns the open cases carried over from the previous period (上年结转).
@@ -195,8 +574,17 @@ public abstract class ReviewTally {
   public abstract SortedMap<OutcomeGroup, Long> outcomeGroups();
 
   /**
+   * Returns the total (合计) a table of decisions states beside its columns, where it does; a checker can
+   * compare it with the columns' sum.
+   *
+   * @return the count, or empty when not stated
+   */
+  public abstract OptionalLong decisionsTotal();
+
+  /**
    * Returns whether {@link #decisions()} covers every concluded case, so that a decision it does not
-   * list counts 0.
+   * list counts 0: a table of decisions that names every column (其他 included, {@link Decision#OTHER})
+   * is complete.
    *
    * @return true when the decisions are complete; false unless set
    */
@@ -351,14 +739,29 @@ public abstract class ReviewTally {
   }
 
   /**
-   * Returns the mediation rate: (mediated + settled) ÷ concluded, withdrawals included (调解和解率).
+   * Returns the mediation rate: {@link #mediatedOrSettled()} ÷ concluded, withdrawals included (调解和解率).
    *
    * @return the rate, or empty when a count is unknown or nothing was concluded
    */
   public Optional<Rate> mediationRate() {
-    return rate(
-        add("mediated", decision(Decision.MEDIATED), decision(Decision.SETTLED)),
-        concludedIncludingWithdrawn());
+    return rate(mediatedOrSettled(), concludedIncludingWithdrawn());
+  }
+
+  /**
+   * Returns the cases mediated or settled (调解和解): {@link Decision#MEDIATED} plus
+   * {@link Decision#SETTLED} plus {@link Decision#MEDIATED_OR_SETTLED}. Where the report states the two as
+   * one number, that number holds them both, and mediated or settled cases it does not list apart count 0.
+   *
+   * @return the count, or empty when unknown
+   */
+  public OptionalLong mediatedOrSettled() {
+    Long combined = decisions().get(Decision.MEDIATED_OR_SETTLED);
+    if (combined == null) {
+      return add("mediated", decision(Decision.MEDIATED), decision(Decision.SETTLED));
+    }
+    long apart = Sums.add("mediated", decisions().getOrDefault(Decision.MEDIATED, 0L),
+        decisions().getOrDefault(Decision.SETTLED, 0L));
+    return OptionalLong.of(Sums.add("mediated", apart, combined));
   }
 
   /**
@@ -491,7 +894,9 @@ public abstract class ReviewTally {
         .nonNegative("carriedOver", carriedOver())
         .nonNegative("concluded", concluded())
         .nonNegative("withdrawn", withdrawn())
-        .nonNegative("pending", pending());
+        .nonNegative("pending", pending())
+        .nonNegative("resolvedBeforeAcceptance", resolvedBeforeAcceptance())
+        .nonNegative("decisionsTotal", decisionsTotal());
     decisions().forEach((decision, count) ->
         invariants.nonNegative("decisions." + decision.name().toLowerCase(java.util.Locale.ROOT), count));
     outcomeGroups().forEach((group, count) ->

@@ -11,12 +11,16 @@ class EnumsTest {
   @Test
   void decisions_belongToTheOfficialOutcomeColumns() {
     assertThat(Arrays.stream(Decision.values()).filter(d -> d.group() == OutcomeGroup.CORRECTED))
-        .containsExactlyInAnyOrder(Decision.REVOKED, Decision.CHANGED, Decision.CONFIRMED_ILLEGAL,
-            Decision.CONFIRMED_VOID, Decision.ORDERED_TO_PERFORM, Decision.ORDERED_TO_PAY,
+        .containsExactlyInAnyOrder(Decision.REVOKED, Decision.REVOKED_AND_ORDERED_TO_REDO, Decision.CHANGED,
+            Decision.CONFIRMED_ILLEGAL, Decision.CONFIRMED_VOID, Decision.ORDERED_TO_PERFORM, Decision.ORDERED_TO_PAY,
             Decision.TERMINATED_AFTER_CORRECTION);
     assertThat(Arrays.stream(Decision.values()).filter(d -> d.group() == OutcomeGroup.UPHELD))
         .containsExactlyInAnyOrder(Decision.UPHELD, Decision.REJECTED);
     assertThat(Decision.MEDIATED.chinese()).isEqualTo("调解");
+    assertThat(Decision.MEDIATED_OR_SETTLED.group()).isEqualTo(OutcomeGroup.OTHER);
+    assertThat(Decision.OTHER.group()).isEqualTo(OutcomeGroup.OTHER);
+    assertThat(Decision.OTHER.chinese()).isEqualTo("其他");
+    assertThat(Decision.REVOKED_AND_ORDERED_TO_REDO.chinese()).isEqualTo("撤销并责令重做");
     assertThat(OutcomeGroup.CORRECTED.chinese()).isEqualTo("结果纠正");
   }
 
@@ -39,6 +43,11 @@ class EnumsTest {
   @Test
   void chineseNames() {
     assertThat(JurisdictionLevel.COUNTY.chinese()).isEqualTo("县级");
+    assertThat(JurisdictionLevel.COUNTY_LEVEL_CITY.chinese()).isEqualTo("县级市");
+    assertThat(JurisdictionLevel.SPECIAL_ZONE.chinese()).isEqualTo("功能区");
+    assertThat(ReportKind.RECONSIDERATION_ANNUAL.chinese()).isEqualTo("行政复议工作年度报告");
+    assertThat(IndicatorKind.CHANGE.isAdditive()).isFalse();
+    assertThat(IndicatorKind.PERCENT_CHANGE.isAdditive()).isFalse();
     assertThat(ReportKind.RULE_OF_LAW_ANNUAL.chinese()).isEqualTo("法治政府建设年度报告");
     assertThat(Procedure.RECONSIDERATION.chinese()).isEqualTo("行政复议");
     assertThat(LitigationRoute.AFTER_RECONSIDERATION.chinese()).isEqualTo("复议后起诉");

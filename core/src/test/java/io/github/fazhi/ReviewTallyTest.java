@@ -18,38 +18,134 @@ class ReviewTallyTest {
         .isInstanceOfSatisfying(ValidationException.class, e -> {
           assertThat(e.violations()).extracting(Violation::path).containsExactly("decisions.revoked");
           assertThat(e.violations().get(0).message())
-              .startsWith("a decision or outcome group was put twice (")
-              .contains("REVOKED=1")
-              .endsWith("): put each once");
+              .isEqualTo("decisions.revoked (1) was put twice (first 1): put each once");
         });
     assertThatThrownBy(() -> ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
         .putAllDecisions(java.util.Map.of(Decision.REJECTED, 3L)).putDecision(Decision.REJECTED, 4).build())
         .isInstanceOfSatisfying(ValidationException.class, e ->
             assertThat(e.violations()).extracting(Violation::path).containsExactly("decisions.rejected"));
     assertThatThrownBy(() -> ReviewTally.builder().procedure(Procedure.LITIGATION)
-        .putOutcomeGroup(OutcomeGroup.CORRECTED, 1).putOutcomeGroup(OutcomeGroup.CORRECTED, 2).build())
+        .putOutcomeGroup(OutcomeGroup.CORRECTED, 1).putOutcomeGroup(java.util.Map.entry(OutcomeGroup.CORRECTED, 2L))
+        .build())
         .isInstanceOfSatisfying(ValidationException.class, e ->
             assertThat(e.violations()).extracting(Violation::path).containsExactly("outcomeGroups.corrected"));
-    // UPHELD names a decision and an outcome group alike: the tally as a whole is named.
+    // UPHELD names a decision and an outcome group alike: the path says which map it was put in twice.
     assertThatThrownBy(() -> ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
-        .putDecision(Decision.UPHELD, 1).putDecision(Decision.UPHELD, 2).build())
-        .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.violations()).extracting(Violation::path).containsExactly("");
-          assertThat(e.violations().get(0).message()).contains("UPHELD=1", "UPHELD=2");
-        });
+        .putDecision(Decision.UPHELD, 1).putDecision(java.util.Map.entry(Decision.UPHELD, 2L))
+        .putAllOutcomeGroups(java.util.Map.of(OutcomeGroup.UPHELD, 3L)).putOutcomeGroup(OutcomeGroup.UPHELD, 3)
+        .build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path).containsExactly("decisions.upheld", "outcomeGroups.upheld"));
   }
 
   @Test
-  void duplicatePath_namesOnlyAKeyItCanPlace() {
-    assertThat(ReviewTally.duplicatePath("Multiple entries with same key: WITHDRAWN=1 and WITHDRAWN=2"))
-        .isEqualTo("decisions.withdrawn");
-    assertThat(ReviewTally.duplicatePath("Multiple entries with same key: OTHER=1 and OTHER=1"))
-        .isEqualTo("outcomeGroups.other");
-    assertThat(ReviewTally.duplicatePath("Multiple entries with same key: NOT_A_KEY=1 and NOT_A_KEY=2")).isEmpty();
-    assertThat(ReviewTally.duplicatePath(": REVOKED=1 and REVOKED=2")).isEqualTo("decisions.revoked");
-    assertThat(ReviewTally.duplicatePath("no key here")).isEmpty();
-    assertThat(ReviewTally.duplicatePath("=REVOKED: x")).isEmpty();
-    assertThat(ReviewTally.duplicatePath(null)).isEmpty();
+  void aDuplicate_isReportedWithEveryOtherBrokenInvariant() {
+    assertThatThrownBy(() -> ReviewTally.builder().procedure(Procedure.RECONSIDERATION).received(-1)
+        .putDecision(Decision.OTHER, 1).putDecision(Decision.OTHER, 1).build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path).containsExactly("decisions.other", "received"));
+    assertThatThrownBy(() -> ReviewTally.builder().putOutcomeGroup(OutcomeGroup.OTHER, 1)
+        .putOutcomeGroup(OutcomeGroup.OTHER, 2).build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path).containsExactly("outcomeGroups.other", "procedure"));
+  }
+
+  @Test
+  void settingAWholeMap_replacesWhatWasPut_andForgetsItsDuplicates() {
+    ReviewTally tally = ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
+        .putDecision(Decision.REVOKED, 1).putDecision(Decision.REVOKED, 2)
+        .decisions(java.util.Map.of(Decision.UPHELD, 4L))
+        .putOutcomeGroup(OutcomeGroup.OTHER, 1).putOutcomeGroup(OutcomeGroup.OTHER, 1)
+        .outcomeGroups(java.util.Map.of(OutcomeGroup.CORRECTED, 5L))
+        .build();
+    assertThat(tally.decisions()).containsExactly(java.util.Map.entry(Decision.UPHELD, 4L));
+    assertThat(tally.outcomeGroups()).containsExactly(java.util.Map.entry(OutcomeGroup.CORRECTED, 5L));
+    // from() starts from a tally's maps: putting one of its decisions again is a duplicate.
+    assertThatThrownBy(() -> ReviewTally.builder().from(tally).putDecision(Decision.UPHELD, 4).build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("decisions.upheld (4) was put twice");
+    ReviewTally copy = ReviewTally.builder().from(tally).putDecision(Decision.OTHER, 1).build();
+    assertThat(copy.decisions()).containsOnlyKeys(Decision.UPHELD, Decision.OTHER);
+    assertThat(copy.outcomeGroups()).isEqualTo(tally.outcomeGroups());
+    assertThat(copy.procedure()).isEqualTo(Procedure.RECONSIDERATION);
+  }
+
+  /**
+   * 上海市 2014 (全市行政复议与行政应诉工作相关情况): a table of decisions that names every column, 其他
+   * included, with its 合计 4696; 改正后终止 counts as a correction (191 = 63 + 43 + 0 + 8 + 77).
+   */
+  @Test
+  void shanghai2014_aCompleteDecisionTable_addsUpToItsStatedTotal() {
+    ReviewTally tally = ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
+        .received(6200).accepted(4955).notAccepted(1245).concluded(4696)
+        .putDecision(Decision.UPHELD, 3509).putDecision(Decision.WITHDRAWN, 678).putDecision(Decision.REJECTED, 295)
+        .putDecision(Decision.TERMINATED_AFTER_CORRECTION, 77).putDecision(Decision.REVOKED, 63)
+        .putDecision(Decision.CONFIRMED_ILLEGAL, 43).putDecision(Decision.CHANGED, 0)
+        .putDecision(Decision.ORDERED_TO_PERFORM, 8).putDecision(Decision.OTHER, 23)
+        .decisionsTotal(4696).outcomesComplete(true).build();
+    long sum = tally.decisions().values().stream().mapToLong(Long::longValue).sum();
+    assertThat(sum).isEqualTo(tally.decisionsTotal().getAsLong()).isEqualTo(4696);
+    assertThat(tally.corrected()).hasValue(191);
+    assertThat(tally.correctionRate().orElseThrow().percent(1)).isEqualByComparingTo("4.1");
+    assertThat(tally.group(OutcomeGroup.OTHER)).hasValue(678 + 23);
+    assertThat(tally.decision(Decision.MEDIATED_OR_SETTLED)).hasValue(0);
+    assertThat(tally.mediatedOrSettled()).hasValue(0);
+  }
+
+  /** 防城 2024: 17 disputes settled before acceptance, outside the 151 accepted and 135 concluded. */
+  @Test
+  void fangcheng2024_settledBeforeAcceptance_standsOutsideTheOtherCounts() {
+    ReviewTally tally = ReviewTally.builder().procedure(Procedure.RECONSIDERATION).accepted(151).carriedOver(0)
+        .concluded(135).resolvedBeforeAcceptance(17).build();
+    assertThat(tally.resolvedBeforeAcceptance()).hasValue(17);
+    assertThat(tally.underReview()).hasValue(151);
+    assertThat(tally.decisionsTotal()).isEmpty();
+    assertThatThrownBy(() -> ReviewTally.builder().from(tally).resolvedBeforeAcceptance(-17).decisionsTotal(-1)
+            .build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path).containsExactly("resolvedBeforeAcceptance", "decisionsTotal"));
+  }
+
+  @Test
+  void mediatedOrSettled_statedAsOneNumber_countsBoth() {
+    // 温州 2024 states 和解、调解 as one column.
+    ReviewTally combined = ReviewTally.builder().procedure(Procedure.RECONSIDERATION).concluded(100)
+        .putDecision(Decision.MEDIATED_OR_SETTLED, 20).build();
+    assertThat(combined.mediatedOrSettled()).hasValue(20);
+    assertThat(combined.mediationRate()).hasValue(Rate.of(20, 100));
+    ReviewTally withOneApart = ReviewTally.builder().from(combined).putDecision(Decision.MEDIATED, 5).build();
+    assertThat(withOneApart.mediatedOrSettled()).hasValue(25);
+    ReviewTally withBothApart = ReviewTally.builder().from(withOneApart).putDecision(Decision.SETTLED, 3).build();
+    assertThat(withBothApart.mediatedOrSettled()).hasValue(28);
+    ReviewTally apart = ReviewTally.builder().procedure(Procedure.RECONSIDERATION).concluded(100)
+        .putDecision(Decision.MEDIATED, 5).putDecision(Decision.SETTLED, 3).build();
+    assertThat(apart.mediatedOrSettled()).hasValue(8);
+    ReviewTally onlyMediated = ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
+        .putDecision(Decision.MEDIATED, 5).build();
+    assertThat(onlyMediated.mediatedOrSettled()).isEmpty();
+    assertThat(ReviewTally.builder().from(onlyMediated).outcomesComplete(true).build().mediatedOrSettled())
+        .hasValue(5);
+  }
+
+  @Test
+  void theBuilder_setsEveryCount_knownOrUnknown() {
+    java.util.OptionalLong none = java.util.OptionalLong.empty();
+    ReviewTally tally = ReviewTally.builder().procedure(Procedure.LITIGATION)
+        .route(LitigationRoute.DIRECT).route(Optional.empty())
+        .received(1).accepted(2).notAccepted(3).resolvedBeforeAcceptance(4).carriedOver(5).concluded(6)
+        .withdrawn(7).pending(8).decisionsTotal(9).withdrawalsCountedApart(true).build();
+    assertThat(List.of(tally.received(), tally.accepted(), tally.notAccepted(), tally.resolvedBeforeAcceptance(),
+        tally.carriedOver(), tally.concluded(), tally.withdrawn(), tally.pending(), tally.decisionsTotal()))
+        .extracting(java.util.OptionalLong::getAsLong).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+    assertThat(tally.route()).isEmpty();
+    assertThat(tally.withdrawalsCountedApart()).isTrue();
+    ReviewTally cleared = ReviewTally.builder().from(tally).received(none).accepted(none).notAccepted(none)
+        .resolvedBeforeAcceptance(none).carriedOver(none).concluded(none).withdrawn(none).pending(none)
+        .decisionsTotal(none).route(Optional.of(LitigationRoute.AFTER_RECONSIDERATION)).build();
+    assertThat(List.of(cleared.received(), cleared.accepted(), cleared.notAccepted(),
+        cleared.resolvedBeforeAcceptance(), cleared.carriedOver(), cleared.concluded(), cleared.withdrawn(),
+        cleared.pending(), cleared.decisionsTotal())).allMatch(java.util.OptionalLong::isEmpty);
+    assertThat(cleared.route()).hasValue(LitigationRoute.AFTER_RECONSIDERATION);
+    assertThat(cleared.withdrawalsCountedApart()).isTrue();
   }
 
   /** 陕西省 2016 (brief §3.4): 2,371 received, 1,968 accepted, 403 not, 150 carried over, 1,876 concluded. */

@@ -78,8 +78,8 @@ final class Records {
   static ReportRecord of(Report report) {
     return new ReportRecord(
         report.kind(),
-        of(report.jurisdiction()),
-        report.issuer(),
+        of(report.jurisdiction().orElseThrow()),
+        report.issuer().orElseThrow(),
         report.year().getValue(),
         report.published().orElse(null),
         report.title().orElse(null),

@@ -181,7 +181,7 @@ class BenchmarksSmokeTest {
     checks.reports = SERIES;
     checks.setUp();
     Map<String, List<Integer>> yearsByCode = checks.corpus.stream().collect(Collectors.groupingBy(
-        r -> r.jurisdiction().code().orElseThrow(), LinkedHashMap::new,
+        r -> r.jurisdiction().orElseThrow().code().orElseThrow(), LinkedHashMap::new,
         Collectors.mapping(r -> r.year().getValue(), Collectors.toList())));
     // 55 reports: five full series of 2015-2024 and one of 2015-2019.
     assertThat(yearsByCode).hasSize(6);

@@ -2,6 +2,7 @@ package io.github.fazhi.check;
 
 import static io.github.fazhi.check.StandardRule.numbers;
 
+import io.github.fazhi.Breakdown;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.Qualifier;
@@ -32,17 +33,35 @@ final class BreakdownRules {
         StandardRule.indicators(SHARES_DO_NOT_ADD_UP, BreakdownRules::shares));
   }
 
-  private static List<Indicator> countParts(Indicator whole) {
+  private static List<Indicator> countParts(Indicator whole, Breakdown breakdown) {
     List<Indicator> parts = new ArrayList<>();
     if (!whole.kind().isAdditive()) {
       return parts;
     }
-    for (Indicator part : whole.parts()) {
+    for (Indicator part : breakdown.parts()) {
       if (part.kind().isAdditive() && part.unit().countsSameAs(whole.unit())) {
         parts.add(part);
       }
     }
     return parts;
+  }
+
+  /** The path of a breakdown below its whole: {@code .parts}, or {@code .breakdowns[0].parts}. */
+  private static String breakdownPath(Indicator whole, int index) {
+    int named = whole.parts().isEmpty() ? index : index - 1;
+    return named < 0 ? ".parts" : ".breakdowns[" + named + "].parts";
+  }
+
+  /** Runs a check on each breakdown of the indicator: its parts, then its named breakdowns. */
+  private interface EachBreakdown {
+    void check(LocatedIndicator located, Breakdown breakdown, String path, List<Finding> out);
+  }
+
+  private static void eachBreakdown(LocatedIndicator located, List<Finding> out, EachBreakdown check) {
+    List<Breakdown> breakdowns = located.indicator().allBreakdowns();
+    for (int index = 0; index < breakdowns.size(); index++) {
+      check.check(located, breakdowns.get(index), located.path() + breakdownPath(located.indicator(), index), out);
+    }
   }
 
   private static BigDecimal sumOf(List<Indicator> parts) {
@@ -54,8 +73,13 @@ final class BreakdownRules {
   }
 
   private static void partsExceedWhole(LocatedIndicator located, List<Finding> out) {
+    eachBreakdown(located, out, BreakdownRules::partsExceedWhole);
+  }
+
+  private static void partsExceedWhole(
+      LocatedIndicator located, Breakdown breakdown, String path, List<Finding> out) {
     Indicator whole = located.indicator();
-    List<Indicator> parts = countParts(whole);
+    List<Indicator> parts = countParts(whole, breakdown);
     if (parts.isEmpty() || whole.qualifier().isLowerBound() || whole.qualifier() == Qualifier.APPROXIMATELY) {
       return;
     }
@@ -67,12 +91,12 @@ final class BreakdownRules {
       }
       allExact &= q == Qualifier.EXACT;
     }
-    if (whole.partsComplete() && allExact && parts.size() == whole.parts().size()) {
+    if (breakdown.complete() && allExact && parts.size() == breakdown.parts().size()) {
       return; // PARTS_DO_NOT_ADD_UP says it exactly
     }
     BigDecimal sum = sumOf(parts);
     if (sum.compareTo(whole.baseValue()) > 0) {
-      out.add(Finding.of(PARTS_EXCEED_WHOLE, Severity.ERROR, located.path() + ".parts",
+      out.add(Finding.of(PARTS_EXCEED_WHOLE, Severity.ERROR, path,
           "the parts (" + sum.toPlainString() + ") must not exceed the whole (" + whole.baseValue().toPlainString()
               + " " + whole.unit().base() + ")",
           numbers("parts", sum, "whole", whole.baseValue())));
@@ -80,9 +104,14 @@ final class BreakdownRules {
   }
 
   private static void partsDoNotAddUp(LocatedIndicator located, List<Finding> out) {
+    eachBreakdown(located, out, BreakdownRules::partsDoNotAddUp);
+  }
+
+  private static void partsDoNotAddUp(
+      LocatedIndicator located, Breakdown breakdown, String path, List<Finding> out) {
     Indicator whole = located.indicator();
-    List<Indicator> parts = countParts(whole);
-    if (!whole.partsComplete() || parts.size() != whole.parts().size()
+    List<Indicator> parts = countParts(whole, breakdown);
+    if (!breakdown.complete() || parts.size() != breakdown.parts().size()
         || whole.qualifier() != Qualifier.EXACT) {
       return;
     }
@@ -93,7 +122,7 @@ final class BreakdownRules {
     }
     BigDecimal sum = sumOf(parts);
     if (sum.compareTo(whole.baseValue()) != 0) {
-      out.add(Finding.of(PARTS_DO_NOT_ADD_UP, Severity.ERROR, located.path() + ".parts",
+      out.add(Finding.of(PARTS_DO_NOT_ADD_UP, Severity.ERROR, path,
           "the complete parts (" + sum.toPlainString() + ") must add up to the whole ("
               + whole.baseValue().toPlainString() + " " + whole.unit().base() + ")",
           numbers("parts", sum, "whole", whole.baseValue())));
@@ -101,12 +130,16 @@ final class BreakdownRules {
   }
 
   private static void shares(LocatedIndicator located, List<Finding> out) {
+    eachBreakdown(located, out, BreakdownRules::shares);
+  }
+
+  private static void shares(LocatedIndicator located, Breakdown breakdown, String path, List<Finding> out) {
     Indicator whole = located.indicator();
     if (whole.kind() == IndicatorKind.PERCENT) {
       return;
     }
     List<Indicator> shares = new ArrayList<>();
-    for (Indicator part : whole.parts()) {
+    for (Indicator part : breakdown.parts()) {
       if (part.kind() == IndicatorKind.PERCENT) {
         shares.add(part);
       }
@@ -129,11 +162,11 @@ final class BreakdownRules {
         tolerance = tolerance.add(RateRules.APPROXIMATE_POINTS);
       }
     }
-    boolean complete = whole.partsComplete() && allStated && shares.size() == whole.parts().size();
+    boolean complete = breakdown.complete() && allStated && shares.size() == breakdown.parts().size();
     BigDecimal gap = sum.subtract(HUNDRED);
     boolean broken = complete ? gap.abs().compareTo(tolerance) > 0 : gap.compareTo(tolerance) > 0;
     if (broken) {
-      out.add(Finding.of(SHARES_DO_NOT_ADD_UP, Severity.ERROR, located.path() + ".parts",
+      out.add(Finding.of(SHARES_DO_NOT_ADD_UP, Severity.ERROR, path,
           "the shares (" + sum.toPlainString() + "%) must " + (complete ? "add up to" : "not exceed")
               + " 100% within their rounding (" + tolerance.toPlainString() + ")",
           numbers("shares", sum, "tolerance", tolerance)));

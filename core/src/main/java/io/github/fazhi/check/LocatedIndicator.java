@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * An indicator with its place in a report (指标及其位置), as {@link ReportView#indicators()} lists them:
  * the indicator, the breakdown it is a part of (if any) and its attribute path, such as
  * {@code headlineIndicators[0]}, {@code workAreas[1].indicators[0]} or
- * {@code workAreas[1].measures[2].indicators[0].parts[1]}. A rule of your own reports a finding about an
+ * {@code workAreas[1].measures[2].indicators[0].parts[1]} (or {@code ….breakdowns[0].parts[1]} for a part of a
+ * named breakdown). A rule of your own reports a finding about an
  * indicator at {@link #path()}, the path the standard rules use.
  *
  * <p>The place is kept as indexes and written out only by {@link #path()}: most indicators have no
@@ -23,18 +24,23 @@ public final class LocatedIndicator {
   private final int area;
   private final int measure;
   private final int index;
+  private final int breakdown;
 
   /**
    * @param area  the work area's index, or -1 for a headline number
    * @param measure  the measure's index in its area, or -1 for a headline number or an area's own number
    * @param index  the index in its list (headline numbers, the area's or the measure's numbers, the parts)
+   * @param breakdown  for a part, the index of its named breakdown in {@link Indicator#breakdowns()}, or -1
+   *     for a part of {@link Indicator#parts()} and for a number that is no part
    */
-  LocatedIndicator(Indicator indicator, @Nullable LocatedIndicator whole, int area, int measure, int index) {
+  LocatedIndicator(
+      Indicator indicator, @Nullable LocatedIndicator whole, int area, int measure, int index, int breakdown) {
     this.indicator = indicator;
     this.whole = whole;
     this.area = area;
     this.measure = measure;
     this.index = index;
+    this.breakdown = breakdown;
   }
 
   /**
@@ -47,7 +53,7 @@ public final class LocatedIndicator {
   }
 
   /**
-   * Returns the indicator this one is a breakdown part of ({@link Indicator#parts()}).
+   * Returns the indicator this one is a breakdown part of ({@link Indicator#allBreakdowns()}).
    *
    * @return the whole, or empty for an indicator of {@link Report#indicators()}
    */
@@ -78,6 +84,9 @@ public final class LocatedIndicator {
   private void appendPath(StringBuilder path) {
     if (whole != null) {
       whole.appendPath(path);
+      if (breakdown >= 0) {
+        path.append(".breakdowns[").append(breakdown).append(']');
+      }
       path.append(".parts[").append(index).append(']');
     } else if (area < 0) {
       path.append("headlineIndicators[").append(index).append(']');

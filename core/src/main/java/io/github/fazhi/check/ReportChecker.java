@@ -180,7 +180,7 @@ public final class ReportChecker {
     requireNonNull(reports, "reports");
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (Report report : reports) {
-      String prefix = "[" + report.jurisdiction().name() + " " + report.year() + "]";
+      String prefix = "[" + report.reporterName() + " " + report.year() + "]";
       for (Finding finding : check(report)) {
         findings.add(finding.under(prefix));
       }

@@ -3,6 +3,7 @@ package io.github.fazhi.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.fazhi.Breakdown;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.Measure;
 import io.github.fazhi.Report;
@@ -37,19 +38,19 @@ public final class ReportView {
     ImmutableList.Builder<LocatedIndicator> all = ImmutableList.builder();
     List<Indicator> headline = report.headlineIndicators();
     for (int i = 0; i < headline.size(); i++) {
-      add(all, new LocatedIndicator(headline.get(i), null, -1, -1, i));
+      add(all, new LocatedIndicator(headline.get(i), null, -1, -1, i, -1));
     }
     List<WorkArea> areas = report.workAreas();
     for (int a = 0; a < areas.size(); a++) {
       List<Indicator> own = areas.get(a).indicators();
       for (int i = 0; i < own.size(); i++) {
-        add(all, new LocatedIndicator(own.get(i), null, a, -1, i));
+        add(all, new LocatedIndicator(own.get(i), null, a, -1, i, -1));
       }
       List<Measure> measures = areas.get(a).measures();
       for (int m = 0; m < measures.size(); m++) {
         List<Indicator> stated = measures.get(m).indicators();
         for (int i = 0; i < stated.size(); i++) {
-          add(all, new LocatedIndicator(stated.get(i), null, a, m, i));
+          add(all, new LocatedIndicator(stated.get(i), null, a, m, i, -1));
         }
       }
     }
@@ -60,7 +61,14 @@ public final class ReportView {
     all.add(located);
     List<Indicator> parts = located.indicator().parts();
     for (int p = 0; p < parts.size(); p++) {
-      add(all, new LocatedIndicator(parts.get(p), located, located.area(), located.measure(), p));
+      add(all, new LocatedIndicator(parts.get(p), located, located.area(), located.measure(), p, -1));
+    }
+    List<Breakdown> breakdowns = located.indicator().breakdowns();
+    for (int b = 0; b < breakdowns.size(); b++) {
+      List<Indicator> named = breakdowns.get(b).parts();
+      for (int p = 0; p < named.size(); p++) {
+        add(all, new LocatedIndicator(named.get(p), located, located.area(), located.measure(), p, b));
+      }
     }
   }
 
@@ -87,7 +95,7 @@ public final class ReportView {
   /** Returns {@code ReportView{jurisdiction year, n indicators}}. */
   @Override
   public String toString() {
-    return "ReportView{" + report.jurisdiction().name() + " " + report.year() + ", " + indicators.size()
+    return "ReportView{" + report.reporterName() + " " + report.year() + ", " + indicators.size()
         + " indicators}";
   }
 }

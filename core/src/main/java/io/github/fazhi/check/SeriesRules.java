@@ -45,7 +45,7 @@ final class SeriesRules {
   }
 
   private static String where(Report report) {
-    return "[" + report.jurisdiction().name() + " " + report.year() + "]";
+    return "[" + report.reporterName() + " " + report.year() + "]";
   }
 
   /** What makes reports one series: the same body and kind; with the year, one report of the series. */
@@ -95,7 +95,7 @@ final class SeriesRules {
       Report earlier = seen.putIfAbsent(SeriesKey.of(report, 0), report);
       if (earlier != null) {
         out.add(Finding.of(DUPLICATE_REPORT, Severity.ERROR, where(report),
-            report.jurisdiction().name() + " has two " + report.kind() + " reports for " + report.year()
+            report.reporterName() + " has two " + report.kind() + " reports for " + report.year()
                 + (earlier.equals(report) ? " (the same report twice)" : "")));
       }
     }

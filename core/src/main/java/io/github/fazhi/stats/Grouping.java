@@ -2,6 +2,7 @@ package io.github.fazhi.stats;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.Report;
 import java.util.Optional;
 
@@ -42,9 +43,9 @@ public enum Grouping {
   public Optional<String> keyOf(Report report) {
     requireNonNull(report, "report");
     return switch (this) {
-      case JURISDICTION -> Optional.of(report.jurisdiction().name());
-      case PARENT -> report.jurisdiction().parent();
-      case LEVEL -> Optional.of(report.jurisdiction().level().name());
+      case JURISDICTION -> report.jurisdiction().map(Jurisdiction::name);
+      case PARENT -> report.jurisdiction().flatMap(Jurisdiction::parent);
+      case LEVEL -> report.jurisdiction().map(place -> place.level().name());
       case YEAR -> Optional.of(report.year().toString());
     };
   }

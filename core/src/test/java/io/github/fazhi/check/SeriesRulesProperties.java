@@ -51,7 +51,7 @@ class SeriesRulesProperties {
           ReviewTally before = earlier.reviews().get(0);
           if (now.carriedOver().isPresent() && before.pending().isPresent()
               && now.carriedOver().getAsLong() != before.pending().getAsLong()) {
-            out.add("[" + later.jurisdiction().name() + " " + later.year() + "] "
+            out.add("[" + later.reporterName() + " " + later.year() + "] "
                 + now.carriedOver().getAsLong() + "/" + before.pending().getAsLong());
           }
         }
@@ -68,7 +68,7 @@ class SeriesRulesProperties {
         Report a = reports.get(j);
         Report b = reports.get(i);
         if (a.reportingBody().equals(b.reportingBody()) && a.kind() == b.kind() && a.year().equals(b.year())) {
-          out.add("[" + b.jurisdiction().name() + " " + b.year() + "]");
+          out.add("[" + b.reporterName() + " " + b.year() + "]");
           break;
         }
       }

@@ -26,10 +26,10 @@ class SeedReportTest {
 
   @Test
   void identity_isQujiang2019_publishedInsideItsYear() {
-    assertThat(seed.jurisdiction().name()).isEqualTo("曲江区");
-    assertThat(seed.jurisdiction().code()).hasValue("440205");
-    assertThat(seed.jurisdiction().parent()).hasValue("韶关市");
-    assertThat(seed.issuer()).isEqualTo("韶关市曲江区人民政府");
+    assertThat(seed.jurisdiction().orElseThrow().name()).isEqualTo("曲江区");
+    assertThat(seed.jurisdiction().orElseThrow().code()).hasValue("440205");
+    assertThat(seed.jurisdiction().orElseThrow().parent()).hasValue("韶关市");
+    assertThat(seed.issuer()).hasValue("韶关市曲江区人民政府");
     assertThat(seed.year().getValue()).isEqualTo(2019);
     assertThat(seed.published()).hasValue(LocalDate.of(2019, 12, 6));
     assertThat(seed.publicationDeadline()).isEqualTo(LocalDate.of(2020, 4, 1));

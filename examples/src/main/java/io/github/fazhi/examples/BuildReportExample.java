@@ -59,7 +59,7 @@ public final class BuildReportExample {
             .build())
         .build();
 
-    System.out.println(report.jurisdiction().name() + " " + report.year() + ": "
+    System.out.println(report.reporterName() + " " + report.year() + ": "
         + report.indicators().size() + " numbers, deadline " + report.publicationDeadline());
     for (Indicator indicator : report.indicators()) {
       System.out.println("  " + indicator.label() + " = " + indicator.value().toPlainString() + " "

@@ -20,6 +20,7 @@ public final class BundledReports {
 
   /** The bundled documents' file names, in name order. */
   public static final ImmutableList<String> NAMES = ImmutableList.of(
+      "beijing-2022-rule_of_law.json",
       "jinghai-2020-rule_of_law.json",
       "luan-sifaju-2022-rule_of_law.json",
       "minhang-2018-rule_of_law.json",

@@ -32,16 +32,16 @@ class BundledReportsTest {
   }
 
   @Test
-  void all_readsElevenReports() {
-    assertThat(BundledReports.all()).hasSize(11);
+  void all_readsTwelveReports() {
+    assertThat(BundledReports.all()).hasSize(12);
   }
 
   @Test
   void departmentReport_coversItsGovernment_andKeepsTheBureauAsIssuer() {
     Report luan = BundledReports.read("luan-sifaju-2022-rule_of_law.json");
-    assertThat(luan.jurisdiction().name()).isEqualTo("六安市");
-    assertThat(luan.jurisdiction().level()).isEqualTo(JurisdictionLevel.PREFECTURE);
-    assertThat(luan.issuer()).isEqualTo("六安市司法局");
+    assertThat(luan.jurisdiction().orElseThrow().name()).isEqualTo("六安市");
+    assertThat(luan.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.PREFECTURE);
+    assertThat(luan.issuer()).hasValue("六安市司法局");
     assertThat(luan.published()).isEmpty();
   }
 

@@ -68,10 +68,10 @@ class BadInputTest extends ModuleTestBase {
       {'label':'l'}                                          | MismatchedInputException    | workAreas[0].measures[0].indicators[0] | Missing required fields [kind, value, unit]
       {'label':'l','kind':'size','value':1,'unit':'个'}      | InvalidFormatException      | workAreas[0].measures[0].indicators[0].kind | valid values [count, percent, percent_change
       # missing and unknown fields, nulls
-      {}                                                     | MismatchedInputException    | the top level          | Missing required fields [jurisdiction, issuer, year]
+      {}                                                     | MismatchedInputException    | the top level          | Missing required field [year]
       {'jurisdiction':{},'issuer':'i','year':2019}           | MismatchedInputException    | at jurisdiction        | Missing required fields [name, level] in Jurisdiction
       {$R,'author':'x'}                                      | UnrecognizedPropertyException | the top level        | 16 known properties
-      {$R,'reviews':[{'procedure':'reconsideration','receivedCount':1}]} | UnrecognizedPropertyException | reviews[0] | 13 known properties
+      {$R,'reviews':[{'procedure':'reconsideration','receivedCount':1}]} | UnrecognizedPropertyException | reviews[0] | 15 known properties
       {$R,'title':null}                                      | MismatchedInputException    | title                  | is null: omit an absent value instead
       {$R,'title':null}                                      | MismatchedInputException    | of Report at title is null | omit
       {'jurisdiction':{'name':'曲江区','level':'county','code':null},'issuer':'i','year':2019} | MismatchedInputException | of Jurisdiction at jurisdiction.code is null | omit
@@ -82,7 +82,7 @@ class BadInputTest extends ModuleTestBase {
       {$R,'published':'2018-12-31'}                          | InvalidValueException       | published              | must not be before the year it covers
       {'jurisdiction':{'name':'曲江区','level':'county'},'issuer':'i','year':1800} | InvalidValueException | year | year (1800) must be between 1949 and 9999
       {'jurisdiction':{'name':'曲江区','level':'county'},'issuer':'i','year':2019.5} | InvalidFormatException | year | is not a whole number
-      {'jurisdiction':{'name':'曲江区','level':'city'},'issuer':'i','year':2019} | InvalidFormatException | jurisdiction.level | valid values [nation, province, prefecture, county, township]
+      {'jurisdiction':{'name':'曲江区','level':'city'},'issuer':'i','year':2019} | InvalidFormatException | jurisdiction.level | valid values [nation, province, prefecture, county, county_level_city, township, special_zone]
       {'jurisdiction':{'name':'曲江区','level':'COUNTY'},'issuer':'i','year':2019} | InvalidFormatException | jurisdiction.level | "COUNTY" is not one of the valid values
       {$R,'kind':'annual'}                                   | InvalidFormatException      | kind                   | valid values [rule_of_law_annual
       {$R,'issuerKind':'bureau'}                             | InvalidFormatException      | issuerKind             | valid values [government

@@ -34,11 +34,33 @@ final class Corpus {
       indicator("{'label':'l','kind':'rank','value':1,'unit':'名'}"),
       indicator("{'label':'l','kind':'amount','value':0,'unit':'亿元','parts':[{'label':'p','kind':'amount',"
           + "'value':0,'unit':'亿元'}],'partsComplete':true}"),
-      indicator("{'label':'l','code':'a.b_c.d1','kind':'ratio','value':2.5E+2,'unit':'倍','written':'250倍'}"));
+      indicator("{'label':'l','code':'a.b_c.d1','kind':'ratio','value':2.5E+2,'unit':'倍','written':'250倍'}"),
+      json("{'year':2020,'issuer':'审计局','issuerKind':'department'}"),
+      json("{'jurisdiction':{'name':'乐昌市','level':'county_level_city'},'year':2020}"),
+      json("{'kind':'reconsideration_annual','jurisdiction':{'name':'西咸新区','level':'special_zone'},'year':2023}"),
+      json("{$R,'reviews':[{'procedure':'reconsideration','resolvedBeforeAcceptance':17,'decisions':{'other':1,"
+          + "'mediated_or_settled':2,'revoked_and_ordered_to_redo':3},'decisionsTotal':6}]}"),
+      indicator("{'label':'l','kind':'percent_change','value':128.78,'unit':'%','growthBase':{'current':151,"
+          + "'previous':66}}"),
+      indicator("{'label':'l','kind':'change','value':-417,'unit':'件','growthBase':{'current':0,'previous':417}}"),
+      indicator("{'label':'l','kind':'count','value':3,'unit':'件','breakdowns':[{'name':'n','complete':true,"
+          + "'parts':[{'label':'p','kind':'count','value':3,'unit':'件'}]}]}"));
 
   /** Bad documents the schema can describe: both refuse them. */
   static final List<String> BAD = List.of(
       json("{}"),
+      json("{'year':2020,'issuer':'审计局'}"),
+      json("{'year':2020,'issuer':'审计局','issuerKind':'government'}"),
+      json("{'year':2020,'issuerKind':'department'}"),
+      json("{$R,'reviews':[{'procedure':'reconsideration','decisionsTotal':-1}]}"),
+      json("{$R,'reviews':[{'procedure':'reconsideration','resolvedBeforeAcceptance':1.5}]}"),
+      indicator("{'label':'l','kind':'count','value':3,'unit':'件','growthBase':{'current':3,'previous':1}}"),
+      indicator("{'label':'l','kind':'change','value':3,'unit':'%'}"),
+      indicator("{'label':'l','kind':'change','value':3,'unit':'件','growthBase':{'current':3}}"),
+      indicator("{'label':'l','kind':'change','value':3,'unit':'件','growthBase':{'current':3,'previous':-1}}"),
+      indicator("{'label':'l','kind':'count','value':3,'unit':'件','breakdowns':[{'name':'n','parts':[]}]}"),
+      indicator("{'label':'l','kind':'count','value':3,'unit':'件','breakdowns':[{'parts':[{'label':'p',"
+          + "'kind':'count','value':3,'unit':'件'}]}]}"),
       json("[]"),
       json("{$R,'title':5}"),
       json("{$R,'title':null}"),

@@ -1,8 +1,11 @@
 package io.github.fazhi.json;
 
+import io.github.fazhi.Breakdown;
 import io.github.fazhi.Decision;
+import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.IssuerKind;
 import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.LitigationRoute;
@@ -136,5 +139,61 @@ final class Fixtures {
         .issuer("韶关市曲江区人民政府")
         .year(Year.of(2019))
         .build();
+  }
+
+  /** The two counts a growth compares: 防城 2024, 151 cases against 66. */
+  static GrowthBase growthBase() {
+    return GrowthBase.of(151, 66);
+  }
+
+  /** A named breakdown: 上海 2014's applications by respondent, complete. */
+  static Breakdown breakdown() {
+    return Breakdown.builder().name("被申请人")
+        .addPart(cases("市政府", 60)).addPart(cases("市政府部门", 421)).addPart(cases("区县政府", 782))
+        .addPart(cases("区县政府部门", 2995)).addPart(cases("乡镇政府等其他", 1942))
+        .complete(true).build();
+  }
+
+  private static Indicator cases(String label, long value) {
+    return Indicator.builder().label(label).kind(IndicatorKind.COUNT).value(BigDecimal.valueOf(value))
+        .unit(Unit.of("件")).build();
+  }
+
+  /**
+   * What real reports state and the first model could not hold: a reconsideration report with no
+   * signature, of a county-level city, with a growth and its base, a signed change, named breakdowns, and
+   * decisions as a table states them (其他, 调解/和解 as one number, 撤销并责令重做, a 合计), beside the
+   * cases settled before acceptance.
+   */
+  static Report realShapes() {
+    Indicator accepted = Indicator.builder().from(cases("新受理行政复议案件", 151))
+        .addPart(cases("市场监管", 77)).addPart(cases("公安", 42))
+        .addBreakdown(breakdown())
+        .addBreakdown(Breakdown.builder().name("申请事项").addPart(cases("举报投诉处理", 75)).build())
+        .build();
+    Indicator growth = Indicator.builder().label("同比增长").kind(IndicatorKind.PERCENT_CHANGE)
+        .value(new BigDecimal("128.78")).unit(Unit.of("%")).growthBase(growthBase()).build();
+    Indicator change = Indicator.builder().label("本年增/减").kind(IndicatorKind.CHANGE)
+        .value(BigDecimal.valueOf(-417)).unit(Unit.of("件")).build();
+    ReviewTally tally = ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
+        .accepted(151).resolvedBeforeAcceptance(17).concluded(135)
+        .putDecision(Decision.UPHELD, 80).putDecision(Decision.REVOKED, 10)
+        .putDecision(Decision.REVOKED_AND_ORDERED_TO_REDO, 10).putDecision(Decision.MEDIATED_OR_SETTLED, 19)
+        .putDecision(Decision.OTHER, 16).decisionsTotal(135).outcomesComplete(true)
+        .build();
+    return Report.builder()
+        .kind(ReportKind.RECONSIDERATION_ANNUAL)
+        .jurisdiction(Jurisdiction.builder().name("乐昌市").code("440281").level(JurisdictionLevel.COUNTY_LEVEL_CITY)
+            .parent("韶关市").build())
+        .year(Year.of(2024))
+        .addHeadlineIndicator(accepted).addHeadlineIndicator(growth).addHeadlineIndicator(change)
+        .addReview(tally)
+        .build();
+  }
+
+  /** A department's report whose government is not known (审计局, 2020). */
+  static Report departmentWithoutGovernment() {
+    return Report.builder().kind(ReportKind.OPEN_GOV_INFO_ANNUAL).issuer("审计局").issuerKind(IssuerKind.DEPARTMENT)
+        .year(Year.of(2020)).build();
   }
 }

@@ -47,7 +47,11 @@ class RoundTripTest extends ModuleTestBase {
         Arguments.of(Fixtures.rate()),
         Arguments.of(Fixtures.tally()),
         Arguments.of(SeedReport.reconsideration()),
-        Arguments.of(Fixtures.reviewCase()));
+        Arguments.of(Fixtures.reviewCase()),
+        Arguments.of(Fixtures.realShapes()),
+        Arguments.of(Fixtures.departmentWithoutGovernment()),
+        Arguments.of(Fixtures.growthBase()),
+        Arguments.of(Fixtures.breakdown()));
   }
 
   @ParameterizedTest
@@ -176,6 +180,44 @@ class RoundTripTest extends ModuleTestBase {
       type = type.getSuperclass();
     }
     return type;
+  }
+
+  @Test
+  void theNewFields_haveTheDocumentedShape_andAreLeftOutWhenAbsent() throws Exception {
+    String written = mapper().writeValueAsString(Fixtures.realShapes());
+    assertThat(written).startsWith("{\"kind\":\"reconsideration_annual\",\"jurisdiction\":{\"name\":\"乐昌市\","
+        + "\"code\":\"440281\",\"level\":\"county_level_city\",\"parent\":\"韶关市\"},\"year\":2024,");
+    assertThat(written).contains(
+        "\"parts\":[{\"label\":\"市场监管\",\"kind\":\"count\",\"value\":77,\"unit\":\"件\"},"
+            + "{\"label\":\"公安\",\"kind\":\"count\",\"value\":42,\"unit\":\"件\"}],"
+            + "\"breakdowns\":[{\"name\":\"被申请人\",\"parts\":[",
+        "\"complete\":true},{\"name\":\"申请事项\",\"parts\":[{\"label\":\"举报投诉处理\",\"kind\":\"count\","
+            + "\"value\":75,\"unit\":\"件\"}]}]}",
+        "{\"label\":\"同比增长\",\"kind\":\"percent_change\",\"value\":128.78,\"unit\":\"%\","
+            + "\"growthBase\":{\"current\":151,\"previous\":66}}",
+        "{\"label\":\"本年增/减\",\"kind\":\"change\",\"value\":-417,\"unit\":\"件\"}",
+        "{\"procedure\":\"reconsideration\",\"accepted\":151,\"resolvedBeforeAcceptance\":17,\"concluded\":135,"
+            + "\"decisions\":{\"upheld\":80,\"revoked\":10,\"revoked_and_ordered_to_redo\":10,"
+            + "\"mediated_or_settled\":19,\"other\":16},\"decisionsTotal\":135,\"outcomesComplete\":true}");
+    assertThat(written).doesNotContain("issuer");
+    assertThat(mapper().writeValueAsString(Fixtures.departmentWithoutGovernment())).isEqualTo(
+        "{\"kind\":\"open_gov_info_annual\",\"issuer\":\"审计局\",\"issuerKind\":\"department\",\"year\":2020}");
+  }
+
+  @Test
+  void aReportWithoutJurisdiction_thatIsNoDepartments_isRefusedAtTheTopLevel() {
+    InvalidValueException e = (InvalidValueException) verifyException(InvalidValueException.class,
+        () -> mapper().readValue("{\"issuer\":\"审计局\",\"year\":2020}", io.github.fazhi.Report.class),
+        "jurisdiction is missing");
+    assertThat(e.violations()).extracting(io.github.fazhi.Violation::path).containsExactly("jurisdiction");
+  }
+
+  @Test
+  void anUnnamedFurtherBreakdown_isRefusedWithItsPath() {
+    String json = "{\"label\":\"收\",\"kind\":\"count\",\"value\":3,\"unit\":\"件\",\"breakdowns\":[{\"parts\":["
+        + "{\"label\":\"a\",\"kind\":\"count\",\"value\":1,\"unit\":\"件\"}]}]}";
+    verifyException(InvalidValueException.class,
+        () -> mapper().readValue(json, io.github.fazhi.Indicator.class), "breakdowns[0].name is missing");
   }
 
   @Test

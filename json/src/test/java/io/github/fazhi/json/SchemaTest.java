@@ -41,7 +41,9 @@ class SchemaTest extends ModuleTestBase {
             SeedReportJsonTest.seedDocument(),
             mapper().writeValueAsString(SeedReport.report()),
             mapper().writeValueAsString(Fixtures.fullReport()),
-            mapper().writeValueAsString(Fixtures.minimalReport())),
+            mapper().writeValueAsString(Fixtures.minimalReport()),
+            mapper().writeValueAsString(Fixtures.realShapes()),
+            mapper().writeValueAsString(Fixtures.departmentWithoutGovernment())),
         Corpus.GOOD.stream()).map(Arguments::of);
   }
 
@@ -94,6 +96,10 @@ class SchemaTest extends ModuleTestBase {
         .containsExactlyElementsOf(Formats.MEASURE.fieldNames());
     assertThat(schema.at("/$defs/jurisdiction/properties").fieldNames()).toIterable()
         .containsExactlyElementsOf(Formats.JURISDICTION.fieldNames());
+    assertThat(schema.at("/$defs/growthBase/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(Formats.GROWTH_BASE.fieldNames());
+    assertThat(schema.at("/$defs/breakdown/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(Formats.BREAKDOWN.fieldNames());
     assertThat(FazhiJson.schemaUrl().getPath()).endsWith("io/github/fazhi/json/report.schema.json");
   }
 }

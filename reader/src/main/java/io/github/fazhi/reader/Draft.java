@@ -89,7 +89,7 @@ public final class Draft {
 
   @Override
   public String toString() {
-    return "Draft{report=" + (report == null ? "none" : report.title().orElse(report.issuer()))
+    return "Draft{report=" + (report == null ? "none" : report.title().orElse(report.reporterName()))
         + ", traces=" + traces.size() + ", unplaced=" + unplaced.size() + ", undetermined=" + undetermined
         + ", conflicts=" + conflicts + "}";
   }

@@ -312,8 +312,10 @@ public final class ReportReader {
       }
       List<Trace> traces = new ArrayList<>();
       Report report = null;
-      if (jurisdiction != null && year != null && issuer != null) {
-        Report.Builder builder = Report.builder().jurisdiction(jurisdiction).year(year).issuer(issuer);
+      if (jurisdiction != null && year != null) {
+        // An unsigned report is held with its issuer unknown (listed in undetermined), never invented.
+        Report.Builder builder = Report.builder().jurisdiction(jurisdiction).year(year);
+        Optional.ofNullable(issuer).ifPresent(builder::issuer);
         if (kind != null) {
           builder.kind(kind);
         }

@@ -109,7 +109,8 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   static String title(Report report) {
-    return report.jurisdiction().name() + " " + report.year() + " (" + report.issuer() + ")";
+    return report.reporterName() + " " + report.year()
+        + report.issuer().map(issuer -> " (" + issuer + ")").orElse("");
   }
 
   private List<Finding> shown(Group group) {

@@ -63,7 +63,7 @@ final class Overview {
               .collect(Collectors.joining(", ")))
           .append('\n');
     }
-    List<String> places = reports.stream().map(r -> r.jurisdiction().name()).distinct().toList();
+    List<String> places = reports.stream().map(Report::reporterName).distinct().toList();
     out.append("places:  ").append(places.size()).append(places.size() == 1 ? " jurisdiction: " : " jurisdictions: ")
         .append(String.join("、", places)).append("\n\n");
 
@@ -72,7 +72,7 @@ final class Overview {
         .right("行政复议 received").right("受理率 acceptance").right("纠错率 correction").right("行政诉讼 received");
     Map<String, Headline> headlines = headlines(reports);
     for (String place : headlines.keySet()) {
-      List<Report> mine = reports.stream().filter(r -> r.jurisdiction().name().equals(place)).toList();
+      List<Report> mine = reports.stream().filter(r -> r.reporterName().equals(place)).toList();
       Headline h = headlines.get(place);
       table.row(place,
           mine.stream().map(r -> r.year().toString()).distinct().collect(Collectors.joining(",")),

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.base.Enums;
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Breakdown;
+import io.github.fazhi.Decision;
+import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.IssuerKind;
@@ -18,6 +22,7 @@ import io.github.fazhi.Measure;
 import io.github.fazhi.OutcomeGroup;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Qualifier;
+import io.github.fazhi.Rate;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.ReviewTally;
@@ -30,10 +35,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -57,10 +66,22 @@ import org.jspecify.annotations.Nullable;
  * indicator. Review and litigation blocks become tallies; the per-route litigation table (文登区审计局)
  * becomes one litigation tally per route. Catalogue codes are set only where {@link #CODES} names one.
  *
+ * <p>Beyond the plain numbers, whatever the facts give a number is kept too: its basis
+ * ({@code "basis": {"numerator": 9, "denominator": 11}}), the two counts of a change
+ * ({@code "base": {"current": 89, "previous": 39}}), its parts ({@code "parts": [...]},
+ * {@code "parts_complete"}) and named breakdowns ({@code "breakdowns": [{"name": …, "parts": [...],
+ * "complete": true}]}); a tally's decisions ({@code "decisions": {"revoked": 3, "mediated_or_settled": 2}},
+ * {@code "decisions_complete"}, {@code "decisions_total"}) and its cases settled before acceptance
+ * ({@code "resolved_before_acceptance"}). Breakdowns the facts show only in their notes are listed in
+ * {@link #BREAKDOWNS}.
+ *
  * <h3>What is left out</h3>
- * Whatever the source does not state: a {@code null} count stays unknown, a missing publication date stays
- * absent (a date hinted by a URL is not a fact). A facts file without a required field (issuer,
- * jurisdiction, year) is not converted: {@link Result#skipped()} says why.
+ * Whatever the source does not state: a {@code null} count stays unknown, a missing issuer or publication
+ * date stays absent (a date hinted by a URL is not a fact), and a department whose government is not
+ * known keeps no jurisdiction. A facts file the converter cannot read (not JSON, no year, an unknown level
+ * or report type, a value a builder refuses) is not converted, and {@link Result#skipped()} says why; a
+ * single number the model refuses is left out of its report, and {@link Result#leftOut()} names it and
+ * says why. One bad file never stops the others.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -89,6 +110,24 @@ public final class FactsConverter {
       .buildOrThrow();
 
   /**
+   * Breakdowns that the facts state only in a number's context or the file's notes, by the whole's label:
+   * the parts' labels, and whether they cover the whole.
+   */
+  static final ImmutableMap<String, PartsOf> BREAKDOWNS = ImmutableMap.of(
+      // 静海区 2020: "218 + 297 = 515 (adds up)"; 公共服务等其他事项 names the rest, so the two are complete.
+      "区级保留政务服务事项", new PartsOf(List.of("行政许可事项", "公共服务等其他事项"), true),
+      // 建新镇 2018: 15 published online, "part of 22"; the rest is not stated.
+      "主动公开政府信息数", new PartsOf(List.of("线上信息公开"), false));
+
+  /**
+   * The labels of a breakdown's parts, and whether they cover the whole.
+   *
+   * @param labels  the parts' labels, in order
+   * @param complete  whether the parts add up to the whole
+   */
+  record PartsOf(List<String> labels, boolean complete) {}
+
+  /**
    * The government a department report belongs to, by the facts' {@code parent} text. 六安市 and 绍兴市 are
    * stated by the source; 文登区 is only inferred by the transcriber (the flipbook "2020年报_审计局" lies on
    * the same host as 文登区's reports and its text says 我区), and its parent 威海市 comes from that name.
@@ -112,8 +151,22 @@ public final class FactsConverter {
    * @param source  the facts file's name, such as {@code jinghai-2020-rule_of_law.json}
    * @param report  the report, or null when skipped
    * @param skipped  why the file was left out, or null when converted
+   * @param leftOut  the numbers left out of the report, each with the reason; empty when every number
+   *     was kept
    */
-  public record Result(String source, @Nullable Report report, @Nullable String skipped) {
+  public record Result(String source, @Nullable Report report, @Nullable String skipped, List<String> leftOut) {
+    /**
+     * Makes a result; the list is copied.
+     *
+     * @param source  the facts file's name
+     * @param report  the report, or null when skipped
+     * @param skipped  why the file was left out, or null when converted
+     * @param leftOut  the numbers left out, with their reasons
+     */
+    public Result {
+      leftOut = List.copyOf(leftOut);
+    }
+
     /**
      * Returns the report, when the file was converted.
      *
@@ -134,56 +187,85 @@ public final class FactsConverter {
   }
 
   /**
-   * Converts one facts document.
+   * Converts one facts document. It never throws for a bad document: the result says what went wrong.
    *
    * @param source  the facts file's name, for messages; not null
    * @param json  the facts document, UTF-8; not null
    * @return the report, or the reason it was left out; never null
-   * @throws IOException if the document is not JSON
-   * @throws IllegalArgumentException if a stated value breaks an invariant (a builder refused it)
    */
-  public Result convert(String source, byte[] json) throws IOException {
-    JsonNode root = facts.readTree(json);
+  public Result convert(String source, byte[] json) {
+    JsonNode root;
+    try {
+      root = facts.readTree(json);
+    } catch (IOException e) {
+      return new Result(source, null, "not a JSON document: " + firstLine(e.getMessage()), List.of());
+    }
+    if (!root.isObject()) {
+      return new Result(source, null, "not a JSON object", List.of());
+    }
     List<String> missing = new ArrayList<>();
-    for (String required : List.of("jurisdiction", "level", "year", "issuer")) {
-      if (text(root, required).isEmpty() && !root.path(required).isNumber()) {
+    for (String required : List.of("jurisdiction", "level")) {
+      if (text(root, required).isEmpty()) {
         missing.add(required);
       }
     }
+    if (!root.path("year").canConvertToInt()) {
+      missing.add("year");
+    }
     if (!missing.isEmpty()) {
-      return new Result(source, null, "the source does not state its " + String.join(", ", missing));
+      return new Result(source, null, "the source does not state its " + String.join(", ", missing), List.of());
     }
-    Optional<Jurisdiction> jurisdiction = jurisdiction(root);
-    if (jurisdiction.isEmpty()) {
-      return new Result(source, null, "the government of department \"" + text(root, "jurisdiction").orElse("")
-          + "\" is not known");
+    List<String> leftOut = new ArrayList<>();
+    try {
+      return new Result(source, report(root, leftOut), null, leftOut);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      // A ValidationException is an IllegalArgumentException: it lists every broken invariant.
+      return new Result(source, null, firstLine(e.getMessage()), leftOut);
     }
+  }
+
+  private Report report(JsonNode root, List<String> leftOut) {
     Report.Builder report = Report.builder()
         .kind(kind(root))
-        .jurisdiction(jurisdiction.get())
-        .issuer(text(root, "issuer").orElseThrow())
         .year(Year.of(root.path("year").intValue()));
+    jurisdiction(root).ifPresent(report::jurisdiction);
+    text(root, "issuer").ifPresent(report::issuer);
     if (text(root, "level").filter("department"::equals).isPresent()) {
       report.issuerKind(IssuerKind.DEPARTMENT);
+      if (text(root, "issuer").isEmpty()) {
+        // The department is named as the report's "jurisdiction" (审计局): it is the issuer, not a place.
+        text(root, "jurisdiction").ifPresent(report::issuer);
+      }
     }
     text(root, "published").map(LocalDate::parse).ifPresent(report::published);
     // published_hint_from_url (beijing, miyun, shaoxing) is a URL's date, not a stated fact: left out.
     text(root, "document_title").ifPresent(report::title);
-    report.addAllWorkAreas(workAreas(root));
+    report.addAllWorkAreas(workAreas(root, leftOut));
+    int index = 0;
     for (JsonNode indicator : root.path("indicators")) {
-      if (indicator.path("section").isNull() || indicator.path("section").isMissingNode()) {
-        report.addHeadlineIndicators(indicator(indicator));
+      if (!indicator.path("section").canConvertToInt()) {
+        indicator(indicator, "indicators[" + index + "]", leftOut).ifPresent(report::addHeadlineIndicators);
       }
+      index++;
     }
-    tally(root.path("review"), Procedure.RECONSIDERATION, null).ifPresent(report::addReviews);
-    tally(root.path("litigation"), Procedure.LITIGATION, null).ifPresent(report::addReviews);
+    tally(root.path("review"), Procedure.RECONSIDERATION, null, "review", leftOut).ifPresent(report::addReviews);
+    tally(root.path("litigation"), Procedure.LITIGATION, null, "litigation", leftOut).ifPresent(report::addReviews);
     JsonNode table = root.path("tables").path("review_litigation");
     // The table's reconsideration block repeats the review block above; its litigation blocks add routes.
-    tally(table.path("litigation_direct"), Procedure.LITIGATION, LitigationRoute.DIRECT)
-        .ifPresent(report::addReviews);
+    tally(table.path("litigation_direct"), Procedure.LITIGATION, LitigationRoute.DIRECT,
+        "tables.review_litigation.litigation_direct", leftOut).ifPresent(report::addReviews);
     tally(table.path("litigation_after_reconsideration"), Procedure.LITIGATION,
-        LitigationRoute.AFTER_RECONSIDERATION).ifPresent(report::addReviews);
-    return new Result(source, report.build(), null);
+        LitigationRoute.AFTER_RECONSIDERATION, "tables.review_litigation.litigation_after_reconsideration",
+        leftOut).ifPresent(report::addReviews);
+    return report.build();
+  }
+
+  private static String firstLine(@Nullable String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 
   private static ReportKind kind(JsonNode root) {
@@ -191,6 +273,7 @@ public final class FactsConverter {
     return switch (type) {
       case "rule_of_law_annual" -> ReportKind.RULE_OF_LAW_ANNUAL;
       case "open_gov_info_annual" -> ReportKind.OPEN_GOV_INFO_ANNUAL;
+      case "reconsideration_annual" -> ReportKind.RECONSIDERATION_ANNUAL;
       default -> throw new IllegalArgumentException("type (\"" + type + "\") is not known");
     };
   }
@@ -200,7 +283,8 @@ public final class FactsConverter {
     String level = text(root, "level").orElseThrow();
     Optional<String> parent = text(root, "parent");
     if (level.equals("department")) {
-      // The report of a bureau covers the government it belongs to; the issuer stays the bureau.
+      // The report of a bureau covers the government it belongs to; the issuer stays the bureau. A bureau
+      // whose government is not known keeps no jurisdiction.
       return parent.map(DEPARTMENT_PARENTS::get);
     }
     Jurisdiction.Builder builder = Jurisdiction.builder().name(name).level(level(level));
@@ -214,12 +298,14 @@ public final class FactsConverter {
       case "province" -> JurisdictionLevel.PROVINCE;
       case "city" -> JurisdictionLevel.PREFECTURE;
       case "district", "county" -> JurisdictionLevel.COUNTY;
+      case "county_level_city" -> JurisdictionLevel.COUNTY_LEVEL_CITY;
       case "township" -> JurisdictionLevel.TOWNSHIP;
+      case "special_zone", "development_zone", "new_area" -> JurisdictionLevel.SPECIAL_ZONE;
       default -> throw new IllegalArgumentException("level (\"" + level + "\") is not known");
     };
   }
 
-  private static List<WorkArea> workAreas(JsonNode root) {
+  private static List<WorkArea> workAreas(JsonNode root, List<String> leftOut) {
     List<WorkArea> areas = new ArrayList<>();
     int ordinal = 0;
     for (JsonNode section : root.path("sections")) {
@@ -232,18 +318,57 @@ public final class FactsConverter {
           area.addMeasures(Measure.builder().ordinal(measure).text(m.path("title").asText()).build());
         }
       }
+      int index = 0;
       for (JsonNode indicator : root.path("indicators")) {
-        if (indicator.path("section").isInt() && indicator.path("section").asInt() == ordinal) {
-          area.addIndicators(indicator(indicator));
+        if (indicator.path("section").canConvertToInt() && indicator.path("section").asInt() == ordinal) {
+          indicator(indicator, "indicators[" + index + "]", leftOut).ifPresent(area::addIndicators);
         }
+        index++;
       }
-      areas.add(area.build());
+      areas.add(addBreakdowns(area.build()));
     }
     return areas;
   }
 
+  /**
+   * Moves the parts {@link #BREAKDOWNS} names into their whole, where the whole and every part are among
+   * the area's own numbers.
+   */
+  private static WorkArea addBreakdowns(WorkArea area) {
+    List<Indicator> numbers = new ArrayList<>(area.indicators());
+    for (Map.Entry<String, PartsOf> entry : BREAKDOWNS.entrySet()) {
+      Optional<Indicator> whole = numbers.stream().filter(n -> n.label().equals(entry.getKey())).findFirst();
+      List<Indicator> parts = new ArrayList<>();
+      for (String label : entry.getValue().labels()) {
+        numbers.stream().filter(n -> n.label().equals(label)).findFirst().ifPresent(parts::add);
+      }
+      if (whole.isPresent() && whole.get().parts().isEmpty() && parts.size() == entry.getValue().labels().size()) {
+        int at = numbers.indexOf(whole.get());
+        numbers.removeAll(parts);
+        numbers.remove(whole.get());
+        numbers.add(Math.min(at, numbers.size()), Indicator.builder().from(whole.get()).parts(parts)
+            .partsComplete(entry.getValue().complete()).build());
+      }
+    }
+    return WorkArea.builder().from(area).indicators(numbers).build();
+  }
+
+  /** One facts number, or empty when the model refuses it (then {@code leftOut} says why). */
+  private static Optional<Indicator> indicator(JsonNode node, String path, List<String> leftOut) {
+    try {
+      return Optional.of(indicator(node));
+    } catch (IllegalArgumentException e) {
+      leftOut.add(path + " (" + node.path("label").asText() + " " + node.path("value").asText()
+          + node.path("unit").asText() + "): " + firstLine(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
   private static Indicator indicator(JsonNode node) {
     String label = node.path("label").asText();
+    if (!node.path("value").isNumber()) {
+      throw new IllegalArgumentException("value (" + node.path("value") + ") is not a number");
+    }
     Indicator.Builder indicator = Indicator.builder()
         .label(label)
         .kind(indicatorKind(node.path("kind").asText()))
@@ -252,6 +377,26 @@ public final class FactsConverter {
     text(node, "qualifier").ifPresent(word -> indicator.qualifier(Qualifier.fromWord(word)
         .orElseThrow(() -> new IllegalArgumentException("qualifier (\"" + word + "\") is not known"))));
     text(node, "raw").ifPresent(indicator::written);
+    JsonNode basis = node.path("basis");
+    if (basis.isObject()) {
+      indicator.basis(Rate.of(basis.path("numerator").asLong(-1), basis.path("denominator").asLong(-1)));
+    }
+    JsonNode base = node.path("base");
+    if (base.isObject()) {
+      indicator.growthBase(GrowthBase.of(base.path("current").asLong(-1), base.path("previous").asLong(-1)));
+    }
+    for (JsonNode part : node.path("parts")) {
+      indicator.addParts(indicator(part));
+    }
+    indicator.partsComplete(node.path("parts_complete").asBoolean(false));
+    for (JsonNode breakdown : node.path("breakdowns")) {
+      Breakdown.Builder parts = Breakdown.builder().complete(breakdown.path("complete").asBoolean(false));
+      text(breakdown, "name").ifPresent(parts::name);
+      for (JsonNode part : breakdown.path("parts")) {
+        parts.addParts(indicator(part));
+      }
+      indicator.addBreakdowns(parts.build());
+    }
     String code = CODES.get(label);
     if (code != null) {
       indicator.code(code);
@@ -262,14 +407,20 @@ public final class FactsConverter {
   private static IndicatorKind indicatorKind(String kind) {
     return switch (kind) {
       case "count" -> IndicatorKind.COUNT;
-      case "percentage" -> IndicatorKind.PERCENT;
+      case "percentage", "percent", "share" -> IndicatorKind.PERCENT;
+      case "percent_change", "growth" -> IndicatorKind.PERCENT_CHANGE;
+      case "change" -> IndicatorKind.CHANGE;
+      case "percentage_points" -> IndicatorKind.PERCENTAGE_POINTS;
+      case "amount" -> IndicatorKind.AMOUNT;
+      case "duration" -> IndicatorKind.DURATION;
+      case "ratio" -> IndicatorKind.RATIO;
       case "rank" -> IndicatorKind.RANK;
       default -> throw new IllegalArgumentException("indicator kind (\"" + kind + "\") is not known");
     };
   }
 
-  private static Optional<ReviewTally> tally(
-      JsonNode block, Procedure procedure, @Nullable LitigationRoute route) {
+  private static Optional<ReviewTally> tally(JsonNode block, Procedure procedure,
+      @Nullable LitigationRoute route, String path, List<String> leftOut) {
     if (!block.isObject()) {
       return Optional.empty();
     }
@@ -279,13 +430,39 @@ public final class FactsConverter {
     }
     count(block, "received", tally::received);
     count(block, "accepted", tally::accepted);
+    count(block, "not_accepted", tally::notAccepted);
+    count(block, "resolved_before_acceptance", tally::resolvedBeforeAcceptance);
+    count(block, "carried_over", tally::carriedOver);
     count(block, "withdrawn", tally::withdrawn);
     count(block, "concluded", tally::concluded);
     count(block, "pending", tally::pending);
     count(block, "upheld", n -> tally.putOutcomeGroup(OutcomeGroup.UPHELD, n));
     count(block, "corrected", n -> tally.putOutcomeGroup(OutcomeGroup.CORRECTED, n));
     count(block, "other", n -> tally.putOutcomeGroup(OutcomeGroup.OTHER, n));
-    return Optional.of(tally.build());
+    JsonNode decisions = block.path("decisions");
+    for (Map.Entry<String, JsonNode> entry : iterable(decisions.fields())) {
+      Optional<Decision> decision = Enums.getIfPresent(Decision.class,
+          entry.getKey().toUpperCase(Locale.ROOT)).toJavaUtil();
+      if (decision.isPresent() && entry.getValue().isIntegralNumber()) {
+        tally.putDecision(decision.get(), entry.getValue().longValue());
+      } else {
+        leftOut.add(path + ".decisions." + entry.getKey() + " (" + entry.getValue() + "): not a known decision"
+            + " with a whole count");
+      }
+    }
+    count(block, "decisions_total", tally::decisionsTotal);
+    tally.withdrawalsCountedApart(block.path("withdrawals_counted_apart").asBoolean(false));
+    tally.outcomesComplete(block.path("decisions_complete").asBoolean(false));
+    try {
+      return Optional.of(tally.build());
+    } catch (IllegalArgumentException e) {
+      leftOut.add(path + ": " + firstLine(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private static <T> Iterable<T> iterable(Iterator<T> iterator) {
+    return () -> iterator;
   }
 
   private static void count(JsonNode block, String field, Consumer<Long> setter) {
@@ -301,18 +478,29 @@ public final class FactsConverter {
   }
 
   /**
-   * Converts every {@code *.json} facts file of a folder, in name order.
+   * Converts every {@code *.json} facts file of a folder, in name order; a file that cannot be read or
+   * converted gives a result that says why, and the others are converted all the same.
    *
    * @param folder  the facts folder, not null
    * @return one result per file, never null
-   * @throws IOException if a file cannot be read or is not JSON
+   * @throws IOException if the folder cannot be listed
    */
   public List<Result> convertAll(Path folder) throws IOException {
     List<Result> results = new ArrayList<>();
+    List<Path> names;
     try (Stream<Path> files = Files.list(requireNonNull(folder, "folder"))) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
-        results.add(convert(file.getFileName().toString(), Files.readAllBytes(file)));
+      names = files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
+    for (Path file : names) {
+      String name = file.getFileName().toString();
+      byte[] json;
+      try {
+        json = Files.readAllBytes(file);
+      } catch (IOException e) {
+        results.add(new Result(name, null, "cannot be read: " + e, List.of()));
+        continue;
       }
+      results.add(convert(name, json));
     }
     return results;
   }
@@ -352,6 +540,9 @@ public final class FactsConverter {
       if (result.report() != null) {
         Files.writeString(out.resolve(result.documentName()), write(result.report()), StandardCharsets.UTF_8);
         log.println("wrote " + result.documentName());
+        for (String number : result.leftOut()) {
+          log.println("  left out " + number);
+        }
       } else {
         log.println("left out " + result.source() + ": " + result.skipped());
       }

@@ -36,7 +36,7 @@ public final class ReportOutline {
     ReportOutline outline = new ReportOutline();
     outline.walk(report);
     ReviewPage.Builder builder = ReviewPage.builder(name, outline.text.toString())
-        .title(report.title().orElse(report.jurisdiction().name() + " " + report.year() + "年"
+        .title(report.title().orElse(report.reporterName() + " " + report.year() + "年"
             + report.kind().chinese()))
         .source("提纲 outline")
         .about(about(report))
@@ -48,11 +48,11 @@ public final class ReportOutline {
 
   /** {@code 曲江区 · 2019 · 法治政府建设年度报告}: the line the index and the page show on a report. */
   static String about(Report report) {
-    return report.jurisdiction().name() + " · " + report.year() + " · " + report.kind().chinese();
+    return report.reporterName() + " · " + report.year() + " · " + report.kind().chinese();
   }
 
   private void walk(Report report) {
-    line(report.title().orElse(report.jurisdiction().name() + report.year() + "年" + report.kind().chinese()));
+    line(report.title().orElse(report.reporterName() + report.year() + "年" + report.kind().chinese()));
     report.preamble().ifPresent(this::line);
     numbers("headlineIndicators", report.headlineIndicators(), "");
     areas("workAreas", report.workAreas());

@@ -57,8 +57,8 @@ class FazhiCommandTest {
     Run run = run("stats");
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
-    // 11 bundled reports: the seed and 10 facts files; years 2016 (石家庄市) to 2024 (威海市).
-    assertThat(run.out()).startsWith("11 reports, 2016–2024");
+    // 12 bundled reports: the seed and 11 facts files; years 2016 (石家庄市) to 2024 (威海市).
+    assertThat(run.out()).startsWith("12 reports, 2016–2024");
     // Seed: 人民调解组织调处各类民事纠纷1338宗; 宗 counts cases, totalled in 件.
     assertThat(run.out()).containsPattern("all +mediation\\.disputes +人民调解调处纠纷 +1338 件 +1/11");
     // 行政复议: the seed (11 received), 建新镇 (0, "no cases") and 文登区 (table: 0) state the cases received:
@@ -77,7 +77,7 @@ class FazhiCommandTest {
     // 六安市司法局 2022: 参加习近平法治思想网络专题班人数 1.19万人 = 11,900 ± 50 人.
     assertThat(run.out()).containsPattern("all +training\\.attendees +\\S+ +≈ 11900 人 ± 50 +1/11");
     // 静海区 2020: 区级保留政务服务事项 515 项.
-    assertThat(run.out()).containsPattern("all +service\\.items +\\S+ +515 项 +1/11");
+    assertThat(run.out()).containsPattern("all +service\\.items +\\S+ +515 项 +1/12");
   }
 
   @Test
@@ -137,7 +137,7 @@ class FazhiCommandTest {
     Run run = run("stats", "--format", "json");
     assertThat(run.status()).isZero();
     JsonNode root = new ObjectMapper().readTree(run.out());
-    assertThat(root.path("reports").asInt()).isEqualTo(11);
+    assertThat(root.path("reports").asInt()).isEqualTo(12);
     JsonNode reconsideration = root.path("groups").get(0).path("reviews").get(0);
     assertThat(reconsideration.path("procedure").asText()).isEqualTo("reconsideration");
     JsonNode received = reconsideration.path("counts").get(0);
