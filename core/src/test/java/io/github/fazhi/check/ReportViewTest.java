@@ -98,7 +98,7 @@ class ReportViewTest {
 
       @Override
       public List<Finding> check(Report report) {
-        return List.of(Finding.of(id(), Severity.INFO, "", report.jurisdiction().name()));
+        return List.of(Finding.of(id(), Severity.INFO, "", report.reporterName()));
       }
     };
     assertThat(byReport.check(ReportView.of(SeedReport.report()))).extracting(Finding::message)

@@ -51,13 +51,13 @@ class ReportReaderTest {
   @Test
   void titleJurisdictionYearKindIssuerAndDate() {
     assertThat(report.title()).hasValue("青石市临江区2021年法治政府建设年度报告");
-    assertThat(report.jurisdiction().name()).isEqualTo("临江区");
-    assertThat(report.jurisdiction().parent()).hasValue("青石市");
-    assertThat(report.jurisdiction().level()).isEqualTo(JurisdictionLevel.COUNTY);
-    assertThat(report.jurisdiction().code()).isEmpty();
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+    assertThat(report.jurisdiction().orElseThrow().parent()).hasValue("青石市");
+    assertThat(report.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.COUNTY);
+    assertThat(report.jurisdiction().orElseThrow().code()).isEmpty();
     assertThat(report.year()).isEqualTo(Year.of(2021));
     assertThat(report.kind()).isEqualTo(ReportKind.RULE_OF_LAW_ANNUAL);
-    assertThat(report.issuer()).isEqualTo("青石市临江区人民政府");
+    assertThat(report.issuer()).hasValue("青石市临江区人民政府");
     assertThat(report.published()).hasValue(LocalDate.of(2022, 3, 15));
     assertThat(draft.undetermined()).isEmpty();
     assertThat(draft.conflicts()).isEmpty();
@@ -152,7 +152,7 @@ class ReportReaderTest {
         .withJurisdictionName("临江区").withIssuer("临江区人民政府"));
     assertThat(hinted.report()).hasValueSatisfying(r -> {
       assertThat(r.year()).isEqualTo(Year.of(2021));
-      assertThat(r.issuer()).isEqualTo("临江区人民政府");
+      assertThat(r.issuer()).hasValue("临江区人民政府");
     });
     Draft conflicting = ReportReader.standard().read(text, Hints.none().withYear(Year.of(2020)));
     assertThat(conflicting.report().orElseThrow().year()).isEqualTo(Year.of(2021));

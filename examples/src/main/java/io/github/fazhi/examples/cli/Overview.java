@@ -109,6 +109,7 @@ final class Overview {
       case RULE_OF_LAW_ANNUAL -> "法治政府";
       case OPEN_GOV_INFO_ANNUAL -> "政务公开";
       case ENFORCEMENT_STATISTICS_ANNUAL -> "执法统计";
+      case RECONSIDERATION_ANNUAL -> "行政复议";
     };
   }
 

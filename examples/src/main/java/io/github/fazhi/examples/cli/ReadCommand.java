@@ -178,7 +178,7 @@ public final class ReadCommand implements Callable<Integer> {
   private static void outline(Report report, Map<Indicator, Trace> traces, StringBuilder out) {
     out.append(report.title().orElse("(no title)")).append('\n');
     out.append("  ").append(report.reporterName())
-        .append(report.jurisdiction().parent().map(p -> " (" + p + ")").orElse(""))
+        .append(report.jurisdiction().orElseThrow().parent().map(p -> " (" + p + ")").orElse(""))
         .append(" · ").append(report.year()).append(" · ").append(report.kind().name().toLowerCase(java.util.Locale.ROOT))
         .append(" · ").append(report.issuer().orElse("?"))
         .append(report.published().map(d -> " · " + d).orElse("")).append('\n');
