@@ -224,7 +224,15 @@ public final class StandardRules {
         rule(PUBLISHED_BEFORE_YEAR_END, StandardRules::publishedBeforeYearEnd),
         rule(MISSING_PART, StandardRules::missingParts),
         rule(ORDINALS_NOT_SEQUENTIAL, StandardRules::ordinals),
-        rule(CONFLICTING_VALUES, StandardRules::conflictingValues));
+        rule(CONFLICTING_VALUES, StandardRules::conflictingValues),
+        OpenGovInfoRules.rule(OpenGovInfoRules.APPLICATIONS_BALANCE),
+        OpenGovInfoRules.rule(OpenGovInfoRules.RESULTS_TOTAL_MISMATCH),
+        OpenGovInfoRules.rule(OpenGovInfoRules.GROUP_MISMATCH),
+        OpenGovInfoRules.rule(OpenGovInfoRules.ROW_TOTAL_MISMATCH),
+        OpenGovInfoRules.rule(OpenGovInfoRules.DISPUTES_TOTAL_MISMATCH),
+        OpenGovInfoRules.rule(OpenGovInfoRules.OVERVIEW_MISMATCH),
+        OpenGovInfoRules.rule(OpenGovInfoRules.PUBLISHED_LATE),
+        OpenGovInfoRules.rule(OpenGovInfoRules.MISSING_SECTION));
   }
 
   /**
@@ -235,7 +243,9 @@ public final class StandardRules {
   public static ImmutableList<SeriesRule> seriesRules() {
     return ImmutableList.of(
         series(CARRIED_OVER_MISMATCH, StandardRules::carriedOver),
-        series(DUPLICATE_REPORT, StandardRules::duplicates));
+        series(DUPLICATE_REPORT, StandardRules::duplicates),
+        OpenGovInfoRules.seriesRule(OpenGovInfoRules.CARRIED_OVER_MISMATCH),
+        OpenGovInfoRules.seriesRule(OpenGovInfoRules.IN_FORCE_MISMATCH));
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -771,7 +781,7 @@ public final class StandardRules {
   // the report
 
   private static List<Finding> publishedLate(Report report) {
-    if (report.published().isEmpty()) {
+    if (report.published().isEmpty() || report.kind() == ReportKind.OPEN_GOV_INFO_ANNUAL) {
       return List.of();
     }
     LocalDate published = report.published().get();
@@ -793,6 +803,9 @@ public final class StandardRules {
   }
 
   private static List<Finding> missingParts(Report report) {
+    if (report.kind() == ReportKind.OPEN_GOV_INFO_ANNUAL) {
+      return List.of(); // its sections are OpenGovInfoRules.MISSING_SECTION's
+    }
     List<Finding> out = new ArrayList<>();
     for (ContentPart part : report.missingParts()) {
       out.add(Finding.of(MISSING_PART, Severity.WARNING, pathOf(part),
