@@ -1,5 +1,7 @@
 package io.github.fazhi;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.Optional;
@@ -127,6 +129,7 @@ public enum ApplicationRow {
    * @return true for a group row of that layout
    */
   public boolean isGroup(OpenGovLayout layout) {
+    requireNonNull(layout, "layout");
     return role == Role.GROUP && !(this == OTHER_HANDLING && layout == OpenGovLayout.TRIAL_2019);
   }
 
@@ -137,6 +140,7 @@ public enum ApplicationRow {
    * @return the sub-rows in order; empty for a row that is not a group
    */
   public ImmutableList<ApplicationRow> children(OpenGovLayout layout) {
+    requireNonNull(layout, "layout");
     if (!isGroup(layout)) {
       return ImmutableList.of();
     }
@@ -153,6 +157,7 @@ public enum ApplicationRow {
    * @return true when the layout has this row
    */
   public boolean isIn(OpenGovLayout layout) {
+    requireNonNull(layout, "layout");
     return layout == OpenGovLayout.FORMAT_2021 || parent != OTHER_HANDLING;
   }
 
@@ -164,6 +169,7 @@ public enum ApplicationRow {
    * @return the rows, in order; never null
    */
   public static ImmutableList<ApplicationRow> numericRows(OpenGovLayout layout) {
+    requireNonNull(layout, "layout");
     return Arrays.stream(values())
         .filter(row -> row.isIn(layout) && !row.isGroup(layout))
         .collect(ImmutableList.toImmutableList());
@@ -176,6 +182,7 @@ public enum ApplicationRow {
    * @return the result rows directly under 三, in order, (七) excluded; never null
    */
   public static ImmutableList<ApplicationRow> resultRows(OpenGovLayout layout) {
+    requireNonNull(layout, "layout");
     return RESULTS.children(layout);
   }
 }

@@ -112,6 +112,8 @@ public abstract class ApplicationTable {
    * @return the count, or empty when the report does not state it
    */
   public OptionalLong cell(ApplicationRow row, ApplicantColumn column) {
+    requireNonNull(row, "row");
+    requireNonNull(column, "column");
     Long count = cells().get(new Cell(row, column));
     return count == null ? OptionalLong.empty() : OptionalLong.of(count);
   }

@@ -108,6 +108,8 @@ public abstract class DisputeTable {
    * @return the count, or empty when the report does not state it
    */
   public OptionalLong cell(DisputeBlock block, DisputeColumn column) {
+    requireNonNull(block, "block");
+    requireNonNull(column, "column");
     Long count = cells().get(new Cell(block, column));
     return count == null ? OptionalLong.empty() : OptionalLong.of(count);
   }

@@ -92,6 +92,7 @@ public abstract class OpenGovInfo {
    * @return the number, or empty when the overview does not state it
    */
   public OptionalLong overview(OverviewFigure figure) {
+    java.util.Objects.requireNonNull(figure, "figure");
     Long value = overview().get(figure);
     return value == null ? OptionalLong.empty() : OptionalLong.of(value);
   }

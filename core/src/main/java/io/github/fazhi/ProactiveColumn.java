@@ -1,5 +1,7 @@
 package io.github.fazhi;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSet;
 import java.util.Set;
 
@@ -76,6 +78,8 @@ public enum ProactiveColumn {
    * @return the columns, in order; empty when the layout has no such row
    */
   public static Set<ProactiveColumn> columns(OpenGovLayout layout, ProactiveItem item) {
+    requireNonNull(layout, "layout");
+    requireNonNull(item, "item");
     if (layout == OpenGovLayout.FORMAT_2021) {
       return switch (item) {
         case RULES, NORMATIVE_DOCUMENTS -> ImmutableSet.of(ISSUED, REPEALED, IN_FORCE);

@@ -121,6 +121,8 @@ public abstract class ProactiveDisclosureTable {
    * @return the number, or empty when the report does not state it
    */
   public Optional<BigDecimal> cell(ProactiveItem item, ProactiveColumn column) {
+    requireNonNull(item, "item");
+    requireNonNull(column, "column");
     return Optional.ofNullable(cells().get(new Cell(item, column)));
   }
 
