@@ -86,4 +86,18 @@ class OpenGovInfoTableCheckTest {
         "in column 自然人, 二 上年结转 (0) must equal 2022's 四 结转下年度继续办理 (1)",
         "in column 总计, 二 上年结转 (0) must equal 2022's 四 结转下年度继续办理 (1)");
   }
+
+  @Test
+  void realReport_whoseOverviewDisagreesWithItsTable() throws java.io.IOException {
+    // 长春市 department, 2023: the overview says 共受理政府信息公开申请2件, its Table B says 一 本年新收 总计 3
+    String text;
+    try (java.io.InputStream in = getClass().getResourceAsStream("/opengov/changchun-2023-excerpt.txt")) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    OpenGovInfo info = OpenGovInfo.builder().from(OpenGovInfoTableReader.read(text).info())
+        .putOverview(OverviewFigure.APPLICATIONS_RECEIVED, 2L).build();
+    assertThat(errors(ReportChecker.standard().check(report(2023, info)))).singleElement()
+        .extracting(Finding::message).isEqualTo(
+            "the overview's 收到政府信息公开申请 (2) must equal the table's 一、本年新收政府信息公开申请数量 / 总计 (3)");
+  }
 }
