@@ -206,6 +206,14 @@ public abstract class Report {
   public abstract List<String> otherMatters();
 
   /**
+   * Returns the tables, sections and overview numbers of an open-government-information annual report
+   * (政府信息公开工作年度报告), for a report of kind {@link ReportKind#OPEN_GOV_INFO_ANNUAL}.
+   *
+   * @return the report's open-government-information content, or empty
+   */
+  public abstract Optional<OpenGovInfo> openGovInfo();
+
+  /**
    * Returns every indicator the report states about its year, in order: the headline indicators, then
    * work area by work area its own indicators and those of its measures (breakdowns stay inside their
    * whole; plan areas are not included, since they state next year's aims).
@@ -322,6 +330,8 @@ public abstract class Report {
     invariants.that(jurisdiction().isPresent() || isDepartments() && issuer().isPresent(), "jurisdiction",
         () -> "jurisdiction is missing: only a department's report (issuerKind department) with a stated"
             + " issuer may leave it unknown");
+    invariants.that(openGovInfo().isEmpty() || kind() == ReportKind.OPEN_GOV_INFO_ANNUAL, "openGovInfo",
+        () -> "openGovInfo is only for OPEN_GOV_INFO_ANNUAL reports, not " + kind());
     invariants.throwIfBroken();
   }
 }

@@ -206,6 +206,7 @@ public final class StandardRules {
         .addAll(CatalogueRules.rules(catalog))
         .addAll(ReportRules.rules())
         .addAll(ConflictRules.rules())
+        .addAll(OpenGovInfoRules.rules())
         .build();
   }
 
@@ -215,6 +216,9 @@ public final class StandardRules {
    * @return the rules, in a fixed order; never null
    */
   public static ImmutableList<SeriesRule> seriesRules() {
-    return ImmutableList.copyOf(SeriesRules.rules());
+    return ImmutableList.<SeriesRule>builder()
+        .addAll(SeriesRules.rules())
+        .addAll(OpenGovInfoRules.seriesRules())
+        .build();
   }
 }

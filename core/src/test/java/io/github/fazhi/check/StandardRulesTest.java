@@ -55,7 +55,8 @@ class StandardRulesTest {
         .allSatisfy(rule -> assertThat(rule.toString()).isEqualTo(rule.id()))
         .first().hasToString(StandardRules.ACCEPTED_EXCEEDS_RECEIVED);
     assertThat(StandardRules.seriesRules()).extracting(Object::toString)
-        .containsExactly(StandardRules.CARRIED_OVER_MISMATCH, StandardRules.DUPLICATE_REPORT);
+        .containsExactly(StandardRules.CARRIED_OVER_MISMATCH, StandardRules.DUPLICATE_REPORT,
+            OpenGovInfoRules.CARRIED_OVER_MISMATCH, OpenGovInfoRules.IN_FORCE_MISMATCH);
   }
 
   @Test

@@ -1,0 +1,117 @@
+package io.github.fazhi.stats;
+
+import static io.github.fazhi.testing.OpenGovReports.consistent;
+import static io.github.fazhi.testing.OpenGovReports.consistentDisputes;
+import static io.github.fazhi.testing.OpenGovReports.report;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.google.common.testing.EqualsTester;
+import io.github.fazhi.ApplicantColumn;
+import io.github.fazhi.ApplicationRow;
+import io.github.fazhi.ApplicationTable;
+import io.github.fazhi.DisputeBlock;
+import io.github.fazhi.DisputeColumn;
+import io.github.fazhi.DisputeTable;
+import io.github.fazhi.OpenGovInfo;
+import io.github.fazhi.OpenGovLayout;
+import io.github.fazhi.Rate;
+import io.github.fazhi.Report;
+import io.github.fazhi.testing.SeedReport;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+public class OpenGovInfoStatisticsTest {
+  private static Report department(long received, long natural, Long disclosed, long results, long upheld,
+      long corrected, long other) {
+    ApplicationTable.Builder table = ApplicationTable.builder()
+        .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL, received)
+        .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.NATURAL_PERSON, natural)
+        .cell(ApplicationRow.RESULTS_TOTAL, ApplicantColumn.TOTAL, results)
+        .cell(ApplicationRow.PARTLY_DISCLOSED, ApplicantColumn.TOTAL, 1)
+        .cell(ApplicationRow.CARRIED_OVER, ApplicantColumn.TOTAL, 2)
+        .cell(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.TOTAL, 1);
+    if (disclosed != null) {
+      table.cell(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL, disclosed);
+    }
+    DisputeTable disputes = DisputeTable.builder()
+        .cell(DisputeBlock.RECONSIDERATION, DisputeColumn.UPHELD, upheld)
+        .cell(DisputeBlock.RECONSIDERATION, DisputeColumn.CORRECTED, corrected)
+        .cell(DisputeBlock.RECONSIDERATION, DisputeColumn.OTHER, other)
+        .build();
+    return report(OpenGovInfo.builder().applications(table.build()).disputes(disputes).build());
+  }
+
+  @Test
+  void sumsAndShares_areRatiosOfSums_withCoverage() {
+    List<Report> reports = List.of(
+        department(10, 8, 6L, 10, 3, 1, 0),
+        department(5, 5, null, 4, 0, 0, 0),
+        department(2, 1, 1L, 2, 1, 1, 2),
+        SeedReport.report());
+    OpenGovInfoStatistics stats = OpenGovInfoStatistics.of(reports);
+    assertThat(stats.reports()).isEqualTo(3);
+    assertThat(stats.received(ApplicantColumn.TOTAL)).isEqualTo(new OpenGovInfoStatistics.Count(17, 3));
+    assertThat(stats.received(ApplicantColumn.NATURAL_PERSON)).isEqualTo(new OpenGovInfoStatistics.Count(14, 3));
+    assertThat(stats.received(ApplicantColumn.RESEARCH_INSTITUTION)).isEqualTo(new OpenGovInfoStatistics.Count(0, 0));
+    assertThat(stats.carriedOver()).isEqualTo(new OpenGovInfoStatistics.Count(6, 3));
+    assertThat(stats.carriedForward()).isEqualTo(new OpenGovInfoStatistics.Count(3, 3));
+    // the second report does not state 予以公开: its 4 results stay out of the denominator
+    assertThat(stats.disclosed()).isEqualTo(new OpenGovInfoStatistics.Share(7, 12, 2));
+    assertThat(stats.disclosed().rate()).contains(Rate.of(7, 12));
+    assertThat(stats.partlyDisclosed()).isEqualTo(new OpenGovInfoStatistics.Share(3, 16, 3));
+    // 纠正 ÷ (维持 + 纠正 + 其他): (1 + 0 + 1) ÷ (4 + 0 + 4)
+    assertThat(stats.correction(DisputeBlock.RECONSIDERATION)).isEqualTo(new OpenGovInfoStatistics.Share(2, 8, 3));
+    assertThat(stats.correction(DisputeBlock.LITIGATION_DIRECT).rate()).isEmpty();
+    assertThat(stats.correction(DisputeBlock.LITIGATION_DIRECT).reports()).isZero();
+    assertThat(stats.toString()).contains("reports=3");
+  }
+
+  @Test
+  void zeroDenominator_isEmpty() {
+    OpenGovInfoStatistics stats = OpenGovInfoStatistics.of(List.of(department(0, 0, 0L, 0, 0, 0, 0)));
+    assertThat(stats.disclosed()).isEqualTo(new OpenGovInfoStatistics.Share(0, 0, 1));
+    assertThat(stats.disclosed().rate()).isEmpty();
+  }
+
+  @Test
+  public void testEquals() {
+    Report a = department(10, 8, 6L, 10, 3, 1, 0);
+    new EqualsTester()
+        .addEqualityGroup(OpenGovInfoStatistics.of(List.of(a)), OpenGovInfoStatistics.of(List.of(a, SeedReport.report())))
+        .addEqualityGroup(OpenGovInfoStatistics.of(List.of(a, a)))
+        .addEqualityGroup(OpenGovInfoStatistics.of(List.of()))
+        .testEquals();
+  }
+
+  @Test
+  void merging_inAnyWay_isAddingOneByOne() {
+    qt().forAll(lists().of(integers().between(0, 30)).ofSizeBetween(1, 30), integers().between(0, 30))
+        .checkAssert((values, split) -> {
+          List<Report> reports = new ArrayList<>();
+          for (int i = 0; i < values.size(); i++) {
+            OpenGovLayout layout = i % 2 == 0 ? OpenGovLayout.FORMAT_2021 : OpenGovLayout.TRIAL_2019;
+            List<Integer> rotated = new ArrayList<>(values.subList(i, values.size()));
+            rotated.addAll(values.subList(0, i));
+            reports.add(report(OpenGovInfo.builder().layout(layout)
+                .applications(consistent(layout, rotated, i % 3 == 0))
+                .disputes(consistentDisputes(rotated)).build()));
+          }
+          OpenGovInfoStatistics sequential = OpenGovInfoStatistics.of(reports);
+          int cut = Math.min(split, reports.size());
+          OpenGovInfoStatisticsAccumulator left = new OpenGovInfoStatisticsAccumulator();
+          OpenGovInfoStatisticsAccumulator right = new OpenGovInfoStatisticsAccumulator();
+          reports.subList(0, cut).forEach(left::add);
+          reports.subList(cut, reports.size()).forEach(right::add);
+          right.addAll(left);
+          assertThat(right.snapshot()).isEqualTo(sequential);
+          assertThat(reports.parallelStream().collect(OpenGovInfoStatistics.toStatistics())).isEqualTo(sequential);
+          long received = reports.stream().mapToLong(r -> r.openGovInfo().orElseThrow().applications().orElseThrow()
+              .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL).orElseThrow()).sum();
+          assertThat(sequential.received(ApplicantColumn.TOTAL).sum()).isEqualTo(received);
+        });
+  }
+}

@@ -1,0 +1,359 @@
+package io.github.fazhi.reader;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.ApplicantColumn;
+import io.github.fazhi.ApplicationRow;
+import io.github.fazhi.ApplicationTable;
+import io.github.fazhi.DisputeBlock;
+import io.github.fazhi.DisputeColumn;
+import io.github.fazhi.DisputeTable;
+import io.github.fazhi.OpenGovInfo;
+import io.github.fazhi.OpenGovLayout;
+import io.github.fazhi.ProactiveColumn;
+import io.github.fazhi.ProactiveDisclosureTable;
+import io.github.fazhi.ProactiveItem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the three tables of an open-government-information annual report (政府信息公开工作年度报告) from a
+ * page: from HTML tables, or from their text flattened when a page or PDF is copied (cells joined by
+ * {@code |}, or one cell per line; blank or {@code /} cells; header characters stacked one per line).
+ *
+ * <p>Rows are found by their label, not their position, in both layouts (see docs/domain.md, 'Open
+ * government information tables'): full- and half-width brackets, quotes and spaces do not matter, nor
+ * the notes after a label (部分公开（区分处理的…）). After a row's label come its cells in column order; a blank
+ * or {@code /} cell is unknown, not zero. A group row whose label is followed by a sub-row's label holds no
+ * numbers. Table C is read as its first fifteen numbers after its header; a blank cell there cannot be
+ * told from the header's spacing, so a Table C with blank cells is reported unread.
+ *
+ * <p>This class is immutable and thread-safe; reading is deterministic and linear in the input.
+ */
+public final class OpenGovInfoTableReader {
+  private static final Pattern NUMBERING =
+      Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+\\.)");
+  private static final Pattern COUNT = Pattern.compile("\\d+");
+  private static final Pattern AMOUNT = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
+
+  private OpenGovInfoTableReader() {}
+
+  /** One cell of the flattened page: its text and, for text input, where it is. */
+  private record Token(String text, int start, int end) {}
+
+  /**
+   * Reads the tables from a page.
+   *
+   * @param textOrHtml  the page's HTML (anything with a {@code <table>}) or its text, not null
+   * @return the tables read, the spans of their cells (text input) and what was not read; never null
+   */
+  public static OpenGovInfoTables read(String textOrHtml) {
+    requireNonNull(textOrHtml, "textOrHtml");
+    boolean html = textOrHtml.contains("<table") || textOrHtml.contains("<TABLE");
+    List<Token> tokens = html ? htmlTokens(textOrHtml) : textTokens(textOrHtml);
+    return new Reading(textOrHtml, tokens, !html).read();
+  }
+
+  private static List<Token> htmlTokens(String html) {
+    Document document = Jsoup.parse(html);
+    List<Token> tokens = new ArrayList<>();
+    for (Element row : document.select("tr")) {
+      for (Element cell : row.select("> td, > th")) {
+        tokens.add(new Token(cell.text(), -1, -1));
+      }
+    }
+    return tokens;
+  }
+
+  private static List<Token> textTokens(String text) {
+    List<Token> tokens = new ArrayList<>();
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      String line = text.substring(lineStart, lineEnd);
+      // a line ending in | closes its last cell: the separator is a terminator there
+      int usable = line.stripTrailing().endsWith("|") ? line.lastIndexOf('|') : line.length();
+      int cellStart = 0;
+      while (true) {
+        int bar = line.indexOf('|', cellStart);
+        int cellEnd = bar < 0 || bar >= usable ? usable : bar;
+        if (cellStart <= cellEnd) {
+          addTrimmed(tokens, text, lineStart + cellStart, lineStart + cellEnd);
+        }
+        if (bar < 0 || bar >= usable) {
+          break;
+        }
+        cellStart = bar + 1;
+      }
+      if (line.isEmpty() && lineEnd < text.length()) {
+        // an empty line is no cell
+        tokens.remove(tokens.size() - 1);
+      }
+      lineStart = lineEnd + 1;
+    }
+    return tokens;
+  }
+
+  private static void addTrimmed(List<Token> tokens, String text, int start, int end) {
+    int s = start;
+    int e = end;
+    while (s < e && isSpace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    tokens.add(new Token(text.substring(s, e), s, e));
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
+  }
+
+  /** The text of a cell with widths, spaces and quotes made uniform. */
+  static String normalize(String cell) {
+    StringBuilder out = new StringBuilder(cell.length());
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c >= '０' && c <= '９') {
+        out.append((char) (c - '０' + '0'));
+      } else if (c == '（') {
+        out.append('(');
+      } else if (c == '）') {
+        out.append(')');
+      } else if (c == '．' || c == '、' && i > 0 && Character.isDigit(out.length() > 0 ? out.charAt(out.length() - 1) : 'x')) {
+        out.append('.');
+      } else if (c == '＋') {
+        out.append('+');
+      } else if (c == '－' || c == '−' || c == '—') {
+        out.append('-');
+      } else if (c == '“' || c == '”' || c == '"' || c == '‘' || c == '’' || c == '\'' || c == '／') {
+        if (c == '／') {
+          out.append('/');
+        }
+      } else if (!isSpace(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String core(String normalized) {
+    return NUMBERING.matcher(normalized).replaceFirst("");
+  }
+
+  /** Which row of Table B a cell names, if any. */
+  static Optional<ApplicationRow> applicationRow(String cell) {
+    String normalized = normalize(cell);
+    String core = core(normalized);
+    if (core.isEmpty()) {
+      return Optional.empty();
+    }
+    for (ApplicationRow row : ApplicationRow.values()) {
+      String label = normalize(row.label());
+      String rowCore = core(label);
+      boolean numbered = row == ApplicationRow.RESULTS_TOTAL || row == ApplicationRow.OTHER_OTHER;
+      if (numbered) {
+        if (normalized.equals(label)) {
+          return Optional.of(row);
+        }
+        continue;
+      }
+      String shortCore = rowCore.contains("(") ? rowCore.substring(0, rowCore.indexOf('(')) : rowCore;
+      if (core.equals(shortCore) || core.startsWith(shortCore + "(") || core.equals(rowCore)) {
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<ProactiveItem> proactiveItem(String cell) {
+    String normalized = normalize(cell);
+    for (ProactiveItem item : ProactiveItem.values()) {
+      if (normalized.equals(item.label())) {
+        return Optional.of(item);
+      }
+    }
+    return normalized.equals("规范性文件") ? Optional.of(ProactiveItem.NORMATIVE_DOCUMENTS) : Optional.empty();
+  }
+
+  /** Reading one page's tokens. */
+  private static final class Reading {
+    private final String source;
+    private final List<Token> tokens;
+    private final boolean spansKept;
+    private final Map<String, Span> spans = new LinkedHashMap<>();
+    private final List<String> unread = new ArrayList<>();
+
+    Reading(String source, List<Token> tokens, boolean spansKept) {
+      this.source = source;
+      this.tokens = tokens;
+      this.spansKept = spansKept;
+    }
+
+    OpenGovInfoTables read() {
+      OpenGovLayout layout = layout();
+      OpenGovInfo.Builder info = OpenGovInfo.builder().layout(layout);
+      applications(layout).ifPresent(info::applications);
+      proactive(layout).ifPresent(info::proactive);
+      disputes().ifPresent(info::disputes);
+      return new OpenGovInfoTables(info.build(), ImmutableMap.copyOf(spans), ImmutableList.copyOf(unread));
+    }
+
+    private OpenGovLayout layout() {
+      for (Token token : tokens) {
+        String normalized = normalize(token.text());
+        if (normalized.startsWith("本年新制作") || normalized.equals("上一年项目数量")) {
+          return OpenGovLayout.TRIAL_2019;
+        }
+        if (normalized.startsWith("本年制发") || applicationRow(token.text()).filter(row ->
+            row.parent().filter(parent -> parent == ApplicationRow.OTHER_HANDLING).isPresent()).isPresent()) {
+          return OpenGovLayout.FORMAT_2021;
+        }
+      }
+      return OpenGovLayout.FORMAT_2021;
+    }
+
+    private void span(String path, Token token) {
+      if (spansKept && token.start() >= 0) {
+        spans.put(path, Span.of(source, token.start(), token.end()));
+      }
+    }
+
+    private Optional<ApplicationTable> applications(OpenGovLayout layout) {
+      ApplicationTable.Builder table = ApplicationTable.builder();
+      Map<ApplicationRow, Boolean> seen = new LinkedHashMap<>();
+      boolean any = false;
+      for (int i = 0; i < tokens.size(); i++) {
+        Optional<ApplicationRow> found = applicationRow(tokens.get(i).text());
+        if (found.isEmpty() || seen.containsKey(found.get())) {
+          continue;
+        }
+        ApplicationRow row = found.get();
+        seen.put(row, true);
+        if (i + 1 < tokens.size() && applicationRow(tokens.get(i + 1).text()).isPresent()) {
+          continue; // a group heading followed by its first sub-row
+        }
+        int read = 0;
+        for (ApplicantColumn column : ApplicantColumn.values()) {
+          int at = i + 1 + column.ordinal();
+          if (at >= tokens.size()) {
+            unread.add("Table B row " + row.fullLabel() + ": cut off after " + read + " cells");
+            break;
+          }
+          Token token = tokens.get(at);
+          String value = normalize(token.text());
+          if (isUnknown(value)) {
+            read++;
+            continue;
+          }
+          if (!COUNT.matcher(value).matches()) {
+            unread.add("Table B row " + row.fullLabel() + ": cell " + column.label() + " is \"" + token.text() + "\"");
+            break;
+          }
+          table.cell(row, column, Long.parseLong(value));
+          span("applications." + new ApplicationTable.Cell(row, column).path(), token);
+          read++;
+          any = true;
+        }
+        if (row == ApplicationRow.CARRIED_FORWARD) {
+          break;
+        }
+      }
+      for (ApplicationRow row : ApplicationRow.numericRows(layout)) {
+        if (any && !seen.containsKey(row)) {
+          unread.add("Table B row " + row.fullLabel() + ": not found");
+        }
+      }
+      return any ? Optional.of(table.build()) : Optional.empty();
+    }
+
+    private Optional<ProactiveDisclosureTable> proactive(OpenGovLayout layout) {
+      ProactiveDisclosureTable.Builder table = ProactiveDisclosureTable.builder();
+      boolean any = false;
+      List<ProactiveItem> seen = new ArrayList<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        Optional<ProactiveItem> found = proactiveItem(tokens.get(i).text());
+        if (found.isEmpty() || seen.contains(found.get())) {
+          continue;
+        }
+        ProactiveItem item = found.get();
+        seen.add(item);
+        int at = i + 1;
+        for (ProactiveColumn column : ProactiveColumn.columns(layout, item)) {
+          if (at >= tokens.size()) {
+            break;
+          }
+          Token token = tokens.get(at++);
+          String value = normalize(token.text());
+          if (isUnknown(value)) {
+            continue;
+          }
+          if (!AMOUNT.matcher(value).matches()) {
+            unread.add("Table A row " + item.label() + ": cell " + column.label() + " is \"" + token.text() + "\"");
+            break;
+          }
+          table.cell(item, column, new BigDecimal(value.startsWith("+") ? value.substring(1) : value));
+          span("proactive." + new ProactiveDisclosureTable.Cell(item, column).path(), token);
+          any = true;
+        }
+      }
+      return any ? Optional.of(table.build()) : Optional.empty();
+    }
+
+    private Optional<DisputeTable> disputes() {
+      int start = -1;
+      for (int i = 0; i < tokens.size(); i++) {
+        String normalized = normalize(tokens.get(i).text());
+        if (normalized.equals("行政复议") || normalized.equals("行政复议情况")) {
+          start = i;
+          break;
+        }
+      }
+      if (start < 0) {
+        return Optional.empty();
+      }
+      List<Token> values = new ArrayList<>();
+      for (int i = start + 1; i < tokens.size() && values.size() < 15; i++) {
+        String normalized = normalize(tokens.get(i).text());
+        if (COUNT.matcher(normalized).matches() || normalized.equals("/")) {
+          values.add(tokens.get(i));
+        }
+      }
+      if (values.size() < 15) {
+        unread.add("Table C: found " + values.size() + " of its 15 cells");
+        return Optional.empty();
+      }
+      DisputeTable.Builder table = DisputeTable.builder();
+      int next = 0;
+      for (DisputeBlock block : DisputeBlock.values()) {
+        for (DisputeColumn column : DisputeColumn.values()) {
+          Token token = values.get(next++);
+          String value = normalize(token.text());
+          if (!isUnknown(value)) {
+            table.cell(block, column, Long.parseLong(value));
+            span("disputes." + new DisputeTable.Cell(block, column).path(), token);
+          }
+        }
+      }
+      return Optional.of(table.build());
+    }
+
+    private static boolean isUnknown(String value) {
+      return value.isEmpty() || value.equals("/") || value.equals("-") || value.equals("--");
+    }
+  }
+}
