@@ -539,7 +539,7 @@ public final class OpenGovInfoRules {
   }
 
   private static String where(Report report) {
-    return "[" + report.jurisdiction().name() + " " + report.year() + "]";
+    return "[" + report.reporterName() + " " + report.year() + "]";
   }
 
   private static List<Finding> carriedOver(Collection<Report> reports) {
