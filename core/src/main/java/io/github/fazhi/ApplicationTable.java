@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>Whether the cells add up (一 + 二 = 三(七) + 四, the sums of groups and of columns) is not an invariant:
  * real tables often do not, and the checker reports it.
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * Every stated cell is a non-negative count.
  *
  * <p>This class is immutable and thread-safe.

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * respondent (区政府部门 80, 镇街 40). An {@link Indicator} holds its first breakdown as
  * {@link Indicator#parts()} and any further ones, each named, in {@link Indicator#breakdowns()}.
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * The name, where given, is not blank; a breakdown has at least one part.
  * Whether the parts add up to the whole is a consistency question for the checker.
  *

@@ -1,7 +1,7 @@
 package io.github.fazhi;
 
 /**
- * The five content parts the rules require of an annual report (brief §1.3). Real reports merge or
+ * The five content parts the rules require of an annual report (docs/domain.md, 'The annual report'). Real reports merge or
  * omit some of them (the seed folds shortcomings into part 一 and has no leadership-duty part).
  */
 public enum ContentPart {

@@ -1,7 +1,7 @@
 package io.github.fazhi;
 
 /**
- * How a reconsideration or litigation case was closed (brief §3.2, §3.5). Every decision belongs to one
+ * How a reconsideration or litigation case was closed (docs/domain.md, 'Decisions and outcome groups'). Every decision belongs to one
  * {@link OutcomeGroup}; the Ministry of Justice counts 撤销、变更、确认违法、责令履行 as corrections (纠错).
  */
 public enum Decision {

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * state is absent: unknown, not zero. Whether each block's 总计 is the sum of its four other cells is for
  * the checker.
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * Every stated cell is a non-negative count.
  *
  * <p>This class is immutable and thread-safe.

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * A {@link IndicatorKind#PERCENT_CHANGE} or {@link IndicatorKind#CHANGE} may carry one, so that a checker
  * can recompute the change.
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * Both counts are at least 0.
  *
  * <p>This class is immutable and thread-safe.

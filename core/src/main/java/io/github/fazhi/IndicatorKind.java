@@ -1,7 +1,7 @@
 package io.github.fazhi;
 
 /**
- * What kind of number an {@link Indicator} states (brief §5). The kind decides which invariants the value
+ * What kind of number an {@link Indicator} states (docs/domain.md, 'The indicator catalogue'). The kind decides which invariants the value
  * must keep and whether values of that kind can be added up.
  */
 public enum IndicatorKind {

@@ -1,7 +1,7 @@
 package io.github.fazhi;
 
 /**
- * What kind of organ issued a report (brief §1.2, §8.1): a government, a Party committee and government
+ * What kind of organ issued a report (docs/domain.md, 'The annual report'): a government, a Party committee and government
  * jointly (common after 2021), or a government department (局/委/办) reporting on its own work. A
  * department's report covers the same jurisdiction as its government's, so the two are different
  * reports, not duplicates.

@@ -1,7 +1,7 @@
 package io.github.fazhi;
 
 /**
- * The level of government of a jurisdiction (行政区划级别; brief §7.2).
+ * The level of government of a jurisdiction (行政区划级别; docs/domain.md, 'Jurisdictions').
  */
 public enum JurisdictionLevel {
   /** The State Council and the nation as a whole (国家). */

@@ -2,7 +2,7 @@ package io.github.fazhi;
 
 /**
  * How an administrative lawsuit reached the court: the two litigation groups of the open-government
- * information report's Table C (brief §4.4).
+ * information report's Table C (docs/domain.md, 'Open government information tables').
  */
 public enum LitigationRoute {
   /** Sued directly, without reconsideration first (未经复议直接起诉). */

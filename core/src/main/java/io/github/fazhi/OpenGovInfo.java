@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * older reports lack them, the texts of its six sections, and the numbers its overview states in prose
  * (see docs/domain.md, 'Open government information tables').
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * Every cell of a table is one the layout has: the three sub-rows of (六)其他处理 and the 2021 columns of
  * Table A are not in the 2019 trial layout, and the 2019 columns not in the 2021 layout; section texts are
  * not blank; overview numbers are non-negative. Each violation names the cell's path, such as

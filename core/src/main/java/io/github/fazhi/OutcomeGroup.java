@@ -1,7 +1,7 @@
 package io.github.fazhi;
 
 /**
- * The three outcome columns of the official open-government-information table (brief §4.4): every
+ * The three outcome columns of the official open-government-information table (docs/domain.md, 'Open government information tables'): every
  * {@link Decision} belongs to exactly one.
  */
 public enum OutcomeGroup {

@@ -4,7 +4,7 @@ import java.time.Year;
 
 /**
  * The national implementation outline for building a law-based government (法治政府建设实施纲要) whose task
- * areas a report follows (brief §2.3–2.4).
+ * areas a report follows (docs/domain.md, 'The annual report': task areas).
  */
 public enum Outline {
   /** 《法治政府建设实施纲要(2015-2020年)》, 中发〔2015〕36号. */
@@ -40,7 +40,7 @@ public enum Outline {
 
   /**
    * Returns the outline in force for a report year: up to 2020 the 2015 outline, from 2021 the 2021
-   * outline (brief §8.1). Years after 2025 map to the 2021 outline until a newer one is modelled.
+   * outline (docs/domain.md, 'The annual report': task areas). Years after 2025 map to the 2021 outline until a newer one is modelled.
    *
    * @param year  the year a report covers, not null
    * @return the outline, never null

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * report does not state is absent: unknown, not zero. Which cells a layout has is checked by
  * {@link OpenGovInfo}.
  *
- * <h3>Invariants</h3>
+ * <h2>Invariants</h2>
  * A count is a non-negative whole number; an amount (万元) is non-negative; only 本年增/减 may be negative.
  *
  * <p>This class is immutable and thread-safe.

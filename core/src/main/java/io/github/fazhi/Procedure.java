@@ -1,7 +1,7 @@
 package io.github.fazhi;
 
 /**
- * The procedure an administrative case goes through (brief §3).
+ * The procedure an administrative case goes through (docs/domain.md, 'Review counting conventions').
  */
 public enum Procedure {
   /** Administrative reconsideration (行政复议), decided by a reconsideration body. */

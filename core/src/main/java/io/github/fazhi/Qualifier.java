@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
 /**
- * How exactly a report states a number (brief §5.8): {@code 1338宗} is exact, {@code 70%以上} is at least
+ * How exactly a report states a number (docs/domain.md, 'Numbers as written'): {@code 1338宗} is exact, {@code 70%以上} is at least
  * 70, {@code 100余次} is more than 100, {@code 约13亿元} is approximately 13.
  *
  * <p>When numbers are added, qualifiers combine honestly: see {@link Total#qualifier()}.

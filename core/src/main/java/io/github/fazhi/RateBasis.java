@@ -1,7 +1,7 @@
 package io.github.fazhi;
 
 /**
- * The denominator a review rate is computed over. Published rates use different bases (brief §3.4): the
+ * The denominator a review rate is computed over. Published rates use different bases (docs/domain.md, 'Review counting conventions'): the
  * national correction rate, for example, is not over all concluded cases.
  */
 public enum RateBasis {

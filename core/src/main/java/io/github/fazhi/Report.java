@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 
 /**
  * One annual report on building a law-based government (法治政府建设年度报告): who issued it for which
- * jurisdiction and year, and its five content parts (brief §1.3) — work areas with their measures and
+ * jurisdiction and year, and its five content parts (docs/domain.md, 'The annual report') — work areas with their measures and
  * numbers, review tallies, shortcomings, the leaders' duty, next year's plans and other matters. Each
  * part may be empty, because real reports merge or omit them; {@link #missingParts()} says which are.
  *
@@ -260,7 +260,7 @@ public abstract class Report {
   }
 
   /**
-   * Returns the content parts the report has (brief §1.3): part 1 when it has a work area or a tally.
+   * Returns the content parts the report has (docs/domain.md, 'The annual report'): part 1 when it has a work area or a tally.
    *
    * @return the parts present, never null
    */

@@ -1,7 +1,7 @@
 package io.github.fazhi;
 
 /**
- * The kind of annual report (brief §1.4 lists the neighbours that must not be confused).
+ * The kind of annual report (docs/domain.md, 'The annual report', lists the kinds that must not be confused).
  */
 public enum ReportKind {
   /** The annual report on building a law-based government (法治政府建设年度报告). */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * and how and when it was decided.
  *
  * <h2>Time limits</h2>
- * A case knows its statutory decision deadline (brief §3.3, §3.5), counted from acceptance:
+ * A case knows its statutory decision deadline (docs/domain.md, 'Review counting conventions': time limits), counted from acceptance:
  * reconsideration 60 days (30 under the simplified procedure), extendable by at most 30 days;
  * first-instance litigation 6 months (45 days under the simplified procedure), plus any extension
  * approved by the higher court, given here in days.

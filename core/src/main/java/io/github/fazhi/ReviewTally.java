@@ -729,7 +729,7 @@ public abstract class ReviewTally {
 
   /**
    * Returns the correction rate over the named basis: corrected ÷ {@link #count(RateBasis)}. Published
-   * rates use different bases (brief §3.4).
+   * rates use different bases (docs/domain.md, 'Review counting conventions').
    *
    * @param basis  the denominator, not null
    * @return the rate, or empty when a count is unknown or the denominator is 0

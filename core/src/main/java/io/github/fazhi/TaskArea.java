@@ -1,7 +1,7 @@
 package io.github.fazhi;
 
 /**
- * A task area of a national outline (brief §2.3 for 2015–2020, §2.4 for 2021–2025). A report's work
+ * A task area of a national outline (docs/domain.md, 'The annual report': task areas). A report's work
  * areas are paraphrases of these, so a {@link WorkArea} carries its own title and zero or more task areas
  * as tags.
  *

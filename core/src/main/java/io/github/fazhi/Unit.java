@@ -45,7 +45,7 @@ public final class Unit implements Serializable {
   /** The percentage-point unit, {@code 个百分点}. */
   public static final Unit PERCENTAGE_POINTS = new Unit("个百分点", "个百分点", 1);
 
-  /** Shared instances of the units reports use most (brief §5.8), so that a corpus holds each once. */
+  /** Shared instances of the units reports use most (docs/domain.md, 'Numbers as written'), so that a corpus holds each once. */
   private static final ImmutableMap<String, Unit> COMMON = common(
       "件", "宗", "个", "项", "次", "人", "人次", "名", "场", "场次", "期", "批次", "份", "条", "卷", "家", "户",
       "件(次)", "元", "万元", "亿元", "万人", "万件", "万人次", "万条", "日", "天", "工作日", "个月", "小时",

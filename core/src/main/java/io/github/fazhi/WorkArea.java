@@ -48,7 +48,7 @@ public abstract class WorkArea {
   public abstract String title();
 
   /**
-   * Returns the outline task areas this area covers (brief §2.5), possibly none.
+   * Returns the outline task areas this area covers (docs/domain.md, 'The annual report': task areas), possibly none.
    *
    * @return the task areas, never null
    */

@@ -6,7 +6,7 @@ import java.time.Year;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** The vocabularies carry the brief's Chinese terms and groupings. */
+/** The vocabularies carry the Chinese terms and groupings of docs/domain.md. */
 class EnumsTest {
   @Test
   void decisions_belongToTheOfficialOutcomeColumns() {

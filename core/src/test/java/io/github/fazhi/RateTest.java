@@ -28,7 +28,7 @@ class RateTest {
 
   @Test
   void matches_saysRoundedTruncatedOrMismatch() {
-    // 陕西 2016: 审结率 88.57% = 1,876 / 2,118 (brief §3.4).
+    // 陕西 2016: 审结率 88.57% = 1,876 / 2,118 (docs/domain.md, 'Review counting conventions').
     assertThat(Rate.of(1876, 2118).matches(new BigDecimal("88.57"))).isEqualTo(PercentMatch.ROUNDED);
     // 49.96% published as 49.9 is a truncation.
     assertThat(Rate.of(4996, 10000).matches(new BigDecimal("49.9"))).isEqualTo(PercentMatch.TRUNCATED);

@@ -9,7 +9,7 @@ import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Individual review cases: deadlines (brief §3.3), invariants, and tallies built from cases. */
+/** Individual review cases: deadlines (docs/domain.md, 'Review counting conventions': time limits), invariants, and tallies built from cases. */
 class ReviewCaseDeadlinesTest {
   private static final LocalDate JAN_10 = LocalDate.of(2024, 1, 10);
 

@@ -148,7 +148,7 @@ class ReviewTallyTest {
     assertThat(cleared.withdrawalsCountedApart()).isTrue();
   }
 
-  /** 陕西省 2016 (brief §3.4): 2,371 received, 1,968 accepted, 403 not, 150 carried over, 1,876 concluded. */
+  /** 陕西省 2016 (docs/domain.md, 'Review counting conventions'): 2,371 received, 1,968 accepted, 403 not, 150 carried over, 1,876 concluded. */
   private static ReviewTally shaanxi2016() {
     return ReviewTally.builder()
         .procedure(Procedure.RECONSIDERATION)

@@ -44,11 +44,11 @@ import java.util.function.Function;
  *
  * <p>Every rule returns nothing for a report of another kind, or without {@link Report#openGovInfo()}.
  *
- * <h3>Unknown cells</h3>
+ * <h2>Unknown cells</h2>
  * A relation is only checked when every cell it needs is stated: unknown is not zero. A group row
  * ((三)…(六)) that the report leaves empty stands for the sum of its sub-rows.
  *
- * <h3>What one year cannot check</h3>
+ * <h2>What one year cannot check</h2>
  * Table A has no identity inside one year: its 现行有效 cells are checked only against the previous
  * year's report of the same body ({@link #IN_FORCE_MISMATCH}), and its 行政许可, 行政处罚, 行政强制 and
  * 行政事业性收费 cells (and every cell of the 2019 trial layout's Table A) by no rule.

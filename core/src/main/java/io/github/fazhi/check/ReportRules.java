@@ -21,6 +21,7 @@ final class ReportRules {
   static final String PUBLISHED_BEFORE_YEAR_END = "report.published_before_year_end";
   static final String MISSING_PART = "report.missing_part";
   static final String ORDINALS_NOT_SEQUENTIAL = "report.ordinals_not_sequential";
+  static final String ISSUER_MISSING = "report.issuer_missing";
 
   /**
    * 法治政府建设年度报告 on 2019 and later: the 督察工作规定 (厅字〔2019〕28号) came into force on 15 April
@@ -35,7 +36,17 @@ final class ReportRules {
         StandardRule.of(PUBLISHED_LATE, RULE_OF_LAW_FROM_2019, view -> publishedLate(view.report())),
         StandardRule.of(PUBLISHED_BEFORE_YEAR_END, view -> publishedBeforeYearEnd(view.report())),
         StandardRule.of(MISSING_PART, RULE_OF_LAW_FROM_2019, view -> missingParts(view.report())),
-        StandardRule.of(ORDINALS_NOT_SEQUENTIAL, view -> ordinals(view.report())));
+        StandardRule.of(ORDINALS_NOT_SEQUENTIAL, view -> ordinals(view.report())),
+        StandardRule.of(ISSUER_MISSING, view -> issuerMissing(view.report())));
+  }
+
+  private static List<Finding> issuerMissing(Report report) {
+    if (report.issuer().isPresent()) {
+      return List.of();
+    }
+    return List.of(Finding.of(ISSUER_MISSING, Severity.INFO, "issuer",
+        "the report names no issuer (签署机关): " + report.reportingBody()
+            + " is known by its jurisdiction only; a deadline that depends on the issuer cannot be applied"));
   }
 
   private static List<Finding> publishedLate(Report report) {

@@ -166,6 +166,12 @@ public final class StandardRules {
   public static final String ORDINALS_NOT_SEQUENTIAL = ReportRules.ORDINALS_NOT_SEQUENTIAL;
 
   /**
+   * INFO: the report names no issuer (签署机关) — many published pages carry no signature — so it is known
+   * by its jurisdiction only.
+   */
+  public static final String ISSUER_MISSING = ReportRules.ISSUER_MISSING;
+
+  /**
    * ERROR: one quantity is stated twice with different values (compared once scaled, with their
    * qualifiers): under the same catalogue code, or under the same label once spaces, full-width forms and
    * quotation marks are set aside ({@code “一窗”受理率} and {@code 一窗 受理率}; of one kind, in units that

@@ -17,11 +17,11 @@ import java.util.stream.Collector;
  * share is a ratio of sums over the reports that state both its counts, with the number of those reports
  * (its coverage). Only reports with {@link Report#openGovInfo()} are counted.
  *
- * <h3>Unknown counts</h3>
+ * <h2>Unknown counts</h2>
  * A report that leaves a cell blank adds nothing to that sum and does not count in its coverage: unknown
  * is not zero.
  *
- * <h3>Zero denominator</h3>
+ * <h2>Zero denominator</h2>
  * A share whose denominator sums to 0 is empty.
  *
  * <p>Build one with {@link #of(Iterable)} or the collector {@link #toStatistics()}; both give the same

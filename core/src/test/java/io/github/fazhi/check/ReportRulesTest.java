@@ -49,6 +49,18 @@ class ReportRulesTest {
   }
 
   @Test
+  void aReportWithoutIssuer_isHeld_andNoted() {
+    // Many published pages carry no signature: the report is held with its issuer unknown, never invented.
+    Report unsigned = complete(QUJIANG, 2020).issuer(java.util.Optional.empty()).build();
+    assertThat(findings(unsigned, StandardRules.ISSUER_MISSING)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.path()).isEqualTo("issuer");
+      assertThat(f.message()).startsWith("the report names no issuer (签署机关): ");
+    });
+    assertThat(findings(complete(QUJIANG, 2020).build(), StandardRules.ISSUER_MISSING)).isEmpty();
+  }
+
+  @Test
   void publishedBeforeItsYearEnded_isInformation() {
     Report early = complete(QUJIANG, 2019).published(LocalDate.of(2019, 12, 6)).build();
     assertThat(findings(early, StandardRules.PUBLISHED_BEFORE_YEAR_END)).singleElement()
@@ -124,13 +136,27 @@ class ReportRulesTest {
   @Test
   void theStandardRules_sayWhichReportsTheyApplyTo() {
     Applicability ruleOfLaw = Applicability.of(io.github.fazhi.ReportKind.RULE_OF_LAW_ANNUAL, java.time.Year.of(2019));
+    Applicability openGov = Applicability.of(io.github.fazhi.ReportKind.OPEN_GOV_INFO_ANNUAL);
     assertThat(StandardRules.rules(IndicatorCatalog.standard()))
         .filteredOn(rule -> !rule.applicability().equals(Applicability.everyReport()))
         .extracting(Rule::id, Rule::applicability)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(StandardRules.PUBLISHED_LATE, ruleOfLaw),
-            org.assertj.core.groups.Tuple.tuple(StandardRules.MISSING_PART, ruleOfLaw));
-    assertThat(StandardRules.seriesRules()).allSatisfy(rule ->
-        assertThat(rule.applicability()).isEqualTo(Applicability.everyReport()));
+            org.assertj.core.groups.Tuple.tuple(StandardRules.MISSING_PART, ruleOfLaw),
+            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.APPLICATIONS_BALANCE, openGov),
+            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.RESULTS_TOTAL_MISMATCH, openGov),
+            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.GROUP_MISMATCH, openGov),
+            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.ROW_TOTAL_MISMATCH, openGov),
+            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.DISPUTES_TOTAL_MISMATCH, openGov),
+            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.OVERVIEW_MISMATCH, openGov),
+            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.PUBLISHED_LATE, openGov),
+            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.MISSING_SECTION, openGov));
+    // The series rules of 法治政府建设 reports hold for every kind; the 政府信息公开 ones for their own.
+    assertThat(StandardRules.seriesRules()).extracting(SeriesRule::id, SeriesRule::applicability)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(StandardRules.CARRIED_OVER_MISMATCH, Applicability.everyReport()),
+            org.assertj.core.groups.Tuple.tuple(StandardRules.DUPLICATE_REPORT, Applicability.everyReport()),
+            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.CARRIED_OVER_MISMATCH, openGov),
+            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.IN_FORCE_MISMATCH, openGov));
   }
 }

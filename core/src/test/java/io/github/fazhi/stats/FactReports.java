@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.time.Year;
 
 /**
- * Reports built from shared/domain/facts/*.json and brief §5 with their real numbers only; each holds
+ * Reports built from shared/domain/facts/*.json and docs/domain.md, 'The indicator catalogue' with their real numbers only; each holds
  * just what its source states (the sources are excerpts, so content parts are missing).
  */
 final class FactReports {
@@ -82,12 +82,12 @@ final class FactReports {
         .build();
   }
 
-  /** Brief §5.7 row 53: 贵州 mediation 410,942 succeeded of 417,242 (98.49%). Year not given; taken as 2022. */
+  /** Published figures: 贵州 mediation 410,942 succeeded of 417,242 (98.49%). Year not given; taken as 2022. */
   static Report guizhou() {
     return mediation("贵州省", null, JurisdictionLevel.PROVINCE, 2022, "417242", "410942", "98.49");
   }
 
-  /** Brief §5.7 row 53: 垫江 mediation 8,693 succeeded of 8,710 (99.8%). Year not given; taken as 2022. */
+  /** Published figures: 垫江 mediation 8,693 succeeded of 8,710 (99.8%). Year not given; taken as 2022. */
   static Report dianjiang() {
     return mediation("垫江县", "重庆市", JurisdictionLevel.COUNTY, 2022, "8710", "8693", "99.8");
   }

@@ -254,7 +254,7 @@ public class ReportStatisticsTest {
 
   @Test
   void rateChangeOfACatalogueRatio_isInPercentagePoints() {
-    // 垫江 8,693 / 8,710 in 2022 (brief §5.7); illustrative 2021: 8,000 / 8,100 = 98.765…%
+    // 垫江 8,693 / 8,710 in 2022 (docs/domain.md, 'The indicator catalogue'); illustrative 2021: 8,000 / 8,100 = 98.765…%
     // 99.8048…% − 98.7654…% = 1.0394… points → 1.04
     Report y2021 = complete(jurisdiction("垫江县", "重庆市", JurisdictionLevel.COUNTY), 2021,
         count("mediation.disputes", "8100", "件").build(), count("mediation.succeeded", "8000", "件").build())

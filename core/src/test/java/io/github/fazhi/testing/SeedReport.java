@@ -55,7 +55,7 @@ public final class SeedReport {
   }
 
   /**
-   * Returns the seed's jurisdiction: 曲江区, 440205, county level, parent 韶关市 (brief §7.3).
+   * Returns the seed's jurisdiction: 曲江区, 440205, county level, parent 韶关市 (docs/domain.md, 'Jurisdictions').
    *
    * @return the jurisdiction, never null
    */
