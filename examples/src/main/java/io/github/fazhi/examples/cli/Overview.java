@@ -144,6 +144,9 @@ final class Overview {
   /** The received cases summed over the reports that state them; {@code —} when none does. */
   private static String received(ReportStatistics stats, Procedure procedure) {
     IndicatorTotal received = stats.count(procedure, ReviewCount.RECEIVED);
-    return received.coverage() == 0 ? Numbers.count(OptionalLong.empty()) : Numbers.total(received.total());
+    Optional<java.math.BigDecimal> sum = received.total().sum();
+    return received.coverage() == 0 || sum.isEmpty()
+        ? Numbers.count(OptionalLong.empty())
+        : sum.get().stripTrailingZeros().toPlainString();
   }
 }

@@ -33,7 +33,7 @@ class ChartCommandTest {
     assertThat(run.status()).isZero();
     List<String> texts = texts(svg);
     assertThat(texts.get(0)).isEqualTo("主动公开信息（条），按辖区");
-    assertThat(texts.get(1)).startsWith("openness.items_published").contains("11 份报告，2 个辖区载明");
+    assertThat(texts.get(1)).startsWith("openness.items_published").contains("12 份报告，2 个辖区载明");
     assertThat(texts).contains("辖区", "主动公开信息（条）", "15.8万条", "22条", "5万", "20万");
     // Largest first: 威海市 above 建新镇.
     assertThat(texts.indexOf("威海市")).isLessThan(texts.indexOf("建新镇"));

@@ -60,22 +60,22 @@ class FazhiCommandTest {
     // 12 bundled reports: the seed and 11 facts files; years 2016 (石家庄市) to 2024 (威海市).
     assertThat(run.out()).startsWith("12 reports, 2016–2024");
     // Seed: 人民调解组织调处各类民事纠纷1338宗; 宗 counts cases, totalled in 件.
-    assertThat(run.out()).containsPattern("all +mediation\\.disputes +人民调解调处纠纷 +1338 件 +1/11");
+    assertThat(run.out()).containsPattern("all +mediation\\.disputes +人民调解调处纠纷 +1338 件 +1/12");
     // 行政复议: the seed (11 received), 建新镇 (0, "no cases") and 文登区 (table: 0) state the cases received:
-    // 11 + 0 + 0 = 11 in 3 of 11 reports. Only the seed states the cases accepted (9): the total says 9 in
-    // 1 of 11, and the acceptance rate is 9/11 over that one report. The seed also states the count as a
+    // 11 + 0 + 0 = 11 in 3 of 12 reports. Only the seed states the cases accepted (9): the total says 9 in
+    // 1 of 12, and the acceptance rate is 9/11 over that one report. The seed also states the count as a
     // coded indicator (收到行政复议案件11宗): one quantity, shown once, never 22.
-    assertThat(run.out()).containsPattern("all +reconsideration\\.received +行政复议收到 +11 件 +3/11");
-    assertThat(run.out()).containsPattern("all +reconsideration\\.accepted +行政复议受理 +9 件 +1/11");
+    assertThat(run.out()).containsPattern("all +reconsideration\\.received +行政复议收到 +11 件 +3/12");
+    assertThat(run.out()).containsPattern("all +reconsideration\\.accepted +行政复议受理 +9 件 +1/12");
     assertThat(run.out()).containsPattern(
-        "all +reconsideration\\.acceptance_rate +行政复议受理率 +81\\.8% \\(9/11\\) +1/11");
+        "all +reconsideration\\.acceptance_rate +行政复议受理率 +81\\.8% \\(9/11\\) +1/12");
     assertThat(run.out()).containsOnlyOnce("reconsideration.received");
     // Numbers stated outside measures count too. 建新镇 2018: 主动公开政府信息数 22 条; 威海市 2024:
     // 全市主动公开政府信息 15.8万条, a rounded figure: 158,000 ± 500 条; 22 + 158,000 is about 158,022 条,
-    // give or take 500, in 2 of 11 reports.
-    assertThat(run.out()).containsPattern("all +openness\\.items_published +\\S+ +≈ 158022 条 ± 500 +2/11");
+    // give or take 500, in 2 of 12 reports.
+    assertThat(run.out()).containsPattern("all +openness\\.items_published +\\S+ +≈ 158022 条 ± 500 +2/12");
     // 六安市司法局 2022: 参加习近平法治思想网络专题班人数 1.19万人 = 11,900 ± 50 人.
-    assertThat(run.out()).containsPattern("all +training\\.attendees +\\S+ +≈ 11900 人 ± 50 +1/11");
+    assertThat(run.out()).containsPattern("all +training\\.attendees +\\S+ +≈ 11900 人 ± 50 +1/12");
     // 静海区 2020: 区级保留政务服务事项 515 项.
     assertThat(run.out()).containsPattern("all +service\\.items +\\S+ +515 项 +1/12");
   }
@@ -102,7 +102,7 @@ class FazhiCommandTest {
     // the first table: indicator totals, up to the blank line that ends it
     String[] lines = out.substring(out.indexOf("Indicator totals"), out.indexOf("\n\n", out.indexOf("Indicator totals")))
         .split("\n");
-    List<String> totals = java.util.Arrays.stream(lines).filter(l -> l.startsWith("all ") && l.contains("/11"))
+    List<String> totals = java.util.Arrays.stream(lines).filter(l -> l.startsWith("all ") && l.contains("/12"))
         .toList();
     assertThat(totals).isNotEmpty();
     // The right-aligned "stated in" column ends every row at the same terminal column.

@@ -45,13 +45,15 @@ class StatedNumberTest {
 
   @Test
   void aTotalUsesWanOrYiOnlyWhereExact() {
-    // 15.8万条 + 22条 = 158,022 条: 15.8022万 needs four decimals, so the digits stay.
+    // 15.8万条 + 22条 = 158,022 条: 15.8022万 needs four decimals, so the digits stay; 15.8万 is rounded
+    // (± 500), so the total is approximate (约).
     assertThat(StatedNumber.total(total(count("15.8", "万条", Qualifier.EXACT), count("22", "条", Qualifier.EXACT))))
-        .isEqualTo("158022条");
-    // 15.8万条 alone is 158,000 条 = 15.8万条.
-    assertThat(StatedNumber.total(total(count("15.8", "万条", Qualifier.EXACT)))).isEqualTo("15.8万条");
-    // 1.3亿元 = 130,000,000 元.
-    assertThat(StatedNumber.total(total(amount("1.3", "亿元")))).isEqualTo("1.3亿元");
+        .isEqualTo("约158022条");
+    // 15.8万条 alone is 158,000 条 = 15.8万条, a rounded figure (± 500): as a total it is about 15.8万条.
+    assertThat(StatedNumber.total(total(count("15.8", "万条", Qualifier.EXACT)))).isEqualTo("约15.8万条");
+    // 1.3亿元 = 130,000,000 元, rounded (± 5,000,000 元): about 1.3亿元; 2亿元 has no decimals and is exact.
+    assertThat(StatedNumber.total(total(amount("1.3", "亿元")))).isEqualTo("约1.3亿元");
+    assertThat(StatedNumber.total(total(amount("2", "亿元")))).isEqualTo("2亿元");
     // 9999 stays below 万.
     assertThat(StatedNumber.total(total(count("9999", "件", Qualifier.EXACT)))).isEqualTo("9999件");
     // A lower bound (余) makes the total a lower bound.
