@@ -147,6 +147,36 @@ class ReviewPageTest {
     assertThat(html.select("svg text").eachText()).contains("行政复议", "收到 received", "10", "12");
   }
 
+  /** A short report in the style of a district's, in our own words. */
+  private static final String DISTRICT_TEXT = String.join("\n",
+      "临江区2020年法治政府建设年度报告",
+      "2020年，临江区坚持依法行政，现将有关情况报告如下：",
+      "一、主要举措和成效",
+      "（一）化解矛盾纠纷",
+      "一是全年调处矛盾纠纷230宗，调解成功率达到95%。二是收到行政复议申请12件，依法受理10件。",
+      "二、存在的不足",
+      "部分单位依法行政意识有待提高。",
+      "临江区人民政府",
+      "2021年3月15日");
+
+  @Test
+  void aDraftsPage_marksEveryTracedNumberAtItsSpan_andTheUnplacedApart() {
+    io.github.fazhi.reader.Draft draft =
+        io.github.fazhi.reader.ReportReader.standard().read(DISTRICT_TEXT, io.github.fazhi.reader.Hints.none());
+    Report report = draft.report().orElseThrow();
+    ReviewPage page = DraftPages.page("linjiang-2020", draft, report, ReportChecker.standard().check(report));
+    assertThat(page.text()).isEqualTo(draft.source());
+    assertThat(page.marks()).hasSize(draft.traces().size()).isNotEmpty();
+    assertThat(page.unplaced()).hasSize(draft.unplaced().size());
+    for (Mark mark : page.marks()) {
+      assertThat(draft.source().substring(mark.start(), mark.end())).isEqualTo(mark.written());
+    }
+    assertThat(page.marks()).extracting(Mark::written).contains("230宗", "12件", "10件");
+    assertThat(page.segments().stream().map(ReviewPage.Segment::text).collect(Collectors.joining()))
+        .isEqualTo(draft.source());
+    assertThat(page.about()).isEqualTo("临江区 · 2020 · 法治政府建设年度报告");
+  }
+
   @Test
   void qualifiersAndBases_areInTheTooltip() {
     Indicator atLeast = Indicator.builder().label("备案率").kind(IndicatorKind.PERCENT)
