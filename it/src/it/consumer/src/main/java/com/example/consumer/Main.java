@@ -1,6 +1,7 @@
 package com.example.consumer;
 
 import com.google.common.collect.ImmutableList;
+import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Rate;
 import io.github.fazhi.Report;
@@ -30,7 +31,7 @@ public final class Main {
     String where = Main.class.getModule().isNamed()
         ? "module path (" + Report.class.getModule().getName() + ")"
         : "class path";
-    System.out.println("fazhi-consumer on the " + where + ": report " + report.jurisdiction().code().orElse("?") + "/" + report.year()
+    System.out.println("fazhi-consumer on the " + where + ": report " + report.jurisdiction().flatMap(Jurisdiction::code).orElse("?") + "/" + report.year()
         + ", " + errors + " errors, reconsideration acceptance rate " + acceptance.numerator() + "/"
         + acceptance.denominator() + " = " + acceptance.percent(1) + "%");
   }
