@@ -49,13 +49,13 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Transcribes the facts files of {@code shared/domain/facts} (numbers taken from real reports, {@code null}
- * where the source did not show them) into fazhi report documents, through the core builders, so that
- * every invariant holds. Run it from the repository root to refresh the bundled reports:
+ * Transcribes facts files (JSON transcriptions of real reports' numbers, {@code null} where the source did
+ * not show them) into fazhi report documents, through the core builders, so that every invariant holds. A
+ * maintainer who has a folder of facts files refreshes the bundled reports from the repository root with:
  *
  * <pre>{@code
  * java -cp examples/target/fazhi-examples.jar io.github.fazhi.examples.facts.FactsConverter \
- *     ../shared/domain/facts examples/src/main/resources/io/github/fazhi/examples/reports
+ *     FACTS_FOLDER examples/src/main/resources/io/github/fazhi/examples/reports
  * }</pre>
  *
  * <h3>What is kept</h3>
@@ -524,12 +524,16 @@ public final class FactsConverter {
   /**
    * Converts a facts folder into a folder of report documents and prints what it wrote and left out.
    *
-   * @param args  the facts folder (default {@code ../shared/domain/facts}) and the output folder (default
+   * @param args  the facts folder (required) and the output folder (default
    *     {@code examples/src/main/resources/io/github/fazhi/examples/reports})
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    Path in = Path.of(args.length > 0 ? args[0] : "../shared/domain/facts");
+    if (args.length == 0) {
+      System.err.println("usage: FactsConverter FACTS_FOLDER [OUTPUT_FOLDER]");
+      System.exit(2);
+    }
+    Path in = Path.of(args[0]);
     Path out = Path.of(args.length > 1 ? args[1] : "examples/src/main/resources/io/github/fazhi/examples/reports");
     run(in, out, System.out);
   }
