@@ -18,6 +18,7 @@ import io.github.fazhi.ProactiveItem;
 import io.github.fazhi.check.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -233,7 +234,7 @@ public record OpenGovView(
     // Table C -------------------------------------------------------------------------------------------
 
     private TableView disputes(DisputeTable table) {
-      ImmutableList<TableView.Head> heads = java.util.Arrays.stream(DisputeColumn.values())
+      ImmutableList<TableView.Head> heads = Arrays.stream(DisputeColumn.values())
           .map(c -> TableView.Head.of(c.label())).collect(ImmutableList.toImmutableList());
       ImmutableList.Builder<TableView.Row> rows = ImmutableList.builder();
       for (DisputeBlock block : DisputeBlock.values()) {

@@ -75,14 +75,17 @@ public record TableView(
       ImmutableList<String> findingIds,
       Optional<String> textMark) {
 
-    /** The HTML id of a path: {@code openGovInfo.disputes.cells[reconsideration][total]} → {@code cell-disputes-cells-reconsideration-total}. */
+    /**
+     * The HTML id of a path: {@code openGovInfo.disputes.cells[reconsideration][total]} →
+     * {@code cell-disputes-cells-reconsideration-total}.
+     */
     static String idOf(String path) {
       String rest = path.startsWith("openGovInfo.") ? path.substring("openGovInfo.".length()) : path;
       String id = rest.replaceAll("[^A-Za-z0-9_]+", "-");
       return "cell-" + (id.endsWith("-") ? id.substring(0, id.length() - 1) : id);
     }
 
-    /** The CSS class: {@code num}, {@code unknown} where not stated, {@code sev-error} etc. where a finding is about it. */
+    /** The CSS class: {@code num cell}, {@code unknown} where not stated, {@code sev-error} etc. where a finding is about it. */
     public String cssClass() {
       return "num cell" + (known ? "" : " unknown")
           + severity.map(s -> " sev-" + s.name().toLowerCase(Locale.ROOT)).orElse("");
