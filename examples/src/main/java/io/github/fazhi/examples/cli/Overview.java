@@ -133,12 +133,28 @@ final class Overview {
     List<HeadlineTotal> out = new ArrayList<>();
     for (IndicatorTotal total : stats.totals().values()) {
       if (total.coverage() > 0) {
-        String name = stats.catalog().entry(total.code()).map(CatalogEntry::chinese).orElse(total.code());
+        String name = stats.catalog().entry(total.code()).map(CatalogEntry::chinese)
+            .or(() -> reviewCountName(total.code())).orElse(total.code());
         out.add(new HeadlineTotal(total.code(), name, StatedNumber.total(total.total()), total.coverage()));
       }
     }
     out.sort(Comparator.comparingLong(HeadlineTotal::statedIn).reversed());
     return List.copyOf(out.subList(0, Math.min(TOP_TOTALS, out.size())));
+  }
+
+  /**
+   * The Chinese name of a review count that is not a catalogue code, such as {@code reconsideration.pending}
+   * (行政复议尚未审结) or {@code litigation.received} (行政诉讼收到).
+   */
+  static Optional<String> reviewCountName(String code) {
+    for (Procedure procedure : Procedure.values()) {
+      for (ReviewCount count : ReviewCount.values()) {
+        if (count.code(procedure).equals(code)) {
+          return Optional.of(procedure.chinese() + count.chinese());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The received cases summed over the reports that state them; {@code —} when none does. */

@@ -48,45 +48,64 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ReportChecker checker = ReportChecker.standard();
     List<ReviewPage> pages = new ArrayList<>();
-    List<Path> json = new ArrayList<>();
+    List<Path> documents = files.stream().filter(ReportSources::isDocument).toList();
+    List<Path> json = files.stream().filter(file -> !ReportSources.isDocument(file)).toList();
+    List<String> problems = new ArrayList<>();
+    // Reports as published: each page shows the text the reader saw, every number at its span.
+    try (Progress progress = Progress.onStderr(spec, "reading")) {
+      progress.expect(documents.size());
+      for (Path file : documents) {
+        read(file, checker, problems).ifPresent(pages::add);
+        progress.step(file.toString());
+      }
+    }
     boolean errors = false;
-    PrintWriter stderr = spec.commandLine().getErr();
-    for (Path file : files) {
-      if (!ReportSources.isDocument(file)) {
-        json.add(file);
-        continue;
-      }
-      // A report as published: its page shows the text the reader saw, every number at its span.
-      try {
-        Draft draft = ReportSources.draft(file, Hints.none());
-        Optional<Report> report = draft.report();
-        if (report.isPresent()) {
-          pages.add(DraftPages.page(stem(file.toString()), draft, report.get(), checker.check(report.get())));
-        } else {
-          stderr.println("fazhi: error: " + file + ": no report could be read ("
-              + String.join("; ", draft.undetermined()) + ")");
-          errors = true;
-        }
-      } catch (IOException e) {
-        stderr.println("fazhi: error: " + file + ": " + ReportSources.describe(e));
-        errors = true;
-      }
-    }
     if (!json.isEmpty() || files.isEmpty()) {
-      ReportLoader.Loaded loaded = ReportLoader.load(json);
-      errors |= FazhiCommand.reportErrors(spec, loaded);
-      for (ReportLoader.Source source : loaded.reports()) {
-        Report report = source.report();
-        pages.add(ReportOutline.page(stem(source.name()), report, checker.check(report)));
+      ReportLoader.Loaded loaded;
+      try (Progress progress = Progress.onStderr(spec, "reading")) {
+        loaded = ReportLoader.load(json, progress);
+      }
+      errors = FazhiCommand.reportErrors(spec, loaded);
+      try (Progress progress = Progress.onStderr(spec, "checking")) {
+        progress.expect(loaded.reports().size());
+        for (ReportLoader.Source source : loaded.reports()) {
+          Report report = source.report();
+          pages.add(ReportOutline.page(stem(source.name()), report, checker.check(report)));
+          progress.step(source.name());
+        }
       }
     }
+    PrintWriter stderr = spec.commandLine().getErr();
+    problems.forEach(stderr::println);
     stderr.flush();
-    List<Path> written = ReviewSite.create().write(pages, out);
+    errors |= !problems.isEmpty();
+    List<Path> written;
+    try (Progress progress = Progress.onStderr(spec, "writing")) {
+      progress.expect(pages.size() + 1L);
+      written = ReviewSite.create().write(pages, out, file -> progress.step(file.getFileName().toString()));
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(pages.size() + " pages and the index written to " + out + " (open "
         + written.get(written.size() - 1) + ")");
     stdout.flush();
     return errors ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
+  }
+
+  /** Reads a report as published and returns its page, or adds to {@code problems} why it has none. */
+  private static Optional<ReviewPage> read(Path file, ReportChecker checker, List<String> problems) {
+    try {
+      Draft draft = ReportSources.draft(file, Hints.none());
+      Optional<Report> report = draft.report();
+      if (report.isEmpty()) {
+        problems.add("fazhi: error: " + file + ": no report could be read ("
+            + String.join("; ", draft.undetermined()) + ")");
+        return Optional.empty();
+      }
+      return Optional.of(DraftPages.page(stem(file.toString()), draft, report.get(), checker.check(report.get())));
+    } catch (IOException e) {
+      problems.add("fazhi: error: " + file + ": " + ReportSources.describe(e));
+      return Optional.empty();
+    }
   }
 
   /** {@code bundled:qujiang-2019.json} or {@code reports/a.json} → {@code qujiang-2019}, {@code a}. */

@@ -2,15 +2,17 @@ package io.github.fazhi.examples.review;
 
 import io.github.fazhi.Indicator;
 import io.github.fazhi.Measure;
+import io.github.fazhi.OpenGovSection;
 import io.github.fazhi.Report;
 import io.github.fazhi.WorkArea;
 import io.github.fazhi.check.Finding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The outline of a report that has no source text (a fazhi JSON document): its title, preamble, work areas
- * and measures, shortcomings, plans and other parts as lines of text, each number marked where its written
+ * The outline of a report that has no source text (a fazhi JSON document): its title, preamble, the sections
+ * of an open-government-information report, work areas and measures, shortcomings, plans and other parts as lines of text, each number marked where its written
  * form stands in its measure's text, or appended after the text as {@code 〔label：written〕} when the text
  * does not hold it. Numbers keep the attribute paths the checker uses, so findings link to them.
  */
@@ -41,7 +43,8 @@ public final class ReportOutline {
         .source("提纲 outline")
         .about(about(report))
         .findings(findings)
-        .tallies(report.reviews());
+        .tallies(report.reviews())
+        .openGovInfo(report.openGovInfo());
     outline.placed.forEach(p -> builder.number(p.path(), p.start(), p.end(), p.indicator()));
     return builder.build();
   }
@@ -54,6 +57,12 @@ public final class ReportOutline {
   private void walk(Report report) {
     line(report.title().orElse(report.reporterName() + report.year() + "年" + report.kind().chinese()));
     report.preamble().ifPresent(this::line);
+    report.openGovInfo().ifPresent(info -> {
+      for (Map.Entry<OpenGovSection, String> section : info.sections().entrySet()) {
+        line(ORDINALS[section.getKey().ordinal()] + "、" + section.getKey().label());
+        line(section.getValue());
+      }
+    });
     numbers("headlineIndicators", report.headlineIndicators(), "");
     areas("workAreas", report.workAreas());
     if (!report.shortcomings().isEmpty()) {

@@ -3,13 +3,17 @@ package io.github.fazhi.examples.review;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.fazhi.Indicator;
+import io.github.fazhi.OpenGovInfo;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.check.Finding;
 import io.github.fazhi.check.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param unplaced  the numbers found in the text but not placed in the report, in text order
  * @param findings  the findings, errors first, then in the checker's order
  * @param tallies  the review tallies with their rates
+ * @param openGov  an open-government-information report's sections, overview figures and tables, with the
+ *     cells the findings are about marked
  */
 public record ReviewPage(
     String name,
@@ -38,7 +44,8 @@ public record ReviewPage(
     ImmutableList<Mark> marks,
     ImmutableList<UnplacedNumber> unplaced,
     ImmutableList<PageFinding> findings,
-    ImmutableList<TallyView> tallies) {
+    ImmutableList<TallyView> tallies,
+    Optional<OpenGovView> openGov) {
 
   /** A piece of the text, marked or not, in order: what the template walks. */
   public record Segment(String text, @Nullable Mark mark, @Nullable UnplacedNumber unplaced) {}
@@ -62,10 +69,18 @@ public record ReviewPage(
    * @param ruleId  the checker's rule id
    * @param path  the attribute path it is about
    * @param message  the checker's message
-   * @param target  the id of the mark or tally it is about, or empty when it is about the report as a whole
+   * @param target  the id of the mark, table cell or tally it is about, or empty when it is about the report
+   *     as a whole
+   * @param textMark  for a finding about a table cell whose number is also marked in the text, that mark's id
    */
   public record PageFinding(
-      String id, Severity severity, String ruleId, String path, String message, Optional<String> target) {
+      String id,
+      Severity severity,
+      String ruleId,
+      String path,
+      String message,
+      Optional<String> target,
+      Optional<String> textMark) {
 
     /** The severity in the page's words: {@code 错误 ERROR}, {@code 警告 WARNING}, {@code 提示 INFO}. */
     public String severityLabel() {
@@ -80,6 +95,11 @@ public record ReviewPage(
     /** The link to the place it is about, or to the top of the text. */
     public String href() {
       return "#" + target.orElse("text");
+    }
+
+    /** The link to the cell's number in the text, or the empty string when the text does not hold it. */
+    public String textHref() {
+      return textMark.map(m -> "#" + m).orElse("");
     }
   }
 
@@ -140,7 +160,7 @@ public record ReviewPage(
 
   /** Builds a {@link ReviewPage}; not thread-safe. */
   public static final class Builder {
-    private record Number(String path, int start, int end, Indicator indicator) {}
+    private record Number(String path, int start, int end, @Nullable Indicator indicator) {}
 
     private record Unplaced(int start, int end, String reason) {}
 
@@ -153,6 +173,7 @@ public record ReviewPage(
     private final List<Unplaced> unplaced = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<ReviewTally> tallies = new ArrayList<>();
+    private Optional<OpenGovInfo> openGovInfo = Optional.empty();
 
     private Builder(String name, String text) {
       this.name = name;
@@ -192,6 +213,35 @@ public record ReviewPage(
       return this;
     }
 
+    /**
+     * Shows an open-government-information report's sections, overview figures and tables (Tables A, B, C),
+     * with the cells the findings are about marked and linked.
+     *
+     * @param info  the report's {@code openGovInfo()}; empty for other reports
+     * @return this builder
+     */
+    public Builder openGovInfo(Optional<OpenGovInfo> info) {
+      this.openGovInfo = requireNonNull(info, "info");
+      return this;
+    }
+
+    /**
+     * Marks the number of a table cell (or of an overview figure) where it stands in the text, so that the
+     * text's mark and the table's cell link to the same findings and the cell links to its number. The path
+     * is the cell's, as the checker's findings use it, e.g.
+     * {@code openGovInfo.applications.cells[new_received][total]}; a path that names no cell of the tables
+     * shown (see {@link #openGovInfo(Optional)}) is an error of {@link #build()}.
+     *
+     * @param path  the cell's attribute path
+     * @param start  the first offset of its number in the text, inclusive
+     * @param end  the last offset, exclusive
+     * @return this builder
+     */
+    public Builder cell(String path, int start, int end) {
+      numbers.add(new Number(requireNonNull(path, "path"), start, end, null));
+      return this;
+    }
+
     /** Marks a number found in the text that was not placed in the report, with the reason. */
     public Builder unplaced(int start, int end, String reason) {
       unplaced.add(new Unplaced(start, end, requireNonNull(reason, "reason")));
@@ -215,14 +265,20 @@ public record ReviewPage(
      * path is the longest prefix of its own path, and each number takes the worst severity of its findings.
      *
      * @return the page, never null
-     * @throws IllegalArgumentException naming every mark whose span is not inside the text
+     * @throws IllegalArgumentException naming every mark whose span is not inside the text, and every
+     *     cell mark whose path names no cell of the tables shown
      */
     public ReviewPage build() {
+      Map<String, TableView.Cell> cells = openGovInfo.map(info -> OpenGovView.of(info).cells())
+          .orElse(ImmutableMap.of());
       List<String> problems = new ArrayList<>();
       for (Number number : numbers) {
         if (number.start() < 0 || number.end() < number.start() || number.end() > text.length()) {
           problems.add(number.path() + ": span [" + number.start() + ", " + number.end()
               + ") is not inside the text (length " + text.length() + ")");
+        }
+        if (number.indicator() == null && !cells.containsKey(number.path())) {
+          problems.add(number.path() + ": no cell of the tables shown has this path");
         }
       }
       for (Unplaced u : unplaced) {
@@ -232,7 +288,7 @@ public record ReviewPage(
         }
       }
       if (!problems.isEmpty()) {
-        throw new IllegalArgumentException(problems.size() + " marks outside the text: "
+        throw new IllegalArgumentException(problems.size() + " marks outside the text or the tables: "
             + String.join("; ", problems));
       }
       List<Number> ordered = new ArrayList<>(numbers);
@@ -245,33 +301,55 @@ public record ReviewPage(
       ordered.forEach(n -> findingsOfMark.add(new ArrayList<>()));
       List<Optional<Severity>> worst = new ArrayList<>();
       ordered.forEach(n -> worst.add(Optional.empty()));
+      Map<String, List<String>> findingsOfCell = new HashMap<>();
+      Map<String, Severity> worstOfCell = new HashMap<>();
       ImmutableList.Builder<PageFinding> pageFindings = ImmutableList.builder();
       for (int i = 0; i < sorted.size(); i++) {
         Finding finding = sorted.get(i);
         String id = "f" + (i + 1);
         String path = FindingPaths.withinReport(finding.path());
         int mark = FindingPaths.longestPrefix(paths, path);
-        Optional<String> target;
+        Optional<String> markId = mark >= 0 ? Optional.of("m" + (mark + 1)) : Optional.empty();
         if (mark >= 0) {
-          target = Optional.of("m" + (mark + 1));
           findingsOfMark.get(mark).add(id);
           Optional<Severity> was = worst.get(mark);
           if (was.isEmpty() || finding.severity().compareTo(was.get()) < 0) {
             worst.set(mark, Optional.of(finding.severity()));
           }
+        }
+        Optional<String> target;
+        Optional<String> textMark = Optional.empty();
+        TableView.Cell cell = cells.get(path);
+        if (cell != null) {
+          // A table cell is the finding's place; its number in the text, where marked, is a second link.
+          target = Optional.of(cell.id());
+          textMark = markId;
+          findingsOfCell.computeIfAbsent(path, p -> new ArrayList<>()).add(id);
+          worstOfCell.merge(path, finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        } else if (markId.isPresent()) {
+          target = markId;
         } else {
           target = FindingPaths.tallyIndex(path).filter(t -> t < tallies.size()).map(t -> "tally-" + t);
         }
         pageFindings.add(new PageFinding(id, finding.severity(), finding.ruleId(), finding.path(),
-            finding.message(), target));
+            finding.message(), target, textMark));
       }
+      Optional<OpenGovView> openGov = openGovInfo.map(info -> OpenGovView.of(info, path -> {
+        int mark = paths.indexOf(path);
+        return new OpenGovView.Link(Optional.ofNullable(worstOfCell.get(path)),
+            ImmutableList.copyOf(findingsOfCell.getOrDefault(path, List.of())),
+            mark >= 0 ? Optional.of("m" + (mark + 1)) : Optional.empty());
+      }));
 
       ImmutableList.Builder<Mark> marks = ImmutableList.builder();
       for (int i = 0; i < ordered.size(); i++) {
         Number number = ordered.get(i);
+        Indicator indicator = number.indicator();
+        ImmutableList<String> details = indicator != null ? IndicatorDetails.of(indicator)
+            : cellDetails(requireNonNull(cells.get(number.path())));
         marks.add(new Mark("m" + (i + 1), number.path(), number.start(), number.end(),
-            text.substring(number.start(), number.end()), IndicatorDetails.of(number.indicator()),
-            worst.get(i), ImmutableList.copyOf(findingsOfMark.get(i))));
+            text.substring(number.start(), number.end()), details, worst.get(i),
+            ImmutableList.copyOf(findingsOfMark.get(i))));
       }
       List<Unplaced> orderedUnplaced = new ArrayList<>(unplaced);
       orderedUnplaced.sort(Comparator.comparingInt(Unplaced::start));
@@ -286,7 +364,13 @@ public record ReviewPage(
         tallyViews.add(TallyView.of("tally-" + i, tallies.get(i)));
       }
       return new ReviewPage(name, title, source, about, text, marks.build(), unplacedNumbers.build(),
-          pageFindings.build(), tallyViews.build());
+          pageFindings.build(), tallyViews.build(), openGov);
+    }
+
+    /** What a table cell's number in the text is: its row, column and value, as the cell states it. */
+    private static ImmutableList<String> cellDetails(TableView.Cell cell) {
+      return ImmutableList.of("表格单元 cell: " + cell.path(), "行 row: " + cell.row(), "列 column: " + cell.column(),
+          "数值 value: " + cell.value());
     }
   }
 }

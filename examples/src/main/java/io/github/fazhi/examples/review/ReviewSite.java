@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -89,10 +90,25 @@ public final class ReviewSite {
    * @throws IOException if a file cannot be written
    */
   public List<Path> write(List<ReviewPage> pages, Path folder) throws IOException {
+    return write(pages, folder, file -> { });
+  }
+
+  /**
+   * Writes the pages and the index as {@link #write(List, Path)} does, telling {@code written} of each file
+   * once it is written (for a progress bar).
+   *
+   * @param pages  the pages
+   * @param folder  where to write them
+   * @param written  told of each file written, the index last
+   * @return the files written, the index last
+   * @throws IOException if a file cannot be written
+   */
+  public List<Path> write(List<ReviewPage> pages, Path folder, Consumer<Path> written) throws IOException {
+    requireNonNull(written, "written");
     Files.createDirectories(folder);
     List<String> names = new ArrayList<>();
     Set<String> taken = new HashSet<>(Set.of("index.html"));
-    List<Path> written = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
     for (ReviewPage page : pages) {
       String stem = safeStem(page.name());
       String file = stem + ".html";
@@ -102,12 +118,14 @@ public final class ReviewSite {
       names.add(file);
       Path path = folder.resolve(file);
       Files.writeString(path, page(page), StandardCharsets.UTF_8);
-      written.add(path);
+      files.add(path);
+      written.accept(path);
     }
     Path index = folder.resolve("index.html");
     Files.writeString(index, index(pages, names), StandardCharsets.UTF_8);
-    written.add(index);
-    return written;
+    files.add(index);
+    written.accept(index);
+    return files;
   }
 
   /** A file stem without path separators or characters that trouble a file system or a URL. */

@@ -23,6 +23,9 @@ class OverviewTest {
     assertThat(run.out()).containsPattern("曲江区 +2019 +法治政府 +\\d+ +11 +81\\.8% \\(9/11\\) +— +—");
     // 15.8万条 (威海市, rounded: ± 500) + 22条 (建新镇) = about 158,022 条, stated in 2 of 12.
     assertThat(run.out()).containsPattern("openness\\.items_published +主动公开信息 +约158022条 +2/12");
+    // Review counts that are not catalogue codes are named from their procedure and count, not by their code.
+    assertThat(run.out()).containsPattern("reconsideration\\.pending +行政复议尚未审结 +0件 +2/12")
+        .containsPattern("litigation\\.received +行政诉讼收到 +0件 +2/12");
     // The chart hint names the total most reports state: 行政复议 received, in 3 of 12 (the seed, 建新镇, 文登区).
     assertThat(run.out()).contains("fazhi check --summary").contains("fazhi chart reconsideration.received --out");
   }

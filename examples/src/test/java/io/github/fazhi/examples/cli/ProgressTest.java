@@ -100,5 +100,11 @@ class ProgressTest {
         temp.resolve("c.svg").toString());
     assertThat(chart.err()).isEmpty();
     assertThat(chart.status()).isZero();
+    Path pages = temp.resolve("pages");
+    CliRun review = CliRun.run("review", folder.toString(), "--out", pages.toString());
+    assertThat(review.err()).isEmpty();
+    assertThat(review.status()).isZero();
+    assertThat(review.out()).startsWith("40 pages and the index written to ");
+    assertThat(pages.resolve("r39.html")).exists();
   }
 }

@@ -15,19 +15,26 @@ import io.github.fazhi.ReportKind;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.Unit;
 import io.github.fazhi.WorkArea;
+import io.github.fazhi.check.Finding;
 import io.github.fazhi.check.ReportChecker;
+import io.github.fazhi.check.Severity;
+import io.github.fazhi.reader.Draft;
+import io.github.fazhi.reader.Hints;
+import io.github.fazhi.reader.ReportReader;
 import io.github.fazhi.testing.SeedReport;
 import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -50,9 +57,16 @@ class ReviewBrowserTest {
   private static final Path OUT = Path.of("target", "review-browser");
   private static final Path SCREENS = Path.of("target", "review-screens");
 
+  /** The seed report's text, where the shared folder is present. */
+  private static final Path SEED_TEXT = Path.of("..", "..", "shared", "seed", "qujiang-2019.txt");
+
   private static ChromeDriver driver;
   private static ReviewPage seed;
   private static ReviewPage broken;
+  private static ReviewPage brokenOpenGov;
+  private static @Nullable ReviewPage seedText;
+  private static @Nullable Draft seedDraft;
+  private static List<Finding> seedTextFindings = List.of();
 
   @BeforeAll
   static void writePagesAndStartTheBrowser() throws Exception {
@@ -62,7 +76,18 @@ class ReviewBrowserTest {
     seed = ReportOutline.page("qujiang-2019", seedReport, ReportChecker.standard().check(seedReport));
     Report brokenReport = brokenReport();
     broken = ReportOutline.page("broken-2020", brokenReport, ReportChecker.standard().check(brokenReport));
-    ReviewSite.create().write(List.of(seed, broken), OUT);
+    Report openGov = BrokenOpenGovReport.report();
+    brokenOpenGov = ReportOutline.page("broken-opengov-2021", openGov, ReportChecker.standard().check(openGov));
+    List<ReviewPage> pages = new ArrayList<>(List.of(seed, broken, brokenOpenGov));
+    if (Files.exists(SEED_TEXT)) {
+      Draft draft = ReportReader.standard().read(Files.readString(SEED_TEXT), Hints.none());
+      Report report = draft.report().orElseThrow();
+      seedDraft = draft;
+      seedTextFindings = ReportChecker.standard().check(report);
+      seedText = DraftPages.page("qujiang-2019-text", draft, report, seedTextFindings);
+      pages.add(seedText);
+    }
+    ReviewSite.create().write(pages, OUT);
     Files.createDirectories(SCREENS);
 
     ChromeOptions options = new ChromeOptions();
@@ -167,27 +192,153 @@ class ReviewBrowserTest {
   void theIndexListsBothPages_withTheirCounts_andSortsByErrors() throws Exception {
     driver.get(url("index.html"));
     List<WebElement> rows = driver.findElements(By.cssSelector("#reports tbody tr"));
-    assertThat(rows).hasSize(2);
+    assertThat(rows).hasSize(seedText == null ? 3 : 4);
     Map<String, String> errors = rows.stream().collect(Collectors.toMap(
         r -> r.getAttribute("data-name"), r -> r.findElement(By.className("errors")).getText()));
+    Map<String, String> warnings = rows.stream().collect(Collectors.toMap(
+        r -> r.getAttribute("data-name"), r -> r.findElement(By.className("warnings")).getText()));
     assertThat(errors).containsEntry("qujiang-2019", Long.toString(seed.errors()))
         .containsEntry("broken-2020", Long.toString(broken.errors()));
-    assertThat(broken.errors()).isGreaterThan(seed.errors());
+    // Worked out by hand in BrokenOpenGovReport: 6 errors (4 in Table B, 1 in Table C, 1 overview), 1 warning.
+    assertThat(errors).containsEntry("broken-opengov-2021", Integer.toString(BrokenOpenGovReport.ERRORS));
+    assertThat(warnings).containsEntry("broken-opengov-2021", Integer.toString(BrokenOpenGovReport.WARNINGS));
+    if (seedText != null) {
+      // The seed's text as the checker judges it, counted here from the checker's own findings.
+      assertThat(errors).containsEntry("qujiang-2019-text", Long.toString(count(seedTextFindings, Severity.ERROR)));
+      assertThat(warnings)
+          .containsEntry("qujiang-2019-text", Long.toString(count(seedTextFindings, Severity.WARNING)));
+    }
+    assertThat(brokenOpenGov.errors()).isGreaterThan(broken.errors()).isGreaterThan(seed.errors());
     WebElement errorHeading = driver.findElements(By.cssSelector("#reports thead button")).get(2);
     errorHeading.click(); // ascending: the seed (fewer errors) first
+    assertThat(Long.parseLong(driver.findElement(By.cssSelector("#reports tbody tr .errors")).getText()))
+        .isEqualTo(rowsErrorsMin());
+    errorHeading.click(); // descending: the broken tables, with the most errors
     assertThat(driver.findElement(By.cssSelector("#reports tbody tr")).getAttribute("data-name"))
-        .isEqualTo("qujiang-2019");
-    errorHeading.click(); // descending
-    assertThat(driver.findElement(By.cssSelector("#reports tbody tr")).getAttribute("data-name"))
-        .isEqualTo("broken-2020");
+        .isEqualTo("broken-opengov-2021");
     screenshot("index");
     driver.findElement(By.linkText(broken.title())).click();
     assertThat(driver.getCurrentUrl()).endsWith("broken-2020.html");
   }
 
+  private static long count(List<Finding> findings, Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  private static long rowsErrorsMin() {
+    List<ReviewPage> pages = new ArrayList<>(List.of(seed, broken, brokenOpenGov));
+    if (seedText != null) {
+      pages.add(seedText);
+    }
+    return pages.stream().mapToLong(ReviewPage::errors).min().orElseThrow();
+  }
+
+  @Test
+  void theBrokenTables_markTheirBrokenCells_andEachFindingsLinkScrollsToItsCell() throws Exception {
+    open(brokenOpenGov);
+    List<String> brokenCells = List.of(
+        "openGovInfo.applications.cells[disclosed][total]",
+        "openGovInfo.applications.cells[results_total][total]",
+        "openGovInfo.applications.cells[not_disclosed][natural_person]",
+        "openGovInfo.applications.cells[results_total][natural_person]",
+        "openGovInfo.disputes.cells[reconsideration][total]",
+        "openGovInfo.overview.litigations");
+    List<WebElement> marked = driver.findElements(By.cssSelector("td.cell.sev-error"));
+    assertThat(marked.stream().map(td -> td.getAttribute("data-path")).toList())
+        .containsExactlyInAnyOrderElementsOf(brokenCells);
+    assertThat(driver.findElement(By.cssSelector("td[data-path='openGovInfo.sections.other_matters']"))
+        .getAttribute("class")).contains("sev-warning");
+    // Table B: the 2021 layout's 25 numeric rows and 5 group rows, 7 applicant columns.
+    assertThat(driver.findElements(By.cssSelector("#table-b tbody tr"))).hasSize(30);
+    assertThat(driver.findElements(By.cssSelector("#table-b tbody th:not(.group)"))).hasSize(25);
+    assertThat(driver.findElements(By.cssSelector("#table-b tbody tr:first-child td"))).hasSize(7);
+    // Unknown is shown as unknown, never 0.
+    WebElement unknown = driver.findElement(By.cssSelector(
+        "td[data-path='openGovInfo.applications.cells[not_processed_mass_repeated][research_institution]']"));
+    assertThat(unknown.getText()).isEqualTo("—");
+    assertThat(unknown.getAttribute("class")).contains("unknown");
+    assertThat(driver.findElement(By.cssSelector(
+        "td[data-path='openGovInfo.disputes.cells[litigation_after_reconsideration][corrected]']")).getText())
+        .isEqualTo("—");
+
+    int links = 0;
+    for (ReviewPage.PageFinding finding : brokenOpenGov.findings()) {
+      if (finding.target().isEmpty() || !finding.target().get().startsWith("cell-")) {
+        continue;
+      }
+      driver.findElement(By.cssSelector("#" + finding.id() + " a.goto")).click();
+      WebElement cell = driver.findElement(By.id(finding.target().get()));
+      assertThat(hash()).isEqualTo("#" + finding.target().get());
+      assertThat(inViewport(cell)).as("%s scrolls to %s", finding.id(), finding.target().get()).isTrue();
+      links++;
+    }
+    assertThat(links).isEqualTo(BrokenOpenGovReport.ERRORS + BrokenOpenGovReport.WARNINGS);
+
+    // The cell links back to its finding; focused with the keyboard, its tooltip names its row and column.
+    WebElement disclosed = driver.findElement(By.cssSelector(
+        "td[data-path='openGovInfo.applications.cells[disclosed][total]'] a.cell-link"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", disclosed);
+    WebElement tip = disclosed.findElement(By.className("tip"));
+    assertThat(tip.isDisplayed()).isTrue();
+    assertThat(tip.getText()).contains("（一）予以公开", "总计", "26");
+    screenshot("broken-opengov-2021-tooltip");
+    disclosed.click();
+    String finding = hash().substring(1);
+    assertThat(driver.findElement(By.id(finding)).getText()).contains("opengov.row_total_mismatch");
+    assertThat(inViewport(driver.findElement(By.id(finding)))).isTrue();
+    ((JavascriptExecutor) driver).executeScript("document.getElementById('open-gov').scrollIntoView();");
+    screenshot("broken-opengov-2021");
+  }
+
+  @Test
+  void theSeedsText_marksEveryNumberOfTheDraft_andEachFindingsLinkScrollsToItsMark() throws Exception {
+    assumeTrue(seedText != null, "the seed's text is not at " + SEED_TEXT.toAbsolutePath());
+    ReviewPage page = seedText;
+    Draft draft = java.util.Objects.requireNonNull(seedDraft);
+    open(page);
+    List<WebElement> marks = driver.findElements(By.cssSelector("#text a.mark"));
+    assertThat(marks).hasSize(draft.traces().size()).isNotEmpty();
+    assertThat(marks.stream().map(WebElement::getText).map(t -> t.split("\n")[0]).toList())
+        .containsExactlyElementsOf(draft.traces().stream()
+            .sorted(java.util.Comparator.comparingInt((io.github.fazhi.reader.Trace t) -> t.span().start())
+                .thenComparingInt(t -> t.span().end()))
+            .map(t -> t.span().written()).toList());
+    // Checked by hand against the seed's text: it has no part on the leaders' duty (第一责任人) and none on
+    // other matters (two warnings), and is dated 2019年12月6日, before the year ended (one note); no error.
+    assertThat(page.errors()).isZero();
+    assertThat(page.warnings()).isEqualTo(2);
+    assertThat(page.notes()).isEqualTo(1);
+    for (ReviewPage.PageFinding finding : page.findings()) {
+      driver.findElement(By.cssSelector("#" + finding.id() + " a.goto")).click();
+      String target = finding.href().substring(1);
+      WebElement place = driver.findElement(By.id(target));
+      assertThat(hash()).isEqualTo("#" + target);
+      if (target.startsWith("m")) {
+        assertThat(inViewport(place)).as("%s scrolls to its mark %s", finding.id(), target).isTrue();
+      } else {
+        // A finding about the report as a whole (a missing part) goes to the top of the text.
+        assertThat(target).isEqualTo("text");
+        assertThat(topInViewport(place)).as("%s scrolls to the text", finding.id()).isTrue();
+      }
+    }
+    driver.get(url(page.name() + ".html"));
+    screenshot("qujiang-2019-text");
+  }
+
+  private static boolean topInViewport(WebElement element) {
+    return (Boolean) ((JavascriptExecutor) driver).executeScript(
+        "var r = arguments[0].getBoundingClientRect(); return r.top >= -1 && r.top < window.innerHeight;",
+        element);
+  }
+
   @Test
   void thePagesLogNoConsoleErrors() {
-    for (String file : List.of("index.html", seed.name() + ".html", broken.name() + ".html")) {
+    List<String> files = new ArrayList<>(List.of("index.html", seed.name() + ".html", broken.name() + ".html",
+        brokenOpenGov.name() + ".html"));
+    if (seedText != null) {
+      files.add(seedText.name() + ".html");
+    }
+    for (String file : files) {
       driver.get(url(file));
       List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
           .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())

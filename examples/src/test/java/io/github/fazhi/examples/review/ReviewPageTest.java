@@ -3,11 +3,19 @@ package io.github.fazhi.examples.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.fazhi.ApplicantColumn;
+import io.github.fazhi.ApplicationRow;
+import io.github.fazhi.ApplicationTable;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.Measure;
+import io.github.fazhi.OpenGovInfo;
+import io.github.fazhi.OpenGovLayout;
+import io.github.fazhi.ProactiveColumn;
+import io.github.fazhi.ProactiveDisclosureTable;
+import io.github.fazhi.ProactiveItem;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Qualifier;
 import io.github.fazhi.Rate;
@@ -23,6 +31,7 @@ import io.github.fazhi.testing.SeedReport;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -86,7 +95,7 @@ class ReviewPageTest {
             .unplaced(-1, 1, "r")
             .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("2 marks outside the text")
+        .hasMessageContaining("2 marks outside the text or the tables")
         .hasMessageContaining("headlineIndicators[0]: span [2, 9)")
         .hasMessageContaining("unplaced: span [-1, 1)");
   }
@@ -183,5 +192,143 @@ class ReviewPageTest {
         .value(new BigDecimal("70")).unit(Unit.of("%")).qualifier(Qualifier.AT_LEAST).written("70%")
         .basis(Rate.of(7, 10)).build();
     assertThat(IndicatorDetails.of(atLeast)).contains("限定 qualifier: 以上 at_least", "依据 basis: 7/10");
+  }
+
+  @Test
+  void openGovTables_showEveryCellOfTheLayout_unknownAsUnknown_andMarkTheCellsTheFindingsName() {
+    Report report = BrokenOpenGovReport.report();
+    List<Finding> findings = ReportChecker.standard().check(report);
+    ReviewPage page = ReportOutline.page("t", report, findings);
+    OpenGovView view = page.openGov().orElseThrow();
+    TableView b = view.applications().orElseThrow();
+    // 2021 layout: 25 numeric rows and 5 group rows (三, (三)…(六)), 7 applicant columns.
+    assertThat(b.rows()).hasSize(30);
+    assertThat(b.rows().stream().filter(r -> !r.group())).hasSize(25);
+    assertThat(b.rows()).allSatisfy(r -> assertThat(r.cells()).hasSize(7));
+    assertThat(b.rows().get(0).label()).isEqualTo("一、本年新收政府信息公开申请数量");
+    assertThat(b.header().get(1)).extracting(TableView.Head::label)
+        .containsExactly("自然人", "法人或其他组织", "总计");
+    Map<String, TableView.Cell> cells = view.cells();
+    TableView.Cell unknown = cells.get(
+        "openGovInfo.applications.cells[not_processed_mass_repeated][research_institution]");
+    assertThat(unknown.value()).isEqualTo("—");
+    assertThat(unknown.known()).isFalse();
+    assertThat(unknown.cssClass()).contains("unknown");
+    assertThat(unknown.href()).isEmpty();
+    TableView.Cell zero = cells.get("openGovInfo.applications.cells[not_processed_petition][natural_person]");
+    assertThat(zero.value()).isEqualTo("0");
+    assertThat(zero.known()).isTrue();
+
+    // The six cells named by the errors (worked out by hand in BrokenOpenGovReport) and the missing section.
+    assertThat(cells.values().stream().filter(c -> c.severity().isPresent()).map(TableView.Cell::path).toList())
+        .containsExactlyInAnyOrder("openGovInfo.sections.other_matters", "openGovInfo.overview.litigations",
+            "openGovInfo.applications.cells[disclosed][total]",
+            "openGovInfo.applications.cells[not_disclosed][natural_person]",
+            "openGovInfo.applications.cells[results_total][natural_person]",
+            "openGovInfo.applications.cells[results_total][total]",
+            "openGovInfo.disputes.cells[reconsideration][total]");
+    TableView.Cell disclosed = cells.get("openGovInfo.applications.cells[disclosed][total]");
+    assertThat(disclosed.value()).isEqualTo("26");
+    assertThat(disclosed.row()).isEqualTo("（一）予以公开");
+    assertThat(disclosed.column()).isEqualTo("总计");
+    assertThat(disclosed.cssClass()).isEqualTo("num cell sev-error");
+    ReviewPage.PageFinding rowTotal = page.findings().stream()
+        .filter(f -> f.ruleId().equals("opengov.row_total_mismatch")).findFirst().orElseThrow();
+    assertThat(rowTotal.href()).isEqualTo("#" + disclosed.id());
+    assertThat(disclosed.href()).isEqualTo("#" + rowTotal.id());
+    assertThat(rowTotal.textHref()).isEmpty(); // the outline does not hold the table's numbers
+    assertThat(cells.get("openGovInfo.sections.other_matters").value()).isEqualTo("缺 missing");
+    assertThat(cells.get("openGovInfo.sections.overview").value()).isEqualTo("有 present");
+    assertThat(cells.get("openGovInfo.overview.applications_carried_forward").value()).isEqualTo("—");
+    assertThat(page.errors()).isEqualTo(BrokenOpenGovReport.ERRORS);
+    assertThat(page.warnings()).isEqualTo(BrokenOpenGovReport.WARNINGS);
+
+    // Table A of the 2021 layout: 第二十条第（一）、（五）、（六）、（八）项; 行政强制 unknown.
+    assertThat(view.proactive()).extracting(TableView::title)
+        .containsExactly("第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项");
+    assertThat(cells.get("openGovInfo.proactive.cells[compulsion][decisions]").value()).isEqualTo("—");
+    assertThat(cells.get("openGovInfo.proactive.cells[fees][fee_amount]").value()).isEqualTo("1.25");
+
+    Document html = Jsoup.parse(ReviewSite.create().page(page));
+    Element td = html.getElementById(disclosed.id());
+    assertThat(td).isNotNull();
+    assertThat(td.attr("data-path")).isEqualTo(disclosed.path());
+    assertThat(td.selectFirst("a.cell-link").attr("href")).isEqualTo("#" + rowTotal.id());
+    assertThat(td.select(".tip .line").eachText()).contains("行 row: （一）予以公开", "列 column: 总计");
+    assertThat(html.getElementById(rowTotal.id()).selectFirst("a.goto").attr("href"))
+        .isEqualTo("#" + disclosed.id());
+    assertThat(html.select("#table-b tbody tr")).hasSize(30);
+    assertThat(html.select("td.cell.sev-error")).hasSize(BrokenOpenGovReport.ERRORS);
+    // The outline shows the sections' texts.
+    assertThat(page.text()).contains("一、总体情况", "五、存在的主要问题及改进情况").doesNotContain("六、其他需要报告的事项");
+  }
+
+  @Test
+  void theTrialLayout_hasItsOwnRowsAndLabels() {
+    OpenGovInfo info = OpenGovInfo.builder().layout(OpenGovLayout.TRIAL_2019)
+        .applications(ApplicationTable.builder()
+            .cell(ApplicationRow.OTHER_HANDLING, ApplicantColumn.TOTAL, 3).build())
+        .proactive(ProactiveDisclosureTable.builder()
+            .cell(ProactiveItem.NORMATIVE_DOCUMENTS, ProactiveColumn.NEWLY_MADE, 4).build())
+        .build();
+    OpenGovView view = OpenGovView.of(info);
+    TableView b = view.applications().orElseThrow();
+    // (六)其他处理 is one numeric row: 27 rows, of which 4 groups and 23 numeric.
+    assertThat(b.rows()).hasSize(27);
+    assertThat(b.rows().stream().filter(r -> !r.group())).hasSize(23);
+    assertThat(view.cells().get("openGovInfo.applications.cells[other_handling][total]").value()).isEqualTo("3");
+    assertThat(view.proactive()).extracting(TableView::title).containsExactly("第二十条第（一）项",
+        "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项", "第二十条第（九）项");
+    TableView first = view.proactive().get(0);
+    assertThat(first.rows()).extracting(TableView.Row::label).containsExactly("规章", "规范性文件");
+    assertThat(first.header().get(0)).extracting(TableView.Head::label)
+        .containsExactly("本年新制作数量", "本年新公开数量", "对外公开总数量");
+    assertThat(view.proactive().get(1).header().get(0)).extracting(TableView.Head::label)
+        .containsExactly("上一年项目数量", "本年增/减", "处理决定数量");
+    // No sections recorded: presence unknown, not "missing"; no Table C: none shown.
+    assertThat(view.sections()).allSatisfy(c -> assertThat(c.value()).isEqualTo("—"));
+    assertThat(view.disputes()).isEmpty();
+  }
+
+  @Test
+  void aCellsSpanInTheText_isMarked_andLinksTheCellAndItsFindingToIt() {
+    String text = "共收到政府信息公开申请50件，行政复议3件。";
+    Report report = BrokenOpenGovReport.report();
+    ReviewPage page = ReviewPage.builder("t", text)
+        .openGovInfo(report.openGovInfo())
+        .findings(ReportChecker.standard().check(report))
+        .cell("openGovInfo.disputes.cells[reconsideration][total]", 19, 21)
+        .cell("openGovInfo.applications.cells[new_received][total]", 11, 14)
+        .build();
+    assertThat(page.marks()).extracting(Mark::written).containsExactly("50件", "3件");
+    Mark reconsideration = page.marks().get(1);
+    assertThat(reconsideration.severity()).contains(Severity.ERROR);
+    assertThat(reconsideration.details()).contains("行 row: 行政复议", "列 column: 总计", "数值 value: 3");
+    assertThat(page.marks().get(0).severity()).isEmpty();
+    ReviewPage.PageFinding disputes = page.findings().stream()
+        .filter(f -> f.ruleId().equals("opengov.disputes_total_mismatch")).findFirst().orElseThrow();
+    OpenGovView view = page.openGov().orElseThrow();
+    TableView.Cell cell = view.cells().get("openGovInfo.disputes.cells[reconsideration][total]");
+    // The finding goes to the cell, and from there to the number in the text; the mark goes to the finding.
+    assertThat(disputes.href()).isEqualTo("#" + cell.id());
+    assertThat(disputes.textHref()).isEqualTo("#" + reconsideration.id());
+    assertThat(cell.textMark()).contains(reconsideration.id());
+    assertThat(reconsideration.href()).isEqualTo("#" + disputes.id());
+    // A cell no finding names links to its number in the text.
+    TableView.Cell received = view.cells().get("openGovInfo.applications.cells[new_received][total]");
+    assertThat(received.href()).isEqualTo("#" + page.marks().get(0).id());
+  }
+
+  @Test
+  void aCellSpan_whosePathNamesNoCell_isNamedInTheException() {
+    assertThatThrownBy(() -> ReviewPage.builder("t", "50件")
+            .openGovInfo(BrokenOpenGovReport.report().openGovInfo())
+            .cell("openGovInfo.applications.cells[no_such_row][total]", 0, 3)
+            .cell("openGovInfo.disputes.cells[reconsideration][total]", 0, 9)
+            .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2 marks outside the text or the tables")
+        .hasMessageContaining("cells[no_such_row][total]: no cell of the tables shown has this path")
+        .hasMessageContaining("cells[reconsideration][total]: span [0, 9) is not inside the text");
   }
 }
