@@ -37,12 +37,18 @@ final class OverviewFigures {
     List<Unplaced> unplaced = new ArrayList<>();
     int clauseStart = region.start();
     for (int i = region.start(); i <= region.end(); i++) {
-      if (i == region.end() || CLAUSE_ENDS.indexOf(source.charAt(i)) >= 0) {
+      if (i == region.end() || CLAUSE_ENDS.indexOf(source.charAt(i)) >= 0 && !isThousandsSeparator(source, i)) {
         clause(source, clauseStart, i, figures, unplaced);
         clauseStart = i + 1;
       }
     }
     return new Result(figures, unplaced);
+  }
+
+  /** Whether the comma at {@code at} stands between digits (1,234), not between clauses. */
+  private static boolean isThousandsSeparator(String source, int at) {
+    return source.charAt(at) == ',' && at > 0 && at + 1 < source.length()
+        && Character.isDigit(source.charAt(at - 1)) && Character.isDigit(source.charAt(at + 1));
   }
 
   private static void clause(String source, int start, int end, Map<OverviewFigure, Read> figures,
