@@ -89,6 +89,9 @@ public final class OpenGovInfoTableReader {
 
   private static List<Token> textTokens(String text) {
     List<Token> tokens = new ArrayList<>();
+    // for each token, the empty lines just before it
+    List<Integer> gaps = new ArrayList<>();
+    int emptyLines = 0;
     int lineStart = 0;
     boolean previousEndsInSeparator = false;
     while (lineStart <= text.length()) {
@@ -99,8 +102,9 @@ public final class OpenGovInfoTableReader {
       String line = text.substring(lineStart, lineEnd);
       String stripped = stripSpaces(line);
       if (stripped.isEmpty()) {
+        emptyLines++; // an empty line is no cell
         lineStart = lineEnd + 1;
-        continue; // an empty line is no cell
+        continue;
       }
       if (stripped.equals("|") && !previousEndsInSeparator) {
         // a bar alone after a line of text closes that line's cell: a separator, not a blank cell
@@ -108,16 +112,44 @@ public final class OpenGovInfoTableReader {
         lineStart = lineEnd + 1;
         continue;
       }
+      int before = tokens.size();
       if (line.indexOf('|') < 0 && line.indexOf('\t') < 0 && numbersAfterLabel(stripped)) {
         spaceSeparated(tokens, text, lineStart, lineEnd);
       } else {
         separated(tokens, text, line, lineStart);
       }
+      for (int i = before; i < tokens.size(); i++) {
+        gaps.add(i == before ? emptyLines : 0);
+      }
+      emptyLines = 0;
       char last = stripped.charAt(stripped.length() - 1);
       previousEndsInSeparator = last == '|' || last == '\t';
       lineStart = lineEnd + 1;
     }
-    return tokens;
+    return withBlankCells(tokens, gaps);
+  }
+
+  /**
+   * In a text whose cells are parted by one empty line each (a page copied one cell a paragraph), each
+   * further empty line is a blank cell; in any other text, empty lines are only spacing.
+   */
+  private static List<Token> withBlankCells(List<Token> tokens, List<Integer> gaps) {
+    int single = 0;
+    for (int gap : gaps) {
+      single += gap == 1 ? 1 : 0;
+    }
+    if (single * 2 <= tokens.size()) {
+      return tokens;
+    }
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      for (int blank = 1; blank < gaps.get(i); blank++) {
+        out.add(new Token("", token.start(), token.start()));
+      }
+      out.add(token);
+    }
+    return out;
   }
 
   /** The cells of a line whose cells are joined by {@code |} or a tab. */

@@ -134,7 +134,9 @@ final class OverviewFigures {
         && !before.contains("答复") && !before.contains("办结") && !before.contains("结转")) {
       return OverviewFigure.APPLICATIONS_RECEIVED;
     }
-    if (before.contains("主动公开") && !before.contains("规范性文件") && !before.contains("规章")
+    // 主动公开政府信息N条, and 主动在门户网站公开政府信息N条
+    boolean proactive = before.contains("主动公开") || before.contains("主动") && before.contains("公开");
+    if (proactive && !before.contains("规范性文件") && !before.contains("规章")
         && (before.contains("信息") || following.startsWith("信息") || following.startsWith("政府信息"))) {
       return OverviewFigure.PROACTIVE_ITEMS;
     }
