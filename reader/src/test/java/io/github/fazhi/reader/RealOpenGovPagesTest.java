@@ -156,6 +156,9 @@ class RealOpenGovPagesTest {
       OpenGovInfo info = draft.report().orElseThrow().openGovInfo().orElseThrow();
       assertThat(draft.report().orElseThrow().workAreas()).as(file).isEmpty();
       assertThat(info.layout()).as(file).isEqualTo(page.layout());
+      // as far as the pages show, none of them breaks a relation of the checker
+      assertThat(io.github.fazhi.check.ReportChecker.standard().check(draft.report().orElseThrow()))
+          .as(file).noneMatch(finding -> finding.severity() == io.github.fazhi.check.Severity.ERROR);
       Map<String, BigDecimal> held = held(info);
       Set<String> transcribed = new HashSet<>();
       for (String[] row : page.rows) {
