@@ -8,13 +8,17 @@ import java.util.OptionalLong;
  * never starts with a unit character (十 aside), and ends before anything that is not part of it.
  */
 final class CountWords {
-  private static final String DIGITS = "零〇一二两三四五六七八九";
+  private static final String DIGITS = "零〇一二两兩三四五六七八九";
   private static final long LARGEST = 1_000_000_000_000L;
 
   private CountWords() {}
 
   static boolean isPart(char c) {
-    return isArabic(c) || DIGITS.indexOf(c) >= 0 || unit(c) > 0 || c == '万';
+    return isArabic(c) || DIGITS.indexOf(c) >= 0 || unit(c) > 0 || isTenThousand(c);
+  }
+
+  private static boolean isTenThousand(char c) {
+    return c == '万' || c == '萬';
   }
 
   private static boolean isArabic(char c) {
@@ -51,7 +55,7 @@ final class CountWords {
     }
     int i = start;
     while (i < limit && (DIGITS.indexOf(source.charAt(i)) >= 0 || unit(source.charAt(i)) > 0
-        || source.charAt(i) == '万')) {
+        || isTenThousand(source.charAt(i)))) {
       i++;
     }
     return i;
@@ -82,7 +86,7 @@ final class CountWords {
   private static OptionalLong chinese(String written) {
     boolean hasUnit = false;
     for (int i = 0; i < written.length(); i++) {
-      hasUnit |= unit(written.charAt(i)) > 0 || written.charAt(i) == '万';
+      hasUnit |= unit(written.charAt(i)) > 0 || isTenThousand(written.charAt(i));
     }
     if (!hasUnit) {
       // 二〇二二: digit by digit; 三四 (three or four) is no count
@@ -118,7 +122,7 @@ final class CountWords {
         }
         section += times * unit(c);
         pending = -1;
-      } else if (c == '万' && !sawWan) {
+      } else if (isTenThousand(c) && !sawWan) {
         section += Math.max(pending, 0);
         if (section == 0) {
           return OptionalLong.empty();
@@ -138,7 +142,7 @@ final class CountWords {
     return switch (c) {
       case '零', '〇' -> 0;
       case '一' -> 1;
-      case '二', '两' -> 2;
+      case '二', '两', '兩' -> 2;
       case '三' -> 3;
       case '四' -> 4;
       case '五' -> 5;

@@ -248,11 +248,11 @@ public final class OpenGovInfoTableReader {
     return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
   }
 
-  /** The text of a cell with widths, spaces and quotes made uniform. */
+  /** The text of a cell with widths, spaces, quotes and traditional characters made uniform. */
   static String normalize(String cell) {
     StringBuilder out = new StringBuilder(cell.length());
     for (int i = 0; i < cell.length(); i++) {
-      char c = cell.charAt(i);
+      char c = Simplified.of(cell.charAt(i));
       if (c >= '０' && c <= '９') {
         out.append((char) (c - '０' + '0'));
       } else if (c == '（') {
@@ -318,8 +318,11 @@ public final class OpenGovInfoTableReader {
         return Optional.of(item);
       }
     }
-    return normalized.equals("规范性文件") || normalized.startsWith("规范性文件(")
-        ? Optional.of(ProactiveItem.NORMATIVE_DOCUMENTS) : Optional.empty();
+    // 文件 rendered 档案 by a traditional-character conversion (規範性檔案)
+    if (normalized.startsWith("规范性文件") || normalized.startsWith("规范性档案")) {
+      return Optional.of(ProactiveItem.NORMATIVE_DOCUMENTS);
+    }
+    return normalized.startsWith("其他主动公开档案") ? Optional.of(ProactiveItem.OTHER_DOCUMENTS) : Optional.empty();
   }
 
   /** Reading one page's tokens. */

@@ -53,7 +53,7 @@ final class OpenGovReading {
    */
   static Optional<Draft> readIfOpenGovInfo(String source, Hints hints) {
     FrontMatter front = FrontMatter.read(source);
-    Optional<ReportKind> kind = Optional.ofNullable(front.title).map(title -> title.text(source))
+    Optional<ReportKind> kind = Optional.ofNullable(front.title).map(title -> Simplified.of(title.text(source)))
         .flatMap(FrontMatter::kindOf).or(hints::kind);
     if (kind.filter(k -> k == ReportKind.OPEN_GOV_INFO_ANNUAL).isEmpty()) {
       return Optional.empty();
@@ -69,7 +69,8 @@ final class OpenGovReading {
     Jurisdiction jurisdiction = jurisdiction(title);
     Year year = choose("year", title == null ? Optional.empty() : FrontMatter.yearOf(title), hints.year(),
         "not stated in the title");
-    ReportKind kind = choose("kind", title == null ? Optional.empty() : FrontMatter.kindOf(title), hints.kind(),
+    ReportKind kind = choose("kind", title == null ? Optional.empty() : FrontMatter.kindOf(Simplified.of(title)),
+        hints.kind(),
         "not named in the title");
     String issuer = choose("issuer", Optional.ofNullable(front.issuer).map(r -> r.text(source)), hints.issuer(),
         "no signature before the closing date");

@@ -63,20 +63,20 @@ final class OverviewFigures {
       }
       int after = numberEnd;
       boolean approximate = false;
-      if (after < end && QUALIFIERS_AFTER.indexOf(source.charAt(after)) >= 0) {
+      if (after < end && QUALIFIERS_AFTER.indexOf(Simplified.of(source.charAt(after))) >= 0) {
         approximate = true;
         after++;
       }
-      if (after >= end || MEASURES.indexOf(source.charAt(after)) < 0) {
+      if (after >= end || MEASURES.indexOf(Simplified.of(source.charAt(after))) < 0) {
         i = numberEnd;
         continue; // a year, a percentage, a number of something else
       }
       Span span = Span.of(source, i, numberEnd);
       OptionalLong value = CountWords.value(span.written());
-      String before = source.substring(labelStart, i);
-      String following = source.substring(after + 1, nextNumber(source, after + 1, end));
+      String before = Simplified.of(source.substring(labelStart, i));
+      String following = Simplified.of(source.substring(after + 1, nextNumber(source, after + 1, end)));
       approximate |= !before.isEmpty() && QUALIFIERS_BEFORE.indexOf(before.charAt(before.length() - 1)) >= 0
-          || source.charAt(numberEnd - 1) == '万';
+          || Simplified.of(source.charAt(numberEnd - 1)) == '万';
       OverviewFigure figure = figureOf(before, following, unplaced, span);
       if (figure != null) {
         if (approximate || value.isEmpty()) {

@@ -101,4 +101,15 @@ class OverviewFiguresTest {
   void otherLines_headNoSection(String line) {
     assertThat(OpenGovSections.sectionOf(line)).isNull();
   }
+
+  @Test
+  void traditionalCharacters_readAsSimplified() {
+    assertThat(figures("本年度共收到政府信息公開申請兩件，主動公開政府信息一萬二千條。")).containsExactlyInAnyOrderEntriesOf(
+        Map.of(OverviewFigure.APPLICATIONS_RECEIVED, 2L, OverviewFigure.PROACTIVE_ITEMS, 12_000L)); // 一万二千
+    assertThat(OpenGovSections.sectionOf("四、政府信息公開行政復議、行政訴訟情況")).isEqualTo(OpenGovSection.DISPUTES);
+    assertThat(OpenGovInfoTableReader.applicationRow("二、上年結轉政府信息公開申請數量"))
+        .contains(io.github.fazhi.ApplicationRow.CARRIED_OVER);
+    assertThat(Simplified.of("行政處罰")).isEqualTo("行政处罚");
+    assertThat(Simplified.of("plain 简体")).isEqualTo("plain 简体");
+  }
 }
