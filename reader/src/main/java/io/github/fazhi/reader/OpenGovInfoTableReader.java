@@ -280,6 +280,23 @@ public final class OpenGovInfoTableReader {
     return NUMBERING.matcher(normalized).replaceFirst("");
   }
 
+  /** A row of Table B with its label normalized once: whole, without its number, and without its note. */
+  private record RowLabel(ApplicationRow row, String label, String core, String shortCore, boolean numbered) {}
+
+  private static final List<RowLabel> ROW_LABELS = rowLabels();
+
+  private static List<RowLabel> rowLabels() {
+    List<RowLabel> labels = new ArrayList<>();
+    for (ApplicationRow row : ApplicationRow.values()) {
+      String label = normalize(row.label());
+      String rowCore = core(label);
+      String shortCore = rowCore.contains("(") ? rowCore.substring(0, rowCore.indexOf('(')) : rowCore;
+      boolean numbered = row == ApplicationRow.RESULTS_TOTAL || row == ApplicationRow.OTHER_OTHER;
+      labels.add(new RowLabel(row, label, rowCore, shortCore, numbered));
+    }
+    return List.copyOf(labels);
+  }
+
   /** Which row of Table B a cell names, if any. */
   static Optional<ApplicationRow> applicationRow(String cell) {
     String normalized = normalize(cell);
@@ -287,19 +304,15 @@ public final class OpenGovInfoTableReader {
     if (core.isEmpty()) {
       return Optional.empty();
     }
-    for (ApplicationRow row : ApplicationRow.values()) {
-      String label = normalize(row.label());
-      String rowCore = core(label);
-      boolean numbered = row == ApplicationRow.RESULTS_TOTAL || row == ApplicationRow.OTHER_OTHER;
-      if (numbered) {
-        if (normalized.equals(label)) {
-          return Optional.of(row);
+    for (RowLabel row : ROW_LABELS) {
+      if (row.numbered()) {
+        if (normalized.equals(row.label())) {
+          return Optional.of(row.row());
         }
         continue;
       }
-      String shortCore = rowCore.contains("(") ? rowCore.substring(0, rowCore.indexOf('(')) : rowCore;
-      if (core.equals(shortCore) || core.startsWith(shortCore + "(") || core.equals(rowCore)) {
-        return Optional.of(row);
+      if (core.equals(row.shortCore()) || core.startsWith(row.shortCore() + "(") || core.equals(row.core())) {
+        return Optional.of(row.row());
       }
     }
     return Optional.empty();
