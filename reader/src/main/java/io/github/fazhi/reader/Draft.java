@@ -3,6 +3,7 @@ package io.github.fazhi.reader;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.fazhi.Report;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -22,15 +23,22 @@ public final class Draft {
   private final ImmutableList<Unplaced> unplaced;
   private final ImmutableList<String> undetermined;
   private final ImmutableList<String> conflicts;
+  private final ImmutableMap<String, Span> cellSpans;
 
   Draft(String source, @Nullable Report report, ImmutableList<Trace> traces, ImmutableList<Unplaced> unplaced,
       ImmutableList<String> undetermined, ImmutableList<String> conflicts) {
+    this(source, report, traces, unplaced, undetermined, conflicts, ImmutableMap.of());
+  }
+
+  Draft(String source, @Nullable Report report, ImmutableList<Trace> traces, ImmutableList<Unplaced> unplaced,
+      ImmutableList<String> undetermined, ImmutableList<String> conflicts, ImmutableMap<String, Span> cellSpans) {
     this.source = requireNonNull(source, "source");
     this.report = report;
     this.traces = traces;
     this.unplaced = unplaced;
     this.undetermined = undetermined;
     this.conflicts = conflicts;
+    this.cellSpans = requireNonNull(cellSpans, "cellSpans");
   }
 
   /**
@@ -85,6 +93,20 @@ public final class Draft {
    */
   public ImmutableList<String> conflicts() {
     return conflicts;
+  }
+
+  /**
+   * Returns, for every table cell and overview figure of an open-government-information report that was
+   * read, where it is written, by its path in the checker's notation: the path a finding names, such as
+   * {@code openGovInfo.applications.cells[new_received][total]}, {@code openGovInfo.proactive.cells[rules][issued]},
+   * {@code openGovInfo.disputes.cells[reconsideration][total]} or {@code openGovInfo.overview.applications_received}.
+   * For each, {@code source().substring(start, end)} is the number as written, and reading it again gives
+   * the value the report holds there.
+   *
+   * @return the spans by path, in reading order; empty for other kinds of report, never null
+   */
+  public ImmutableMap<String, Span> cellSpans() {
+    return cellSpans;
   }
 
   @Override

@@ -14,7 +14,7 @@ import org.jsoup.select.Elements;
  * Extracts a report's text from a government web page (网页正文) with jsoup: scripts, styles, navigation,
  * headers and footers are dropped; the report's body is the element holding most of the page's text among
  * the usual content containers; paragraphs, headings, {@code <br>} and table rows become lines, and table
- * cells are separated by a tab.
+ * cells are separated by a tab (a cell's own text stays on one line).
  */
 public final class HtmlText {
   private static final String DROPPED =
@@ -59,6 +59,7 @@ public final class HtmlText {
     Element body = page.body();
     Element content = largest(body.select("article, #zoom, .zoom, .content, .article, .TRS_Editor, #content, "
         + ".detail, .main, main"), body);
+    flattenCells(content);
     StringBuilder out = new StringBuilder();
     Element title = page.selectFirst("h1");
     if (title != null && !content.text().contains(title.text())) {
@@ -66,6 +67,20 @@ public final class HtmlText {
     }
     append(content, out);
     return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+  }
+
+  /**
+   * Puts each table cell's text on one line (a {@code <p>} or {@code <br>} inside a cell would otherwise
+   * split it), so that a row's cells stay on its line, parted by tabs; a cell holding a table (a page's
+   * layout) is left alone.
+   */
+  private static void flattenCells(Element content) {
+    for (Element cell : content.select("td, th")) {
+      if (cell.selectFirst("table") == null && !cell.children().isEmpty()) {
+        String text = cell.text();
+        cell.empty().appendText(text);
+      }
+    }
   }
 
   private static Element largest(Elements candidates, Element fallback) {

@@ -61,7 +61,19 @@ public final class OpenGovInfoTableReader {
     requireNonNull(textOrHtml, "textOrHtml");
     boolean html = textOrHtml.contains("<table") || textOrHtml.contains("<TABLE");
     List<Token> tokens = html ? htmlTokens(textOrHtml) : textTokens(textOrHtml);
-    return new Reading(textOrHtml, tokens, !html).read();
+    return new Reading(textOrHtml, tokens, !html, OpenGovLayout.FORMAT_2021).read();
+  }
+
+  /**
+   * Reads the tables from a text, every cell with its span: cells joined by {@code |} or a tab (as
+   * {@link HtmlText} flattens a page's tables), one cell per line, or parted by spaces after a row label.
+   *
+   * @param text  the text, not null
+   * @param fallback  the layout to assume when no header or row names one
+   * @return the tables read, the spans of their cells and what was not read; never null
+   */
+  static OpenGovInfoTables readText(String text, OpenGovLayout fallback) {
+    return new Reading(text, textTokens(text), true, fallback).read();
   }
 
   private static List<Token> htmlTokens(String html) {
@@ -77,34 +89,147 @@ public final class OpenGovInfoTableReader {
 
   private static List<Token> textTokens(String text) {
     List<Token> tokens = new ArrayList<>();
+    // for each token, the empty lines just before it
+    List<Integer> gaps = new ArrayList<>();
+    int emptyLines = 0;
     int lineStart = 0;
+    boolean previousEndsInSeparator = false;
     while (lineStart <= text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
       String line = text.substring(lineStart, lineEnd);
-      // a line ending in | closes its last cell: the separator is a terminator there
-      int usable = line.stripTrailing().endsWith("|") ? line.lastIndexOf('|') : line.length();
-      int cellStart = 0;
-      while (true) {
-        int bar = line.indexOf('|', cellStart);
-        int cellEnd = bar < 0 || bar >= usable ? usable : bar;
-        if (cellStart <= cellEnd) {
-          addTrimmed(tokens, text, lineStart + cellStart, lineStart + cellEnd);
-        }
-        if (bar < 0 || bar >= usable) {
-          break;
-        }
-        cellStart = bar + 1;
+      String stripped = stripSpaces(line);
+      if (stripped.isEmpty()) {
+        emptyLines++; // an empty line is no cell
+        lineStart = lineEnd + 1;
+        continue;
       }
-      if (line.isEmpty() && lineEnd < text.length()) {
-        // an empty line is no cell
-        tokens.remove(tokens.size() - 1);
+      if (stripped.equals("|") && !previousEndsInSeparator) {
+        // a bar alone after a line of text closes that line's cell: a separator, not a blank cell
+        previousEndsInSeparator = true;
+        lineStart = lineEnd + 1;
+        continue;
       }
+      int before = tokens.size();
+      if (line.indexOf('|') < 0 && line.indexOf('\t') < 0 && numbersAfterLabel(stripped)) {
+        spaceSeparated(tokens, text, lineStart, lineEnd);
+      } else {
+        separated(tokens, text, line, lineStart);
+      }
+      for (int i = before; i < tokens.size(); i++) {
+        gaps.add(i == before ? emptyLines : 0);
+      }
+      emptyLines = 0;
+      char last = stripped.charAt(stripped.length() - 1);
+      previousEndsInSeparator = last == '|' || last == '\t';
       lineStart = lineEnd + 1;
     }
-    return tokens;
+    return withBlankCells(tokens, gaps);
+  }
+
+  /**
+   * In a text whose cells are parted by one empty line each (a page copied one cell a paragraph), each
+   * further empty line is a blank cell; in any other text, empty lines are only spacing.
+   */
+  private static List<Token> withBlankCells(List<Token> tokens, List<Integer> gaps) {
+    int single = 0;
+    for (int gap : gaps) {
+      single += gap == 1 ? 1 : 0;
+    }
+    if (single * 2 <= tokens.size()) {
+      return tokens;
+    }
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      for (int blank = 1; blank < gaps.get(i); blank++) {
+        out.add(new Token("", token.start(), token.start()));
+      }
+      out.add(token);
+    }
+    return out;
+  }
+
+  /** The cells of a line whose cells are joined by {@code |} or a tab. */
+  private static void separated(List<Token> tokens, String text, String line, int lineStart) {
+    // a line ending in a separator closes its last cell: the separator is a terminator there
+    String trailing = stripSpaces(line);
+    int usable = line.length();
+    if (trailing.endsWith("|")) {
+      usable = line.lastIndexOf('|');
+    } else if (line.endsWith("\t")) {
+      usable = line.length() - 1;
+    }
+    int cellStart = 0;
+    while (true) {
+      int bar = nextSeparator(line, cellStart);
+      int cellEnd = bar < 0 || bar >= usable ? usable : bar;
+      if (cellStart <= cellEnd) {
+        addTrimmed(tokens, text, lineStart + cellStart, lineStart + cellEnd);
+      }
+      if (bar < 0 || bar >= usable) {
+        break;
+      }
+      cellStart = bar + 1;
+    }
+  }
+
+  private static int nextSeparator(String line, int from) {
+    for (int i = from; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '|' || c == '\t') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a line without separators is a row copied from a PDF, its cells parted by spaces: after its
+   * first word, only counts or {@code /} ({@code 四、结转下年度继续办理 0 0 0 0 0 0 0}).
+   */
+  private static boolean numbersAfterLabel(String line) {
+    String[] words = line.split("[\\s\u3000\u00a0]+");
+    if (words.length < 2) {
+      return false;
+    }
+    for (int i = 1; i < words.length; i++) {
+      String word = normalize(words[i]);
+      if (!COUNT.matcher(word).matches() && !word.equals("/")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void spaceSeparated(List<Token> tokens, String text, int start, int end) {
+    int i = start;
+    while (i < end) {
+      while (i < end && isSpace(text.charAt(i))) {
+        i++;
+      }
+      int wordStart = i;
+      while (i < end && !isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (wordStart < i) {
+        tokens.add(new Token(text.substring(wordStart, i), wordStart, i));
+      }
+    }
+  }
+
+  private static String stripSpaces(String line) {
+    int s = 0;
+    int e = line.length();
+    while (s < e && isSpace(line.charAt(s)) && line.charAt(s) != '\t') {
+      s++;
+    }
+    while (e > s && isSpace(line.charAt(e - 1)) && line.charAt(e - 1) != '\t') {
+      e--;
+    }
+    return line.substring(s, e);
   }
 
   private static void addTrimmed(List<Token> tokens, String text, int start, int end) {
@@ -123,11 +248,11 @@ public final class OpenGovInfoTableReader {
     return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
   }
 
-  /** The text of a cell with widths, spaces and quotes made uniform. */
+  /** The text of a cell with widths, spaces, quotes and traditional characters made uniform. */
   static String normalize(String cell) {
     StringBuilder out = new StringBuilder(cell.length());
     for (int i = 0; i < cell.length(); i++) {
-      char c = cell.charAt(i);
+      char c = Simplified.of(cell.charAt(i));
       if (c >= '０' && c <= '９') {
         out.append((char) (c - '０' + '0'));
       } else if (c == '（') {
@@ -155,6 +280,23 @@ public final class OpenGovInfoTableReader {
     return NUMBERING.matcher(normalized).replaceFirst("");
   }
 
+  /** A row of Table B with its label normalized once: whole, without its number, and without its note. */
+  private record RowLabel(ApplicationRow row, String label, String core, String shortCore, boolean numbered) {}
+
+  private static final List<RowLabel> ROW_LABELS = rowLabels();
+
+  private static List<RowLabel> rowLabels() {
+    List<RowLabel> labels = new ArrayList<>();
+    for (ApplicationRow row : ApplicationRow.values()) {
+      String label = normalize(row.label());
+      String rowCore = core(label);
+      String shortCore = rowCore.contains("(") ? rowCore.substring(0, rowCore.indexOf('(')) : rowCore;
+      boolean numbered = row == ApplicationRow.RESULTS_TOTAL || row == ApplicationRow.OTHER_OTHER;
+      labels.add(new RowLabel(row, label, rowCore, shortCore, numbered));
+    }
+    return List.copyOf(labels);
+  }
+
   /** Which row of Table B a cell names, if any. */
   static Optional<ApplicationRow> applicationRow(String cell) {
     String normalized = normalize(cell);
@@ -162,19 +304,15 @@ public final class OpenGovInfoTableReader {
     if (core.isEmpty()) {
       return Optional.empty();
     }
-    for (ApplicationRow row : ApplicationRow.values()) {
-      String label = normalize(row.label());
-      String rowCore = core(label);
-      boolean numbered = row == ApplicationRow.RESULTS_TOTAL || row == ApplicationRow.OTHER_OTHER;
-      if (numbered) {
-        if (normalized.equals(label)) {
-          return Optional.of(row);
+    for (RowLabel row : ROW_LABELS) {
+      if (row.numbered()) {
+        if (normalized.equals(row.label())) {
+          return Optional.of(row.row());
         }
         continue;
       }
-      String shortCore = rowCore.contains("(") ? rowCore.substring(0, rowCore.indexOf('(')) : rowCore;
-      if (core.equals(shortCore) || core.startsWith(shortCore + "(") || core.equals(rowCore)) {
-        return Optional.of(row);
+      if (core.equals(row.shortCore()) || core.startsWith(row.shortCore() + "(") || core.equals(row.core())) {
+        return Optional.of(row.row());
       }
     }
     return Optional.empty();
@@ -187,7 +325,17 @@ public final class OpenGovInfoTableReader {
         return Optional.of(item);
       }
     }
-    return normalized.equals("规范性文件") ? Optional.of(ProactiveItem.NORMATIVE_DOCUMENTS) : Optional.empty();
+    for (ProactiveItem item : ProactiveItem.values()) {
+      // a label with a note: 规章(县级无此项), 规范性文件(行政机关制定发布的…)
+      if (normalized.startsWith(item.label() + "(")) {
+        return Optional.of(item);
+      }
+    }
+    // 文件 rendered 档案 by a traditional-character conversion (規範性檔案)
+    if (normalized.startsWith("规范性文件") || normalized.startsWith("规范性档案")) {
+      return Optional.of(ProactiveItem.NORMATIVE_DOCUMENTS);
+    }
+    return normalized.startsWith("其他主动公开档案") ? Optional.of(ProactiveItem.OTHER_DOCUMENTS) : Optional.empty();
   }
 
   /** Reading one page's tokens. */
@@ -198,10 +346,13 @@ public final class OpenGovInfoTableReader {
     private final Map<String, Span> spans = new LinkedHashMap<>();
     private final List<String> unread = new ArrayList<>();
 
-    Reading(String source, List<Token> tokens, boolean spansKept) {
+    private final OpenGovLayout fallback;
+
+    Reading(String source, List<Token> tokens, boolean spansKept, OpenGovLayout fallback) {
       this.source = source;
       this.tokens = tokens;
       this.spansKept = spansKept;
+      this.fallback = fallback;
     }
 
     OpenGovInfoTables read() {
@@ -224,7 +375,7 @@ public final class OpenGovInfoTableReader {
           return OpenGovLayout.FORMAT_2021;
         }
       }
-      return OpenGovLayout.FORMAT_2021;
+      return fallback;
     }
 
     private void span(String path, Token token) {
@@ -318,7 +469,8 @@ public final class OpenGovInfoTableReader {
       int start = -1;
       for (int i = 0; i < tokens.size(); i++) {
         String normalized = normalize(tokens.get(i).text());
-        if (normalized.equals("行政复议") || normalized.equals("行政复议情况")) {
+        // the header's first cell; copied from a PDF, the whole header line (行政复议 行政诉讼)
+        if (normalized.equals("行政复议") || normalized.equals("行政复议情况") || normalized.equals("行政复议行政诉讼")) {
           start = i;
           break;
         }

@@ -42,6 +42,10 @@ import org.jspecify.annotations.Nullable;
  * form, and reading that form again gives the same value, unit and qualifier; a number that fails this
  * is listed among the unplaced, never kept.
  *
+ * <p>A 政府信息公开工作年度报告 (kind {@link ReportKind#OPEN_GOV_INFO_ANNUAL}, by its title or the hints) is read
+ * into {@link Report#openGovInfo()} instead: its three tables, six sections and overview figures, each
+ * cell and figure with its span in {@link Draft#cellSpans()}; no work area is made of its sections.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ReportReader {
@@ -108,7 +112,7 @@ public final class ReportReader {
   public Draft readText(String source, Hints hints) {
     requireNonNull(source, "source");
     requireNonNull(hints, "hints");
-    return new Reading(source, hints).draft();
+    return OpenGovReading.readIfOpenGovInfo(source, hints).orElseGet(() -> new Reading(source, hints).draft());
   }
 
   /** One reading of one text: the state the steps fill in. */

@@ -200,4 +200,50 @@ class OpenGovInfoTableReaderTest {
     assertThat(OpenGovInfoTableReader.applicationRow("")).isEmpty();
     assertThat(OpenGovInfoTableReader.proactiveItem("规范性文件")).contains(ProactiveItem.NORMATIVE_DOCUMENTS);
   }
+
+  @Test
+  void tabSeparatedCells_asHtmlTextFlattensATable_keepTheirSpans() {
+    String text = "行政规范性文件\t3\t\t17\t\n行政许可\t124\t\n";
+    OpenGovInfoTables tables = OpenGovInfoTableReader.read(text);
+    assertThat(tables.info().proactive().orElseThrow()
+        .cell(ProactiveItem.NORMATIVE_DOCUMENTS, ProactiveColumn.ISSUED)).contains(BigDecimal.valueOf(3));
+    assertThat(tables.info().proactive().orElseThrow()
+        .cell(ProactiveItem.NORMATIVE_DOCUMENTS, ProactiveColumn.REPEALED)).isEmpty();
+    assertThat(tables.info().proactive().orElseThrow()
+        .cell(ProactiveItem.LICENSING, ProactiveColumn.DECISIONS)).contains(BigDecimal.valueOf(124));
+    Span span = tables.spans().get("proactive.cells[normative_documents][in_force]");
+    assertThat(text.substring(span.start(), span.end())).isEqualTo("17");
+  }
+
+  @Test
+  void aBarAloneAfterText_separatesCells_butAfterACellItIsABlankCell() {
+    // separators on their own lines between cells
+    OpenGovInfoTables separated = OpenGovInfoTableReader.read("规章\n|\n0\n|\n0\n|\n6\n|\n行政规范性文件\n|\n");
+    assertThat(separated.info().proactive().orElseThrow().cell(ProactiveItem.RULES, ProactiveColumn.IN_FORCE))
+        .contains(BigDecimal.valueOf(6));
+    // one cell a line, each closed by a bar: a bar alone is a blank cell
+    OpenGovInfoTables blank = OpenGovInfoTableReader.read("规章 |\n0 |\n|\n4 |\n");
+    assertThat(blank.info().proactive().orElseThrow().cell(ProactiveItem.RULES, ProactiveColumn.REPEALED)).isEmpty();
+    assertThat(blank.info().proactive().orElseThrow().cell(ProactiveItem.RULES, ProactiveColumn.IN_FORCE))
+        .contains(BigDecimal.valueOf(4));
+  }
+
+  @Test
+  void aRowCopiedFromAPdf_hasItsCellsPartedBySpaces() {
+    String text = "四、结转下年度继续办理 1 0 0 0 0 0 1\n（二）部分公开（区分处理的， 只计这一情形） 2 0\n";
+    OpenGovInfoTables tables = OpenGovInfoTableReader.read(text);
+    ApplicationTable table = tables.info().applications().orElseThrow();
+    assertThat(table.cell(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.NATURAL_PERSON)).hasValue(1);
+    assertThat(table.cell(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.TOTAL)).hasValue(1);
+    // a label with a space in its note is no row of cells parted by spaces
+    assertThat(table.cell(ApplicationRow.PARTLY_DISCLOSED, ApplicantColumn.NATURAL_PERSON)).isEmpty();
+  }
+
+  @Test
+  void tableALabels_withANote_areRecognised() {
+    assertThat(OpenGovInfoTableReader.proactiveItem("规章(县级无此项)")).contains(ProactiveItem.RULES);
+    assertThat(OpenGovInfoTableReader.proactiveItem("规范性文件（行政机关制定发布的决定、公告）"))
+        .contains(ProactiveItem.NORMATIVE_DOCUMENTS);
+    assertThat(OpenGovInfoTableReader.proactiveItem("规章制度")).isEmpty();
+  }
 }

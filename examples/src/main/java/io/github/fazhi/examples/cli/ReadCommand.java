@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
  * {@code fazhi read FILE…}: reads reports as published (.txt, .html, .htm, .pdf, .docx) into draft reports.
  * With one file and no {@code --out}, the draft's report is written to standard output as a fazhi JSON
  * document; {@code --format outline} shows the outline with each number and its label, and the numbers
- * that could not be placed. With {@code --out DIR}, each file's result goes to {@code DIR/NAME.json} (or
+ * that could not be placed — for a 政府信息公开工作年度报告 ({@code --kind open_gov_info_annual}, or named so by
+ * its title), its sections, overview figures and three tables, unknown cells shown as {@code ·}, and the
+ * rows that could not be read. With {@code --out DIR}, each file's result goes to {@code DIR/NAME.json} (or
  * {@code .txt} for the outline). A file that cannot be read, or from which no report can be built, gives
  * one error line and exit status 2; the other files are still read.
  */
@@ -182,6 +184,10 @@ public final class ReadCommand implements Callable<Integer> {
         .append(" · ").append(report.year()).append(" · ").append(report.kind().name().toLowerCase(java.util.Locale.ROOT))
         .append(" · ").append(report.issuer().orElse("?"))
         .append(report.published().map(d -> " · " + d).orElse("")).append('\n');
+    if (report.openGovInfo().isPresent()) {
+      OpenGovOutline.append(report.openGovInfo().get(), out);
+      return;
+    }
     numbers(report.headlineIndicators(), traces, "  ", out);
     for (WorkArea area : report.workAreas()) {
       out.append(area.ordinal()).append(". ").append(area.title()).append('\n');

@@ -124,4 +124,54 @@ class ReadCommandTest {
     assertThat(stats.err()).isEmpty();
     assertThat(stats.status()).isZero();
   }
+
+  /** Our own open-government report, untitled as an excerpt is; its numbers chosen by hand to agree. */
+  private static final String OPEN_GOV = String.join("\n",
+      "一、总体情况",
+      "本局全年共收到政府信息公开申请三件，均已按期答复。",
+      "二、主动公开政府信息情况",
+      "规章 | / | / | / |",
+      "行政规范性文件 | 2 | 0 | 9 |",
+      "三、收到和处理政府信息公开申请情况",
+      "一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |",
+      "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+      "（一）予以公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |",
+      "（七）总计 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |",
+      "四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "行政复议 | 行政诉讼 |",
+      " 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+      "五、存在的主要问题及改进情况",
+      "政策解读的形式仍需丰富。",
+      "");
+
+  @Test
+  void anOpenGovReport_readWithItsKind_outlinesItsTables_andTheRowsNotRead() throws Exception {
+    Path file = file("opengov.txt", OPEN_GOV);
+    Run run = run("read", "--kind", "open_gov_info_annual", "--jurisdiction", "临江区", "--year", "2023",
+        "--format", "outline", file.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains("国办公开办函〔2021〕30号")
+        .contains("sections: 总体情况 · 主动公开政府信息情况 · 收到和处理政府信息公开申请情况 · 政府信息公开行政复议、行政诉讼情况"
+            + " · 存在的主要问题及改进情况\n  missing: 其他需要报告的事项")
+        .contains("overview:\n  收到政府信息公开申请 3\n")
+        .contains("Table A 主动公开政府信息情况 (3 cells):\n  行政规范性文件: 本年制发件数 2 · 本年废止件数 0 · 现行有效件数 9\n")
+        .contains("Table B 收到和处理政府信息公开申请情况 (35 cells):")
+        .contains("  一、本年新收政府信息公开申请数量: 3 0 0 0 0 0 3\n")
+        .contains("  （二）部分公开（区分处理的，只计这一情形，不计其他情形）: · · · · · · ·\n")
+        .contains("Table C 政府信息公开行政复议、行政诉讼情况 (15 cells):")
+        .contains("undetermined: openGovInfo: Table B row （二）部分公开（区分处理的，只计这一情形，不计其他情形）: not found")
+        .doesNotContain("shortcomings:");
+    // without the kind, the same file is read as a 法治政府建设 report: no tables
+    Run plain = run("read", "--jurisdiction", "临江区", "--year", "2023", "--format", "outline", file.toString());
+    assertThat(plain.out()).doesNotContain("Table B");
+    // the JSON document of the report is written (its openGovInfo fields come with the JSON format)
+    Run json = run("read", "--kind", "open_gov_info_annual", "--jurisdiction", "临江区", "--year", "2023",
+        file.toString());
+    assertThat(json.err()).isEmpty();
+    assertThat(json.status()).isZero();
+    assertThat(json.out()).contains("open_gov_info_annual");
+  }
 }

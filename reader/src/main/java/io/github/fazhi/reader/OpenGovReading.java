@@ -1,0 +1,197 @@
+package io.github.fazhi.reader;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Jurisdiction;
+import io.github.fazhi.OpenGovInfo;
+import io.github.fazhi.OpenGovLayout;
+import io.github.fazhi.OpenGovSection;
+import io.github.fazhi.OverviewFigure;
+import io.github.fazhi.Report;
+import io.github.fazhi.ReportKind;
+import io.github.fazhi.ValidationException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an open-government-information annual report (政府信息公开工作年度报告) into a {@link Draft}: its title
+ * and signature as any report's, then what such a report holds instead of a 法治政府建设 report's parts — its
+ * three tables ({@link OpenGovInfoTableReader}), its six sections' texts ({@link OpenGovSections}) and the
+ * numbers its overview states in prose ({@link OverviewFigures}). No work area, shortcoming or plan is
+ * made of its sections.
+ *
+ * <p>Every table cell and overview figure read keeps its span, by its path in the checker's notation
+ * ({@code openGovInfo.applications.cells[new_received][total]}, {@code openGovInfo.overview.litigations});
+ * the rows the table reader could not read are listed among the undetermined.
+ */
+final class OpenGovReading {
+  private static final String PREFIX = "openGovInfo.";
+
+  private final String source;
+  private final Hints hints;
+  private final FrontMatter front;
+  private final List<Unplaced> unplaced = new ArrayList<>();
+  private final List<String> undetermined = new ArrayList<>();
+  private final List<String> conflicts = new ArrayList<>();
+
+  private OpenGovReading(String source, Hints hints, FrontMatter front) {
+    this.source = source;
+    this.hints = hints;
+    this.front = front;
+  }
+
+  /**
+   * Returns the draft of an open-government-information report, or empty when the text is of another
+   * kind: the title's kind wins, the hint's kind counts where the title names none.
+   */
+  static Optional<Draft> readIfOpenGovInfo(String source, Hints hints) {
+    FrontMatter front = FrontMatter.read(source);
+    Optional<ReportKind> kind = Optional.ofNullable(front.title).map(title -> Simplified.of(title.text(source)))
+        .flatMap(FrontMatter::kindOf).or(hints::kind);
+    if (kind.filter(k -> k == ReportKind.OPEN_GOV_INFO_ANNUAL).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new OpenGovReading(source, hints, front).draft());
+  }
+
+  private Draft draft() {
+    String title = front.title == null ? null : front.title.text(source);
+    if (title == null) {
+      undetermined.add("title: no title line found");
+    }
+    Jurisdiction jurisdiction = jurisdiction(title);
+    Year year = choose("year", title == null ? Optional.empty() : FrontMatter.yearOf(title), hints.year(),
+        "not stated in the title");
+    ReportKind kind = choose("kind", title == null ? Optional.empty() : FrontMatter.kindOf(Simplified.of(title)),
+        hints.kind(),
+        "not named in the title");
+    String issuer = choose("issuer", Optional.ofNullable(front.issuer).map(r -> r.text(source)), hints.issuer(),
+        "no signature before the closing date");
+    LocalDate published = front.published;
+    if (published == null) {
+      undetermined.add("published: no closing date");
+    } else if (year != null && published.getYear() < year.getValue()) {
+      undetermined.add("published: the closing date " + published + " is before the year " + year);
+      published = null;
+    }
+
+    Map<String, Span> spans = new LinkedHashMap<>();
+    OpenGovInfo info = info(year, spans);
+    Report report = null;
+    if (jurisdiction != null && year != null) {
+      Report.Builder builder = Report.builder().jurisdiction(jurisdiction).year(year)
+          .kind(kind == null ? ReportKind.OPEN_GOV_INFO_ANNUAL : kind).openGovInfo(info);
+      Optional.ofNullable(issuer).ifPresent(builder::issuer);
+      Optional.ofNullable(published).ifPresent(builder::published);
+      Optional.ofNullable(title).ifPresent(builder::title);
+      try {
+        report = builder.build();
+      } catch (ValidationException e) {
+        undetermined.add("report: " + String.valueOf(e.getMessage()).replace('\n', ' '));
+        spans.clear();
+      }
+    }
+    unplaced.sort((x, y) -> x.span().compareTo(y.span()));
+    return new Draft(source, report, ImmutableList.of(), ImmutableList.copyOf(unplaced),
+        ImmutableList.copyOf(undetermined), ImmutableList.copyOf(conflicts), ImmutableMap.copyOf(spans));
+  }
+
+  /** The tables, sections and overview figures; the spans of what was read go into {@code spans}. */
+  private OpenGovInfo info(@Nullable Year year, Map<String, Span> spans) {
+    OpenGovLayout fallback = year == null ? OpenGovLayout.FORMAT_2021 : OpenGovLayout.inForceFor(year.getValue());
+    OpenGovInfoTables tables = OpenGovInfoTableReader.readText(source, fallback);
+    OpenGovInfo.Builder info = OpenGovInfo.builder().from(tables.info());
+    tables.spans().forEach((path, span) -> {
+      if (span.isIn(source)) {
+        spans.put(PREFIX + path, span);
+      }
+    });
+    tables.unread().forEach(line -> undetermined.add("openGovInfo: " + line));
+
+    Map<OpenGovSection, Region> sections = OpenGovSections.find(source, front.body);
+    sections.forEach((section, region) -> {
+      String text = region.text(source);
+      if (!text.isBlank()) {
+        info.putSection(section, text);
+      }
+    });
+    for (OpenGovSection section : OpenGovSection.values()) {
+      if (!sections.containsKey(section)) {
+        undetermined.add("openGovInfo.sections." + section.name().toLowerCase(Locale.ROOT) + ": no heading "
+            + section.label() + " found");
+      }
+    }
+    Region overview = sections.get(OpenGovSection.OVERVIEW);
+    if (overview != null) {
+      OverviewFigures.Result figures = OverviewFigures.read(source, overview);
+      for (OverviewFigures.Read read : figures.figures().values()) {
+        info.putOverview(read.figure(), read.value());
+        spans.put(overviewPath(read.figure()), read.span());
+      }
+      unplaced.addAll(figures.unplaced());
+    }
+    try {
+      return info.build();
+    } catch (ValidationException e) {
+      undetermined.add("openGovInfo: " + String.valueOf(e.getMessage()).replace('\n', ' '));
+      spans.clear();
+      return OpenGovInfo.builder().layout(tables.info().layout()).build();
+    }
+  }
+
+  private @Nullable Jurisdiction jurisdiction(@Nullable String title) {
+    List<String> places = title == null ? List.of() : FrontMatter.placesOf(title);
+    Optional<Jurisdiction> hint = hints.jurisdiction();
+    if (places.isEmpty()) {
+      if (hint.isEmpty()) {
+        undetermined.add("jurisdiction: the title names no place");
+      }
+      return hint.orElse(null);
+    }
+    String name = places.get(places.size() - 1);
+    String parent = places.size() > 1 ? places.get(places.size() - 2) : null;
+    if (hint.isPresent()) {
+      if (hint.get().name().equals(name)) {
+        return hint.get();
+      }
+      conflicts.add("jurisdiction: the text says " + name + ", the hint says " + hint.get().name());
+    }
+    try {
+      Jurisdiction.Builder builder = Jurisdiction.builder().name(name).level(FrontMatter.levelOf(name, parent));
+      Optional.ofNullable(parent).ifPresent(builder::parent);
+      return builder.build();
+    } catch (ValidationException e) {
+      undetermined.add("jurisdiction: " + String.valueOf(e.getMessage()).replace('\n', ' '));
+      return null;
+    }
+  }
+
+  private <T> @Nullable T choose(String field, Optional<T> fromText, Optional<T> fromHint, String missing) {
+    if (fromText.isPresent()) {
+      if (fromHint.isPresent() && !fromHint.get().equals(fromText.get())) {
+        conflicts.add(field + ": the text says " + shown(fromText.get()) + ", the hint says " + shown(fromHint.get()));
+      }
+      return fromText.get();
+    }
+    if (fromHint.isEmpty()) {
+      undetermined.add(field + ": " + missing);
+    }
+    return fromHint.orElse(null);
+  }
+
+  private static String shown(Object value) {
+    return value instanceof ReportKind ? ((ReportKind) value).name().toLowerCase(Locale.ROOT) : value.toString();
+  }
+
+  /** The path of an overview figure, as the checker names it. */
+  static String overviewPath(OverviewFigure figure) {
+    return PREFIX + "overview." + figure.name().toLowerCase(Locale.ROOT);
+  }
+}
