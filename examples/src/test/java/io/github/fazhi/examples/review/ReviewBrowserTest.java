@@ -64,6 +64,8 @@ class ReviewBrowserTest {
   private static ReviewPage seed;
   private static ReviewPage broken;
   private static ReviewPage brokenOpenGov;
+  private static ReviewPage brokenOpenGovText;
+  private static Draft brokenOpenGovDraft;
   private static @Nullable ReviewPage seedText;
   private static @Nullable Draft seedDraft;
   private static List<Finding> seedTextFindings = List.of();
@@ -78,7 +80,13 @@ class ReviewBrowserTest {
     broken = ReportOutline.page("broken-2020", brokenReport, ReportChecker.standard().check(brokenReport));
     Report openGov = BrokenOpenGovReport.report();
     brokenOpenGov = ReportOutline.page("broken-opengov-2021", openGov, ReportChecker.standard().check(openGov));
-    List<ReviewPage> pages = new ArrayList<>(List.of(seed, broken, brokenOpenGov));
+    // Our own 政府信息公开 report as a page copy flattens it, read by fazhi-reader, with three broken relations.
+    brokenOpenGovDraft = ReportReader.standard().read(Files.readString(Path.of(
+        ReviewBrowserTest.class.getResource("linjiang-sifaju-2023-broken.txt").toURI())), Hints.none());
+    Report openGovText = brokenOpenGovDraft.report().orElseThrow();
+    brokenOpenGovText = DraftPages.page("linjiang-sifaju-2023-text", brokenOpenGovDraft, openGovText,
+        ReportChecker.standard().check(openGovText));
+    List<ReviewPage> pages = new ArrayList<>(List.of(seed, broken, brokenOpenGov, brokenOpenGovText));
     if (Files.exists(SEED_TEXT)) {
       Draft draft = ReportReader.standard().read(Files.readString(SEED_TEXT), Hints.none());
       Report report = draft.report().orElseThrow();
@@ -192,7 +200,7 @@ class ReviewBrowserTest {
   void theIndexListsBothPages_withTheirCounts_andSortsByErrors() throws Exception {
     driver.get(url("index.html"));
     List<WebElement> rows = driver.findElements(By.cssSelector("#reports tbody tr"));
-    assertThat(rows).hasSize(seedText == null ? 3 : 4);
+    assertThat(rows).hasSize(seedText == null ? 4 : 5);
     Map<String, String> errors = rows.stream().collect(Collectors.toMap(
         r -> r.getAttribute("data-name"), r -> r.findElement(By.className("errors")).getText()));
     Map<String, String> warnings = rows.stream().collect(Collectors.toMap(
@@ -202,6 +210,8 @@ class ReviewBrowserTest {
     // Worked out by hand in BrokenOpenGovReport: 6 errors (4 in Table B, 1 in Table C, 1 overview), 1 warning.
     assertThat(errors).containsEntry("broken-opengov-2021", Integer.toString(BrokenOpenGovReport.ERRORS));
     assertThat(warnings).containsEntry("broken-opengov-2021", Integer.toString(BrokenOpenGovReport.WARNINGS));
+    // The text of linjiang-sifaju-2023-broken.txt, by hand: three broken relations (see the test above).
+    assertThat(errors).containsEntry("linjiang-sifaju-2023-text", "3");
     if (seedText != null) {
       // The seed's text as the checker judges it, counted here from the checker's own findings.
       assertThat(errors).containsEntry("qujiang-2019-text", Long.toString(count(seedTextFindings, Severity.ERROR)));
@@ -291,6 +301,42 @@ class ReviewBrowserTest {
   }
 
   @Test
+  void aBrokenOpenGovText_marksEveryCellItRead_andEachErrorLinksToItsCellAndItsNumber() throws Exception {
+    ReviewPage page = brokenOpenGovText;
+    open(page);
+    // Every table cell and overview figure the reader read is marked in the text, at its span.
+    List<WebElement> marks = driver.findElements(By.cssSelector("#text a.mark"));
+    assertThat(marks).hasSize(brokenOpenGovDraft.traces().size() + brokenOpenGovDraft.cellSpans().size());
+    assertThat(marks.stream().map(m -> m.getAttribute("data-path")).toList())
+        .containsAll(brokenOpenGovDraft.cellSpans().keySet());
+    // Worked out by hand from the text: (一)予以公开's 总计 says 8 where its columns add to 5 + 2 = 7; (七)总计's
+    // 总计 says 12 where the result rows' 总计 add to 8 + 1 + 1 + 2 + 1 = 13; the overview says 行政诉讼三件
+    // where Table C's two litigation totals add to 1 + 0 = 1.
+    assertThat(page.errors()).isEqualTo(3);
+    List<String> errorCells = List.of("openGovInfo.applications.cells[disclosed][total]",
+        "openGovInfo.applications.cells[results_total][total]", "openGovInfo.overview.litigations");
+    assertThat(driver.findElements(By.cssSelector("td.cell.sev-error")).stream()
+        .map(td -> td.getAttribute("data-path")).toList()).containsExactlyInAnyOrderElementsOf(errorCells);
+    for (ReviewPage.PageFinding finding : page.findings()) {
+      if (finding.severity() != Severity.ERROR) {
+        continue;
+      }
+      assertThat(finding.target()).as(finding.id()).hasValueSatisfying(t -> assertThat(t).startsWith("cell-"));
+      driver.findElement(By.cssSelector("#" + finding.id() + " a.goto")).click();
+      assertThat(inViewport(driver.findElement(By.id(finding.target().get())))).isTrue();
+      // The number as written in the text is the finding's second place.
+      String textMark = finding.textHref().substring(1);
+      WebElement mark = driver.findElement(By.id(textMark));
+      assertThat(mark.getAttribute("data-path")).isEqualTo(finding.path());
+      assertThat(mark.getAttribute("class")).contains("sev-error");
+      assertThat(mark.getText().split("\n")[0])
+          .isEqualTo(brokenOpenGovDraft.cellSpans().get(finding.path()).written());
+    }
+    ((JavascriptExecutor) driver).executeScript("document.getElementById('open-gov').scrollIntoView();");
+    screenshot("linjiang-sifaju-2023-text");
+  }
+
+  @Test
   void theSeedsText_marksEveryNumberOfTheDraft_andEachFindingsLinkScrollsToItsMark() throws Exception {
     assumeTrue(seedText != null, "the seed's text is not at " + SEED_TEXT.toAbsolutePath());
     ReviewPage page = seedText;
@@ -334,7 +380,7 @@ class ReviewBrowserTest {
   @Test
   void thePagesLogNoConsoleErrors() {
     List<String> files = new ArrayList<>(List.of("index.html", seed.name() + ".html", broken.name() + ".html",
-        brokenOpenGov.name() + ".html"));
+        brokenOpenGov.name() + ".html", brokenOpenGovText.name() + ".html"));
     if (seedText != null) {
       files.add(seedText.name() + ".html");
     }
