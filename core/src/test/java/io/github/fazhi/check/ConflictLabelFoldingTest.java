@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The label normalisation of the conflicting-values rule folds the whole full-width ASCII block, U+FF01 (！)
- * to U+FF5E (～), both ends included, onto ASCII, and nothing beside it.
+ * to U+FF5E (～), both ends included, onto ASCII, and nothing beside it; and lower-cases A to Z, both ends
+ * included.
  */
 class ConflictLabelFoldingTest {
   @Test
@@ -14,6 +15,15 @@ class ConflictLabelFoldingTest {
     assertThat(ConflictRules.normalise("办结率！")).isEqualTo("办结率!");
     assertThat(ConflictRules.normalise("～办结率")).isEqualTo("~办结率");
     assertThat(ConflictRules.normalise("ＡＢ")).isEqualTo("ab");
+  }
+
+  @Test
+  void theFirstAndLastCapitals_areLowerCased() {
+    assertThat(ConflictRules.normalise("ABC类")).isEqualTo("abc类");
+    assertThat(ConflictRules.normalise("XYZ类")).isEqualTo("xyz类");
+    assertThat(ConflictRules.normalise("ＸＹＺ类")).isEqualTo("xyz类");
+    // '@' and '[' lie just outside A..Z
+    assertThat(ConflictRules.normalise("@[类")).isEqualTo("@[类");
   }
 
   @Test
