@@ -24,7 +24,7 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"workArea:workAreas", "review:reviews", "shortcoming:shortcomings",
         "plan:plans", "otherMatter:otherMatters", "taskArea:taskAreas", "measure:measures",
         "indicator:indicators", "headlineIndicator:headlineIndicators", "part:parts", "breakdown:breakdowns", "decision:decisions", "outcomeGroup:outcomeGroups",
-        "leadershipDuty:leadershipDuty"},
+        "leadershipDuty:leadershipDuty", "alias:aliases"},
     jacksonIntegration = false,
     jdkOnly = false,
     throwForInvalidImmutableState = ValidationException.class,

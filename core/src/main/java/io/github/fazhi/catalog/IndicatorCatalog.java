@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * IndicatorCatalog mine = IndicatorCatalog.builder()
  *     .addAll(IndicatorCatalog.standard())
- *     .add(CatalogEntry.builder("hotline.calls").labels("12345热线来电", "hotline calls")
+ *     .add(CatalogEntry.builder().code("hotline.calls").labels("12345热线来电", "hotline calls")
  *         .kind(IndicatorKind.COUNT, "个").build())
  *     .build();
  * }</pre>
@@ -79,8 +79,8 @@ public final class IndicatorCatalog implements Serializable {
   }
 
   /**
-   * Returns the standard catalogue: the well-known indicators (see docs/domain.md, 'The indicator catalogue'), each with the row it comes
-   * from, and the codes of the seed report.
+   * Returns the standard catalogue: the well-known indicators (see docs/domain.md, 'The indicator catalogue'),
+   * among them the codes of the seed report.
    *
    * @return the catalogue, never null
    */
@@ -311,7 +311,7 @@ public final class IndicatorCatalog implements Serializable {
 
   /** The file of the standard catalogue, next to this class. */
   static final String STANDARD_FILE = "standard-catalogue.tsv";
-  private static final int COLUMNS = 9;
+  private static final int COLUMNS = 8;
 
   private static IndicatorCatalog standardCatalog() {
     try (InputStream in = IndicatorCatalog.class.getResourceAsStream(STANDARD_FILE)) {
@@ -326,13 +326,14 @@ public final class IndicatorCatalog implements Serializable {
 
   /**
    * Reads a catalogue in the format of {@code standard-catalogue.tsv}: one entry per line, tab-separated
-   * columns row, code, chinese, english, kind, unit, other units ({@code |}-separated), aggregation
+   * columns code, chinese, english, kind, unit, other units ({@code |}-separated), aggregation
    * ({@code sum}, {@code none} or {@code ratio A / B}) and aliases ({@code |}-separated); blank lines and
    * lines starting with {@code #} are skipped.
    *
    * @param tsv  the text, not null
    * @return the catalogue, never null
-   * @throws ValidationException listing every line that does not parse, each with its line number
+   * @throws ValidationException listing every problem of every line that does not parse, each at its line
+   *     number
    */
   static IndicatorCatalog parse(String tsv) {
     List<Violation> problems = new ArrayList<>();
@@ -351,6 +352,8 @@ public final class IndicatorCatalog implements Serializable {
       }
       try {
         builder.add(entry(fields));
+      } catch (ValidationException e) {
+        e.violations().forEach(violation -> problems.add(Violation.of(path, violation.toString())));
       } catch (IllegalArgumentException e) {
         problems.add(Violation.of(path, String.valueOf(e.getMessage())));
       }
@@ -366,20 +369,14 @@ public final class IndicatorCatalog implements Serializable {
   }
 
   private static CatalogEntry entry(String[] fields) {
-    int row;
-    try {
-      row = Integer.parseInt(fields[0].strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("row (\"" + fields[0] + "\") must be a number", e);
-    }
-    IndicatorKind kind = Enums.getIfPresent(IndicatorKind.class, fields[4].strip().toUpperCase(Locale.ROOT))
-        .toJavaUtil().orElseThrow(() -> new IllegalArgumentException("kind (\"" + fields[4] + "\") is not a kind"));
-    return CatalogEntry.builder(fields[1].strip())
-        .briefRow(row)
-        .labels(fields[2].strip(), fields[3].strip())
-        .kind(kind, fields[5].strip(), split(fields[6]))
-        .aggregation(aggregation(fields[7].strip()))
-        .aliases(split(fields[8]))
+    IndicatorKind kind = Enums.getIfPresent(IndicatorKind.class, fields[3].strip().toUpperCase(Locale.ROOT))
+        .toJavaUtil().orElseThrow(() -> new IllegalArgumentException("kind (\"" + fields[3] + "\") is not a kind"));
+    return CatalogEntry.builder()
+        .code(fields[0].strip())
+        .labels(fields[1].strip(), fields[2].strip())
+        .kind(kind, fields[4].strip(), split(fields[5]))
+        .aggregation(aggregation(fields[6].strip()))
+        .addAliases(split(fields[7]))
         .build();
   }
 

@@ -42,8 +42,13 @@ final class CatalogueRules {
     return StandardRule.of(id, view -> {
       List<Finding> out = new ArrayList<>();
       for (LocatedIndicator located : view.indicators()) {
-        Optional<CatalogEntry> entry = located.indicator().code().flatMap(catalog::entry);
-        entry.ifPresent(e -> check.check(located, e, out));
+        String code = located.code();
+        if (code != null) {
+          Optional<CatalogEntry> entry = catalog.entry(code);
+          if (entry.isPresent()) {
+            check.check(located, entry.get(), out);
+          }
+        }
       }
       return out;
     });
@@ -59,8 +64,12 @@ final class CatalogueRules {
   }
 
   private static void countNotWhole(LocatedIndicator located, CatalogEntry entry, List<Finding> out) {
+    if (entry.kind() != IndicatorKind.COUNT) {
+      return;
+    }
     BigDecimal scaled = located.indicator().baseValue();
-    if (entry.kind() == IndicatorKind.COUNT && scaled.signum() != 0 && scaled.stripTrailingZeros().scale() > 0) {
+    // stripping trailing zeros only lowers the scale: a scale of 0 or less is whole without it
+    if (scaled.signum() != 0 && scaled.scale() > 0 && scaled.stripTrailingZeros().scale() > 0) {
       out.add(Finding.of(COUNT_NOT_WHOLE, Severity.ERROR, located.path() + ".value",
           entry.code() + " is a count, so value (" + scaled.toPlainString() + " " + located.indicator().unit().base()
               + ") must be whole",
@@ -77,10 +86,10 @@ final class CatalogueRules {
   }
 
   private static void unknownCode(LocatedIndicator located, IndicatorCatalog catalog, List<Finding> out) {
-    Optional<String> code = located.indicator().code();
-    if (code.isPresent() && !catalog.contains(code.get())) {
+    String code = located.code();
+    if (code != null && !catalog.contains(code)) {
       out.add(Finding.of(UNKNOWN_CODE, Severity.INFO, located.path() + ".code",
-          "code (\"" + code.get() + "\") is not in the catalogue"));
+          "code (\"" + code + "\") is not in the catalogue"));
     }
   }
 }

@@ -72,8 +72,8 @@ final class ConflictRules {
   /** A part's label is compared within its whole's: two breakdowns may each have a part called 其他. */
   private static String labelKey(LocatedIndicator located) {
     String own = normalise(located.indicator().label());
-    Optional<LocatedIndicator> whole = located.whole();
-    return whole.isPresent() ? labelKey(whole.get()) + "\u0000" + own : own;
+    LocatedIndicator whole = located.wholeOrNull();
+    return whole != null ? labelKey(whole) + "\u0000" + own : own;
   }
 
   private static List<Finding> conflictingValues(ReportView view) {
@@ -83,12 +83,15 @@ final class ConflictRules {
     Map<String, LocatedIndicator> byLabel = Maps.newHashMapWithExpectedSize(expected);
     for (LocatedIndicator located : view.indicators()) {
       Indicator indicator = located.indicator();
-      Optional<String> code = indicator.code();
-      LocatedIndicator earlier = code.isPresent() ? byCode.putIfAbsent(code.get(), located) : null;
+      String code = located.code();
+      LocatedIndicator earlier = null;
+      if (code != null) {
+        earlier = byCode.putIfAbsent(code, located);
+      }
       String label = labelKey(located);
       LocatedIndicator sameLabel = byLabel.putIfAbsent(label, located);
-      if (earlier != null) {
-        compare(code.get(), earlier, located, true, out);
+      if (earlier != null && code != null) {
+        compare(code, earlier, located, true, out);
       } else if (sameLabel != null) {
         compare(indicator.label(), sameLabel, located, false, out);
       }
@@ -125,18 +128,22 @@ final class ConflictRules {
     if (tally.isEmpty()) {
       return;
     }
-    String tallyPath = "reviews[" + report.reviews().indexOf(tally.get()) + "]";
     for (LocatedIndicator located : view.indicators()) {
       Indicator indicator = located.indicator();
-      @Nullable Function<ReviewTally, OptionalLong> count = indicator.code().map(TALLY_CODES::get).orElse(null);
+      String code = located.code();
+      if (code == null) {
+        continue;
+      }
+      @Nullable Function<ReviewTally, OptionalLong> count = TALLY_CODES.get(code);
       if (count == null || indicator.qualifier() != Qualifier.EXACT || indicator.kind() != IndicatorKind.COUNT) {
         continue;
       }
       OptionalLong stated = count.apply(tally.get());
       if (stated.isPresent() && indicator.baseValue().compareTo(BigDecimal.valueOf(stated.getAsLong())) != 0) {
-        String field = indicator.code().get().substring("reconsideration.".length());
+        String field = code.substring("reconsideration.".length());
+        String tallyPath = StandardRule.reviewPath(report.reviews().indexOf(tally.get()));
         out.add(Finding.of(CONFLICTING_VALUES, Severity.ERROR, located.path(),
-            indicator.code().get() + " is stated as " + indicator.value().toPlainString() + indicator.unit()
+            code + " is stated as " + indicator.value().toPlainString() + indicator.unit()
                 + " here and as " + stated.getAsLong() + " at " + tallyPath + "." + field,
             numbers("value", indicator.baseValue(), "tally", stated.getAsLong())));
       }

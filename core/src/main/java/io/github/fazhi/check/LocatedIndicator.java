@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LocatedIndicator {
   private final Indicator indicator;
+  private final @Nullable String code;
   private final @Nullable LocatedIndicator whole;
   private final int area;
   private final int measure;
@@ -36,6 +37,7 @@ public final class LocatedIndicator {
   LocatedIndicator(
       Indicator indicator, @Nullable LocatedIndicator whole, int area, int measure, int index, int breakdown) {
     this.indicator = indicator;
+    this.code = indicator.code().orElse(null);
     this.whole = whole;
     this.area = area;
     this.measure = measure;
@@ -71,6 +73,19 @@ public final class LocatedIndicator {
     StringBuilder path = new StringBuilder(48);
     appendPath(path);
     return path.toString();
+  }
+
+  /**
+   * Returns the indicator's catalogue code, read once: {@link Indicator#code()} makes a new
+   * {@code Optional} at every call, and several rules read the code of every indicator.
+   */
+  @Nullable String code() {
+    return code;
+  }
+
+  /** Returns {@link #whole()} without an {@code Optional}, for the rules' walks over every indicator. */
+  @Nullable LocatedIndicator wholeOrNull() {
+    return whole;
   }
 
   int area() {

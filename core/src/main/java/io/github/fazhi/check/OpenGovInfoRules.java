@@ -184,6 +184,9 @@ public final class OpenGovInfoRules {
   // ---------------------------------------------------------------------------------------------------
   // plumbing
 
+  /** Built once: the checker asks every rule for its applicability on every report. */
+  private static final Applicability OPEN_GOV_INFO_REPORTS = Applicability.of(ReportKind.OPEN_GOV_INFO_ANNUAL);
+
   private static boolean applies(Report report) {
     return report.kind() == ReportKind.OPEN_GOV_INFO_ANNUAL && report.openGovInfo().isPresent();
   }
@@ -196,7 +199,7 @@ public final class OpenGovInfoRules {
 
     @Override
     public Applicability applicability() {
-      return Applicability.of(ReportKind.OPEN_GOV_INFO_ANNUAL);
+      return OPEN_GOV_INFO_REPORTS;
     }
 
     @Override
@@ -214,7 +217,7 @@ public final class OpenGovInfoRules {
 
     @Override
     public Applicability applicability() {
-      return Applicability.of(ReportKind.OPEN_GOV_INFO_ANNUAL);
+      return OPEN_GOV_INFO_REPORTS;
     }
 
     @Override

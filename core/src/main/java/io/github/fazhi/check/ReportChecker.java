@@ -145,8 +145,7 @@ public final class ReportChecker {
     ReportView view = ReportView.of(report);
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (Rule rule : rules) {
-      findings.addAll(run(safeId(rule::id),
-          () -> rule.applicability().appliesTo(report) ? rule.check(view) : List.of()));
+      runOn(rule, report, view, findings);
     }
     return findings.build();
   }
@@ -209,6 +208,39 @@ public final class ReportChecker {
     } catch (RuntimeException e) {
       return "(unnamed rule)";
     }
+  }
+
+  /**
+   * Runs one rule on one report, adding its findings, or one {@link #RULE_FAILED} finding when it throws,
+   * returns null or returns a null finding. Most rules find nothing in most reports, so nothing is
+   * allocated for a rule that finds nothing, and the rule's id is only asked for when it fails.
+   */
+  private static void runOn(Rule rule, Report report, ReportView view, ImmutableList.Builder<Finding> findings) {
+    List<Finding> result;
+    try {
+      if (!rule.applicability().appliesTo(report)) {
+        return;
+      }
+      result = rule.check(view);
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      findings.add(Finding.of(RULE_FAILED, Severity.ERROR, "", "rule " + safeId(rule::id) + " failed: " + e));
+      return;
+    }
+    if (result == null) {
+      findings.add(Finding.of(RULE_FAILED, Severity.ERROR, "", "rule " + safeId(rule::id) + " returned null"));
+      return;
+    }
+    if (result.isEmpty()) {
+      return;
+    }
+    for (Finding finding : result) {
+      if (finding == null) {
+        findings.add(Finding.of(RULE_FAILED, Severity.ERROR, "",
+            "rule " + safeId(rule::id) + " returned a null finding"));
+        return;
+      }
+    }
+    findings.addAll(result);
   }
 
   private static List<Finding> run(String ruleId, Supplier<List<Finding>> body) {

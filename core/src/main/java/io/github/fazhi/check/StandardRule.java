@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * A standard rule: its id, the reports it applies to and its body over a {@link ReportView}; and the
@@ -40,10 +41,19 @@ record StandardRule(String id, Applicability applicability, Function<ReportView,
       List<ReviewTally> reviews = view.report().reviews();
       List<Finding> out = new ArrayList<>();
       for (int i = 0; i < reviews.size(); i++) {
-        check.check("reviews[" + i + "]", reviews.get(i), out);
+        check.check(reviewPath(i), reviews.get(i), out);
       }
       return out;
     });
+  }
+
+  /** The paths of the first tallies, made once: every tally rule passes its tally's path on every report. */
+  private static final String[] REVIEW_PATHS = IntStream.range(0, 8).mapToObj(i -> "reviews[" + i + "]")
+      .toArray(String[]::new);
+
+  /** Returns {@code reviews[i]}. */
+  static String reviewPath(int i) {
+    return i < REVIEW_PATHS.length ? REVIEW_PATHS[i] : "reviews[" + i + "]";
   }
 
   /** A rule that checks every indicator of the report, breakdown parts included. */

@@ -147,7 +147,6 @@ final class TallyRules {
     String concludedName = tally.withdrawalsCountedApart() ? "concluded + withdrawn" : "concluded";
     long a = accepted.getAsLong();
     BigInteger k = concluded.get();
-    BigDecimal kd = new BigDecimal(k);
     if (carried.isPresent() && pending.isPresent()) {
       long c = carried.getAsLong();
       long p = pending.getAsLong();
@@ -155,7 +154,7 @@ final class TallyRules {
         return Finding.of(BALANCE_MISMATCH, Severity.ERROR, path,
             "accepted (" + a + ") + carriedOver (" + c + ") must be " + concludedName + " (" + k
                 + ") + pending (" + p + ")",
-            numbers("accepted", a, "carriedOver", c, "concluded", kd, "pending", p));
+            numbers("accepted", a, "carriedOver", c, "concluded", new BigDecimal(k), "pending", p));
       }
     } else if (pending.isPresent()) {
       long p = pending.getAsLong();
@@ -163,14 +162,14 @@ final class TallyRules {
         return Finding.of(BALANCE_MISMATCH, Severity.ERROR, path,
             concludedName + " (" + k + ") + pending (" + p + ") must be >= accepted (" + a
                 + "): carriedOver would be negative",
-            numbers("accepted", a, "concluded", kd, "pending", p));
+            numbers("accepted", a, "concluded", new BigDecimal(k), "pending", p));
       }
     } else if (carried.isPresent()) {
       long c = carried.getAsLong();
       if (k.compareTo(tally.exactUnderReview().orElseThrow()) > 0) {
         return Finding.of(BALANCE_MISMATCH, Severity.ERROR, path,
             concludedName + " (" + k + ") must be <= accepted (" + a + ") + carriedOver (" + c + ")",
-            numbers("accepted", a, "carriedOver", c, "concluded", kd));
+            numbers("accepted", a, "carriedOver", c, "concluded", new BigDecimal(k)));
       }
     }
     return null;
@@ -190,11 +189,19 @@ final class TallyRules {
   }
 
   private static BigInteger sum(Iterable<Long> counts) {
-    BigInteger sum = BigInteger.ZERO;
-    for (long count : counts) {
-      sum = sum.add(big(count));
+    long sum = 0;
+    try {
+      for (long count : counts) {
+        sum = Math.addExact(sum, count);
+      }
+      return big(sum);
+    } catch (ArithmeticException overflow) {
+      BigInteger exact = BigInteger.ZERO;
+      for (long count : counts) {
+        exact = exact.add(big(count));
+      }
+      return exact;
     }
-    return sum;
   }
 
   private static boolean outcomesBroken(BigInteger sum, BigInteger concluded, boolean complete) {

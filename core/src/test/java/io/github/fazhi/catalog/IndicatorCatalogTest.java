@@ -7,6 +7,7 @@ import com.google.common.testing.EqualsTester;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.Unit;
+import io.github.fazhi.ValidationException;
 import io.github.fazhi.testing.SeedReport;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ public class IndicatorCatalogTest {
   /** Catalogues are equal when they hold equal entries (read by PackageSanityTests). */
   @Test
   public void testEquals() {
-    CatalogEntry calls = CatalogEntry.builder("hotline.calls").labels("12345热线来电", "hotline calls")
+    CatalogEntry calls = CatalogEntry.builder().code("hotline.calls").labels("12345热线来电", "hotline calls")
         .kind(IndicatorKind.COUNT, "个").build();
     new EqualsTester()
         .addEqualityGroup(standard, IndicatorCatalog.builder().addAll(standard).build())
@@ -26,11 +27,11 @@ public class IndicatorCatalogTest {
   }
 
   @Test
-  void theStandardCatalogue_holdsAtLeastFortyIndicatorsOfBriefSection5_eachWithItsRow() {
+  void theStandardCatalogue_holdsAtLeastFortyIndicators_eachWithBothLabels() {
     assertThat(standard.size()).isGreaterThanOrEqualTo(40);
     assertThat(standard.entries()).allSatisfy(entry -> {
-      assertThat(entry.briefRow()).isPresent();
-      assertThat(entry.briefRow().getAsInt()).isBetween(1, 61);
+      assertThat(entry.chinese()).isNotBlank();
+      assertThat(entry.english()).isNotBlank();
     });
   }
 
@@ -59,7 +60,6 @@ public class IndicatorCatalogTest {
     assertThat(rate.aggregation()).isEqualTo(Aggregation.ratio("mediation.succeeded", "mediation.disputes"));
     assertThat(rate.aggregation().toString()).isEqualTo("RATIO(mediation.succeeded/mediation.disputes)");
     assertThat(rate.isShare()).isTrue();
-    assertThat(rate.briefRow()).hasValue(53);
     assertThat(rate.chinese()).isEqualTo("调解成功率");
     assertThat(rate.english()).isEqualTo("mediation success rate");
     assertThat(standard.entry("mediation.disputes").orElseThrow().aggregation()).isEqualTo(Aggregation.sum());
@@ -83,18 +83,18 @@ public class IndicatorCatalogTest {
 
   @Test
   void usersExtendTheCatalogue_orReplaceAnEntry_orRemoveOne() {
-    CatalogEntry calls = CatalogEntry.builder("hotline.calls").labels("12345热线来电", "hotline calls")
-        .kind(IndicatorKind.COUNT, "个").briefRow(61).aliases("热线").build();
+    CatalogEntry calls = CatalogEntry.builder().code("hotline.calls").labels("12345热线来电", "hotline calls")
+        .kind(IndicatorKind.COUNT, "个").addAlias("热线").build();
     IndicatorCatalog mine = IndicatorCatalog.builder().addAll(standard).add(calls).build();
     assertThat(mine.size()).isEqualTo(standard.size() + 1);
     assertThat(mine.entry("hotline.calls")).hasValue(calls);
     assertThat(standard.with(calls)).isEqualTo(mine);
-    CatalogEntry replaced = CatalogEntry.builder("legal_aid.cases").labels("法律援助", "legal aid")
+    CatalogEntry replaced = CatalogEntry.builder().code("legal_aid.cases").labels("法律援助", "legal aid")
         .kind(IndicatorKind.COUNT, "件").build();
     IndicatorCatalog replacedCatalog = standard.with(replaced);
     assertThat(replacedCatalog.size()).isEqualTo(standard.size());
     assertThat(replacedCatalog.entry("legal_aid.cases")).hasValue(replaced);
-    assertThat(replaced.briefRow()).isEmpty();
+    assertThat(replaced.aliases()).isEmpty();
     assertThat(IndicatorCatalog.builder().addAll(standard).put(replaced).build()).isEqualTo(replacedCatalog);
     assertThat(standard.without("legal_aid.cases").contains("legal_aid.cases")).isFalse();
     assertThat(standard.without("no.such")).isSameAs(standard);
@@ -107,40 +107,39 @@ public class IndicatorCatalogTest {
     assertThatThrownBy(() -> standard.without("mediation.succeeded"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("mediation.success_rate is a ratio of mediation.succeeded");
-    CatalogEntry weird = CatalogEntry.builder("x.rate").labels("率", "rate").kind(IndicatorKind.PERCENT, "%")
+    CatalogEntry weird = CatalogEntry.builder().code("x.rate").labels("率", "rate").kind(IndicatorKind.PERCENT, "%")
         .aggregation(Aggregation.ratio("mediation.success_rate", "mediation.disputes")).build();
     assertThatThrownBy(() -> standard.with(weird)).hasMessageContaining("not additive");
   }
 
   @Test
   void entriesKeepTheirInvariants() {
-    assertThatThrownBy(() -> CatalogEntry.builder("Bad Code").labels("a", "b").kind(IndicatorKind.COUNT, "件")
+    assertThatThrownBy(() -> CatalogEntry.builder().code("Bad Code").labels("a", "b").kind(IndicatorKind.COUNT, "件")
         .build()).hasMessageContaining("lower-case");
-    assertThatThrownBy(() -> CatalogEntry.builder("x.y").labels(" ", "b").kind(IndicatorKind.COUNT, "件").build())
+    assertThatThrownBy(() -> CatalogEntry.builder().code("x.y").labels(" ", "b").kind(IndicatorKind.COUNT, "件").build())
         .hasMessageContaining("blank");
-    assertThatThrownBy(() -> CatalogEntry.builder("x.y").labels("a", "b").kind(IndicatorKind.COUNT, "件")
-        .share(true).build()).hasMessageContaining("share must be a PERCENT");
-    assertThatThrownBy(() -> CatalogEntry.builder("x.y").labels("a", "b").kind(IndicatorKind.COUNT, "件")
+    assertThatThrownBy(() -> CatalogEntry.builder().code("x.y").labels("a", "b").kind(IndicatorKind.COUNT, "件")
+        .isShare(true).build()).hasMessageContaining("isShare: a share (isShare true) must be a PERCENT, not COUNT");
+    assertThatThrownBy(() -> CatalogEntry.builder().code("x.y").labels("a", "b").kind(IndicatorKind.COUNT, "件")
         .aggregation(Aggregation.ratio("a", "b")).build()).hasMessageContaining("RATIO aggregation");
-    assertThatThrownBy(() -> CatalogEntry.builder("x.y").labels("a", "b").kind(IndicatorKind.RANK, "名")
+    assertThatThrownBy(() -> CatalogEntry.builder().code("x.y").labels("a", "b").kind(IndicatorKind.RANK, "名")
         .aggregation(Aggregation.sum()).build()).hasMessageContaining("SUM aggregation");
-    assertThatThrownBy(() -> CatalogEntry.builder("x.y").briefRow(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(CatalogEntry.builder("x.y").labels("a", "b").kind(IndicatorKind.COUNT, "件").briefRow(1).build()
-        .briefRow()).hasValue(1);
-    assertThatThrownBy(() -> CatalogEntry.builder("x.y").aliases(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CatalogEntry.builder().code("x.y").labels("a", "b").kind(IndicatorKind.COUNT, "件")
+        .addAliases("甲", " ").build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("aliases[1]: aliases[1] (\" \") must not be blank");
     assertThatThrownBy(() -> Aggregation.ratio("a", "a")).isInstanceOf(IllegalArgumentException.class);
-    assertThat(CatalogEntry.builder("x.y").labels("a", "b").kind(IndicatorKind.RANK, "名").build().aggregation())
+    assertThat(CatalogEntry.builder().code("x.y").labels("a", "b").kind(IndicatorKind.RANK, "名").build().aggregation())
         .isEqualTo(Aggregation.none());
   }
 
   @Test
   void entriesAndCataloguesAreValues() {
-    CatalogEntry a = CatalogEntry.builder("x.y").labels("甲", "a").kind(IndicatorKind.COUNT, "件").build();
+    CatalogEntry a = CatalogEntry.builder().code("x.y").labels("甲", "a").kind(IndicatorKind.COUNT, "件").build();
     new EqualsTester()
-        .addEqualityGroup(a, CatalogEntry.builder("x.y").labels("甲", "a").kind(IndicatorKind.COUNT, "件").build())
-        .addEqualityGroup(CatalogEntry.builder("x.y").labels("乙", "a").kind(IndicatorKind.COUNT, "件").build())
-        .addEqualityGroup(CatalogEntry.builder("x.y").labels("甲", "a").kind(IndicatorKind.COUNT, "个").build())
-        .addEqualityGroup(CatalogEntry.builder("x.z").labels("甲", "a").kind(IndicatorKind.COUNT, "件").build())
+        .addEqualityGroup(a, CatalogEntry.builder().code("x.y").labels("甲", "a").kind(IndicatorKind.COUNT, "件").build())
+        .addEqualityGroup(CatalogEntry.builder().code("x.y").labels("乙", "a").kind(IndicatorKind.COUNT, "件").build())
+        .addEqualityGroup(CatalogEntry.builder().code("x.y").labels("甲", "a").kind(IndicatorKind.COUNT, "个").build())
+        .addEqualityGroup(CatalogEntry.builder().code("x.z").labels("甲", "a").kind(IndicatorKind.COUNT, "件").build())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(IndicatorCatalog.empty(), IndicatorCatalog.builder().build())
@@ -163,7 +162,7 @@ public class IndicatorCatalogTest {
 
   @Test
   void anEntry_fitsItsUnitAndItsOtherUnits_onceScaled_andNoOther() {
-    CatalogEntry entry = CatalogEntry.builder("x.y").labels("甲", "a").kind(IndicatorKind.COUNT, "件", "人次").build();
+    CatalogEntry entry = CatalogEntry.builder().code("x.y").labels("甲", "a").kind(IndicatorKind.COUNT, "件", "人次").build();
     assertThat(entry.fits(Unit.of("件"))).isTrue();
     assertThat(entry.fits(Unit.of("万宗"))).isTrue(); // 宗 counts the same as 件
     assertThat(entry.fits(Unit.of("人次"))).isTrue();
@@ -173,23 +172,67 @@ public class IndicatorCatalogTest {
 
   @Test
   void ofTwoEquallyLongWordsInALabel_theEntryAddedFirstIsTheLikelyOne() {
-    CatalogEntry first = CatalogEntry.builder("a.x").labels("甲乙", "a").kind(IndicatorKind.COUNT, "件").build();
-    CatalogEntry second = CatalogEntry.builder("b.y").labels("丙丁", "b").kind(IndicatorKind.COUNT, "件").build();
+    CatalogEntry first = CatalogEntry.builder().code("a.x").labels("甲乙", "a").kind(IndicatorKind.COUNT, "件").build();
+    CatalogEntry second = CatalogEntry.builder().code("b.y").labels("丙丁", "b").kind(IndicatorKind.COUNT, "件").build();
     assertThat(IndicatorCatalog.builder().add(first).add(second).build().lookup("甲乙丙丁")).hasValue(first);
     assertThat(IndicatorCatalog.builder().add(second).add(first).build().lookup("甲乙丙丁")).hasValue(second);
     // a longer word wins wherever it stands
-    CatalogEntry longer = CatalogEntry.builder("c.z").labels("丙丁戊", "c").kind(IndicatorKind.COUNT, "件").build();
+    CatalogEntry longer = CatalogEntry.builder().code("c.z").labels("丙丁戊", "c").kind(IndicatorKind.COUNT, "件").build();
     assertThat(IndicatorCatalog.builder().add(first).add(longer).build().lookup("甲乙丙丁戊")).hasValue(longer);
   }
 
   @Test
   void aCatalogue_survivesSerialization_andTheStandardOneStaysTheSameInstance() throws Exception {
     assertThat(roundTrip(standard)).isSameAs(standard);
-    IndicatorCatalog mine = standard.with(CatalogEntry.builder("hotline.calls").labels("12345热线来电", "hotline calls")
+    IndicatorCatalog mine = standard.with(CatalogEntry.builder().code("hotline.calls").labels("12345热线来电", "hotline calls")
         .kind(IndicatorKind.COUNT, "个").build());
     Object copy = roundTrip(mine);
     assertThat(copy).isEqualTo(mine).isNotSameAs(mine);
     assertThat(roundTrip(IndicatorCatalog.empty())).isEqualTo(IndicatorCatalog.empty());
+  }
+
+  @Test
+  void anEntry_survivesSerialization_withEveryAttribute() throws Exception {
+    CatalogEntry entry = CatalogEntry.builder().code("x.rate").labels("甲率", "a rate")
+        .kind(IndicatorKind.PERCENT, "%", "％").isShare(false).aggregation(Aggregation.none()).addAliases("甲", "乙")
+        .build();
+    Object copy = roundTrip(entry);
+    assertThat(copy).isEqualTo(entry).isNotSameAs(entry);
+    assertThat(((CatalogEntry) copy).isShare()).isFalse();
+    assertThat(((CatalogEntry) copy).otherUnits()).containsExactly(Unit.of("％"));
+    assertThat(((CatalogEntry) copy).aliases()).containsExactly("甲", "乙");
+  }
+
+  @Test
+  void anEntryIsNotReadFromAStreamExceptThroughItsSerializedForm() throws Exception {
+    java.lang.reflect.Method readObject =
+        CatalogEntry.class.getDeclaredMethod("readObject", java.io.ObjectInputStream.class);
+    readObject.setAccessible(true);
+    CatalogEntry entry = standard.entry("study.sessions").orElseThrow();
+    assertThatThrownBy(() -> readObject.invoke(entry, (Object) null))
+        .hasCauseInstanceOf(java.io.InvalidObjectException.class);
+  }
+
+  @Test
+  void anEntryMissingItsRequiredAttributes_namesEachOfThem() {
+    assertThatThrownBy(() -> CatalogEntry.builder().english("x").build())
+        .isInstanceOfSatisfying(ValidationException.class, e ->
+            assertThat(e.violations()).extracting(io.github.fazhi.Violation::path)
+                .containsExactlyInAnyOrder("code", "chinese", "kind", "unit"));
+  }
+
+  @Test
+  void anEntryBreakingSeveralInvariants_isRefusedWithEachOfThem() {
+    assertThatThrownBy(() -> CatalogEntry.builder().code("Bad").labels("", "b").kind(IndicatorKind.RANK, "名")
+        .isShare(true).aggregation(Aggregation.sum()).build())
+        .isInstanceOfSatisfying(ValidationException.class, e ->
+            assertThat(e.violations()).extracting(io.github.fazhi.Violation::path)
+                .containsExactly("code", "chinese", "isShare", "aggregation"))
+        .hasMessageContaining("code (\"Bad\")")
+        .hasMessageContaining("a SUM aggregation (SUM) is only for an additive kind, not RANK");
+    assertThatThrownBy(() -> CatalogEntry.builder().code("x.count").labels("甲", "b").kind(IndicatorKind.COUNT, "件")
+        .aggregation(Aggregation.ratio("a.b", "a.c")).build())
+        .hasMessageContaining("aggregation: a RATIO aggregation (RATIO(a.b/a.c)) is only for a PERCENT, not COUNT");
   }
 
   @Test
@@ -233,10 +276,10 @@ public class IndicatorCatalogTest {
     assertThat(entries).isEqualTo(81);
     assertThat(IndicatorCatalog.parse(tsv)).isEqualTo(standard);
     assertThat(standard.size()).isEqualTo(81);
-    // one entry read by hand from the file: row 1, 专题学法, counted in 次, also 场 and 场次
-    assertThat(standard.entry("study.sessions")).hasValue(CatalogEntry.builder("study.sessions").briefRow(1)
+    // one entry read by hand from the file: 专题学法, counted in 次, also 场 and 场次
+    assertThat(standard.entry("study.sessions")).hasValue(CatalogEntry.builder().code("study.sessions")
         .labels("专题学法", "leadership law-study sessions").kind(IndicatorKind.COUNT, "次", "场", "场次")
-        .aliases("学法", "专题学习").build());
+        .addAliases("学法", "专题学习").build());
     assertThat(standard.entry("mediation.success_rate").orElseThrow().aggregation())
         .isEqualTo(Aggregation.ratio("mediation.succeeded", "mediation.disputes"));
     assertThat(standard.entry("satisfaction.rule_of_law").orElseThrow().aggregation()).isEqualTo(Aggregation.none());
@@ -246,25 +289,27 @@ public class IndicatorCatalogTest {
   void aCatalogueFileWithBadLines_isRefusedWithEveryProblemAndItsLine() {
     String tsv = String.join("\n",
         "# a comment",
-        "1\ta.b\t甲\ta\tcount\t件\t\tsum\t",
-        "x\ta.c\t乙\tb\tcount\t件\t\tsum\t",
-        "2\ta.d\t丙\tc\tweight\t件\t\tsum\t",
-        "3\ta.e\t丁\td\tpercent\t%\t\tratio a.b\t",
-        "4\ttoo\tfew",
+        "a.b\t甲\ta\tcount\t件\t\tsum\t",
+        "A.c\t乙\t \tcount\t件\t\tsum\t",
+        "a.d\t丙\tc\tweight\t件\t\tsum\t",
+        "a.e\t丁\td\tpercent\t%\t\tratio a.b\t",
+        "too\tfew",
         "",
-        "5\tBad Code\t戊\te\tcount\t件\t\tsum\t");
+        "Bad Code\t戊\te\tcount\t件\t\tsum\t");
     assertThatThrownBy(() -> IndicatorCatalog.parse(tsv))
         .isInstanceOfSatisfying(io.github.fazhi.ValidationException.class, e ->
             assertThat(e.violations()).extracting(io.github.fazhi.Violation::path)
-                .containsExactly("line 3", "line 4", "line 5", "line 6", "line 8"))
-        .hasMessageContaining("row (\"x\")").hasMessageContaining("kind (\"weight\")")
-        .hasMessageContaining("ratio NUMERATOR / DENOMINATOR").hasMessageContaining("has 3 columns");
+                .containsExactly("line 3", "line 3", "line 4", "line 5", "line 6", "line 8"))
+        .hasMessageContaining("line 3: code: code (\"A.c\") must be lower-case words joined by dots")
+        .hasMessageContaining("line 3: english: english (\"\") must not be blank")
+        .hasMessageContaining("kind (\"weight\")")
+        .hasMessageContaining("ratio NUMERATOR / DENOMINATOR").hasMessageContaining("has 2 columns, not 8");
     // a ratio of a code the file does not hold is refused as a whole
-    assertThatThrownBy(() -> IndicatorCatalog.parse("1\ta.r\t甲\ta\tpercent\t%\t\tratio a.x / a.y\t"))
+    assertThatThrownBy(() -> IndicatorCatalog.parse("a.r\t甲\ta\tpercent\t%\t\tratio a.x / a.y\t"))
         .isInstanceOf(io.github.fazhi.ValidationException.class).hasMessageContaining("a.x");
     assertThat(IndicatorCatalog.parse("none\n".replace("none", "# only a comment"))).isEqualTo(IndicatorCatalog.empty());
     // aggregation none and other units separated by |
-    IndicatorCatalog one = IndicatorCatalog.parse("7\ta.s\t甲\ta\tcount\t次\t场 | 场次\tnone\t乙|丙");
+    IndicatorCatalog one = IndicatorCatalog.parse("a.s\t甲\ta\tcount\t次\t场 | 场次\tnone\t乙|丙");
     assertThat(one.entry("a.s").orElseThrow().otherUnits()).containsExactly(Unit.of("场"), Unit.of("场次"));
     assertThat(one.entry("a.s").orElseThrow().aliases()).containsExactly("乙", "丙");
     assertThat(one.entry("a.s").orElseThrow().aggregation()).isEqualTo(Aggregation.none());
