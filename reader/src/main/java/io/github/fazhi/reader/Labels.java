@@ -47,6 +47,26 @@ final class Labels {
     return Region.strip(label);
   }
 
+  /**
+   * The label of a change whose own clause says nothing but the change ({@code 办理来信11.34万件，同比增长17.1%}):
+   * the clause before, up to its first number, then the word of change ({@code 办理来信同比增长}); the empty
+   * string when that clause says nothing either.
+   */
+  static String changeLabel(String source, Mention mention, int floor) {
+    int clauseStart = clauseStart(source, mention.span().start(), floor);
+    if (clauseStart <= floor) {
+      return "";
+    }
+    int previousStart = clauseStart(source, clauseStart - 1, floor);
+    int k = previousStart;
+    while (k < clauseStart - 1 && !Numerals.isArabic(source.charAt(k)) && Numerals.digit(source.charAt(k)) < 0) {
+      k++;
+    }
+    String subject = trim(source.substring(previousStart, k));
+    String word = source.substring(mention.span().start(), mention.numberStart());
+    return subject.isEmpty() ? "" : subject + Region.strip(word);
+  }
+
   private static String trim(String clause) {
     String text = Region.strip(clause);
     boolean changed = true;
