@@ -58,6 +58,14 @@ final class Labels {
       return "";
     }
     int previousStart = clauseStart(source, clauseStart - 1, floor);
+    // a leading year is no number of the subject (2024年新受理行政复议案件151件，同比增长128.78%)
+    int year = previousStart;
+    while (year < clauseStart - 1 && Numerals.isArabic(source.charAt(year))) {
+      year++;
+    }
+    if (year - previousStart == 4 && source.charAt(year) == '年') {
+      previousStart = source.startsWith("年度", year) ? year + 2 : year + 1;
+    }
     int k = previousStart;
     while (k < clauseStart - 1 && !Numerals.isArabic(source.charAt(k)) && Numerals.digit(source.charAt(k)) < 0) {
       k++;

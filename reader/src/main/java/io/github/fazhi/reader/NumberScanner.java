@@ -50,8 +50,8 @@ public final class NumberScanner {
 
   private static final String RANGE_SEPARATORS = "-－—–~～至到";
 
-  /** Words that rank (排名第一, 位列全市第二, 名列第3位), longest first. */
-  private static final ImmutableList<String> RANK_WORDS = ImmutableList.of("排名", "排位", "位列", "位居", "名列", "居全");
+  /** Words that rank (排名第一, 位列全市第二, 名列第3位, 蝉联全省第一). */
+  private static final ImmutableList<String> RANK_WORDS = ImmutableList.of("排名", "排位", "位列", "位居", "名列", "蝉联", "居全");
 
   /** How far before its 第 a ranking word may stand ({@code 位居全省县（市、区）第一}). */
   private static final int RANK_REACH = 12;
@@ -464,6 +464,9 @@ public final class NumberScanner {
       if (j + unit.length() <= end && text.startsWith(unit, j)) {
         if (unit.equals("个") && text.startsWith("个人", j)) {
           return null; // 个人 is "individual", not a count of people
+        }
+        if (unit.equals("周") && text.startsWith("周年", j)) {
+          return null; // 十五周年 is an anniversary, not fifteen weeks
         }
         return unit;
       }

@@ -28,7 +28,8 @@ class ChangesAndRanksTest {
         Arguments.of("依法行政考评位列全市第二，较上年前进两位。", "位列全市第二", "2", ""),
         Arguments.of("在全省考核中排名第3位。", "排名第3位", "3", "位"),
         Arguments.of("连续两年位居全省县（市、区）第一。", "位居全省县（市、区）第一", "1", ""),
-        Arguments.of("综合得分居第十二名。", "居第十二名", "12", "名"));
+        Arguments.of("综合得分居第十二名。", "居第十二名", "12", "名"),
+        Arguments.of("在年度考评中蝉联全省第一。", "蝉联全省第一", "1", ""));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -44,7 +45,7 @@ class ChangesAndRanksTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"各项工作名列前茅。", "创成全国第一批法治政府建设示范地区。", "依照条例第二十条的规定。",
-      "居民第二次参与评议。", "排名，第一是加强领导。", "位列全市第0。"})
+      "居民第二次参与评议。", "排名，第一是加强领导。", "位列全市第0。", "位列全国100个城市第10名。"})
   void noRankWithoutARankingWordAndAnOrdinal(String sentence) {
     assertThat(NumberScanner.scan(sentence)).noneMatch(m -> m.form() == Mention.Form.RANK);
   }
@@ -76,6 +77,21 @@ class ChangesAndRanksTest {
       "为企业增加了一条办事渠道。"})
   void aNewLevelIsNoChange(String sentence) {
     assertThat(NumberScanner.scan(sentence)).allMatch(m -> m.direction() == Mention.Direction.NONE);
+  }
+
+  @Test
+  void anAnniversaryIsNoCountOfWeeks() {
+    assertThat(NumberScanner.scan("纪念法治建设十五周年。")).isEmpty();
+    assertThat(NumberScanner.scan("培训为期两周。")).extracting(m -> m.span().written()).containsExactly("两周");
+  }
+
+  @Test
+  void aChangeAfterAClauseOpeningWithAYearIsLabelledByThatClause() {
+    String text = "白沙市东湖区2022年法治政府建设年度报告\n一、主要举措和成效\n（一）化解行政争议。"
+        + "2022年新受理行政复议案件151件，同比增长128.78%。\n东湖区人民政府\n2023年2月20日";
+    Report report = ReportReader.standard().read(text, Hints.none()).report().orElseThrow();
+    assertThat(report.workAreas().get(0).indicators()).extracting(Indicator::label)
+        .containsExactly("2022年新受理行政复议案件", "新受理行政复议案件同比增长");
   }
 
   @Test
