@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Reading is a pipeline of small steps: {@link HtmlText} (a page's body as lines), {@link FrontMatter}
  * (title, signature, date), {@link Outliner} (parts, work areas, items), {@link Enumerations}
  * ({@code 一是…}), {@link NumberScanner} (numbers with qualifier, scale and unit), {@link IndicatorMaker}
- * and {@link Labels} (indicators), {@link ChangeMentions} (signed changes) and {@link GrowthBases} (the counts they compare), {@link TallyReader}
+ * and {@link Labels} (indicators), {@link ChangeMentions} (signed changes), {@link GrowthBases} (the counts
+ * they compare), {@link Breakdowns} (其中… parts and shares with their basis), {@link TallyReader}
  * (review tallies). Each step is deterministic and linear in its input, so the same text always gives the
  * same draft.
  *
@@ -272,6 +273,9 @@ public final class ReportReader {
           placeOne(previous.getKey(), null);
         }
       }
+      for (Target target : targets) {
+        target.groupBreakdowns(source);
+      }
     }
 
     /** Places one mention, or lists it as unplaced; returns whether it was placed. */
@@ -384,7 +388,13 @@ public final class ReportReader {
 
     private void trace(List<Trace> traces, Target target) {
       for (int i = 0; i < target.indicators.size(); i++) {
-        traces.add(new Trace(target.path + "[" + i + "]", target.indicators.get(i), target.spans.get(i)));
+        Indicator indicator = target.indicators.get(i);
+        String path = target.path + "[" + i + "]";
+        traces.add(new Trace(path, indicator, target.spans.get(i)));
+        List<Span> partSpans = target.partSpans.isEmpty() ? List.of() : target.partSpans.get(i);
+        for (int j = 0; j < partSpans.size(); j++) {
+          traces.add(new Trace(path + ".parts[" + j + "]", indicator.parts().get(j), partSpans.get(j)));
+        }
       }
     }
 
@@ -445,11 +455,26 @@ public final class ReportReader {
     final List<Region> regions = new ArrayList<>(2);
     final List<Indicator> indicators = new ArrayList<>();
     final List<Span> spans = new ArrayList<>();
+    /** The spans of each indicator's parts, once {@link #groupBreakdowns} has run. */
+    final List<List<Span>> partSpans = new ArrayList<>();
 
     Target(int depth, String path, @Nullable String unplacedReason) {
       this.depth = depth;
       this.path = path;
       this.unplacedReason = unplacedReason;
+    }
+
+    /** Takes the parts of each breakdown the text states into their whole ({@link Breakdowns}). */
+    void groupBreakdowns(String source) {
+      List<Breakdowns.Grouped> grouped = Breakdowns.group(source, indicators, spans);
+      indicators.clear();
+      spans.clear();
+      partSpans.clear();
+      for (Breakdowns.Grouped one : grouped) {
+        indicators.add(one.indicator());
+        spans.add(one.span());
+        partSpans.add(one.partSpans());
+      }
     }
   }
 

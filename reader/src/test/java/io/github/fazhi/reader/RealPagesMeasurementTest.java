@@ -127,13 +127,19 @@ class RealPagesMeasurementTest {
 
   private static List<Found> numbers(Report report) {
     List<Found> out = new ArrayList<>();
-    report.headlineIndicators().forEach(i -> out.add(new Found(0, i)));
+    report.headlineIndicators().forEach(i -> add(out, 0, i));
     for (WorkArea area : report.workAreas()) {
-      area.indicators().forEach(i -> out.add(new Found(area.ordinal(), i)));
+      area.indicators().forEach(i -> add(out, area.ordinal(), i));
       for (Measure measure : area.measures()) {
-        measure.indicators().forEach(i -> out.add(new Found(area.ordinal(), i)));
+        measure.indicators().forEach(i -> add(out, area.ordinal(), i));
       }
     }
     return out;
+  }
+
+  /** An indicator and, after it, the parts of its breakdowns. */
+  private static void add(List<Found> out, int area, Indicator indicator) {
+    out.add(new Found(area, indicator));
+    indicator.allBreakdowns().forEach(breakdown -> breakdown.parts().forEach(part -> add(out, area, part)));
   }
 }
