@@ -30,10 +30,6 @@ final class IndicatorMaker {
   /** The outcome: an indicator, or the reason there is none. */
   record Made(Optional<Indicator> indicator, String reason) {}
 
-  Made make(String source, Mention mention, int floor, int ceiling) {
-    return make(source, mention, floor, ceiling, null);
-  }
-
   Made make(String source, Mention mention, int floor, int ceiling, @Nullable GrowthBase growthBase) {
     if (mention.form() == Mention.Form.RANK) {
       String label = Labels.label(source, mention, floor, ceiling);

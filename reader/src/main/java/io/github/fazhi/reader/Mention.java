@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One number found in a text (数字提及), with everything written around it that belongs to it: its
- * {@link #span()} covers the qualifier, the numeral, the scale (万, 亿), the unit and a trailing qualifier
- * ({@code 约13亿元}, {@code 9.5万余场}, {@code 70%以上}), so that reading {@link Span#written()} again gives
- * the same mention.
+ * {@link #span()} covers the word of change, the qualifier, the numeral, the scale (万, 亿), the unit and a
+ * trailing qualifier ({@code 约13亿元}, {@code 9.5万余场}, {@code 70%以上}, {@code 同比下降3个百分点}), or a rank
+ * from its ranking word ({@code 位列全市第二}), so that reading {@link Span#written()} again gives the same
+ * mention, signed value included.
  *
  * <p>This class is immutable and thread-safe.
  */
