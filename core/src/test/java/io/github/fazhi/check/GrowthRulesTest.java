@@ -71,6 +71,19 @@ class GrowthRulesTest {
   }
 
   @Test
+  void aBoundEqualToTheExactChange_holdsUnlessStrict() {
+    // 125 against 100 is exactly 25%: 25%以上 and 25%以下 hold, 超过25% and 不到25% do not
+    assertThat(growth(change(IndicatorKind.PERCENT_CHANGE, "25", "%", Qualifier.AT_LEAST, 125, 100))).isEmpty();
+    assertThat(growth(change(IndicatorKind.PERCENT_CHANGE, "25", "%", Qualifier.AT_MOST, 125, 100))).isEmpty();
+    assertThat(growth(change(IndicatorKind.PERCENT_CHANGE, "25", "%", Qualifier.LESS_THAN, 125, 100))).hasSize(1);
+    assertThat(growth(change(IndicatorKind.PERCENT_CHANGE, "30", "%", Qualifier.LESS_THAN, 125, 100))).isEmpty();
+    // a count change of 50: 不超过50件 holds, 不到50件 and 不超过40件 do not
+    assertThat(growth(change(IndicatorKind.CHANGE, "50", "件", Qualifier.AT_MOST, 89, 39))).isEmpty();
+    assertThat(growth(change(IndicatorKind.CHANGE, "50", "件", Qualifier.LESS_THAN, 89, 39))).hasSize(1);
+    assertThat(growth(change(IndicatorKind.CHANGE, "40", "件", Qualifier.AT_MOST, 89, 39))).hasSize(1);
+  }
+
+  @Test
   void anApproximatePercentChange_liesWithinHalfAUnitAndHalfAPoint() {
     // 约20%: 21% is 1 point off (0.5 + 0.5 allowed), 22% is 2
     assertThat(growth(change(IndicatorKind.PERCENT_CHANGE, "20", "%", Qualifier.APPROXIMATELY, 121, 100))).isEmpty();
