@@ -6,6 +6,7 @@ import io.github.fazhi.reader.Mention;
 import io.github.fazhi.reader.NumberScanner;
 import io.github.fazhi.reader.ReportReader;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,14 +19,17 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading reports as published (issue 15): one report of about 20 KB read into a draft
  * ({@link #readReport}, goal under 20 ms on one core after warm-up); {@value #EXPRESSIONS} Chinese number
  * expressions found and normalised ({@link #normaliseNumbers}, goal at least 30,000 a second on one core;
- * the score is per expression); {@value #PARALLEL} reports read in parallel ({@link #readInParallel}, to
- * compare with {@value #PARALLEL} times {@link #readReport}).
+ * the score is per expression); a corpus of {@value #CORPUS} reports read on one thread
+ * ({@link #readCorpusOnOneThread}) and on two ({@link #readCorpusOnTwoThreads}), side by side in the same
+ * run, each scored per report, so that one score over the other is how reading scales from one thread to
+ * two (2.0 at best; less on a machine whose second core is busy).
  *
  * <p>The report is generated, in the style of the reports but in our own words, so that the benchmark
  * needs no file.
@@ -39,8 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ReaderBenchmark {
   /** How many number expressions {@link #normaliseNumbers} reads per operation. */
   static final int EXPRESSIONS = 1_000;
-  /** How many reports {@link #readInParallel} reads. */
-  static final int PARALLEL = 16;
+  /** How many reports the corpus benchmarks read per operation. */
+  static final int CORPUS = 8;
 
   private static final String[] FORMS = {
     "一百二十场", "9.5万余场", "11.34万件", "95亿元", "4.78万亿元", "5万4千6百件", "百分之九十五点五", "两个",
@@ -49,11 +53,17 @@ public class ReaderBenchmark {
 
   String report;
   String expressions;
+  List<String> corpus;
+  ForkJoinPool twoThreads;
 
-  /** Builds the report and the expressions. */
+  /** Builds the report, the corpus and the expressions, and starts the pool of two threads. */
   @Setup
   public void setUp() {
     report = report(20_000);
+    // distinct texts, so that no reading can reuse another's strings
+    corpus = IntStream.range(0, CORPUS).mapToObj(i -> report.replace("集体学法12次", "集体学法" + (12 + i) + "次"))
+        .toList();
+    twoThreads = new ForkJoinPool(2);
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < EXPRESSIONS; i++) {
       text.append("，共").append(FORMS[i % FORMS.length]);
@@ -113,15 +123,32 @@ public class ReaderBenchmark {
     return NumberScanner.scan(expressions);
   }
 
+  /** Stops the pool of two threads. */
+  @TearDown
+  public void tearDown() {
+    twoThreads.shutdownNow();
+  }
+
   /**
-   * Reads {@value #PARALLEL} reports on the common fork-join pool.
+   * Reads the corpus of {@value #CORPUS} reports on the calling thread; the score is per report.
    *
    * @return the drafts
    */
   @Benchmark
-  public List<Draft> readInParallel() {
-    return IntStream.range(0, PARALLEL).parallel()
-        .mapToObj(i -> ReportReader.standard().read(report, Hints.none()))
-        .toList();
+  @OperationsPerInvocation(CORPUS)
+  public List<Draft> readCorpusOnOneThread() {
+    return corpus.stream().map(text -> ReportReader.standard().read(text, Hints.none())).toList();
+  }
+
+  /**
+   * Reads the same corpus as a parallel stream on a pool of two threads; the score is per report.
+   *
+   * @return the drafts, in the corpus's order
+   */
+  @Benchmark
+  @OperationsPerInvocation(CORPUS)
+  public List<Draft> readCorpusOnTwoThreads() {
+    return twoThreads.submit(() -> corpus.parallelStream()
+        .map(text -> ReportReader.standard().read(text, Hints.none())).toList()).join();
   }
 }

@@ -3,6 +3,7 @@ package io.github.fazhi.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.Rate;
 import io.github.fazhi.Report;
@@ -83,6 +84,14 @@ public final class StandardRules {
    */
   public static final String COUNTING_CONVENTION = TallyRules.COUNTING_CONVENTION;
 
+  /**
+   * ERROR: a table's decision columns do not agree with the total (合计) it states beside them
+   * ({@link ReviewTally#decisionsTotal()}): they must add up to it when the columns are complete
+   * ({@link ReviewTally#outcomesComplete()}), and must not exceed it otherwise. The message names every
+   * column and both sums.
+   */
+  public static final String DECISIONS_TOTAL_MISMATCH = TallyRules.DECISIONS_TOTAL_MISMATCH;
+
   // ---- rates (docs/domain.md, 'Numbers as written') ----
 
   /**
@@ -98,6 +107,16 @@ public final class StandardRules {
    * INFO: a stated percentage is its basis truncated, not rounded (49.96% published as 49.9).
    */
   public static final String RATE_TRUNCATED = RateRules.RATE_TRUNCATED;
+
+  /**
+   * ERROR: a stated change does not match its growth base ({@link Indicator#growthBase()}, the two counts
+   * it compares): a percent change neither rounded half-up nor truncated at its stated precision
+   * ({@link GrowthBase#matches(BigDecimal)}), or any percent change from 0; a change in a count unlike
+   * their difference. Bounds hold when the exact change keeps them; an approximate percent change lies
+   * within half a unit of its last place plus half a percentage point; an approximate count change is not
+   * checked.
+   */
+  public static final String GROWTH_MISMATCH = GrowthRules.GROWTH_MISMATCH;
 
   // ---- breakdowns ----
 
@@ -208,6 +227,7 @@ public final class StandardRules {
     return ImmutableList.<Rule>builder()
         .addAll(TallyRules.rules())
         .addAll(RateRules.rules())
+        .addAll(GrowthRules.rules())
         .addAll(BreakdownRules.rules())
         .addAll(CatalogueRules.rules(catalog))
         .addAll(ReportRules.rules())

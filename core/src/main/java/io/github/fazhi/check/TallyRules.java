@@ -29,6 +29,7 @@ final class TallyRules {
   static final String GROUPS_DISAGREE = "review.groups_disagree_with_decisions";
   static final String WITHDRAWN_MISMATCH = "review.withdrawn_mismatch";
   static final String COUNTING_CONVENTION = "review.counting_convention";
+  static final String DECISIONS_TOTAL_MISMATCH = "review.decisions_total_mismatch";
 
   private TallyRules() {}
 
@@ -40,7 +41,8 @@ final class TallyRules {
         StandardRule.tallies(OUTCOMES_MISMATCH, (path, tally, out) -> outcomes(path, tally, out, false)),
         StandardRule.tallies(GROUPS_DISAGREE, (path, tally, out) -> groups(path, tally, out, false)),
         StandardRule.tallies(WITHDRAWN_MISMATCH, (path, tally, out) -> withdrawn(path, tally, out, false)),
-        StandardRule.tallies(COUNTING_CONVENTION, TallyRules::conventions));
+        StandardRule.tallies(COUNTING_CONVENTION, TallyRules::conventions),
+        StandardRule.tallies(DECISIONS_TOTAL_MISMATCH, TallyRules::decisionsTotal));
   }
 
   private static BigInteger big(long value) {
@@ -69,6 +71,31 @@ final class TallyRules {
       out.add(Finding.of(NOT_ACCEPTED_MISMATCH, Severity.ERROR, path + ".notAccepted",
           "notAccepted (" + notAccepted + ") must be received (" + received + ") - accepted (" + accepted + ")",
           numbers("notAccepted", notAccepted, "received", received, "accepted", accepted)));
+    }
+  }
+
+  /**
+   * The decision columns against the total (合计) the table states beside them: equal when the columns
+   * are complete, not above it otherwise (a column left out counts toward the total).
+   */
+  private static void decisionsTotal(String path, ReviewTally tally, List<Finding> out) {
+    if (tally.decisionsTotal().isEmpty() || tally.decisions().isEmpty()) {
+      return;
+    }
+    long total = tally.decisionsTotal().getAsLong();
+    BigInteger sum = sum(tally.decisions().values());
+    int comparison = sum.compareTo(big(total));
+    boolean complete = tally.outcomesComplete();
+    if (complete ? comparison != 0 : comparison > 0) {
+      StringBuilder columns = new StringBuilder();
+      for (Map.Entry<Decision, Long> decision : tally.decisions().entrySet()) {
+        columns.append(columns.length() == 0 ? "" : " + ").append(decision.getKey().chinese())
+            .append(' ').append(decision.getValue());
+      }
+      out.add(Finding.of(DECISIONS_TOTAL_MISMATCH, Severity.ERROR, path + ".decisionsTotal",
+          "the decisions (" + columns + " = " + sum + ") must " + (complete ? "add up to" : "not exceed")
+              + " decisionsTotal (" + total + ")",
+          numbers("decisions", new BigDecimal(sum), "decisionsTotal", total)));
     }
   }
 

@@ -348,4 +348,55 @@ class TallyRulesTest {
     assertThat(CHECKER.check(withTally(over))).extracting(Finding::ruleId)
         .contains(StandardRules.OUTCOMES_MISMATCH);
   }
+
+  // ---- review.decisions_total_mismatch ----
+
+  @Test
+  void shanghai2014_aCompleteDecisionTableThatAddsUpToItsTotal_isSilent() {
+    // 3509 + 295 + 63 + 0 + 43 + 8 + 678 + 77 + 23 = 4696, the table's 合计
+    ReviewTally tally = tally().received(6200).accepted(4955).notAccepted(1245).concluded(4696)
+        .putDecision(Decision.UPHELD, 3509).putDecision(Decision.WITHDRAWN, 678).putDecision(Decision.REJECTED, 295)
+        .putDecision(Decision.TERMINATED_AFTER_CORRECTION, 77).putDecision(Decision.REVOKED, 63)
+        .putDecision(Decision.CONFIRMED_ILLEGAL, 43).putDecision(Decision.CHANGED, 0)
+        .putDecision(Decision.ORDERED_TO_PERFORM, 8).putDecision(Decision.OTHER, 23)
+        .decisionsTotal(4696).outcomesComplete(true).build();
+    assertThat(findings(withTally(tally), StandardRules.DECISIONS_TOTAL_MISMATCH)).isEmpty();
+    ReviewTally off = ReviewTally.builder().from(tally).decisionsTotal(4700).build();
+    assertThat(findings(withTally(off), StandardRules.DECISIONS_TOTAL_MISMATCH)).singleElement()
+        .satisfies(f -> assertThat(f.message()).endsWith("= 4696) must add up to decisionsTotal (4700)"));
+  }
+
+  @Test
+  void completeColumnsThatDoNotAddUpToTheirTotal_areAnError_namingEveryColumn() {
+    ReviewTally tally = tally().putDecision(Decision.REVOKED, 15).putDecision(Decision.UPHELD, 30)
+        .decisionsTotal(48).outcomesComplete(true).build();
+    assertThat(findings(withTally(tally), StandardRules.DECISIONS_TOTAL_MISMATCH)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.path()).isEqualTo("reviews[0].decisionsTotal");
+      assertThat(f.message()).isEqualTo("the decisions (维持 30 + 撤销 15 = 45) must add up to decisionsTotal (48)");
+      assertThat(f.numbers()).containsEntry("decisions", BigDecimal.valueOf(45))
+          .containsEntry("decisionsTotal", BigDecimal.valueOf(48));
+    });
+  }
+
+  @Test
+  void incompleteColumns_mayFallShortOfTheirTotal_butNotExceedIt() {
+    ReviewTally shortOf = tally().putDecision(Decision.UPHELD, 30).putDecision(Decision.REVOKED, 15)
+        .decisionsTotal(48).build();
+    assertThat(findings(withTally(shortOf), StandardRules.DECISIONS_TOTAL_MISMATCH)).isEmpty();
+    ReviewTally exact = ReviewTally.builder().from(shortOf).decisionsTotal(45).build();
+    assertThat(findings(withTally(exact), StandardRules.DECISIONS_TOTAL_MISMATCH)).isEmpty();
+    ReviewTally over = ReviewTally.builder().from(shortOf).decisionsTotal(44).build();
+    assertThat(findings(withTally(over), StandardRules.DECISIONS_TOTAL_MISMATCH)).singleElement()
+        .satisfies(f -> assertThat(f.message())
+            .isEqualTo("the decisions (维持 30 + 撤销 15 = 45) must not exceed decisionsTotal (44)"));
+  }
+
+  @Test
+  void noTotalOrNoColumns_isNothingToCompare() {
+    assertThat(findings(withTally(tally().putDecision(Decision.UPHELD, 30).outcomesComplete(true).build()),
+        StandardRules.DECISIONS_TOTAL_MISMATCH)).isEmpty();
+    assertThat(findings(withTally(tally().decisionsTotal(48).build()), StandardRules.DECISIONS_TOTAL_MISMATCH))
+        .isEmpty();
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.fazhi.reader;
 
+import io.github.fazhi.IndicatorKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,16 +8,21 @@ import java.util.Optional;
  * The one place that decides what becomes of a number stating a change (增减变化): growth against a base
  * ({@code 同比增长17.1%}, {@code 下降3个百分点}, {@code 增长2倍}, {@code 较上年减少20件}).
  *
- * <p>The model has no kind for a signed change with its base yet, so such numbers are kept among the
- * unplaced numbers with the reason {@link #REASON}, never forced into a PERCENT (a growth may exceed 100%)
- * or a COUNT (a decrease is not a count). When the model gains a kind for changes, this class is where they
- * become indicators.
+ * <p>A number written right after its word of increase or decrease ({@link Mention#direction()}) becomes a
+ * signed indicator: in percent a {@link IndicatorKind#PERCENT_CHANGE}, in 个百分点
+ * {@link IndicatorKind#PERCENTAGE_POINTS}, in any other unit a {@link IndicatorKind#CHANGE}; a decrease is
+ * negative. A change in multiples ({@code 增长2倍}) has no kind, and a number that a change word only stands
+ * near ({@code 同比下降，为17%}, {@code 高出3个百分点}) has no stated direction: both are kept among the unplaced
+ * numbers, never forced into a PERCENT (a growth may exceed 100%) or a COUNT (a decrease is not a count).
  */
 final class ChangeMentions {
-  /** The reason given for every change kept unplaced. */
-  static final String REASON = "a change (growth or decrease) against a base: not an indicator kind yet";
+  /** The reason given for a change whose direction is not written right before it. */
+  static final String REASON = "a change (growth or decrease) whose direction is not written right before it";
 
-  /** Words that, just before a number, make it a change. */
+  /** The reason given for a change in multiples. */
+  static final String MULTIPLES = "a change in multiples (增长2倍): no indicator kind holds it";
+
+  /** Words that, shortly before a number, make it a change. */
   private static final List<String> CHANGE_WORDS = List.of(
       "同比增长", "同比下降", "同比增加", "同比减少", "同比提高", "同比上升", "同比降低", "环比", "增长", "下降",
       "上升", "降低", "提高", "提升", "减少", "增加", "增幅", "降幅", "减幅", "翻", "比上年", "较上年",
@@ -27,18 +33,31 @@ final class ChangeMentions {
 
   private ChangeMentions() {}
 
-  /**
-   * Whether the mention states a change, judged by the words just before it in its clause.
-   *
-   * @return the reason to keep it unplaced, or empty when it is not a change
-   */
-  static Optional<String> reasonToKeepUnplaced(String source, Mention mention, int clauseStart) {
+  /** What becomes of a mention: the kind of change it is, or the reason to keep it unplaced, or neither. */
+  record Verdict(Optional<IndicatorKind> kind, Optional<String> reasonToKeepUnplaced) {
+    static final Verdict NOT_A_CHANGE = new Verdict(Optional.empty(), Optional.empty());
+
+    /** Whether the mention states no change at all. */
+    boolean notAChange() {
+      return kind.isEmpty() && reasonToKeepUnplaced.isEmpty();
+    }
+  }
+
+  /** Judges the mention by its direction, or else by the words just before it in its clause. */
+  static Verdict judge(String source, Mention mention, int clauseStart) {
+    String unit = mention.unit();
+    if (mention.direction() != Mention.Direction.NONE) {
+      if (unit.equals("倍")) {
+        return new Verdict(Optional.empty(), Optional.of(MULTIPLES));
+      }
+      IndicatorKind kind = isPercent(unit) ? IndicatorKind.PERCENT_CHANGE
+          : unit.endsWith("百分点") ? IndicatorKind.PERCENTAGE_POINTS : IndicatorKind.CHANGE;
+      return new Verdict(Optional.of(kind), Optional.empty());
+    }
     int end = mention.span().start();
     int from = Math.max(clauseStart, end - REACH);
     String before = source.substring(from, end);
-    String unit = mention.unit();
-    boolean relative = unit.equals("%") || unit.equals("％") || unit.equals("﹪") || unit.endsWith("百分点")
-        || unit.equals("倍");
+    boolean relative = isPercent(unit) || unit.endsWith("百分点") || unit.equals("倍");
     for (String word : CHANGE_WORDS) {
       int at = before.lastIndexOf(word);
       if (at < 0) {
@@ -48,9 +67,13 @@ final class ChangeMentions {
       boolean adjacent = between.isEmpty() || between.equals("了") || between.equals("达") || between.equals("为")
           || between.equals("了近") || between.equals("约");
       if (adjacent || (relative && (word.startsWith("同比") || word.startsWith("比") || word.startsWith("较")))) {
-        return Optional.of(REASON);
+        return new Verdict(Optional.empty(), Optional.of(REASON));
       }
     }
-    return unit.endsWith("百分点") ? Optional.of(REASON) : Optional.empty();
+    return unit.endsWith("百分点") ? new Verdict(Optional.empty(), Optional.of(REASON)) : Verdict.NOT_A_CHANGE;
+  }
+
+  static boolean isPercent(String unit) {
+    return unit.equals("%") || unit.equals("％") || unit.equals("﹪");
   }
 }

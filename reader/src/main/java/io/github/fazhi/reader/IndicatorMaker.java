@@ -1,5 +1,6 @@
 package io.github.fazhi.reader;
 
+import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.Unit;
@@ -8,11 +9,14 @@ import io.github.fazhi.catalog.CatalogEntry;
 import io.github.fazhi.catalog.IndicatorCatalog;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a mention in its clause into an {@link Indicator} (指标), or says why it cannot: the kind follows
- * from the unit (% a PERCENT, 元 an AMOUNT, 日/工作日/个月/小时 a DURATION, 倍 a RATIO, any other measure word a
- * COUNT); a catalogue code is added only when the catalogue's labels name exactly one entry of that kind.
+ * Turns a mention in its clause into an {@link Indicator} (指标), or says why it cannot: a rank is a RANK
+ * (in 名 unless written with 位); a change is what {@link ChangeMentions} judges it, with its signed value
+ * and, where the text states the two counts, its {@link GrowthBase}; otherwise the kind follows from the
+ * unit (% a PERCENT, 元 an AMOUNT, 日/工作日/个月/小时 a DURATION, 倍 a RATIO, any other measure word a COUNT).
+ * A catalogue code is added only when the catalogue's labels name exactly one entry of that kind.
  */
 final class IndicatorMaker {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -26,7 +30,13 @@ final class IndicatorMaker {
   /** The outcome: an indicator, or the reason there is none. */
   record Made(Optional<Indicator> indicator, String reason) {}
 
-  Made make(String source, Mention mention, int floor, int ceiling) {
+  Made make(String source, Mention mention, int floor, int ceiling, @Nullable GrowthBase growthBase) {
+    if (mention.form() == Mention.Form.RANK) {
+      String label = Labels.label(source, mention, floor, ceiling);
+      return build(Indicator.builder().label(label.isEmpty() ? "排名" : label).kind(IndicatorKind.RANK)
+          .value(mention.value()).written(mention.span().written()), mention.unit().isEmpty() ? "名" : mention.unit(),
+          IndicatorKind.RANK);
+    }
     if (mention.form() == Mention.Form.RANGE) {
       return none("a range: one indicator holds one value");
     }
@@ -37,28 +47,38 @@ final class IndicatorMaker {
       return none("no unit after the number");
     }
     int clauseStart = Labels.clauseStart(source, mention.span().start(), floor);
-    Optional<String> change = ChangeMentions.reasonToKeepUnplaced(source, mention, clauseStart);
-    if (change.isPresent()) {
-      return none(change.get());
+    ChangeMentions.Verdict change = ChangeMentions.judge(source, mention, clauseStart);
+    if (change.reasonToKeepUnplaced().isPresent()) {
+      return none(change.reasonToKeepUnplaced().get());
     }
-    IndicatorKind kind = kindOf(mention.unit());
+    IndicatorKind kind = change.kind().orElse(kindOf(mention.unit()));
     if (kind == IndicatorKind.PERCENT && mention.value().compareTo(HUNDRED) > 0) {
       return none("a percentage over 100 that is not stated as a change");
     }
     String label = Labels.label(source, mention, floor, ceiling);
+    if (change.kind().isPresent() && isComparisonOnly(label)) {
+      label = Labels.changeLabel(source, mention, floor);
+    }
     if (label.isEmpty()) {
       return none("no label: the clause says nothing around the number");
     }
     Indicator.Builder builder = Indicator.builder()
         .label(label)
         .kind(kind)
-        .value(mention.value())
+        .value(mention.signedValue())
         .qualifier(mention.qualifier())
         .written(mention.span().written());
+    if (growthBase != null && (kind == IndicatorKind.PERCENT_CHANGE || kind == IndicatorKind.CHANGE)) {
+      builder.growthBase(growthBase);
+    }
+    return build(builder, mention.scaledUnit(), kind);
+  }
+
+  private Made build(Indicator.Builder builder, String unit, IndicatorKind kind) {
     try {
-      builder.unit(Unit.of(mention.scaledUnit()));
-      codeOf(label, kind).ifPresent(builder::code);
-      return new Made(Optional.of(builder.build()), "");
+      Indicator indicator = builder.unit(Unit.of(unit)).build();
+      return codeOf(indicator.label(), kind).map(code -> new Made(Optional.of(builder.code(code).build()), ""))
+          .orElse(new Made(Optional.of(indicator), ""));
     } catch (ValidationException e) {
       return none("not a valid indicator: " + e.getMessage());
     }
@@ -67,6 +87,15 @@ final class IndicatorMaker {
   private Optional<String> codeOf(String label, IndicatorKind kind) {
     Optional<CatalogEntry> entry = catalog.lookup(label);
     return entry.filter(found -> found.kind() == kind).map(CatalogEntry::code);
+  }
+
+  /** Whether a label says only what a change compares with ({@code 比上年}, {@code 较去年同期}, {@code 同比}). */
+  static boolean isComparisonOnly(String label) {
+    String rest = label;
+    for (String word : new String[] {"比", "较", "与", "上年", "去年", "上一年", "同期", "同比", "环比", "相比"}) {
+      rest = rest.replace(word, "");
+    }
+    return rest.isBlank();
   }
 
   static IndicatorKind kindOf(String unit) {

@@ -47,6 +47,34 @@ final class Labels {
     return Region.strip(label);
   }
 
+  /**
+   * The label of a change whose own clause says nothing but the change ({@code 办理来信11.34万件，同比增长17.1%}):
+   * the clause before, up to its first number, then the word of change ({@code 办理来信同比增长}); the empty
+   * string when that clause says nothing either.
+   */
+  static String changeLabel(String source, Mention mention, int floor) {
+    int clauseStart = clauseStart(source, mention.span().start(), floor);
+    if (clauseStart <= floor) {
+      return "";
+    }
+    int previousStart = clauseStart(source, clauseStart - 1, floor);
+    // a leading year is no number of the subject (2024年新受理行政复议案件151件，同比增长128.78%)
+    int year = previousStart;
+    while (year < clauseStart - 1 && Numerals.isArabic(source.charAt(year))) {
+      year++;
+    }
+    if (year - previousStart == 4 && source.charAt(year) == '年') {
+      previousStart = source.startsWith("年度", year) ? year + 2 : year + 1;
+    }
+    int k = previousStart;
+    while (k < clauseStart - 1 && !Numerals.isArabic(source.charAt(k)) && Numerals.digit(source.charAt(k)) < 0) {
+      k++;
+    }
+    String subject = trim(source.substring(previousStart, k));
+    String word = source.substring(mention.span().start(), mention.numberStart());
+    return subject.isEmpty() ? "" : subject + Region.strip(word);
+  }
+
   private static String trim(String clause) {
     String text = Region.strip(clause);
     boolean changed = true;

@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One number found in a text (数字提及), with everything written around it that belongs to it: its
- * {@link #span()} covers the qualifier, the numeral, the scale (万, 亿), the unit and a trailing qualifier
- * ({@code 约13亿元}, {@code 9.5万余场}, {@code 70%以上}), so that reading {@link Span#written()} again gives
- * the same mention.
+ * {@link #span()} covers the word of change, the qualifier, the numeral, the scale (万, 亿), the unit and a
+ * trailing qualifier ({@code 约13亿元}, {@code 9.5万余场}, {@code 70%以上}, {@code 同比下降3个百分点}), or a rank
+ * from its ranking word ({@code 位列全市第二}), so that reading {@link Span#written()} again gives the same
+ * mention, signed value included.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -23,7 +24,26 @@ public final class Mention {
     /** A range ({@code 3至5个工作日}, {@code 10%-20%}): {@link #upper()} holds its upper end. */
     RANGE,
     /** A fraction ({@code 三分之一}): {@link #value()} is the numerator, {@link #upper()} the denominator. */
-    FRACTION
+    FRACTION,
+    /**
+     * A rank (名次: {@code 排名第一}, {@code 位列全市第二}, {@code 排名第3位}): the span runs from the ranking word
+     * to the ordinal, so that it reads back as a rank; {@link #value()} is the place, from 1.
+     */
+    RANK
+  }
+
+  /**
+   * The direction of a change (增减): a number written right after a word of increase or decrease
+   * ({@code 同比增长17.1%}, {@code 下降3个百分点}, {@code 减少20件}); the span starts at that word, so that
+   * reading it again gives the same signed value.
+   */
+  public enum Direction {
+    /** Not a change: no word of increase or decrease just before the number. */
+    NONE,
+    /** An increase (增长, 增加, 上升, 提高 …). */
+    UP,
+    /** A decrease (下降, 减少, 降低 …): {@link #signedValue()} is negative. */
+    DOWN
   }
 
   private final Span span;
@@ -34,9 +54,15 @@ public final class Mention {
   private final String unit;
   private final Qualifier qualifier;
   private final Form form;
+  private final Direction direction;
 
   Mention(Span span, int numberStart, BigDecimal value, @Nullable BigDecimal upper, String scale, String unit,
       Qualifier qualifier, Form form) {
+    this(span, numberStart, value, upper, scale, unit, qualifier, form, Direction.NONE);
+  }
+
+  Mention(Span span, int numberStart, BigDecimal value, @Nullable BigDecimal upper, String scale, String unit,
+      Qualifier qualifier, Form form, Direction direction) {
     this.span = requireNonNull(span, "span");
     this.numberStart = numberStart;
     this.value = requireNonNull(value, "value");
@@ -45,6 +71,7 @@ public final class Mention {
     this.unit = requireNonNull(unit, "unit");
     this.qualifier = requireNonNull(qualifier, "qualifier");
     this.form = requireNonNull(form, "form");
+    this.direction = requireNonNull(direction, "direction");
   }
 
   /**
@@ -145,9 +172,28 @@ public final class Mention {
     return form;
   }
 
-  /** Whether the other mention states the same value, range, scale, unit, qualifier and form. */
+  /**
+   * Returns the direction of the change the mention states, {@link Direction#NONE} when it states none.
+   *
+   * @return the direction, never null
+   */
+  public Direction direction() {
+    return direction;
+  }
+
+  /**
+   * Returns the value with the sign of its change: {@code 下降3个百分点} is −3, {@code 增长17.1%} is 17.1, a
+   * number that is no change is its value.
+   *
+   * @return the signed value, never null
+   */
+  public BigDecimal signedValue() {
+    return direction == Direction.DOWN ? value.negate() : value;
+  }
+
+  /** Whether the other mention states the same value, range, scale, unit, qualifier, form and direction. */
   boolean sameReading(Mention other) {
-    return value.compareTo(other.value) == 0
+    return value.compareTo(other.value) == 0 && direction == other.direction
         && (upper == null ? other.upper == null : other.upper != null && upper.compareTo(other.upper) == 0)
         && scale.equals(other.scale) && unit.equals(other.unit) && qualifier == other.qualifier
         && form == other.form;
@@ -158,6 +204,7 @@ public final class Mention {
   public String toString() {
     return "\"" + span.written() + "\" = " + value.toPlainString()
         + (upper == null ? "" : (form == Form.FRACTION ? "/" : "~") + upper.toPlainString())
-        + " " + scaledUnit() + " " + qualifier + " at [" + span.start() + ", " + span.end() + ")";
+        + " " + scaledUnit() + " " + qualifier + (direction == Direction.NONE ? "" : " " + direction)
+        + (form == Form.RANK ? " RANK" : "") + " at [" + span.start() + ", " + span.end() + ")";
   }
 }

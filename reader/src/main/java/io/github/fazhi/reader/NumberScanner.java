@@ -50,6 +50,23 @@ public final class NumberScanner {
 
   private static final String RANGE_SEPARATORS = "-－—–~～至到";
 
+  /** Words that rank (排名第一, 位列全市第二, 名列第3位, 蝉联全省第一). */
+  private static final ImmutableList<String> RANK_WORDS = ImmutableList.of("排名", "排位", "位列", "位居", "名列", "蝉联", "居全");
+
+  /** How far before its 第 a ranking word may stand ({@code 位居全省县（市、区）第一}). */
+  private static final int RANK_REACH = 12;
+
+  /** Characters that stop the search for a ranking word: the end of a clause or sentence. */
+  private static final String RANK_STOPS = "，,。；;：:！？!?\n";
+
+  /** Words of increase written right before a number (同比增长17.1%), longest first. */
+  private static final ImmutableList<String> UP_WORDS = ImmutableList.of(
+      "同比增长", "同比增加", "同比上升", "同比提高", "增长", "增加", "上升", "提高", "提升", "增幅", "涨幅");
+
+  /** Words of decrease written right before a number (同比下降3个百分点), longest first. */
+  private static final ImmutableList<String> DOWN_WORDS = ImmutableList.of(
+      "同比下降", "同比减少", "同比降低", "下降", "减少", "降低", "下滑", "降幅", "减幅");
+
   private NumberScanner() {}
 
   /**
@@ -142,8 +159,11 @@ public final class NumberScanner {
       }
       return runEnd;
     }
-    if (titleDepth > 0 || precededBy(text, i, start, "第") || precededByAny(text, i, start, "〔[【")) {
+    if (titleDepth > 0 || precededByAny(text, i, start, "〔[【")) {
       return runEnd;
+    }
+    if (precededBy(text, i, start, "第")) {
+      return Math.max(runEnd, rank(text, i, runEnd, end, start, mentions));
     }
     int after = skipSpaces(text, runEnd, end);
     if (isDateOrCode(text, i, runEnd, after, end, start)) {
@@ -199,6 +219,14 @@ public final class NumberScanner {
         break;
       }
     }
+    Mention.Direction direction = Mention.Direction.NONE;
+    int changeStart = changeWordStart(text, spanStart, start, UP_WORDS);
+    if (changeStart >= 0) {
+      direction = Mention.Direction.UP;
+    } else {
+      changeStart = changeWordStart(text, spanStart, start, DOWN_WORDS);
+      direction = changeStart >= 0 ? Mention.Direction.DOWN : Mention.Direction.NONE;
+    }
     int j = after;
     // 9.5万余场, 100多件
     if (qualifier == Qualifier.EXACT && (at(text, j, end, '余') || at(text, j, end, '多')) && unitAt(text, j + 1, end) != null) {
@@ -250,8 +278,82 @@ public final class NumberScanner {
     if (upper != null && "年".equals(unit)) {
       return spanEnd;
     }
-    mentions.add(new Mention(Span.of(text, spanStart, spanEnd), i, value, upper, scale,
-        unit == null ? "" : unit, qualifier, upper == null ? Mention.Form.NUMBER : Mention.Form.RANGE));
+    boolean change = direction != Mention.Direction.NONE && upper == null && unit != null;
+    mentions.add(new Mention(Span.of(text, change ? changeStart : spanStart, spanEnd), i, value, upper, scale,
+        unit == null ? "" : unit, qualifier, upper == null ? Mention.Form.NUMBER : Mention.Form.RANGE,
+        change ? direction : Mention.Direction.NONE));
+    return spanEnd;
+  }
+
+  /**
+   * Where a word of change ends right before {@code at} ({@code 增长17.1%}, {@code 增长了17.1%},
+   * {@code 增长达17.1%}, {@code 降幅为3%}) starts, or -1.
+   */
+  private static int changeWordStart(String text, int at, int start, List<String> words) {
+    for (String between : List.of("", "了", "达", "为")) {
+      int k = at - between.length();
+      if (k < start || !text.startsWith(between, k)) {
+        continue;
+      }
+      for (String word : words) {
+        // 提高为95%, 增长为…: with 为 only a 幅 word (增幅为20%) states a change rather than a new level
+        if ((!between.equals("为") || word.endsWith("幅")) && k - word.length() >= start
+            && text.startsWith(word, k - word.length())) {
+          return k - word.length();
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Reads a rank whose ordinal starts at {@code i} after 第: a ranking word stands shortly before
+   * ({@code 排名第一}, {@code 位列全市第二}, {@code 在全省考核中排名第3位}); otherwise (第二十条, 第一批) it is no
+   * number. Returns where scanning goes on.
+   */
+  private static int rank(String text, int i, int runEnd, int end, int start, List<Mention> mentions) {
+    int ordinal = i;
+    while (ordinal > start && text.charAt(ordinal - 1) != '第') {
+      ordinal--;
+    }
+    int di = ordinal - 1; // the 第
+    int wordStart = -1;
+    for (int k = di; k > start && di - k < RANK_REACH; k--) {
+      char c = text.charAt(k - 1);
+      if (RANK_STOPS.indexOf(c) >= 0 || Numerals.isNumeralChar(c) || Numerals.isArabic(c)) {
+        break;
+      }
+      if (k == di && c == '居') { // 居第一; 居 further away is too often another word (居民)
+        wordStart = k - 1;
+        break;
+      }
+      for (String word : RANK_WORDS) {
+        if (k - word.length() >= start && text.startsWith(word, k - word.length())) {
+          wordStart = k - word.length();
+          wordStart -= word.equals("居全") && wordStart > start && text.charAt(wordStart - 1) == '位' ? 1 : 0;
+          break;
+        }
+      }
+      if (wordStart >= 0) {
+        break;
+      }
+    }
+    if (wordStart < 0 || runEnd - i > Numerals.MAX_LENGTH) {
+      return runEnd;
+    }
+    Optional<BigDecimal> value = Numerals.read(text, i, runEnd);
+    if (value.isEmpty() || value.get().compareTo(BigDecimal.ONE) < 0 || value.get().stripTrailingZeros().scale() > 0) {
+      return runEnd;
+    }
+    String unit = "";
+    if (at(text, runEnd, end, '位') || at(text, runEnd, end, '名')) {
+      unit = text.substring(runEnd, runEnd + 1);
+    } else if (unitAt(text, runEnd, end) != null) {
+      return runEnd; // 第一批, 第3次: an ordinal of something else
+    }
+    int spanEnd = runEnd + unit.length();
+    mentions.add(new Mention(Span.of(text, wordStart, spanEnd), i, value.get(), null, "", unit, Qualifier.EXACT,
+        Mention.Form.RANK));
     return spanEnd;
   }
 
@@ -362,6 +464,9 @@ public final class NumberScanner {
       if (j + unit.length() <= end && text.startsWith(unit, j)) {
         if (unit.equals("个") && text.startsWith("个人", j)) {
           return null; // 个人 is "individual", not a count of people
+        }
+        if (unit.equals("周") && text.startsWith("周年", j)) {
+          return null; // 十五周年 is an anniversary, not fifteen weeks
         }
         return unit;
       }

@@ -3,6 +3,7 @@ package io.github.fazhi.reader;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.Measure;
@@ -16,9 +17,13 @@ import io.github.fazhi.reader.Section.PartBlock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Reading is a pipeline of small steps: {@link HtmlText} (a page's body as lines), {@link FrontMatter}
  * (title, signature, date), {@link Outliner} (parts, work areas, items), {@link Enumerations}
  * ({@code 一是…}), {@link NumberScanner} (numbers with qualifier, scale and unit), {@link IndicatorMaker}
- * and {@link Labels} (indicators), {@link ChangeMentions} (changes kept unplaced), {@link TallyReader}
+ * and {@link Labels} (indicators), {@link ChangeMentions} (signed changes), {@link GrowthBases} (the counts
+ * they compare), {@link Breakdowns} (其中… parts and shares with their basis), {@link TallyReader}
  * (review tallies). Each step is deterministic and linear in its input, so the same text always gives the
  * same draft.
  *
@@ -252,35 +258,59 @@ public final class ReportReader {
       return texts;
     }
 
-    /** Puts each mention into the deepest target holding it, or lists it as unplaced. */
+    /**
+     * Puts each mention into the deepest target holding it, or lists it as unplaced; the previous period's
+     * count of a change placed with its growth base is held by that base.
+     */
     private void place(List<Mention> mentions) {
+      GrowthBases.Found growth = GrowthBases.find(source, mentions);
+      Set<Mention> placed = Collections.newSetFromMap(new IdentityHashMap<>());
       for (Mention mention : mentions) {
-        int at = mention.span().start();
-        Target best = null;
-        Region bestRegion = null;
-        for (Target target : targets) {
-          for (Region region : target.regions) {
-            if (region.contains(at) && (best == null || target.depth > best.depth)) {
-              best = target;
-              bestRegion = region;
-            }
-          }
-        }
-        if (best == null || bestRegion == null) {
-          continue; // a heading's marker, the title or the signature: not a number of the report
-        }
-        IndicatorMaker.Made made = maker.make(source, mention, bestRegion.start(), bestRegion.end());
-        if (made.indicator().isEmpty()) {
-          unplaced.add(Unplaced.of(mention.span(), made.reason()));
-        } else if (best.unplacedReason != null) {
-          unplaced.add(Unplaced.of(mention.span(), best.unplacedReason));
-        } else if (!readsBack(mention)) {
-          unplaced.add(Unplaced.of(mention.span(), "its written form does not read back to the same number"));
-        } else {
-          best.indicators.add(made.indicator().get());
-          best.spans.add(mention.span());
+        if (!growth.previousCounts().containsKey(mention) && placeOne(mention, growth.bases().get(mention))) {
+          placed.add(mention);
         }
       }
+      for (Map.Entry<Mention, Mention> previous : growth.previousCounts().entrySet()) {
+        if (placed.contains(previous.getValue())) {
+          unplaced.add(Unplaced.of(previous.getKey().span(), GrowthBases.PREVIOUS));
+        } else {
+          placeOne(previous.getKey(), null);
+        }
+      }
+      for (Target target : targets) {
+        target.groupBreakdowns(source);
+      }
+    }
+
+    /** Places one mention, or lists it as unplaced; returns whether it was placed. */
+    private boolean placeOne(Mention mention, @Nullable GrowthBase growthBase) {
+      int at = mention.span().start();
+      Target best = null;
+      Region bestRegion = null;
+      for (Target target : targets) {
+        for (Region region : target.regions) {
+          if (region.contains(at) && (best == null || target.depth > best.depth)) {
+            best = target;
+            bestRegion = region;
+          }
+        }
+      }
+      if (best == null || bestRegion == null) {
+        return false; // a heading's marker, the title or the signature: not a number of the report
+      }
+      IndicatorMaker.Made made = maker.make(source, mention, bestRegion.start(), bestRegion.end(), growthBase);
+      if (made.indicator().isEmpty()) {
+        unplaced.add(Unplaced.of(mention.span(), made.reason()));
+      } else if (best.unplacedReason != null) {
+        unplaced.add(Unplaced.of(mention.span(), best.unplacedReason));
+      } else if (!readsBack(mention)) {
+        unplaced.add(Unplaced.of(mention.span(), "its written form does not read back to the same number"));
+      } else {
+        best.indicators.add(made.indicator().get());
+        best.spans.add(mention.span());
+        return true;
+      }
+      return false;
     }
 
     /** Whether the mention's written form, read alone, gives the same mention. */
@@ -362,7 +392,13 @@ public final class ReportReader {
 
     private void trace(List<Trace> traces, Target target) {
       for (int i = 0; i < target.indicators.size(); i++) {
-        traces.add(new Trace(target.path + "[" + i + "]", target.indicators.get(i), target.spans.get(i)));
+        Indicator indicator = target.indicators.get(i);
+        String path = target.path + "[" + i + "]";
+        traces.add(new Trace(path, indicator, target.spans.get(i)));
+        List<Span> partSpans = target.partSpans.isEmpty() ? List.of() : target.partSpans.get(i);
+        for (int j = 0; j < partSpans.size(); j++) {
+          traces.add(new Trace(path + ".parts[" + j + "]", indicator.parts().get(j), partSpans.get(j)));
+        }
       }
     }
 
@@ -423,11 +459,26 @@ public final class ReportReader {
     final List<Region> regions = new ArrayList<>(2);
     final List<Indicator> indicators = new ArrayList<>();
     final List<Span> spans = new ArrayList<>();
+    /** The spans of each indicator's parts, once {@link #groupBreakdowns} has run. */
+    final List<List<Span>> partSpans = new ArrayList<>();
 
     Target(int depth, String path, @Nullable String unplacedReason) {
       this.depth = depth;
       this.path = path;
       this.unplacedReason = unplacedReason;
+    }
+
+    /** Takes the parts of each breakdown the text states into their whole ({@link Breakdowns}). */
+    void groupBreakdowns(String source) {
+      List<Breakdowns.Grouped> grouped = Breakdowns.group(source, indicators, spans);
+      indicators.clear();
+      spans.clear();
+      partSpans.clear();
+      for (Breakdowns.Grouped one : grouped) {
+        indicators.add(one.indicator());
+        spans.add(one.span());
+        partSpans.add(one.partSpans());
+      }
     }
   }
 

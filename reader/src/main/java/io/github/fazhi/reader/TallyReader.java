@@ -39,7 +39,8 @@ final class TallyReader {
   void read(String source, Region region, List<Mention> mentions) {
     for (Mention mention : mentions) {
       int at = mention.span().start();
-      if (!region.contains(at) || mention.form() != Mention.Form.NUMBER || !mention.scale().isEmpty()
+      if (!region.contains(at) || mention.form() != Mention.Form.NUMBER
+          || mention.direction() != Mention.Direction.NONE || !mention.scale().isEmpty()
           || !isCaseUnit(mention.unit()) || mention.value().scale() > 0 && mention.value().stripTrailingZeros().scale() > 0) {
         continue;
       }

@@ -76,8 +76,8 @@ class NumberCorpusTest {
         c("出庭率达到百分之百。", "百分之百", "100", "%", Qualifier.EXACT),
         c("群众满意率百分之九十五点五。", "百分之九十五点五", "95.5", "%", Qualifier.EXACT),
         c("公开率百分之九十以上。", "百分之九十以上", "90", "%", Qualifier.AT_LEAST),
-        c("败诉率较上年下降六个百分点。", "六个百分点", "6", "个百分点", Qualifier.EXACT),
-        c("比上年提高2.5个百分点。", "2.5个百分点", "2.5", "个百分点", Qualifier.EXACT),
+        c("败诉率较上年下降六个百分点。", "下降六个百分点", "6", "个百分点", Qualifier.EXACT),
+        c("比上年提高2.5个百分点。", "提高2.5个百分点", "2.5", "个百分点", Qualifier.EXACT),
         c("案件量是上年的3倍。", "3倍", "3", "倍", Qualifier.EXACT),
         c("其中58件,占5.4%。", "5.4%", "5.4", "%", Qualifier.EXACT),
         // spaces, stray characters
