@@ -1,5 +1,7 @@
 package ${fazhi.format.package};
 
+import ${fazhi.format.jackson.core}.SerializableString;
+import ${fazhi.format.jackson.core}.io.SerializedString;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,12 +30,25 @@ import java.util.function.ToLongFunction;
 final class Format<T, B> implements Codec<T> {
   private final Fields.Shape shape;
   private final ImmutableList<Field<T, B>> fields;
+  /** The fields' readers and writers, by position: looked up per field read or written. */
+  private final FieldReader<B>[] readers;
+  private final FieldWriter<T>[] writers;
   private final Supplier<B> builder;
   private final Build<T, B> build;
 
   private Format(Class<T> type, List<Field<T, B>> fields, Supplier<B> builder,
       Build<T, B> build) {
     this.fields = ImmutableList.copyOf(fields);
+    @SuppressWarnings("unchecked") // arrays of a generic type, filled below with the fields' own
+    FieldReader<B>[] readers = new FieldReader[fields.size()];
+    @SuppressWarnings("unchecked")
+    FieldWriter<T>[] writers = new FieldWriter[fields.size()];
+    for (int i = 0; i < fields.size(); i++) {
+      readers[i] = fields.get(i).reader();
+      writers[i] = fields.get(i).writer();
+    }
+    this.readers = readers;
+    this.writers = writers;
     this.builder = builder;
     this.build = build;
     List<String> names = new ArrayList<>();
@@ -77,9 +91,9 @@ final class Format<T, B> implements Codec<T> {
     Fields reading = Fields.open(in, shape);
     B values = builder.get();
     for (int index = reading.next(); index >= 0; index = reading.next()) {
-      fields.get(index).reader().read(in, values);
+      readers[index].read(in, values);
     }
-    return reading.build(() -> build.build(values));
+    return reading.build(build, values);
   }
 
   @Override
@@ -91,8 +105,8 @@ final class Format<T, B> implements Codec<T> {
   @Override
   public void write(T value, JsonOut out) throws IOException {
     out.startObject();
-    for (Field<T, B> field : fields) {
-      field.writer().write(value, out);
+    for (FieldWriter<T> writer : writers) {
+      writer.write(value, out);
     }
     out.endObject();
   }
@@ -143,8 +157,9 @@ final class Format<T, B> implements Codec<T> {
     /** A field every value has. */
     static <T, B, V> Field<T, B> required(String name, Codec<V> codec, Function<T, V> get,
         Setter<B, V> set) {
+      SerializableString key = new SerializedString(name);
       return new Field<>(name, true, (in, b) -> set.set(b, codec.read(in, name)), (value, out) -> {
-        out.fieldName(name);
+        out.fieldName(key);
         codec.write(get.apply(value), out);
       });
     }
@@ -152,10 +167,11 @@ final class Format<T, B> implements Codec<T> {
     /** A field that may be absent: left out when absent. */
     static <T, B, V> Field<T, B> optional(String name, Codec<V> codec, Function<T, Optional<V>> get,
         Setter<B, V> set) {
+      SerializableString key = new SerializedString(name);
       return new Field<>(name, false, (in, b) -> set.set(b, codec.read(in, name)), (value, out) -> {
         Optional<V> present = get.apply(value);
         if (present.isPresent()) {
-          out.fieldName(name);
+          out.fieldName(key);
           codec.write(present.get(), out);
         }
       });
@@ -164,10 +180,11 @@ final class Format<T, B> implements Codec<T> {
     /** A field with a default value: left out when it has it. */
     static <T, B, V> Field<T, B> withDefault(String name, Codec<V> codec, V defaultValue,
         Function<T, V> get, Setter<B, V> set) {
+      SerializableString key = new SerializedString(name);
       return new Field<>(name, false, (in, b) -> set.set(b, codec.read(in, name)), (value, out) -> {
         V v = get.apply(value);
         if (!Objects.equals(v, defaultValue)) {
-          out.fieldName(name);
+          out.fieldName(key);
           codec.write(v, out);
         }
       });
@@ -175,18 +192,20 @@ final class Format<T, B> implements Codec<T> {
 
     /** A whole number every value has. */
     static <T, B> Field<T, B> requiredCount(String name, ToLongFunction<T> get, LongSetter<B> set) {
+      SerializableString key = new SerializedString(name);
       return new Field<>(name, true, (in, b) -> set.set(b, Values.count(in, name)), (value, out) -> {
-        out.fieldName(name);
+        out.fieldName(key);
         out.number(get.applyAsLong(value));
       });
     }
 
     /** A count that may be unknown (named "count" in messages): left out when unknown. */
     static <T, B> Field<T, B> count(String name, Function<T, OptionalLong> get, LongSetter<B> set) {
+      SerializableString key = new SerializedString(name);
       return new Field<>(name, false, (in, b) -> set.set(b, Values.count(in, "count")), (value, out) -> {
         OptionalLong count = get.apply(value);
         if (count.isPresent()) {
-          out.fieldName(name);
+          out.fieldName(key);
           out.number(count.getAsLong());
         }
       });
@@ -195,19 +214,24 @@ final class Format<T, B> implements Codec<T> {
     /** A list, written in its order: each element added to the builder; left out when empty. */
     static <T, B, V> Field<T, B> list(String name, Codec<V> element,
         Function<T, ? extends Collection<V>> get, Setter<B, V> add) {
-      return new Field<>(name, false,
-          (in, b) -> Values.array(in, name, () -> add.set(b, element.read(in, name))),
-          (value, out) -> {
-            Collection<V> elements = get.apply(value);
-            if (!elements.isEmpty()) {
-              out.fieldName(name);
-              out.startArray();
-              for (V v : elements) {
-                element.write(v, out);
-              }
-              out.endArray();
-            }
-          });
+      SerializableString key = new SerializedString(name);
+      return new Field<>(name, false, (in, b) -> {
+        // The loop of Values.array, written out: a lambda per list read would be allocated.
+        Values.expect(in, Token.START_ARRAY, name, "an array");
+        while (in.nextToken() != Token.END_ARRAY) {
+          add.set(b, element.read(in, name));
+        }
+      }, (value, out) -> {
+        Collection<V> elements = get.apply(value);
+        if (!elements.isEmpty()) {
+          out.fieldName(key);
+          out.startArray();
+          for (V v : elements) {
+            element.write(v, out);
+          }
+          out.endArray();
+        }
+      });
     }
 
     /**
@@ -216,14 +240,15 @@ final class Format<T, B> implements Codec<T> {
      */
     static <T, B, K extends Enum<K>> Field<T, B> counts(String name, EnumNames<K> keys,
         Function<T, Map<K, Long>> get, KeyedSetter<B, K> put) {
-      return new Field<>(name, false, (in, b) -> Values.counts(in, keys, (k, n) -> put.set(b, k, n)),
+      SerializableString key = new SerializedString(name);
+      return new Field<>(name, false, (in, b) -> Values.counts(in, keys, b, put),
           (value, out) -> {
             Map<K, Long> counts = get.apply(value);
             if (!counts.isEmpty()) {
-              out.fieldName(name);
+              out.fieldName(key);
               out.startObject();
               for (Map.Entry<K, Long> entry : counts.entrySet()) {
-                out.fieldName(keys.name(entry.getKey()));
+                out.fieldName(keys.encoded(entry.getKey()));
                 out.number(entry.getValue().longValue());
               }
               out.endObject();
@@ -239,23 +264,31 @@ final class Format<T, B> implements Codec<T> {
      */
     static <T, B, K extends Enum<K>> Field<T, B> enumSet(String name, EnumNames<K> constants,
         String element, Function<T, Set<K>> get, Setter<B, K> add) {
+      SerializableString key = new SerializedString(name);
       return new Field<>(name, false, (in, b) -> {
-        Set<K> seen = EnumSet.noneOf(constants.type());
-        Values.array(in, name, () -> {
+        long seen = 0; // one bit per constant read, by ordinal
+        Values.expect(in, Token.START_ARRAY, name, "an array");
+        while (in.nextToken() != Token.END_ARRAY) {
           K constant = Values.constant(in, constants);
-          if (!seen.add(constant)) {
+          long bit = 1L << constant.ordinal();
+          if ((seen & bit) != 0) {
             throw in.mismatch(constants.type(), "Duplicate " + element + " \""
                 + constants.name(constant) + "\"" + Paths.at(in.here()));
           }
+          seen |= bit;
           add.set(b, constant);
-        });
+        }
       }, (value, out) -> {
         Set<K> set = get.apply(value);
         if (!set.isEmpty()) {
-          out.fieldName(name);
+          long members = 0;
+          for (K constant : set) {
+            members |= 1L << constant.ordinal();
+          }
+          out.fieldName(key);
           out.startArray();
-          for (K constant : EnumSet.copyOf(set)) {
-            out.string(constants.name(constant));
+          for (long rest = members; rest != 0; rest &= rest - 1) {
+            out.string(constants.encoded(Long.numberOfTrailingZeros(rest)));
           }
           out.endArray();
         }
