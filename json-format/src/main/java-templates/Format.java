@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of one model type, declared once as a table of fields: each field's name, how its value
@@ -123,6 +124,12 @@ final class Format<T, B> implements Codec<T> {
     void set(B builder, V value);
   }
 
+  /** Puts a value under a key into a builder. */
+  @FunctionalInterface
+  interface KeyedValueSetter<B, K, V> {
+    void set(B builder, K key, V value);
+  }
+
   /** Puts a whole number into a builder. */
   @FunctionalInterface
   interface LongSetter<B> {
@@ -133,6 +140,24 @@ final class Format<T, B> implements Codec<T> {
   @FunctionalInterface
   interface KeyedSetter<B, K> {
     void set(B builder, K key, long count);
+  }
+
+  /** Puts one cell of a table, by row and column, into a builder. */
+  @FunctionalInterface
+  interface CellSetter<B, R, C, V> {
+    void set(B builder, R row, C column, V value);
+  }
+
+  /** Reads one cell's value, the parser on it: what a cell may hold can depend on its column. */
+  @FunctionalInterface
+  interface CellReader<C, V> {
+    V read(JsonIn in, C column) throws IOException;
+  }
+
+  /** Writes one cell's value. */
+  @FunctionalInterface
+  interface CellWriter<V> {
+    void write(V value, JsonOut out) throws IOException;
   }
 
   /** Reads a field's value (the parser on it) into the builder. */
@@ -292,6 +317,94 @@ final class Format<T, B> implements Codec<T> {
           }
           out.endArray();
         }
+      });
+    }
+    /**
+     * Values keyed by an enum's names, {@code {"overview":"…"}}, each key once; written in the map's order
+     * and left out when empty.
+     *
+     * @param element  how a value is named in messages ("text")
+     */
+    static <T, B, K extends Enum<K>, V> Field<T, B> keyed(String name, EnumNames<K> keys, String element,
+        Codec<V> codec, Function<T, ? extends Map<K, V>> get, KeyedValueSetter<B, K, V> put) {
+      SerializableString key = new SerializedString(name);
+      return new Field<>(name, false, (in, b) -> {
+        Values.expect(in, Token.START_OBJECT, name, "an object");
+        long seen = 0; // one bit per key read, by ordinal
+        while (in.nextToken() == Token.FIELD_NAME) {
+          K constant = Values.key(in, keys, seen);
+          seen |= 1L << constant.ordinal();
+          in.nextToken();
+          put.set(b, constant, codec.read(in, element));
+        }
+      }, (value, out) -> {
+        Map<K, V> entries = get.apply(value);
+        if (!entries.isEmpty()) {
+          out.fieldName(key);
+          out.startObject();
+          for (Map.Entry<K, V> entry : entries.entrySet()) {
+            out.fieldName(keys.encoded(entry.getKey()));
+            codec.write(entry.getValue(), out);
+          }
+          out.endObject();
+        }
+      });
+    }
+
+    /**
+     * A table as its rows: an object of rows keyed by the row enum's names, each an object of cells keyed
+     * by the column enum's names, {@code {"new_received":{"natural_person":3,"total":3}}}. A cell the
+     * value does not hold is left out, never written as 0; rows and columns are written in the map's
+     * order, a row once, with the cells it holds; the field is left out when the table has no cell.
+     *
+     * @param cells  the table's cells, sorted by row, then column
+     * @param rowOf  a cell's row
+     * @param columnOf  a cell's column
+     */
+    static <T, B, P, R extends Enum<R>, C extends Enum<C>, V> Field<T, B> rows(String name,
+        EnumNames<R> rows, EnumNames<C> columns, CellReader<C, V> reader, CellWriter<V> writer,
+        Function<T, ? extends Map<P, V>> cells, Function<P, R> rowOf, Function<P, C> columnOf,
+        CellSetter<B, R, C, V> put) {
+      SerializableString key = new SerializedString(name);
+      return new Field<>(name, false, (in, b) -> {
+        Values.expect(in, Token.START_OBJECT, name, "an object");
+        long seenRows = 0; // one bit per row read, by ordinal
+        while (in.nextToken() == Token.FIELD_NAME) {
+          R row = Values.key(in, rows, seenRows);
+          seenRows |= 1L << row.ordinal();
+          in.nextToken();
+          Values.expect(in, Token.START_OBJECT, "row", "an object");
+          long seenColumns = 0;
+          while (in.nextToken() == Token.FIELD_NAME) {
+            C column = Values.key(in, columns, seenColumns);
+            seenColumns |= 1L << column.ordinal();
+            in.nextToken();
+            put.set(b, row, column, reader.read(in, column));
+          }
+        }
+      }, (value, out) -> {
+        Map<P, V> table = cells.apply(value);
+        if (table.isEmpty()) {
+          return;
+        }
+        out.fieldName(key);
+        out.startObject();
+        @Nullable R open = null;
+        for (Map.Entry<P, V> cell : table.entrySet()) {
+          R row = rowOf.apply(cell.getKey());
+          if (row != open) {
+            if (open != null) {
+              out.endObject();
+            }
+            out.fieldName(rows.encoded(row));
+            out.startObject();
+            open = row;
+          }
+          out.fieldName(columns.encoded(columnOf.apply(cell.getKey())));
+          writer.write(cell.getValue(), out);
+        }
+        out.endObject();
+        out.endObject();
       });
     }
   }

@@ -188,6 +188,33 @@ final class Values {
     }
   }
 
+  /**
+   * Reads the key the parser stands on as a constant of the enum, one not already {@code seen} (one bit
+   * per ordinal); messages name the enum and the key's location.
+   */
+  static <E extends Enum<E>> E key(JsonIn in, EnumNames<E> names, long seen) throws IOException {
+    String key = in.fieldName();
+    E constant = names.find(key);
+    if (constant == null) {
+      throw in.invalidFormat(names.type().getSimpleName() + Paths.at(in.here()) + ": \"" + key
+          + "\" is not one of the valid keys " + names.validNames(), key, names.type());
+    }
+    if ((seen & (1L << constant.ordinal())) != 0) {
+      throw in.mismatch(names.type(), "Duplicate key \"" + key + "\"" + Paths.at(in.here()));
+    }
+    return constant;
+  }
+
+  /** Reads a count that is never negative, as {@link #count} does. */
+  static long nonNegativeCount(JsonIn in, String what) throws IOException {
+    long count = count(in, what);
+    if (count < 0) {
+      throw in.invalidFormat(what + Paths.at(in.here()) + ": " + in.text() + " is negative", in.text(),
+          Long.class);
+    }
+    return count;
+  }
+
   static void expect(JsonIn in, Token expected, String what, String description) throws IOException {
     if (in.token() != expected) {
       throw mismatch(in, what, description);
