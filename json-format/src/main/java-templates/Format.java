@@ -319,6 +319,7 @@ final class Format<T, B> implements Codec<T> {
         }
       });
     }
+
     /**
      * Values keyed by an enum's names, {@code {"overview":"…"}}, each key once; written in the map's order
      * and left out when empty.
