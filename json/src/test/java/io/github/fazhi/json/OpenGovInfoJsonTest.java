@@ -237,6 +237,12 @@ class OpenGovInfoJsonTest extends ModuleTestBase {
         "Duplicate key \"new_received\" at openGovInfo.applications.rows.new_received");
     verifyException(MismatchedInputException.class, () -> plainMapper().readValue(column, Report.class),
         "Duplicate key \"total\" at openGovInfo.applications.rows.new_received.total");
+    String section = json(r + "'sections':{'overview':'a','overview':'b'}}}");
+    verifyException(MismatchedInputException.class, () -> plainMapper().readValue(section, Report.class),
+        "Duplicate key \"overview\" at openGovInfo.sections.overview");
+    String decision = json("{$R,'reviews':[{'procedure':'reconsideration','decisions':{'upheld':1,'upheld':2}}]}");
+    verifyException(MismatchedInputException.class, () -> plainMapper().readValue(decision, Report.class),
+        "Duplicate key \"upheld\" in Decision counts at reviews[0].decisions.upheld");
     verifyException(com.fasterxml.jackson.core.JsonProcessingException.class, () -> readReport(row),
         "new_received");
     verifyException(com.fasterxml.jackson.core.JsonProcessingException.class, () -> readReport(column),
