@@ -1,12 +1,13 @@
 package ${fazhi.format.package};
 
 import com.google.common.collect.ImmutableList;
+import static com.google.common.base.Preconditions.checkArgument;
+
+import ${fazhi.format.jackson.core}.SerializableString;
+import ${fazhi.format.jackson.core}.io.SerializedString;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,16 +18,23 @@ import org.jspecify.annotations.Nullable;
 final class EnumNames<E extends Enum<E>> implements Codec<E> {
   private final Class<E> type;
   private final ImmutableMap<String, E> byName;
-  private final Map<E, String> names;
+  /** The names by ordinal, and the same encoded once for writing. */
+  private final String[] names;
+  private final SerializableString[] encoded;
 
   private EnumNames(Class<E> type) {
     this.type = type;
     ImmutableMap.Builder<String, E> byName = ImmutableMap.builder();
-    this.names = new EnumMap<>(type);
-    for (E constant : type.getEnumConstants()) {
+    E[] constants = type.getEnumConstants();
+    // Sets and counts of constants are read and written as one bit per constant.
+    checkArgument(constants.length <= Long.SIZE, "at most 64 constants: %s", type);
+    this.names = new String[constants.length];
+    this.encoded = new SerializableString[constants.length];
+    for (E constant : constants) {
       String name = constant.name().toLowerCase(Locale.ROOT);
       byName.put(name, constant);
-      names.put(constant, name);
+      names[constant.ordinal()] = name;
+      encoded[constant.ordinal()] = new SerializedString(name);
     }
     this.byName = byName.buildOrThrow();
   }
@@ -45,7 +53,17 @@ final class EnumNames<E extends Enum<E>> implements Codec<E> {
   }
 
   String name(E constant) {
-    return Objects.requireNonNull(names.get(constant));
+    return names[constant.ordinal()];
+  }
+
+  /** Returns the constant's name, encoded for a generator. */
+  SerializableString encoded(E constant) {
+    return encoded[constant.ordinal()];
+  }
+
+  /** Returns the name of the constant with the given ordinal, encoded for a generator. */
+  SerializableString encoded(int ordinal) {
+    return encoded[ordinal];
   }
 
   ImmutableList<String> validNames() {
@@ -60,6 +78,6 @@ final class EnumNames<E extends Enum<E>> implements Codec<E> {
 
   @Override
   public void write(E value, JsonOut out) throws IOException {
-    out.string(name(value));
+    out.string(encoded(value));
   }
 }

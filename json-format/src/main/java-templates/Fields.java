@@ -9,7 +9,6 @@ import io.github.fazhi.ValidationException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Reads the fields of one JSON object strictly: every field known, none twice, none null, every required
@@ -107,9 +106,9 @@ final class Fields {
    * Builds the value, turning the model's refusal into an exception located in the document; called
    * once {@link #next()} has returned -1.
    */
-  <T> T build(Supplier<T> builder) throws IOException {
+  <T, B> T build(Format.Build<T, B> build, B builder) throws IOException {
     try {
-      return builder.get();
+      return build.build(builder);
     } catch (ValidationException e) {
       throw in.invalidValue(shape.type(), path(), e);
     }

@@ -1,5 +1,7 @@
 package ${fazhi.format.package};
 
+import ${fazhi.format.jackson.core}.SerializableString;
+import ${fazhi.format.jackson.core}.io.SerializedString;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,11 +11,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of one model type, declared once as a table of fields: each field's name, how its value
@@ -29,12 +31,25 @@ import java.util.function.ToLongFunction;
 final class Format<T, B> implements Codec<T> {
   private final Fields.Shape shape;
   private final ImmutableList<Field<T, B>> fields;
+  /** The fields' readers and writers, by position: looked up per field read or written. */
+  private final FieldReader<B>[] readers;
+  private final FieldWriter<T>[] writers;
   private final Supplier<B> builder;
   private final Build<T, B> build;
 
   private Format(Class<T> type, List<Field<T, B>> fields, Supplier<B> builder,
       Build<T, B> build) {
     this.fields = ImmutableList.copyOf(fields);
+    @SuppressWarnings("unchecked") // arrays of a generic type, filled below with the fields' own
+    FieldReader<B>[] readers = new FieldReader[fields.size()];
+    @SuppressWarnings("unchecked")
+    FieldWriter<T>[] writers = new FieldWriter[fields.size()];
+    for (int i = 0; i < fields.size(); i++) {
+      readers[i] = fields.get(i).reader();
+      writers[i] = fields.get(i).writer();
+    }
+    this.readers = readers;
+    this.writers = writers;
     this.builder = builder;
     this.build = build;
     List<String> names = new ArrayList<>();
@@ -77,9 +92,9 @@ final class Format<T, B> implements Codec<T> {
     Fields reading = Fields.open(in, shape);
     B values = builder.get();
     for (int index = reading.next(); index >= 0; index = reading.next()) {
-      fields.get(index).reader().read(in, values);
+      readers[index].read(in, values);
     }
-    return reading.build(() -> build.build(values));
+    return reading.build(build, values);
   }
 
   @Override
@@ -91,8 +106,8 @@ final class Format<T, B> implements Codec<T> {
   @Override
   public void write(T value, JsonOut out) throws IOException {
     out.startObject();
-    for (Field<T, B> field : fields) {
-      field.writer().write(value, out);
+    for (FieldWriter<T> writer : writers) {
+      writer.write(value, out);
     }
     out.endObject();
   }
@@ -109,6 +124,12 @@ final class Format<T, B> implements Codec<T> {
     void set(B builder, V value);
   }
 
+  /** Puts a value under a key into a builder. */
+  @FunctionalInterface
+  interface KeyedValueSetter<B, K, V> {
+    void set(B builder, K key, V value);
+  }
+
   /** Puts a whole number into a builder. */
   @FunctionalInterface
   interface LongSetter<B> {
@@ -119,6 +140,24 @@ final class Format<T, B> implements Codec<T> {
   @FunctionalInterface
   interface KeyedSetter<B, K> {
     void set(B builder, K key, long count);
+  }
+
+  /** Puts one cell of a table, by row and column, into a builder. */
+  @FunctionalInterface
+  interface CellSetter<B, R, C, V> {
+    void set(B builder, R row, C column, V value);
+  }
+
+  /** Reads one cell's value, the parser on it: what a cell may hold can depend on its column. */
+  @FunctionalInterface
+  interface CellReader<C, V> {
+    V read(JsonIn in, C column) throws IOException;
+  }
+
+  /** Writes one cell's value. */
+  @FunctionalInterface
+  interface CellWriter<V> {
+    void write(V value, JsonOut out) throws IOException;
   }
 
   /** Reads a field's value (the parser on it) into the builder. */
@@ -143,8 +182,9 @@ final class Format<T, B> implements Codec<T> {
     /** A field every value has. */
     static <T, B, V> Field<T, B> required(String name, Codec<V> codec, Function<T, V> get,
         Setter<B, V> set) {
+      SerializableString key = new SerializedString(name);
       return new Field<>(name, true, (in, b) -> set.set(b, codec.read(in, name)), (value, out) -> {
-        out.fieldName(name);
+        out.fieldName(key);
         codec.write(get.apply(value), out);
       });
     }
@@ -152,10 +192,11 @@ final class Format<T, B> implements Codec<T> {
     /** A field that may be absent: left out when absent. */
     static <T, B, V> Field<T, B> optional(String name, Codec<V> codec, Function<T, Optional<V>> get,
         Setter<B, V> set) {
+      SerializableString key = new SerializedString(name);
       return new Field<>(name, false, (in, b) -> set.set(b, codec.read(in, name)), (value, out) -> {
         Optional<V> present = get.apply(value);
         if (present.isPresent()) {
-          out.fieldName(name);
+          out.fieldName(key);
           codec.write(present.get(), out);
         }
       });
@@ -164,10 +205,11 @@ final class Format<T, B> implements Codec<T> {
     /** A field with a default value: left out when it has it. */
     static <T, B, V> Field<T, B> withDefault(String name, Codec<V> codec, V defaultValue,
         Function<T, V> get, Setter<B, V> set) {
+      SerializableString key = new SerializedString(name);
       return new Field<>(name, false, (in, b) -> set.set(b, codec.read(in, name)), (value, out) -> {
         V v = get.apply(value);
         if (!Objects.equals(v, defaultValue)) {
-          out.fieldName(name);
+          out.fieldName(key);
           codec.write(v, out);
         }
       });
@@ -175,18 +217,20 @@ final class Format<T, B> implements Codec<T> {
 
     /** A whole number every value has. */
     static <T, B> Field<T, B> requiredCount(String name, ToLongFunction<T> get, LongSetter<B> set) {
+      SerializableString key = new SerializedString(name);
       return new Field<>(name, true, (in, b) -> set.set(b, Values.count(in, name)), (value, out) -> {
-        out.fieldName(name);
+        out.fieldName(key);
         out.number(get.applyAsLong(value));
       });
     }
 
     /** A count that may be unknown (named "count" in messages): left out when unknown. */
     static <T, B> Field<T, B> count(String name, Function<T, OptionalLong> get, LongSetter<B> set) {
+      SerializableString key = new SerializedString(name);
       return new Field<>(name, false, (in, b) -> set.set(b, Values.count(in, "count")), (value, out) -> {
         OptionalLong count = get.apply(value);
         if (count.isPresent()) {
-          out.fieldName(name);
+          out.fieldName(key);
           out.number(count.getAsLong());
         }
       });
@@ -195,19 +239,24 @@ final class Format<T, B> implements Codec<T> {
     /** A list, written in its order: each element added to the builder; left out when empty. */
     static <T, B, V> Field<T, B> list(String name, Codec<V> element,
         Function<T, ? extends Collection<V>> get, Setter<B, V> add) {
-      return new Field<>(name, false,
-          (in, b) -> Values.array(in, name, () -> add.set(b, element.read(in, name))),
-          (value, out) -> {
-            Collection<V> elements = get.apply(value);
-            if (!elements.isEmpty()) {
-              out.fieldName(name);
-              out.startArray();
-              for (V v : elements) {
-                element.write(v, out);
-              }
-              out.endArray();
-            }
-          });
+      SerializableString key = new SerializedString(name);
+      return new Field<>(name, false, (in, b) -> {
+        // The loop of Values.array, written out: a lambda per list read would be allocated.
+        Values.expect(in, Token.START_ARRAY, name, "an array");
+        while (in.nextToken() != Token.END_ARRAY) {
+          add.set(b, element.read(in, name));
+        }
+      }, (value, out) -> {
+        Collection<V> elements = get.apply(value);
+        if (!elements.isEmpty()) {
+          out.fieldName(key);
+          out.startArray();
+          for (V v : elements) {
+            element.write(v, out);
+          }
+          out.endArray();
+        }
+      });
     }
 
     /**
@@ -216,14 +265,15 @@ final class Format<T, B> implements Codec<T> {
      */
     static <T, B, K extends Enum<K>> Field<T, B> counts(String name, EnumNames<K> keys,
         Function<T, Map<K, Long>> get, KeyedSetter<B, K> put) {
-      return new Field<>(name, false, (in, b) -> Values.counts(in, keys, (k, n) -> put.set(b, k, n)),
+      SerializableString key = new SerializedString(name);
+      return new Field<>(name, false, (in, b) -> Values.counts(in, keys, b, put),
           (value, out) -> {
             Map<K, Long> counts = get.apply(value);
             if (!counts.isEmpty()) {
-              out.fieldName(name);
+              out.fieldName(key);
               out.startObject();
               for (Map.Entry<K, Long> entry : counts.entrySet()) {
-                out.fieldName(keys.name(entry.getKey()));
+                out.fieldName(keys.encoded(entry.getKey()));
                 out.number(entry.getValue().longValue());
               }
               out.endObject();
@@ -239,26 +289,123 @@ final class Format<T, B> implements Codec<T> {
      */
     static <T, B, K extends Enum<K>> Field<T, B> enumSet(String name, EnumNames<K> constants,
         String element, Function<T, Set<K>> get, Setter<B, K> add) {
+      SerializableString key = new SerializedString(name);
       return new Field<>(name, false, (in, b) -> {
-        Set<K> seen = EnumSet.noneOf(constants.type());
-        Values.array(in, name, () -> {
+        long seen = 0; // one bit per constant read, by ordinal
+        Values.expect(in, Token.START_ARRAY, name, "an array");
+        while (in.nextToken() != Token.END_ARRAY) {
           K constant = Values.constant(in, constants);
-          if (!seen.add(constant)) {
+          long bit = 1L << constant.ordinal();
+          if ((seen & bit) != 0) {
             throw in.mismatch(constants.type(), "Duplicate " + element + " \""
                 + constants.name(constant) + "\"" + Paths.at(in.here()));
           }
+          seen |= bit;
           add.set(b, constant);
-        });
+        }
       }, (value, out) -> {
         Set<K> set = get.apply(value);
         if (!set.isEmpty()) {
-          out.fieldName(name);
+          long members = 0;
+          for (K constant : set) {
+            members |= 1L << constant.ordinal();
+          }
+          out.fieldName(key);
           out.startArray();
-          for (K constant : EnumSet.copyOf(set)) {
-            out.string(constants.name(constant));
+          for (long rest = members; rest != 0; rest &= rest - 1) {
+            out.string(constants.encoded(Long.numberOfTrailingZeros(rest)));
           }
           out.endArray();
         }
+      });
+    }
+
+    /**
+     * Values keyed by an enum's names, {@code {"overview":"…"}}, each key once; written in the map's order
+     * and left out when empty.
+     *
+     * @param element  how a value is named in messages ("text")
+     */
+    static <T, B, K extends Enum<K>, V> Field<T, B> keyed(String name, EnumNames<K> keys, String element,
+        Codec<V> codec, Function<T, ? extends Map<K, V>> get, KeyedValueSetter<B, K, V> put) {
+      SerializableString key = new SerializedString(name);
+      return new Field<>(name, false, (in, b) -> {
+        Values.expect(in, Token.START_OBJECT, name, "an object");
+        long seen = 0; // one bit per key read, by ordinal
+        while (in.nextToken() == Token.FIELD_NAME) {
+          K constant = Values.key(in, keys, seen);
+          seen |= 1L << constant.ordinal();
+          in.nextToken();
+          put.set(b, constant, codec.read(in, element));
+        }
+      }, (value, out) -> {
+        Map<K, V> entries = get.apply(value);
+        if (!entries.isEmpty()) {
+          out.fieldName(key);
+          out.startObject();
+          for (Map.Entry<K, V> entry : entries.entrySet()) {
+            out.fieldName(keys.encoded(entry.getKey()));
+            codec.write(entry.getValue(), out);
+          }
+          out.endObject();
+        }
+      });
+    }
+
+    /**
+     * A table as its rows: an object of rows keyed by the row enum's names, each an object of cells keyed
+     * by the column enum's names, {@code {"new_received":{"natural_person":3,"total":3}}}. A cell the
+     * value does not hold is left out, never written as 0; rows and columns are written in the map's
+     * order, a row once, with the cells it holds; the field is left out when the table has no cell.
+     *
+     * @param cells  the table's cells, sorted by row, then column
+     * @param rowOf  a cell's row
+     * @param columnOf  a cell's column
+     */
+    static <T, B, P, R extends Enum<R>, C extends Enum<C>, V> Field<T, B> rows(String name,
+        EnumNames<R> rows, EnumNames<C> columns, CellReader<C, V> reader, CellWriter<V> writer,
+        Function<T, ? extends Map<P, V>> cells, Function<P, R> rowOf, Function<P, C> columnOf,
+        CellSetter<B, R, C, V> put) {
+      SerializableString key = new SerializedString(name);
+      return new Field<>(name, false, (in, b) -> {
+        Values.expect(in, Token.START_OBJECT, name, "an object");
+        long seenRows = 0; // one bit per row read, by ordinal
+        while (in.nextToken() == Token.FIELD_NAME) {
+          R row = Values.key(in, rows, seenRows);
+          seenRows |= 1L << row.ordinal();
+          in.nextToken();
+          Values.expect(in, Token.START_OBJECT, "row", "an object");
+          long seenColumns = 0;
+          while (in.nextToken() == Token.FIELD_NAME) {
+            C column = Values.key(in, columns, seenColumns);
+            seenColumns |= 1L << column.ordinal();
+            in.nextToken();
+            put.set(b, row, column, reader.read(in, column));
+          }
+        }
+      }, (value, out) -> {
+        Map<P, V> table = cells.apply(value);
+        if (table.isEmpty()) {
+          return;
+        }
+        out.fieldName(key);
+        out.startObject();
+        @Nullable R open = null;
+        for (Map.Entry<P, V> cell : table.entrySet()) {
+          R row = rowOf.apply(cell.getKey());
+          if (row != open) {
+            if (open != null) {
+              out.endObject();
+            }
+            out.fieldName(rows.encoded(row));
+            out.startObject();
+            open = row;
+          }
+          out.fieldName(columns.encoded(columnOf.apply(cell.getKey())));
+          writer.write(cell.getValue(), out);
+        }
+        out.endObject();
+        out.endObject();
       });
     }
   }

@@ -10,15 +10,23 @@ import static ${fazhi.format.package}.Codec.YEAR;
 import static ${fazhi.format.package}.Format.Field.count;
 import static ${fazhi.format.package}.Format.Field.counts;
 import static ${fazhi.format.package}.Format.Field.enumSet;
+import static ${fazhi.format.package}.Format.Field.keyed;
 import static ${fazhi.format.package}.Format.Field.list;
 import static ${fazhi.format.package}.Format.Field.optional;
 import static ${fazhi.format.package}.Format.Field.required;
 import static ${fazhi.format.package}.Format.Field.requiredCount;
+import static ${fazhi.format.package}.Format.Field.rows;
 import static ${fazhi.format.package}.Format.Field.withDefault;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.ApplicantColumn;
+import io.github.fazhi.ApplicationRow;
+import io.github.fazhi.ApplicationTable;
 import io.github.fazhi.ContentPart;
 import io.github.fazhi.Decision;
+import io.github.fazhi.DisputeBlock;
+import io.github.fazhi.DisputeColumn;
+import io.github.fazhi.DisputeTable;
 import io.github.fazhi.Breakdown;
 import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
@@ -28,9 +36,16 @@ import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.LitigationRoute;
 import io.github.fazhi.Measure;
+import io.github.fazhi.OpenGovInfo;
+import io.github.fazhi.OpenGovLayout;
+import io.github.fazhi.OpenGovSection;
 import io.github.fazhi.OutcomeGroup;
 import io.github.fazhi.Outline;
+import io.github.fazhi.OverviewFigure;
 import io.github.fazhi.PercentMatch;
+import io.github.fazhi.ProactiveColumn;
+import io.github.fazhi.ProactiveDisclosureTable;
+import io.github.fazhi.ProactiveItem;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Qualifier;
 import io.github.fazhi.Rate;
@@ -42,6 +57,8 @@ import io.github.fazhi.ReviewTally;
 import io.github.fazhi.TaskArea;
 import io.github.fazhi.Unit;
 import io.github.fazhi.WorkArea;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -61,12 +78,22 @@ final class Formats {
   static final EnumNames<LitigationRoute> ROUTES = EnumNames.of(LitigationRoute.class);
   static final EnumNames<Decision> DECISIONS = EnumNames.of(Decision.class);
   static final EnumNames<OutcomeGroup> OUTCOME_GROUPS = EnumNames.of(OutcomeGroup.class);
+  static final EnumNames<OpenGovLayout> LAYOUTS = EnumNames.of(OpenGovLayout.class);
+  static final EnumNames<OpenGovSection> SECTIONS = EnumNames.of(OpenGovSection.class);
+  static final EnumNames<OverviewFigure> OVERVIEW_FIGURES = EnumNames.of(OverviewFigure.class);
+  static final EnumNames<ProactiveItem> PROACTIVE_ITEMS = EnumNames.of(ProactiveItem.class);
+  static final EnumNames<ProactiveColumn> PROACTIVE_COLUMNS = EnumNames.of(ProactiveColumn.class);
+  static final EnumNames<ApplicationRow> APPLICATION_ROWS = EnumNames.of(ApplicationRow.class);
+  static final EnumNames<ApplicantColumn> APPLICANT_COLUMNS = EnumNames.of(ApplicantColumn.class);
+  static final EnumNames<DisputeBlock> DISPUTE_BLOCKS = EnumNames.of(DisputeBlock.class);
+  static final EnumNames<DisputeColumn> DISPUTE_COLUMNS = EnumNames.of(DisputeColumn.class);
 
   /** Every model enum, each bound to its lower_snake names. */
   static final List<EnumNames<?>> ENUMS = List.of(REPORT_KINDS, ISSUER_KINDS, LEVELS, TASK_AREAS,
       INDICATOR_KINDS, QUALIFIERS, PROCEDURES, ROUTES, DECISIONS, OUTCOME_GROUPS,
       EnumNames.of(ContentPart.class), EnumNames.of(Outline.class), EnumNames.of(PercentMatch.class),
-      EnumNames.of(RateBasis.class));
+      EnumNames.of(RateBasis.class), LAYOUTS, SECTIONS, OVERVIEW_FIGURES, PROACTIVE_ITEMS,
+      PROACTIVE_COLUMNS, APPLICATION_ROWS, APPLICANT_COLUMNS, DISPUTE_BLOCKS, DISPUTE_COLUMNS);
 
   static final Format<Rate, long[]> RATE = Format.of(Rate.class, () -> new long[2],
       parts -> Rate.of(parts[0], parts[1]),
@@ -145,6 +172,41 @@ final class Formats {
       withDefault("extensionDays", INTEGER, 0, ReviewCase::extensionDays,
           ReviewCase.Builder::extensionDays));
 
+  /**
+   * Table A, 主动公开: rows by item, each an object of its numbers by column; a number as the report
+   * writes it (本年增/减 may be negative, 万元 amounts may have a fraction).
+   */
+  static final Format<ProactiveDisclosureTable, ProactiveDisclosureTable.Builder> PROACTIVE = Format.of(
+      ProactiveDisclosureTable.class, ProactiveDisclosureTable::builder,
+      ProactiveDisclosureTable.Builder::build,
+      rows("rows", PROACTIVE_ITEMS, PROACTIVE_COLUMNS, Formats::proactiveCell,
+          (value, out) -> out.decimal(value), ProactiveDisclosureTable::cells,
+          ProactiveDisclosureTable.Cell::item, ProactiveDisclosureTable.Cell::column,
+          ProactiveDisclosureTable.Builder::cell));
+
+  /** Table B, 依申请公开: rows by row, each an object of its counts by applicant column. */
+  static final Format<ApplicationTable, ApplicationTable.Builder> APPLICATIONS = Format.of(
+      ApplicationTable.class, ApplicationTable::builder, ApplicationTable.Builder::build,
+      rows("rows", APPLICATION_ROWS, APPLICANT_COLUMNS, (in, column) -> Values.nonNegativeCount(in, "count"),
+          (value, out) -> out.number(value.longValue()), ApplicationTable::cells,
+          ApplicationTable.Cell::row, ApplicationTable.Cell::column, ApplicationTable.Builder::cell));
+
+  /** Table C, 复议诉讼: its three blocks, each an object of its counts by column. */
+  static final Format<DisputeTable, DisputeTable.Builder> DISPUTES = Format.of(
+      DisputeTable.class, DisputeTable::builder, DisputeTable.Builder::build,
+      rows("blocks", DISPUTE_BLOCKS, DISPUTE_COLUMNS, (in, column) -> Values.nonNegativeCount(in, "count"),
+          (value, out) -> out.number(value.longValue()), DisputeTable::cells,
+          DisputeTable.Cell::block, DisputeTable.Cell::column, DisputeTable.Builder::cell));
+
+  static final Format<OpenGovInfo, OpenGovInfo.Builder> OPEN_GOV_INFO = Format.of(OpenGovInfo.class,
+      OpenGovInfo::builder, OpenGovInfo.Builder::build,
+      required("layout", LAYOUTS, OpenGovInfo::layout, OpenGovInfo.Builder::layout),
+      keyed("sections", SECTIONS, "text", STRING, OpenGovInfo::sections, OpenGovInfo.Builder::putSection),
+      counts("overview", OVERVIEW_FIGURES, OpenGovInfo::overview, OpenGovInfo.Builder::putOverview),
+      optional("proactive", PROACTIVE, OpenGovInfo::proactive, OpenGovInfo.Builder::proactive),
+      optional("applications", APPLICATIONS, OpenGovInfo::applications, OpenGovInfo.Builder::applications),
+      optional("disputes", DISPUTES, OpenGovInfo::disputes, OpenGovInfo.Builder::disputes));
+
   static final Format<Report, Report.Builder> REPORT = Format.of(Report.class,
       Report::builder, Report.Builder::build,
       withDefault("kind", REPORT_KINDS, ReportKind.RULE_OF_LAW_ANNUAL, Report::kind, Report.Builder::kind),
@@ -163,7 +225,8 @@ final class Formats {
           Report.Builder::addLeadershipDuty),
       optional("plansPreamble", STRING, Report::plansPreamble, Report.Builder::plansPreamble),
       list("plans", WORK_AREA, Report::plans, Report.Builder::addPlan),
-      list("otherMatters", STRING.as("paragraph"), Report::otherMatters, Report.Builder::addOtherMatter));
+      list("otherMatters", STRING.as("paragraph"), Report::otherMatters, Report.Builder::addOtherMatter),
+      optional("openGovInfo", OPEN_GOV_INFO, Report::openGovInfo, Report.Builder::openGovInfo));
 
   /** Every bound model type and its codec: the objects above, {@link Unit} and every enum. */
   static final ImmutableMap<Class<?>, Codec<?>> BOUND = bound();
@@ -182,11 +245,32 @@ final class Formats {
         .put(Breakdown.class, BREAKDOWN)
         .put(ReviewTally.class, REVIEW_TALLY)
         .put(ReviewCase.class, REVIEW_CASE)
+        .put(OpenGovInfo.class, OPEN_GOV_INFO)
+        .put(ProactiveDisclosureTable.class, PROACTIVE)
+        .put(ApplicationTable.class, APPLICATIONS)
+        .put(DisputeTable.class, DISPUTES)
         .put(Unit.class, Codec.UNIT.as("unit"));
     for (EnumNames<?> names : ENUMS) {
       codecs.put(names.type(), names);
     }
     return codecs.buildOrThrow();
+  }
+
+  /**
+   * Reads a number of Table A: a count is whole and, but for 本年增/减, not negative; an amount (万元) may
+   * have a fraction.
+   */
+  private static BigDecimal proactiveCell(JsonIn in, ProactiveColumn column) throws IOException {
+    BigDecimal value = Values.decimal(in, "number");
+    if (value.signum() < 0 && !column.isSigned()) {
+      throw in.invalidFormat("number" + Paths.at(in.here()) + ": " + in.text() + " is negative",
+          in.text(), BigDecimal.class);
+    }
+    if (!column.isAmount() && value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+      throw in.invalidFormat("number" + Paths.at(in.here()) + ": " + in.text() + " is not a whole number",
+          in.text(), BigDecimal.class);
+    }
+    return value;
   }
 
   /** An indicator's parts are indicators: the table refers to itself through {@link #INDICATOR}. */

@@ -1,5 +1,6 @@
 package ${fazhi.format.package};
 
+import ${fazhi.format.jackson.core}.SerializableString;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -13,9 +14,13 @@ interface JsonOut {
 
   void endArray() throws IOException;
 
-  void fieldName(String name) throws IOException;
+  /** Writes a field name encoded once, when the format was built. */
+  void fieldName(SerializableString name) throws IOException;
 
   void string(String value) throws IOException;
+
+  /** Writes a string encoded once, such as an enum constant's name. */
+  void string(SerializableString value) throws IOException;
 
   void number(int value) throws IOException;
 

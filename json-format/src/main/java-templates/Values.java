@@ -8,8 +8,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Reads one scalar or array, strictly, and words every refusal: the parser stands on the value's first
@@ -166,24 +164,55 @@ final class Values {
   }
 
   /** Reads an object of counts keyed by lower_snake enum names, such as {@code {"withdrawn":3}}. */
-  static <E extends Enum<E>> void counts(JsonIn in, EnumNames<E> names, KeyedCount<E> put)
-      throws IOException {
-    String what = names.type().getSimpleName() + " counts";
-    expect(in, Token.START_OBJECT, what, "an object");
-    Set<E> seen = EnumSet.noneOf(names.type());
+  static <B, E extends Enum<E>> void counts(JsonIn in, EnumNames<E> names, B builder,
+      Format.KeyedSetter<B, E> put) throws IOException {
+    if (in.token() != Token.START_OBJECT) {
+      throw mismatch(in, names.type().getSimpleName() + " counts", "an object");
+    }
+    long seen = 0; // one bit per key read, by ordinal
     while (in.nextToken() == Token.FIELD_NAME) {
       String key = in.fieldName();
       E constant = names.find(key);
       if (constant == null) {
-        throw in.invalidFormat(what + Paths.at(in.here()) + ": \"" + key
-            + "\" is not one of the valid keys " + names.validNames(), key, names.type());
+        throw in.invalidFormat(names.type().getSimpleName() + " counts" + Paths.at(in.here()) + ": \""
+            + key + "\" is not one of the valid keys " + names.validNames(), key, names.type());
       }
-      if (!seen.add(constant)) {
-        throw in.mismatch(names.type(), "Duplicate key \"" + key + "\" in " + what + Paths.at(in.here()));
+      long bit = 1L << constant.ordinal();
+      if ((seen & bit) != 0) {
+        throw in.mismatch(names.type(), "Duplicate key \"" + key + "\" in "
+            + names.type().getSimpleName() + " counts" + Paths.at(in.here()));
       }
+      seen |= bit;
       in.nextToken();
-      put.put(constant, count(in, "count"));
+      put.set(builder, constant, count(in, "count"));
     }
+  }
+
+  /**
+   * Reads the key the parser stands on as a constant of the enum, one not already {@code seen} (one bit
+   * per ordinal); messages name the enum and the key's location.
+   */
+  static <E extends Enum<E>> E key(JsonIn in, EnumNames<E> names, long seen) throws IOException {
+    String key = in.fieldName();
+    E constant = names.find(key);
+    if (constant == null) {
+      throw in.invalidFormat(names.type().getSimpleName() + Paths.at(in.here()) + ": \"" + key
+          + "\" is not one of the valid keys " + names.validNames(), key, names.type());
+    }
+    if ((seen & (1L << constant.ordinal())) != 0) {
+      throw in.mismatch(names.type(), "Duplicate key \"" + key + "\"" + Paths.at(in.here()));
+    }
+    return constant;
+  }
+
+  /** Reads a count that is never negative, as {@link #count} does. */
+  static long nonNegativeCount(JsonIn in, String what) throws IOException {
+    long count = count(in, what);
+    if (count < 0) {
+      throw in.invalidFormat(what + Paths.at(in.here()) + ": " + in.text() + " is negative", in.text(),
+          Long.class);
+    }
+    return count;
   }
 
   static void expect(JsonIn in, Token expected, String what, String description) throws IOException {
@@ -195,12 +224,6 @@ final class Values {
   static RuntimeException mismatch(JsonIn in, String what, String expected) throws IOException {
     throw in.mismatch(null, what + Paths.at(in.here()) + ": expected " + expected + ", found "
         + in.token().describe());
-  }
-
-  /** Takes one count under its key. */
-  @FunctionalInterface
-  interface KeyedCount<E> {
-    void put(E key, long count) throws IOException;
   }
 
   /** Reads one element of an array. */

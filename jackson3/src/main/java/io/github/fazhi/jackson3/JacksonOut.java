@@ -1,6 +1,7 @@
 package io.github.fazhi.jackson3;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
 import java.math.BigDecimal;
 
@@ -33,12 +34,17 @@ final class JacksonOut implements JsonOut {
   }
 
   @Override
-  public void fieldName(String name) {
+  public void fieldName(SerializableString name) {
     g.writeName(name);
   }
 
   @Override
   public void string(String value) {
+    g.writeString(value);
+  }
+
+  @Override
+  public void string(SerializableString value) {
     g.writeString(value);
   }
 

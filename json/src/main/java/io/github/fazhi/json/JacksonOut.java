@@ -1,6 +1,7 @@
 package io.github.fazhi.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -34,12 +35,17 @@ final class JacksonOut implements JsonOut {
   }
 
   @Override
-  public void fieldName(String name) throws IOException {
+  public void fieldName(SerializableString name) throws IOException {
     g.writeFieldName(name);
   }
 
   @Override
   public void string(String value) throws IOException {
+    g.writeString(value);
+  }
+
+  @Override
+  public void string(SerializableString value) throws IOException {
     g.writeString(value);
   }
 

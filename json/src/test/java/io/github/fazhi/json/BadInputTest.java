@@ -70,7 +70,7 @@ class BadInputTest extends ModuleTestBase {
       # missing and unknown fields, nulls
       {}                                                     | MismatchedInputException    | the top level          | Missing required field [year]
       {'jurisdiction':{},'issuer':'i','year':2019}           | MismatchedInputException    | at jurisdiction        | Missing required fields [name, level] in Jurisdiction
-      {$R,'author':'x'}                                      | UnrecognizedPropertyException | the top level        | 16 known properties
+      {$R,'author':'x'}                                      | UnrecognizedPropertyException | the top level        | 17 known properties
       {$R,'reviews':[{'procedure':'reconsideration','receivedCount':1}]} | UnrecognizedPropertyException | reviews[0] | 15 known properties
       {$R,'title':null}                                      | MismatchedInputException    | title                  | is null: omit an absent value instead
       {$R,'title':null}                                      | MismatchedInputException    | of Report at title is null | omit

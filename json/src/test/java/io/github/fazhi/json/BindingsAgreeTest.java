@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
 
@@ -35,6 +36,9 @@ class BindingsAgreeTest extends ModuleTestBase {
     documents.add(mapper().writeValueAsString(SeedReport.report()));
     documents.add(mapper().writeValueAsString(Fixtures.fullReport()));
     documents.add(mapper().writeValueAsString(Fixtures.minimalReport()));
+    for (Object[] fixture : OpenGovInfoJsonTest.fixtures().map(Arguments::get).toList()) {
+      documents.add(OpenGovInfoJsonTest.fixture((String) fixture[0]));
+    }
     for (Path file : bundledReports()) {
       documents.add(Files.readString(file, StandardCharsets.UTF_8));
     }
@@ -81,6 +85,10 @@ class BindingsAgreeTest extends ModuleTestBase {
   static Stream<String> badDocuments() {
     List<String> documents = new ArrayList<>(Corpus.BAD);
     Corpus.BINDING_ONLY.forEach(entry -> documents.add(entry.get(0)));
+    OpenGovInfoJsonTest.refusals().forEach(refusal -> documents.add((String) refusal.get()[0]));
+    String tables = "{$R,'kind':'open_gov_info_annual','openGovInfo':{'layout':'format_2021',";
+    documents.add(json(tables + "'applications':{'rows':{'disclosed':{'total':1},'disclosed':{'total':2}}}}}"));
+    documents.add(json(tables + "'disputes':{'blocks':{'reconsideration':{'total':1,'total':2}}}}}"));
     documents.addAll(List.of(
         "null",
         "7",

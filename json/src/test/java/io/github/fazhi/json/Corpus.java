@@ -11,6 +11,9 @@ import java.util.List;
 final class Corpus {
   private Corpus() {}
 
+  /** The start of a 政府信息公开 report's {@code openGovInfo}, in the 2021 layout, to be closed by the caller. */
+  private static final String OPEN_GOV = "{$R,'kind':'open_gov_info_annual','openGovInfo':{'layout':'format_2021',";
+
   private static String indicator(String indicator) {
     return json("{$R,'workAreas':[{'ordinal':1,'title':'t','measures':[{'ordinal':1,'text':'m','indicators':["
         + indicator + "]}]}]}");
@@ -44,7 +47,11 @@ final class Corpus {
           + "'previous':66}}"),
       indicator("{'label':'l','kind':'change','value':-417,'unit':'件','growthBase':{'current':0,'previous':417}}"),
       indicator("{'label':'l','kind':'count','value':3,'unit':'件','breakdowns':[{'name':'n','complete':true,"
-          + "'parts':[{'label':'p','kind':'count','value':3,'unit':'件'}]}]}"));
+          + "'parts':[{'label':'p','kind':'count','value':3,'unit':'件'}]}]}"),
+      json("{$R,'kind':'open_gov_info_annual','openGovInfo':{'layout':'trial_2019'}}"),
+      json(OPEN_GOV + "'applications':{},'disputes':{'blocks':{}},'sections':{},'overview':{}}}"),
+      json(OPEN_GOV + "'proactive':{'rows':{'fees':{'fee_amount':0.05},'rules':{}}}}}"),
+      json(OPEN_GOV + "'applications':{'rows':{'results':{'total':3},'not_disclosed':{'natural_person':1e1}}}}}"));
 
   /** Bad documents the schema can describe: both refuse them. */
   static final List<String> BAD = List.of(
@@ -107,7 +114,19 @@ final class Corpus {
       indicator("{'label':'l','kind':'amount','value':1,'unit':'元','code':'Mediation.Rate'}"),
       indicator("{'label':'l','kind':'size','value':1,'unit':'元'}"),
       indicator("{'label':'l','kind':'amount','value':1,'unit':'元','qualifier':'AT_LEAST'}"),
-      indicator("{'label':'l'}"));
+      indicator("{'label':'l'}"),
+      json("{$R,'openGovInfo':{'layout':'format_2021'}}"),
+      json("{$R,'kind':'open_gov_info_annual','openGovInfo':{}}"),
+      json(OPEN_GOV + "'applications':{'rows':{'newly_received':{'total':1}}}}}"),
+      json(OPEN_GOV + "'applications':{'rows':{'new_received':{'sum':1}}}}}"),
+      json(OPEN_GOV + "'applications':{'rows':{'new_received':{'total':-1}}}}}"),
+      json(OPEN_GOV + "'applications':{'rows':{'new_received':{'total':'1'}}}}}"),
+      json(OPEN_GOV + "'applications':{'rows':{'new_received':[1]}}}}"),
+      json(OPEN_GOV + "'disputes':{'rows':{'reconsideration':{'total':1}}}}}"),
+      json(OPEN_GOV + "'proactive':{'rows':{'licensing':{'change':-1.5}}}}}"),
+      json(OPEN_GOV + "'proactive':{'rows':{'fees':{'fee_amount':-1}}}}}"),
+      json(OPEN_GOV + "'sections':{'overview':' '}}}"),
+      json(OPEN_GOV + "'overview':{'litigations':-1}}}"));
 
   /**
    * Bad documents only the binding refuses, each with the reason the schema cannot say it: rules across
@@ -119,5 +138,8 @@ final class Corpus {
       List.of(indicator("{'label':'l','kind':'count','value':1.5,'unit':'个'}"),
           "a COUNT is whole once scaled by its unit (1.19万 is whole): depends on the unit's scale"),
       List.of(json("{$R,'issuer':'i'}"),
-          "duplicate keys: JSON Schema sees the parsed object, where the last key wins"));
+          "duplicate keys: JSON Schema sees the parsed object, where the last key wins"),
+      List.of(json(OPEN_GOV.replace("format_2021", "trial_2019")
+          + "'applications':{'rows':{'other_not_completed':{'total':1}}}}}"),
+          "a cell the layout does not have: the rows and columns depend on the layout field"));
 }

@@ -152,6 +152,9 @@ class RoundTripProperties extends ModuleTestBase {
     for (int i = 0, n = between(in, 0, 2); i < n; i++) {
       builder.addOtherMatter(pick(in, TEXTS));
     }
+    if (builder.build().kind() == ReportKind.OPEN_GOV_INFO_ANNUAL && flip(in)) {
+      builder.openGovInfo(OpenGovInfoGen.openGovInfo(in));
+    }
     return builder.build();
   }
 

@@ -102,4 +102,35 @@ class SchemaTest extends ModuleTestBase {
         .containsExactlyElementsOf(Formats.BREAKDOWN.fieldNames());
     assertThat(FazhiJson.schemaUrl().getPath()).endsWith("io/github/fazhi/json/report.schema.json");
   }
+
+  @Test
+  void schema_listsTheOpenGovFields_andEveryRowAndColumnOfTheTables() throws Exception {
+    JsonNode schema = mapper().readTree(FazhiJson.schema());
+    assertThat(schema.at("/$defs/openGovInfo/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(Formats.OPEN_GOV_INFO.fieldNames());
+    assertThat(schema.at("/$defs/proactiveDisclosureTable/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(Formats.PROACTIVE.fieldNames());
+    assertThat(schema.at("/$defs/applicationTable/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(Formats.APPLICATIONS.fieldNames());
+    assertThat(schema.at("/$defs/disputeTable/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(Formats.DISPUTES.fieldNames());
+    assertThat(schema.at("/$defs/openGovInfo/properties/layout/enum")).extracting(JsonNode::asText)
+        .containsExactlyElementsOf(Formats.LAYOUTS.validNames());
+    assertThat(schema.at("/$defs/openGovInfo/properties/sections/propertyNames/enum"))
+        .extracting(JsonNode::asText).containsExactlyElementsOf(Formats.SECTIONS.validNames());
+    assertThat(schema.at("/$defs/openGovInfo/properties/overview/propertyNames/enum"))
+        .extracting(JsonNode::asText).containsExactlyElementsOf(Formats.OVERVIEW_FIGURES.validNames());
+    tableMatches(schema.at("/$defs/proactiveDisclosureTable/properties/rows/properties"),
+        Formats.PROACTIVE_ITEMS, Formats.PROACTIVE_COLUMNS);
+    tableMatches(schema.at("/$defs/applicationTable/properties/rows/properties"),
+        Formats.APPLICATION_ROWS, Formats.APPLICANT_COLUMNS);
+    tableMatches(schema.at("/$defs/disputeTable/properties/blocks/properties"),
+        Formats.DISPUTE_BLOCKS, Formats.DISPUTE_COLUMNS);
+  }
+
+  private static void tableMatches(JsonNode rows, EnumNames<?> rowNames, EnumNames<?> columnNames) {
+    assertThat(rows.fieldNames()).toIterable().containsExactlyElementsOf(rowNames.validNames());
+    rows.forEach(row -> assertThat(row.at("/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(columnNames.validNames()));
+  }
 }

@@ -15,6 +15,7 @@ import io.github.fazhi.examples.chart.PngChart;
 import io.github.fazhi.examples.chart.SvgChart;
 import io.github.fazhi.stats.Grouping;
 import io.github.fazhi.stats.IndicatorTotal;
+import io.github.fazhi.stats.OpenGovInfoStatistics;
 import io.github.fazhi.stats.ReportStatistics;
 import io.github.fazhi.stats.Reports;
 import io.github.fazhi.stats.TallyRate;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -44,8 +46,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code chart}: a bar chart of one number across jurisdictions (or years, parents, levels), as SVG or PNG:
  * a catalogue total ({@code openness.items_published}), a catalogue ratio ({@code mediation.success_rate}),
- * or a review rate of the reports' tallies ({@code reconsideration.acceptance_rate}; the pattern
- * {@code PROCEDURE.RATE_rate} always means the tally rate that {@code stats} shows).
+ * a review rate of the reports' tallies ({@code reconsideration.acceptance_rate}; the pattern
+ * {@code PROCEDURE.RATE_rate} always means the tally rate that {@code stats} shows), or a 政府信息公开 code
+ * of the reports' tables ({@code open_gov.received}, {@code open_gov.disclosed_share}; see
+ * {@link OpenGovCodes}).
  *
  * <p>The chart speaks words: its title is the catalogue's Chinese name and unit and the grouping
  * ({@code 主动公开信息（条），按辖区}), the code a subtitle; each bar shows its number as the report states it
@@ -63,8 +67,9 @@ final class ChartCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "INDICATOR",
-      description = "A catalogue code (a total or a ratio), or PROCEDURE.RATE_rate with PROCEDURE "
-          + "reconsideration|litigation and RATE acceptance|closure|correction|mediation.")
+      description = "A catalogue code (a total or a ratio), PROCEDURE.RATE_rate with PROCEDURE "
+          + "reconsideration|litigation and RATE acceptance|closure|correction|mediation, or an "
+          + "open-government-information code (open_gov.received, open_gov.disclosed_share, … as stats shows).")
   String indicator = "";
 
   @Parameters(index = "1..*", paramLabel = "FILES|DIRS", arity = "0..*",
@@ -190,6 +195,10 @@ final class ChartCommand implements Callable<Integer> {
   }
 
   private Measure measure() {
+    Optional<OpenGovCodes.Code> openGov = OpenGovCodes.find(indicator);
+    if (openGov.isPresent()) {
+      return openGovMeasure(openGov.get());
+    }
     Matcher review = REVIEW_RATE.matcher(indicator);
     if (review.matches()) {
       Procedure procedure = Procedure.valueOf(review.group(1).toUpperCase(Locale.ROOT));
@@ -199,7 +208,7 @@ final class ChartCommand implements Callable<Integer> {
     }
     IndicatorCatalog catalog = IndicatorCatalog.standard();
     CatalogEntry entry = catalog.entry(indicator).orElseThrow(() -> new ParameterException(spec.commandLine(),
-        "Unknown INDICATOR '" + indicator + "': not a catalogue code nor PROCEDURE.RATE_rate"));
+        "Unknown INDICATOR '" + indicator + "': not a catalogue code, PROCEDURE.RATE_rate nor open_gov code"));
     Aggregation.Type type = entry.aggregation().type();
     if (type == Aggregation.Type.SUM) {
       return new Measure(entry.chinese(), entry.unit().base().written(), this::total);
@@ -229,6 +238,25 @@ final class ChartCommand implements Callable<Integer> {
     }
     String shown = stated.size() == 1 ? StatedNumber.of(stated.get(0)) : StatedNumber.total(sum);
     return Optional.of(new Value(sum.sum().get(), shown, bound));
+  }
+
+  /**
+   * A 政府信息公开 code: a count of applications, as a sum over the group's reports that state it, or a
+   * share, as a ratio of sums.
+   */
+  private static Measure openGovMeasure(OpenGovCodes.Code code) {
+    Function<OpenGovInfoStatistics, OpenGovInfoStatistics.Share> share = code.share();
+    if (share != null) {
+      return new Measure(code.chinese(), "%",
+          group -> share.apply(OpenGovCodes.statistics(group.reports())).rate().map(ChartCommand::value));
+    }
+    Function<OpenGovInfoStatistics, OpenGovInfoStatistics.Count> count = Objects.requireNonNull(code.count());
+    return new Measure(code.chinese(), OpenGovCodes.APPLICATIONS.written(), group -> {
+      OpenGovInfoStatistics.Count sum = count.apply(OpenGovCodes.statistics(group.reports()));
+      return sum.reports() == 0 ? Optional.empty()
+          : Optional.of(new Value(BigDecimal.valueOf(sum.sum()), sum.sum() + OpenGovCodes.APPLICATIONS.written(),
+              false));
+    });
   }
 
   private static Value value(Rate rate) {

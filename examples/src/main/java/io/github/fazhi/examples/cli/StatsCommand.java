@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.fazhi.Procedure;
+import io.github.fazhi.Report;
 import io.github.fazhi.Rate;
 import io.github.fazhi.Total;
 import io.github.fazhi.catalog.Aggregation;
 import io.github.fazhi.catalog.CatalogEntry;
 import io.github.fazhi.stats.Grouping;
 import io.github.fazhi.stats.IndicatorTotal;
+import io.github.fazhi.stats.OpenGovInfoStatistics;
 import io.github.fazhi.stats.ReportStatistics;
 import io.github.fazhi.stats.Reports;
 import io.github.fazhi.stats.ReviewCount;
@@ -31,7 +33,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,15 +45,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stats}: totals of catalogue indicators with their coverage (how many reports state each), ratio
- * indicators, and review counts and rates, over all reports or per group. Each quantity appears once,
+ * indicators, review counts and rates, and the 政府信息公开 codes of the reports' tables
+ * ({@link OpenGovCodes}), over all reports or per group. Each quantity appears once,
  * under one code: a review count that is also a catalogue code ({@code reconsideration.received}) is
  * shown with the review counts only. Rates are ratios of sums over the reports that state both counts;
  * an unknown count or rate shows as {@code —}, never 0. Rows are built once and rendered as a table, CSV
  * or JSON.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-    description = "Totals per catalogue code with coverage, and review counts and rates "
-        + "(acceptance, closure, correction, mediation), each with the number of reports that state it.")
+    description = "Totals per catalogue code with coverage, review counts and rates "
+        + "(acceptance, closure, correction, mediation), and the open-government-information codes "
+        + "(open_gov.*: applications by applicant, shares disclosed, carried over, Table C correction rates), "
+        + "each with the number of reports that state it.")
 final class StatsCommand implements Callable<Integer> {
   /** The group name when reports are not grouped. */
   static final String ALL = "all";
@@ -70,9 +77,12 @@ final class StatsCommand implements Callable<Integer> {
       description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.TABLE;
 
-  /** Where a row belongs: a catalogue total, a catalogue ratio, or a review count or rate. */
+  /**
+   * Where a row belongs: a catalogue total, a catalogue ratio, a review count or rate, or a count or share
+   * of the 政府信息公开 tables.
+   */
   enum Section {
-    TOTAL, RATIO, REVIEW;
+    TOTAL, RATIO, REVIEW, OPEN_GOV;
 
     String code() {
       return name().toLowerCase(Locale.ROOT);
@@ -97,12 +107,20 @@ final class StatsCommand implements Callable<Integer> {
     Reports reports = Reports.of(loaded.values());
     ReportStatistics all = reports.statistics();
     Map<String, ReportStatistics> groups = new LinkedHashMap<>();
+    Map<String, OpenGovInfoStatistics> openGov = new LinkedHashMap<>();
     if (groupBy == null) {
       groups.put(ALL, all);
+      openGov.put(ALL, OpenGovCodes.statistics(loaded.values()));
     } else {
-      groups.putAll(reports.groupBy(groupBy));
+      Grouping grouping = groupBy;
+      groups.putAll(reports.groupBy(grouping));
+      Map<String, List<Report>> members = new TreeMap<>();
+      for (Report report : loaded.values()) {
+        grouping.keyOf(report).ifPresent(key -> members.computeIfAbsent(key, k -> new ArrayList<>()).add(report));
+      }
+      members.forEach((key, list) -> openGov.put(key, OpenGovCodes.statistics(list)));
     }
-    List<Row> rows = rows(groups);
+    List<Row> rows = rows(groups, openGov);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case TABLE -> out.print(table(all, rows));
@@ -115,9 +133,41 @@ final class StatsCommand implements Callable<Integer> {
 
   // ---- rows, built once
 
-  static List<Row> rows(Map<String, ReportStatistics> groups) {
+  static List<Row> rows(Map<String, ReportStatistics> groups, Map<String, OpenGovInfoStatistics> openGov) {
     List<Row> rows = new ArrayList<>();
-    groups.forEach((group, stats) -> rows.addAll(rows(group, stats)));
+    groups.forEach((group, stats) -> {
+      rows.addAll(rows(group, stats));
+      OpenGovInfoStatistics tables = openGov.get(group);
+      if (tables != null) {
+        rows.addAll(openGovRows(group, tables, stats.reportCount()));
+      }
+    });
+    return rows;
+  }
+
+  /**
+   * The 政府信息公开 rows of a group with at least one such report: each count its reports state, and every
+   * share (— when no report states both its counts).
+   */
+  static List<Row> openGovRows(String group, OpenGovInfoStatistics tables, long reports) {
+    List<Row> rows = new ArrayList<>();
+    if (tables.reports() == 0) {
+      return rows;
+    }
+    for (OpenGovCodes.Code code : OpenGovCodes.CODES) {
+      Function<OpenGovInfoStatistics, OpenGovInfoStatistics.Share> shareOf = code.share();
+      if (shareOf != null) {
+        OpenGovInfoStatistics.Share share = shareOf.apply(tables);
+        rows.add(new Row(group, Section.OPEN_GOV, code.code(), code.chinese(), null, null, share.rate(),
+            share.reports(), reports));
+      } else {
+        OpenGovInfoStatistics.Count count = Objects.requireNonNull(code.count()).apply(tables);
+        if (count.reports() > 0) {
+          rows.add(new Row(group, Section.OPEN_GOV, code.code(), code.chinese(), null, OpenGovCodes.total(count),
+              Optional.empty(), count.reports(), reports));
+        }
+      }
+    }
     return rows;
   }
 
@@ -191,12 +241,14 @@ final class StatsCommand implements Callable<Integer> {
     TextTable totals = table("value");
     TextTable ratios = table("ratio of sums");
     TextTable reviews = table("value");
+    TextTable openGov = table("value");
     for (Row row : rows) {
       String value = row.isRate() ? Numbers.rate(row.rate()) : total(Objects.requireNonNull(row.total()));
       TextTable table = switch (row.section()) {
         case TOTAL -> totals;
         case RATIO -> ratios;
         case REVIEW -> reviews;
+        case OPEN_GOV -> openGov;
       };
       table.row(row.group(), row.code(), row.indicator(), value, row.statedIn() + "/" + row.reports());
     }
@@ -207,6 +259,12 @@ final class StatsCommand implements Callable<Integer> {
     out.append("\nReview counts and rates (each count over the reports that state it; concluded includes"
             + " withdrawn; rates are ratios of sums over the reports that state both counts; — = unknown)\n")
         .append(reviews.isEmpty() ? "(none)\n" : reviews.render());
+    if (!openGov.isEmpty()) {
+      out.append("\n政府信息公开 tables (Table B counts in the 总计 column unless an applicant is named; shares"
+              + " among (七)总计; Table C correction = 纠正 ÷ (维持 + 纠正 + 其他); each over the reports that"
+              + " state it; — = unknown)\n")
+          .append(openGov.render());
+    }
     return out.toString();
   }
 
@@ -283,6 +341,7 @@ final class StatsCommand implements Callable<Integer> {
       g.putArray("totals");
       g.putArray("ratios");
       g.putArray("reviews");
+      g.putArray("openGov");
       groupNodes.put(group, g);
     });
     Map<String, ObjectNode> procedures = new LinkedHashMap<>();
@@ -291,6 +350,7 @@ final class StatsCommand implements Callable<Integer> {
       ObjectNode item = switch (row.section()) {
         case TOTAL -> ((ArrayNode) g.get("totals")).addObject();
         case RATIO -> ((ArrayNode) g.get("ratios")).addObject();
+        case OPEN_GOV -> ((ArrayNode) g.get("openGov")).addObject();
         case REVIEW -> {
           Procedure procedure = Objects.requireNonNull(row.procedure());
           ObjectNode p = procedures.computeIfAbsent(row.group() + "\n" + procedure, k -> {

@@ -9,8 +9,14 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.base.Enums;
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.ApplicantColumn;
+import io.github.fazhi.ApplicationRow;
+import io.github.fazhi.ApplicationTable;
 import io.github.fazhi.Breakdown;
 import io.github.fazhi.Decision;
+import io.github.fazhi.DisputeBlock;
+import io.github.fazhi.DisputeColumn;
+import io.github.fazhi.DisputeTable;
 import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
@@ -19,6 +25,8 @@ import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.LitigationRoute;
 import io.github.fazhi.Measure;
+import io.github.fazhi.OpenGovInfo;
+import io.github.fazhi.OpenGovLayout;
 import io.github.fazhi.OutcomeGroup;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Qualifier;
@@ -39,6 +47,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +73,9 @@ import org.jspecify.annotations.Nullable;
  * measure titles of a section become its measures, an indicator of a section stays in that work area's
  * own indicators (the facts do not say which measure states it), an indicator of no section is a headline
  * indicator. Review and litigation blocks become tallies; the per-route litigation table (文登区审计局)
- * becomes one litigation tally per route. Catalogue codes are set only where {@link #CODES} names one.
+ * becomes one litigation tally per route. In a 政府信息公开 report, the tables the facts transcribe also
+ * become its {@link OpenGovInfo}, in the layout in force for its year: Table C cell by cell and the rows of
+ * Table B the facts show (文登区审计局's 结转下年度继续办理). Catalogue codes are set only where {@link #CODES} names one.
  *
  * <p>Beyond the plain numbers, whatever the facts give a number is kept too: its basis
  * ({@code "basis": {"numerator": 9, "denominator": 11}}), the two counts of a change
@@ -257,7 +268,74 @@ public final class FactsConverter {
     tally(table.path("litigation_after_reconsideration"), Procedure.LITIGATION,
         LitigationRoute.AFTER_RECONSIDERATION, "tables.review_litigation.litigation_after_reconsideration",
         leftOut).ifPresent(report::addReviews);
+    if (kind(root) == ReportKind.OPEN_GOV_INFO_ANNUAL) {
+      openGovInfo(root.path("tables"), Year.of(root.path("year").intValue()), leftOut)
+          .ifPresent(report::openGovInfo);
+    }
     return report.build();
+  }
+
+  /**
+   * The 政府信息公开 tables the facts transcribe, in the layout in force for the year: Table C
+   * ({@code review_litigation}: three blocks of 结果维持 … 总计) and the rows of Table B the facts show
+   * ({@code applications}: rows by label, cells in the order of {@code columns}). A {@code null} cell stays
+   * unknown; a row or column the facts name but the table has not is left out and said. Empty when the
+   * facts hold no table.
+   */
+  private static Optional<OpenGovInfo> openGovInfo(JsonNode tables, Year year, List<String> leftOut) {
+    OpenGovLayout layout = OpenGovLayout.inForceFor(year.getValue());
+    OpenGovInfo.Builder info = OpenGovInfo.builder().layout(layout);
+    boolean any = false;
+    JsonNode disputes = tables.path("review_litigation");
+    if (disputes.isObject()) {
+      DisputeTable.Builder table = DisputeTable.builder();
+      for (DisputeBlock block : DisputeBlock.values()) {
+        JsonNode cells = disputes.path(block.name().toLowerCase(Locale.ROOT));
+        for (DisputeColumn column : DisputeColumn.values()) {
+          count(cells, column.name().toLowerCase(Locale.ROOT), n -> table.cell(block, column, n));
+        }
+      }
+      info.disputes(table.build());
+      any = true;
+    }
+    JsonNode applications = tables.path("applications");
+    if (applications.isObject()) {
+      ApplicationTable.Builder table = ApplicationTable.builder();
+      List<Optional<ApplicantColumn>> columns = new ArrayList<>();
+      for (JsonNode label : applications.path("columns")) {
+        columns.add(Arrays.stream(ApplicantColumn.values()).filter(c -> c.label().equals(label.asText()))
+            .findFirst());
+      }
+      for (Map.Entry<String, JsonNode> row : iterable(applications.path("rows").fields())) {
+        Optional<ApplicationRow> tableRow = Arrays.stream(ApplicationRow.values())
+            .filter(r -> r.isIn(layout) && withoutNumber(r.label()).equals(withoutNumber(row.getKey())))
+            .findFirst();
+        if (tableRow.isEmpty()) {
+          leftOut.add("tables.applications.rows." + row.getKey() + ": not a row of the " + layout + " layout");
+          continue;
+        }
+        for (int i = 0; i < row.getValue().size(); i++) {
+          JsonNode cell = row.getValue().get(i);
+          Optional<ApplicantColumn> column = i < columns.size() ? columns.get(i) : Optional.empty();
+          if (column.isEmpty()) {
+            leftOut.add("tables.applications.rows." + row.getKey() + "[" + i + "]: no known column");
+          } else if (cell.isIntegralNumber()) {
+            table.cell(tableRow.get(), column.get(), cell.longValue());
+          }
+        }
+      }
+      info.applications(table.build());
+      any = true;
+    }
+    return any ? Optional.of(info.build()) : Optional.empty();
+  }
+
+  /**
+   * Returns a row's label without its number, so that facts may name a row either way: {@code 结转下年度继续办理}
+   * for {@code 四、结转下年度继续办理}, {@code 予以公开} for {@code （一）予以公开}.
+   */
+  private static String withoutNumber(String label) {
+    return label.replaceFirst("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+\\.)", "");
   }
 
   private static String firstLine(@Nullable String message) {

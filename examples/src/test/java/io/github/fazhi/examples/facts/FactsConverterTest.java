@@ -3,13 +3,21 @@ package io.github.fazhi.examples.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.fazhi.ApplicantColumn;
+import io.github.fazhi.ApplicationRow;
+import io.github.fazhi.ApplicationTable;
 import io.github.fazhi.Decision;
+import io.github.fazhi.DisputeBlock;
+import io.github.fazhi.DisputeColumn;
+import io.github.fazhi.DisputeTable;
 import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.IssuerKind;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.LitigationRoute;
+import io.github.fazhi.OpenGovInfo;
+import io.github.fazhi.OpenGovLayout;
 import io.github.fazhi.OutcomeGroup;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Rate;
@@ -23,6 +31,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -242,6 +251,49 @@ class FactsConverterTest {
     assertThat(reconsideration.received()).hasValue(0);
     assertThat(reconsideration.accepted()).isEmpty(); // null in the facts: unknown, not 0
     assertThat(reconsideration.outcomeGroups()).containsEntry(OutcomeGroup.CORRECTED, 0L);
+  }
+
+  @Test
+  void wendengTables_areItsOpenGovInfo_cellByCell() throws IOException {
+    assumeTrue(Files.isDirectory(FACTS));
+    Report wendeng = convert(Files.readAllBytes(FACTS.resolve("wendeng-shenjiju-2020-open_gov_info.json")));
+    OpenGovInfo info = wendeng.openGovInfo().orElseThrow();
+    assertThat(info.layout()).isEqualTo(OpenGovLayout.TRIAL_2019); // a report on 2020
+    assertThat(info.disputes().orElseThrow().cells()).hasSize(15).containsOnlyKeys(
+        Arrays.stream(DisputeBlock.values()).flatMap(b -> Arrays.stream(DisputeColumn.values())
+            .map(c -> new DisputeTable.Cell(b, c))).toList()).allSatisfy((cell, count) -> assertThat(count).isZero());
+    assertThat(info.applications().orElseThrow().cells()).hasSize(7)
+        .allSatisfy((cell, count) -> {
+          assertThat(cell.row()).isEqualTo(ApplicationRow.CARRIED_FORWARD);
+          assertThat(count).isZero();
+        });
+    assertThat(info.proactive()).isEmpty();
+  }
+
+  @Test
+  void openGovTables_keepUnknownCellsUnknown_andSayWhatTheyCannotPlace() {
+    FactsConverter.Result result = new FactsConverter().convert("t.json", ("{\"type\":\"open_gov_info_annual\","
+        + "\"jurisdiction\":\"某某区\",\"level\":\"county\",\"year\":2022,\"tables\":{"
+        + "\"review_litigation\":{\"reconsideration\":{\"upheld\":2,\"corrected\":null,\"total\":3}},"
+        + "\"applications\":{\"columns\":[\"自然人\",\"商业企业\",\"合计\"],\"rows\":{"
+        + "\"本年新收政府信息公开申请数量\":[5,null,5],\"（一）予以公开\":[1,0,1],\"收费\":[1,1,1]}}}}")
+        .getBytes(StandardCharsets.UTF_8));
+    OpenGovInfo info = result.converted().orElseThrow().openGovInfo().orElseThrow();
+    assertThat(info.layout()).isEqualTo(OpenGovLayout.FORMAT_2021);
+    DisputeTable disputes = info.disputes().orElseThrow();
+    assertThat(disputes.cell(DisputeBlock.RECONSIDERATION, DisputeColumn.UPHELD)).hasValue(2);
+    assertThat(disputes.cell(DisputeBlock.RECONSIDERATION, DisputeColumn.CORRECTED)).isEmpty();
+    assertThat(disputes.cell(DisputeBlock.RECONSIDERATION, DisputeColumn.TOTAL)).hasValue(3);
+    assertThat(disputes.cells()).hasSize(2);
+    ApplicationTable applications = info.applications().orElseThrow();
+    assertThat(applications.cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.NATURAL_PERSON)).hasValue(5);
+    assertThat(applications.cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.COMMERCIAL_ENTERPRISE)).isEmpty();
+    assertThat(applications.cell(ApplicationRow.DISCLOSED, ApplicantColumn.COMMERCIAL_ENTERPRISE)).hasValue(0);
+    assertThat(applications.cells()).hasSize(3);
+    assertThat(result.leftOut()).containsExactly(
+        "tables.applications.rows.本年新收政府信息公开申请数量[2]: no known column",
+        "tables.applications.rows.（一）予以公开[2]: no known column",
+        "tables.applications.rows.收费: not a row of the FORMAT_2021 layout");
   }
 
   @Test

@@ -1,0 +1,103 @@
+package io.github.fazhi.examples.cli;
+
+import io.github.fazhi.ApplicantColumn;
+import io.github.fazhi.DisputeBlock;
+import io.github.fazhi.Indicator;
+import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.Report;
+import io.github.fazhi.Total;
+import io.github.fazhi.Unit;
+import io.github.fazhi.stats.OpenGovInfoStatistics;
+import io.github.fazhi.stats.OpenGovInfoStatistics.Count;
+import io.github.fazhi.stats.OpenGovInfoStatistics.Share;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The 政府信息公开 codes of {@code stats} and {@code chart}: what {@link OpenGovInfoStatistics} sums over the
+ * tables of 政府信息公开工作年度报告 — applications received by applicant type (Table B 一), carried over (二)
+ * and carried forward (四) in the 总计 column; the shares of 予以公开 and 部分公开 among all results ((七)总计);
+ * and Table C's correction rate per block (结果纠正 ÷ the concluded cases). Counts are sums over the reports
+ * that state them; shares are ratios of sums over the reports that state both counts.
+ */
+final class OpenGovCodes {
+  /** The unit of every count: applications. */
+  static final Unit APPLICATIONS = Unit.of("件");
+
+  /**
+   * One code: a count ({@code count} set) or a share ({@code share} set).
+   *
+   * @param code  the code, {@code open_gov.received}
+   * @param chinese  what it counts, in Chinese
+   */
+  record Code(String code, String chinese, @Nullable Function<OpenGovInfoStatistics, Count> count,
+      @Nullable Function<OpenGovInfoStatistics, Share> share) {
+    boolean isShare() {
+      return share != null;
+    }
+  }
+
+  /** Every code, in the order stats shows them. */
+  static final List<Code> CODES = codes();
+
+  private OpenGovCodes() {}
+
+  private static List<Code> codes() {
+    List<Code> codes = new ArrayList<>();
+    codes.add(count("open_gov.received", "本年新收政府信息公开申请", s -> s.received(ApplicantColumn.TOTAL)));
+    for (ApplicantColumn column : ApplicantColumn.values()) {
+      if (column != ApplicantColumn.TOTAL) {
+        String chinese = "本年新收政府信息公开申请（" + (column.isLegalPerson() ? "法人或其他组织·" : "")
+            + column.label() + "）";
+        codes.add(count("open_gov.received." + column.name().toLowerCase(Locale.ROOT), chinese,
+            s -> s.received(column)));
+      }
+    }
+    codes.add(count("open_gov.carried_over", "上年结转政府信息公开申请", OpenGovInfoStatistics::carriedOver));
+    codes.add(count("open_gov.carried_forward", "结转下年度继续办理", OpenGovInfoStatistics::carriedForward));
+    codes.add(share("open_gov.disclosed_share", "予以公开占办理结果", OpenGovInfoStatistics::disclosed));
+    codes.add(share("open_gov.partly_disclosed_share", "部分公开占办理结果", OpenGovInfoStatistics::partlyDisclosed));
+    for (DisputeBlock block : DisputeBlock.values()) {
+      codes.add(share("open_gov." + block.name().toLowerCase(Locale.ROOT) + ".correction_rate",
+          "政府信息公开" + blockLabel(block) + "纠错率", s -> s.correction(block)));
+    }
+    return List.copyOf(codes);
+  }
+
+  /** A block's label without spaces, for a table's column: {@code 行政诉讼（未经复议直接起诉）}. */
+  private static String blockLabel(DisputeBlock block) {
+    String label = block.label();
+    int space = label.indexOf(' ');
+    return space < 0 ? label : label.substring(0, space) + "（" + label.substring(space + 1) + "）";
+  }
+
+  private static Code count(String code, String chinese, Function<OpenGovInfoStatistics, Count> count) {
+    return new Code(code, chinese, count, null);
+  }
+
+  private static Code share(String code, String chinese, Function<OpenGovInfoStatistics, Share> share) {
+    return new Code(code, chinese, null, share);
+  }
+
+  /** Returns the code of that name, or empty. */
+  static Optional<Code> find(String code) {
+    return CODES.stream().filter(c -> c.code().equals(code)).findFirst();
+  }
+
+  /** Returns the statistics of some reports. */
+  static OpenGovInfoStatistics statistics(List<Report> reports) {
+    return OpenGovInfoStatistics.of(reports);
+  }
+
+  /** A sum of applications as a {@link Total} in 件, so that it shows and exports like the other totals. */
+  static Total total(Count count) {
+    return Stream.of(Indicator.builder().label("政府信息公开申请").kind(IndicatorKind.COUNT)
+        .value(BigDecimal.valueOf(count.sum())).unit(APPLICATIONS).build()).collect(Total.toTotal());
+  }
+}
