@@ -2,6 +2,12 @@ package io.github.fazhi.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fazhi.ApplicantColumn;
+import io.github.fazhi.ApplicationRow;
+import io.github.fazhi.OpenGovInfo;
+import io.github.fazhi.OverviewFigure;
+import io.github.fazhi.ProactiveColumn;
+import io.github.fazhi.ProactiveItem;
 import io.github.fazhi.Report;
 import io.github.fazhi.json.FazhiJson;
 import java.io.InputStream;
@@ -168,11 +174,24 @@ class ReadCommandTest {
     // without the kind, the same file is read as a 法治政府建设 report: no tables
     Run plain = run("read", "--jurisdiction", "临江区", "--year", "2023", "--format", "outline", file.toString());
     assertThat(plain.out()).doesNotContain("Table B");
-    // the JSON document of the report is written (its openGovInfo fields come with the JSON format)
+    // the JSON document of the report holds its tables as read: nothing is lost on the way to JSON
     Run json = run("read", "--kind", "open_gov_info_annual", "--jurisdiction", "临江区", "--year", "2023",
         file.toString());
     assertThat(json.err()).isEmpty();
     assertThat(json.status()).isZero();
-    assertThat(json.out()).contains("open_gov_info_annual");
+    assertThat(json.out()).contains("open_gov_info_annual")
+        .contains("\"new_received\":{\"natural_person\":3,");
+    Report report = FazhiJson.reader().forType(Report.class).readValue(json.out());
+    OpenGovInfo info = report.openGovInfo().orElseThrow();
+    assertThat(info.applications().orElseThrow().cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL))
+        .hasValue(3);
+    // （二）部分公开 is not in the text: unknown, not 0
+    assertThat(info.applications().orElseThrow().cell(ApplicationRow.PARTLY_DISCLOSED, ApplicantColumn.TOTAL))
+        .isEmpty();
+    assertThat(info.proactive().orElseThrow().cell(ProactiveItem.NORMATIVE_DOCUMENTS, ProactiveColumn.IN_FORCE))
+        .hasValue(java.math.BigDecimal.valueOf(9));
+    assertThat(info.disputes().orElseThrow().cells()).hasSize(15)
+        .allSatisfy((cell, count) -> assertThat(count).isZero());
+    assertThat(info.overview(OverviewFigure.APPLICATIONS_RECEIVED)).hasValue(3);
   }
 }
