@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -128,11 +127,13 @@ public final class ReportReader {
     private final List<Unplaced> unplaced = new ArrayList<>();
     private final List<String> undetermined = new ArrayList<>();
     private final List<String> conflicts = new ArrayList<>();
+    private final TextOverHints stated;
     private final List<Target> targets = new ArrayList<>();
 
     Reading(String source, Hints hints) {
       this.source = source;
       this.hints = hints;
+      this.stated = new TextOverHints(hints, undetermined, conflicts);
     }
 
     Draft draft() {
@@ -330,12 +331,12 @@ public final class ReportReader {
       if (title == null) {
         undetermined.add("title: no title line found");
       }
-      Jurisdiction jurisdiction = jurisdiction(title);
-      Year year = choose("year", title == null ? Optional.empty() : FrontMatter.yearOf(title), hints.year(),
+      Jurisdiction jurisdiction = stated.jurisdiction(title);
+      Year year = stated.choose("year", title == null ? Optional.empty() : FrontMatter.yearOf(title), hints.year(),
           "not stated in the title");
-      ReportKind kind = choose("kind", title == null ? Optional.empty() : FrontMatter.kindOf(title), hints.kind(),
-          "not named in the title");
-      String issuer = choose("issuer", Optional.ofNullable(front.issuer).map(r -> r.text(source)),
+      ReportKind kind = stated.choose("kind", title == null ? Optional.empty() : FrontMatter.kindOf(title),
+          hints.kind(), "not named in the title");
+      String issuer = stated.choose("issuer", Optional.ofNullable(front.issuer).map(r -> r.text(source)),
           hints.issuer(), "no signature before the closing date");
       LocalDate published = front.published;
       if (published == null) {
@@ -400,50 +401,6 @@ public final class ReportReader {
           traces.add(new Trace(path + ".parts[" + j + "]", indicator.parts().get(j), partSpans.get(j)));
         }
       }
-    }
-
-    private @Nullable Jurisdiction jurisdiction(@Nullable String title) {
-      List<String> places = title == null ? List.of() : FrontMatter.placesOf(title);
-      Optional<Jurisdiction> hint = hints.jurisdiction();
-      if (places.isEmpty()) {
-        if (hint.isEmpty()) {
-          undetermined.add("jurisdiction: the title names no place");
-        }
-        return hint.orElse(null);
-      }
-      String name = places.get(places.size() - 1);
-      String parent = places.size() > 1 ? places.get(places.size() - 2) : null;
-      if (hint.isPresent()) {
-        if (hint.get().name().equals(name)) {
-          return hint.get();
-        }
-        conflicts.add("jurisdiction: the text says " + name + ", the hint says " + hint.get().name());
-      }
-      try {
-        Jurisdiction.Builder builder = Jurisdiction.builder().name(name).level(FrontMatter.levelOf(name, parent));
-        Optional.ofNullable(parent).ifPresent(builder::parent);
-        return builder.build();
-      } catch (ValidationException e) {
-        undetermined.add("jurisdiction: " + String.valueOf(e.getMessage()).replace('\n', ' '));
-        return null;
-      }
-    }
-
-    private <T> @Nullable T choose(String field, Optional<T> fromText, Optional<T> fromHint, String missing) {
-      if (fromText.isPresent()) {
-        if (fromHint.isPresent() && !fromHint.get().equals(fromText.get())) {
-          conflicts.add(field + ": the text says " + shown(fromText.get()) + ", the hint says " + shown(fromHint.get()));
-        }
-        return fromText.get();
-      }
-      if (fromHint.isEmpty()) {
-        undetermined.add(field + ": " + missing);
-      }
-      return fromHint.orElse(null);
-    }
-
-    private String shown(Object value) {
-      return value instanceof ReportKind ? ((ReportKind) value).name().toLowerCase(Locale.ROOT) : value.toString();
     }
   }
 
