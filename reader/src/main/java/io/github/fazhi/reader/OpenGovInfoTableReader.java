@@ -395,6 +395,11 @@ public final class OpenGovInfoTableReader {
         }
         ApplicationRow row = found.get();
         seen.put(row, true);
+        if (!row.isIn(layout)) {
+          // a row of the other layout (a text that mixes both): its cells have no place in this table
+          unread.add("Table B row " + row.fullLabel() + ": not a row of the " + layout + " layout");
+          continue;
+        }
         if (i + 1 < tokens.size() && applicationRow(tokens.get(i + 1).text()).isPresent()) {
           continue; // a group heading followed by its first sub-row
         }

@@ -66,6 +66,23 @@ class OpenGovInfoTableReaderTest {
   }
 
   @Test
+  void aTextMixingBothLayouts_keepsTheRowsOfTheOtherLayoutOutOfTheTable_andSaysSo() {
+    // found by OpenGovReadingProperties: a 2019 Table A header (本年新制作数量) beside a 2021-only row of Table B
+    String text = String.join("\n",
+        "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |",
+        "规章 | 1 | 1 | 5 |",
+        "一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |",
+        "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+        "");
+    OpenGovInfoTables tables = OpenGovInfoTableReader.read(text);
+    assertThat(tables.info().layout()).isEqualTo(OpenGovLayout.TRIAL_2019);
+    ApplicationTable table = tables.info().applications().orElseThrow();
+    assertThat(table.cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL)).hasValue(3);
+    assertThat(table.cells().keySet()).noneMatch(cell -> cell.row() == ApplicationRow.OTHER_NOT_COMPLETED);
+    assertThat(tables.unread()).anyMatch(line -> line.contains("not a row of the TRIAL_2019 layout"));
+  }
+
+  @Test
   void the2021Layout_fromText_holdsEveryCell_withItsSpan() {
     String text = flattened("|", false);
     OpenGovInfoTables tables = OpenGovInfoTableReader.read(text);
