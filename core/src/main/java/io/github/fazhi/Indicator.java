@@ -159,6 +159,22 @@ public abstract class Indicator {
   }
 
   /**
+   * Returns the label as two labels are compared to tell whether they name one quantity: without white
+   * space (full-width spaces included) and quotation marks, full-width ASCII forms as their half-width
+   * ones, Latin letters in lower case. {@code “一窗”受理率} and {@code 一窗 受理率} both give {@code 一窗受理率};
+   * a label with nothing to change gives itself. Worked out once, when the indicator is built, while its
+   * label is at hand: the checker compares every label of a report ({@code report.conflicting_values}).
+   * It takes no part in {@code equals}, {@code hashCode} or {@code toString}.
+   *
+   * @return the comparable label, never null
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public String comparableLabel() {
+    return Labels.comparable(label());
+  }
+
+  /**
    * Returns the number as the report writes it, such as {@code 70%以上}, where kept.
    *
    * @return the written text, or empty

@@ -46,21 +46,24 @@ final class BreakdownRules {
     return parts;
   }
 
-  /** The path of a breakdown below its whole: {@code .parts}, or {@code .breakdowns[0].parts}. */
-  private static String breakdownPath(Indicator whole, int index) {
-    int named = whole.parts().isEmpty() ? index : index - 1;
-    return named < 0 ? ".parts" : ".breakdowns[" + named + "].parts";
+  /**
+   * The path of a breakdown, {@code index} in {@link Indicator#allBreakdowns()}: its whole's path and
+   * {@code .parts}, or {@code .breakdowns[0].parts}. Written only for a finding.
+   */
+  private static String path(LocatedIndicator located, int index) {
+    int named = located.indicator().parts().isEmpty() ? index : index - 1;
+    return located.path() + (named < 0 ? ".parts" : ".breakdowns[" + named + "].parts");
   }
 
-  /** Runs a check on each breakdown of the indicator: its parts, then its named breakdowns. */
+  /** Runs a check on each breakdown of the indicator, {@code index} in {@link Indicator#allBreakdowns()}. */
   private interface EachBreakdown {
-    void check(LocatedIndicator located, Breakdown breakdown, String path, List<Finding> out);
+    void check(LocatedIndicator located, Breakdown breakdown, int index, List<Finding> out);
   }
 
   private static void eachBreakdown(LocatedIndicator located, List<Finding> out, EachBreakdown check) {
     List<Breakdown> breakdowns = located.indicator().allBreakdowns();
     for (int index = 0; index < breakdowns.size(); index++) {
-      check.check(located, breakdowns.get(index), located.path() + breakdownPath(located.indicator(), index), out);
+      check.check(located, breakdowns.get(index), index, out);
     }
   }
 
@@ -77,7 +80,7 @@ final class BreakdownRules {
   }
 
   private static void partsExceedWhole(
-      LocatedIndicator located, Breakdown breakdown, String path, List<Finding> out) {
+      LocatedIndicator located, Breakdown breakdown, int index, List<Finding> out) {
     Indicator whole = located.indicator();
     List<Indicator> parts = countParts(whole, breakdown);
     if (parts.isEmpty() || whole.qualifier().isLowerBound() || whole.qualifier() == Qualifier.APPROXIMATELY) {
@@ -96,7 +99,7 @@ final class BreakdownRules {
     }
     BigDecimal sum = sumOf(parts);
     if (sum.compareTo(whole.baseValue()) > 0) {
-      out.add(Finding.of(PARTS_EXCEED_WHOLE, Severity.ERROR, path,
+      out.add(Finding.of(PARTS_EXCEED_WHOLE, Severity.ERROR, path(located, index),
           "the parts (" + sum.toPlainString() + ") must not exceed the whole (" + whole.baseValue().toPlainString()
               + " " + whole.unit().base() + ")",
           numbers("parts", sum, "whole", whole.baseValue())));
@@ -108,7 +111,7 @@ final class BreakdownRules {
   }
 
   private static void partsDoNotAddUp(
-      LocatedIndicator located, Breakdown breakdown, String path, List<Finding> out) {
+      LocatedIndicator located, Breakdown breakdown, int index, List<Finding> out) {
     Indicator whole = located.indicator();
     List<Indicator> parts = countParts(whole, breakdown);
     if (!breakdown.complete() || parts.size() != breakdown.parts().size()
@@ -122,7 +125,7 @@ final class BreakdownRules {
     }
     BigDecimal sum = sumOf(parts);
     if (sum.compareTo(whole.baseValue()) != 0) {
-      out.add(Finding.of(PARTS_DO_NOT_ADD_UP, Severity.ERROR, path,
+      out.add(Finding.of(PARTS_DO_NOT_ADD_UP, Severity.ERROR, path(located, index),
           "the complete parts (" + sum.toPlainString() + ") must add up to the whole ("
               + whole.baseValue().toPlainString() + " " + whole.unit().base() + ")",
           numbers("parts", sum, "whole", whole.baseValue())));
@@ -133,7 +136,7 @@ final class BreakdownRules {
     eachBreakdown(located, out, BreakdownRules::shares);
   }
 
-  private static void shares(LocatedIndicator located, Breakdown breakdown, String path, List<Finding> out) {
+  private static void shares(LocatedIndicator located, Breakdown breakdown, int index, List<Finding> out) {
     Indicator whole = located.indicator();
     if (whole.kind() == IndicatorKind.PERCENT) {
       return;
@@ -166,7 +169,7 @@ final class BreakdownRules {
     BigDecimal gap = sum.subtract(HUNDRED);
     boolean broken = complete ? gap.abs().compareTo(tolerance) > 0 : gap.compareTo(tolerance) > 0;
     if (broken) {
-      out.add(Finding.of(SHARES_DO_NOT_ADD_UP, Severity.ERROR, path,
+      out.add(Finding.of(SHARES_DO_NOT_ADD_UP, Severity.ERROR, path(located, index),
           "the shares (" + sum.toPlainString() + "%) must " + (complete ? "add up to" : "not exceed")
               + " 100% within their rounding (" + tolerance.toPlainString() + ")",
           numbers("shares", sum, "tolerance", tolerance)));

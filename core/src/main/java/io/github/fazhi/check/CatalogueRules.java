@@ -8,7 +8,7 @@ import io.github.fazhi.catalog.IndicatorCatalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules over coded indicators against the indicator catalogue (see docs/domain.md, 'The indicator
@@ -35,19 +35,19 @@ final class CatalogueRules {
         catalogued(SHARE_OUT_OF_RANGE, catalog, CatalogueRules::shareOutOfRange),
         catalogued(COUNT_NOT_WHOLE, catalog, CatalogueRules::countNotWhole),
         catalogued(UNIT_MISMATCH, catalog, CatalogueRules::unitMismatch),
-        StandardRule.indicators(UNKNOWN_CODE, (located, out) -> unknownCode(located, catalog, out)));
+        StandardRule.of(UNKNOWN_CODE, view -> unknownCodes(view, catalog)));
   }
 
+  /** A rule over every indicator the catalogue has, with its entry ({@link ReportView#entries}). */
   private static Rule catalogued(String id, IndicatorCatalog catalog, CatalogCheck check) {
     return StandardRule.of(id, view -> {
       List<Finding> out = new ArrayList<>();
-      for (LocatedIndicator located : view.indicators()) {
-        String code = located.code();
-        if (code != null) {
-          Optional<CatalogEntry> entry = catalog.entry(code);
-          if (entry.isPresent()) {
-            check.check(located, entry.get(), out);
-          }
+      @Nullable CatalogEntry[] entries = view.entries(catalog);
+      List<LocatedIndicator> indicators = view.indicators();
+      for (int i = 0; i < entries.length; i++) {
+        CatalogEntry entry = entries[i];
+        if (entry != null) {
+          check.check(indicators.get(i), entry, out);
         }
       }
       return out;
@@ -85,11 +85,17 @@ final class CatalogueRules {
     }
   }
 
-  private static void unknownCode(LocatedIndicator located, IndicatorCatalog catalog, List<Finding> out) {
-    String code = located.code();
-    if (code != null && !catalog.contains(code)) {
-      out.add(Finding.of(UNKNOWN_CODE, Severity.INFO, located.path() + ".code",
-          "code (\"" + code + "\") is not in the catalogue"));
+  private static List<Finding> unknownCodes(ReportView view, IndicatorCatalog catalog) {
+    List<Finding> out = new ArrayList<>();
+    @Nullable CatalogEntry[] entries = view.entries(catalog);
+    List<LocatedIndicator> indicators = view.indicators();
+    for (int i = 0; i < entries.length; i++) {
+      String code = indicators.get(i).code();
+      if (code != null && entries[i] == null) {
+        out.add(Finding.of(UNKNOWN_CODE, Severity.INFO, indicators.get(i).path() + ".code",
+            "code (\"" + code + "\") is not in the catalogue"));
+      }
     }
+    return out;
   }
 }

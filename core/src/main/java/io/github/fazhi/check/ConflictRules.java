@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rule over one quantity stated twice: by the same catalogue code, by the same label once normalised
- * ({@link #normalise(String)}), or as a coded count and the same count of the reconsideration tally.
+ * ({@link Indicator#comparableLabel()}), or as a coded count and the same count of the reconsideration
+ * tally.
  */
 final class ConflictRules {
   static final String CONFLICTING_VALUES = "report.conflicting_values";
@@ -39,41 +40,13 @@ final class ConflictRules {
   }
 
   /**
-   * Returns a label as it is compared: without white space (full-width spaces included) and quotation
-   * marks, full-width ASCII forms as their half-width ones, Latin letters in lower case. {@code “一窗”受理率}
-   * and {@code 一窗 受理率} are one label.
+   * A part's label is compared within its whole's: two breakdowns may each have a part called 其他. The
+   * whole comes before its parts in the view, so its key is already in {@code keys}.
    */
-  static String normalise(String label) {
-    StringBuilder normal = null;
-    for (int i = 0; i < label.length(); i++) {
-      char c = label.charAt(i);
-      char folded = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
-      boolean dropped = Character.isWhitespace(folded) || Character.isSpaceChar(folded) || isQuote(folded);
-      char kept = folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded;
-      if (normal == null && (dropped || kept != c)) {
-        normal = new StringBuilder(label.length()).append(label, 0, i);
-      }
-      if (normal != null && !dropped) {
-        normal.append(kept);
-      }
-    }
-    return normal == null ? label : normal.toString();
-  }
-
-  private static boolean isQuote(char c) {
-    return switch (c) {
-      case '"', '\'', '`', '\u2018', '\u2019', '\u201A', '\u201B', '\u201C', '\u201D', '\u201E', '\u201F',
-          '\u300C', '\u300D', '\u300E', '\u300F', '\u301D', '\u301E', '\u301F', '\u00AB', '\u00BB',
-          '\u2039', '\u203A' -> true;
-      default -> false;
-    };
-  }
-
-  /** A part's label is compared within its whole's: two breakdowns may each have a part called 其他. */
-  private static String labelKey(LocatedIndicator located) {
-    String own = normalise(located.indicator().label());
+  private static String labelKey(LocatedIndicator located, String[] keys) {
+    String own = located.indicator().comparableLabel();
     LocatedIndicator whole = located.wholeOrNull();
-    return whole != null ? labelKey(whole) + "\u0000" + own : own;
+    return whole != null ? keys[whole.position()] + "\u0000" + own : own;
   }
 
   private static List<Finding> conflictingValues(ReportView view) {
@@ -81,6 +54,7 @@ final class ConflictRules {
     int expected = view.indicators().size();
     Map<String, LocatedIndicator> byCode = Maps.newHashMapWithExpectedSize(expected);
     Map<String, LocatedIndicator> byLabel = Maps.newHashMapWithExpectedSize(expected);
+    String[] keys = new String[expected];
     for (LocatedIndicator located : view.indicators()) {
       Indicator indicator = located.indicator();
       String code = located.code();
@@ -88,7 +62,8 @@ final class ConflictRules {
       if (code != null) {
         earlier = byCode.putIfAbsent(code, located);
       }
-      String label = labelKey(located);
+      String label = labelKey(located, keys);
+      keys[located.position()] = label;
       LocatedIndicator sameLabel = byLabel.putIfAbsent(label, located);
       if (earlier != null && code != null) {
         compare(code, earlier, located, true, out);

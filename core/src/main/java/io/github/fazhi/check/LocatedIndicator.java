@@ -26,6 +26,7 @@ public final class LocatedIndicator {
   private final int measure;
   private final int index;
   private final int breakdown;
+  private final int position;
 
   /**
    * @param area  the work area's index, or -1 for a headline number
@@ -33,9 +34,10 @@ public final class LocatedIndicator {
    * @param index  the index in its list (headline numbers, the area's or the measure's numbers, the parts)
    * @param breakdown  for a part, the index of its named breakdown in {@link Indicator#breakdowns()}, or -1
    *     for a part of {@link Indicator#parts()} and for a number that is no part
+   * @param position  the index in {@link ReportView#indicators()}
    */
-  LocatedIndicator(
-      Indicator indicator, @Nullable LocatedIndicator whole, int area, int measure, int index, int breakdown) {
+  LocatedIndicator(Indicator indicator, @Nullable LocatedIndicator whole, int area, int measure, int index,
+      int breakdown, int position) {
     this.indicator = indicator;
     this.code = indicator.code().orElse(null);
     this.whole = whole;
@@ -43,6 +45,7 @@ public final class LocatedIndicator {
     this.measure = measure;
     this.index = index;
     this.breakdown = breakdown;
+    this.position = position;
   }
 
   /**
@@ -86,6 +89,11 @@ public final class LocatedIndicator {
   /** Returns {@link #whole()} without an {@code Optional}, for the rules' walks over every indicator. */
   @Nullable LocatedIndicator wholeOrNull() {
     return whole;
+  }
+
+  /** Returns the index of this indicator in {@link ReportView#indicators()}: a whole's comes before its parts'. */
+  int position() {
+    return position;
   }
 
   int area() {

@@ -218,7 +218,8 @@ public final class ReportChecker {
   private static void runOn(Rule rule, Report report, ReportView view, ImmutableList.Builder<Finding> findings) {
     List<Finding> result;
     try {
-      if (!rule.applicability().appliesTo(report)) {
+      Applicability applicability = rule.applicability();
+      if (applicability != Applicability.everyReport() && !applicability.appliesTo(report)) {
         return;
       }
       result = rule.check(view);

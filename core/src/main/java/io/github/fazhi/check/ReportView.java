@@ -8,7 +8,10 @@ import io.github.fazhi.Indicator;
 import io.github.fazhi.Measure;
 import io.github.fazhi.Report;
 import io.github.fazhi.WorkArea;
+import io.github.fazhi.catalog.CatalogEntry;
+import io.github.fazhi.catalog.IndicatorCatalog;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One report as the rules read it (检查视图): the report, and every indicator it states about its year
@@ -21,6 +24,10 @@ import java.util.List;
 public final class ReportView {
   private final Report report;
   private final ImmutableList<LocatedIndicator> indicators;
+  /** The catalogue entries of the indicators for the catalogue last asked; see {@link #entries}. */
+  private volatile @Nullable Entries entries;
+
+  private record Entries(IndicatorCatalog catalog, @Nullable CatalogEntry[] byPosition) {}
 
   private ReportView(Report report, ImmutableList<LocatedIndicator> indicators) {
     this.report = report;
@@ -35,39 +42,47 @@ public final class ReportView {
    */
   public static ReportView of(Report report) {
     requireNonNull(report, "report");
-    ImmutableList.Builder<LocatedIndicator> all = ImmutableList.builder();
+    Walk walk = new Walk();
     List<Indicator> headline = report.headlineIndicators();
     for (int i = 0; i < headline.size(); i++) {
-      add(all, new LocatedIndicator(headline.get(i), null, -1, -1, i, -1));
+      walk.add(headline.get(i), null, -1, -1, i, -1);
     }
     List<WorkArea> areas = report.workAreas();
     for (int a = 0; a < areas.size(); a++) {
       List<Indicator> own = areas.get(a).indicators();
       for (int i = 0; i < own.size(); i++) {
-        add(all, new LocatedIndicator(own.get(i), null, a, -1, i, -1));
+        walk.add(own.get(i), null, a, -1, i, -1);
       }
       List<Measure> measures = areas.get(a).measures();
       for (int m = 0; m < measures.size(); m++) {
         List<Indicator> stated = measures.get(m).indicators();
         for (int i = 0; i < stated.size(); i++) {
-          add(all, new LocatedIndicator(stated.get(i), null, a, m, i, -1));
+          walk.add(stated.get(i), null, a, m, i, -1);
         }
       }
     }
-    return new ReportView(report, all.build());
+    return new ReportView(report, walk.all.build());
   }
 
-  private static void add(ImmutableList.Builder<LocatedIndicator> all, LocatedIndicator located) {
-    all.add(located);
-    List<Indicator> parts = located.indicator().parts();
-    for (int p = 0; p < parts.size(); p++) {
-      add(all, new LocatedIndicator(parts.get(p), located, located.area(), located.measure(), p, -1));
-    }
-    List<Breakdown> breakdowns = located.indicator().breakdowns();
-    for (int b = 0; b < breakdowns.size(); b++) {
-      List<Indicator> named = breakdowns.get(b).parts();
-      for (int p = 0; p < named.size(); p++) {
-        add(all, new LocatedIndicator(named.get(p), located, located.area(), located.measure(), p, b));
+  /** The walk over a report's indicators, each whole followed by its parts, depth first. */
+  private static final class Walk {
+    final ImmutableList.Builder<LocatedIndicator> all = ImmutableList.builder();
+    int size;
+
+    void add(Indicator indicator, @Nullable LocatedIndicator whole, int area, int measure, int index,
+        int breakdown) {
+      LocatedIndicator located = new LocatedIndicator(indicator, whole, area, measure, index, breakdown, size++);
+      all.add(located);
+      List<Indicator> parts = indicator.parts();
+      for (int p = 0; p < parts.size(); p++) {
+        add(parts.get(p), located, area, measure, p, -1);
+      }
+      List<Breakdown> breakdowns = indicator.breakdowns();
+      for (int b = 0; b < breakdowns.size(); b++) {
+        List<Indicator> named = breakdowns.get(b).parts();
+        for (int p = 0; p < named.size(); p++) {
+          add(named.get(p), located, area, measure, p, b);
+        }
       }
     }
   }
@@ -90,6 +105,26 @@ public final class ReportView {
    */
   public ImmutableList<LocatedIndicator> indicators() {
     return indicators;
+  }
+
+  /**
+   * Returns the catalogue entry of each indicator, by its {@link LocatedIndicator#position()}: null where
+   * the indicator has no code or the catalogue does not have it. The four catalogue rules each read every
+   * indicator's entry, so the entries are looked up once per report and catalogue, and kept for the
+   * catalogue last asked. The caller must not change the array.
+   */
+  @Nullable CatalogEntry[] entries(IndicatorCatalog catalog) {
+    Entries last = entries;
+    if (last != null && last.catalog() == catalog) {
+      return last.byPosition();
+    }
+    @Nullable CatalogEntry[] byPosition = new CatalogEntry[indicators.size()];
+    for (int i = 0; i < byPosition.length; i++) {
+      String code = indicators.get(i).code();
+      byPosition[i] = code == null ? null : catalog.entry(code).orElse(null);
+    }
+    entries = new Entries(catalog, byPosition);
+    return byPosition;
   }
 
   /** Returns {@code ReportView{jurisdiction year, n indicators}}. */

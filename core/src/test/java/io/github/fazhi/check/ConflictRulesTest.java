@@ -122,16 +122,4 @@ class ConflictRulesTest {
     assertThat(findings(withIndicators(a, b, c), StandardRules.CONFLICTING_VALUES)).extracting(Finding::path)
         .containsExactly("workAreas[0].measures[0].indicators[1]", "workAreas[0].measures[0].indicators[2]");
   }
-
-  @Test
-  void normalise_dropsSpacesAndQuotes_andFoldsFullWidthForms() {
-    assertThat(ConflictRules.normalise("“一窗”分类受理率")).isEqualTo("一窗分类受理率");
-    assertThat(ConflictRules.normalise("「一窗」 分类\u3000受理率")).isEqualTo("一窗分类受理率");
-    assertThat(ConflictRules.normalise("ＡＢＣ１２３（Ａ）'x'`y`")).isEqualTo("abc123(a)xy");
-    assertThat(ConflictRules.normalise("12345热线")).isSameAs(ConflictRules.normalise("12345热线"));
-    String plain = "政务服务事项清单";
-    assertThat(ConflictRules.normalise(plain)).isSameAs(plain);
-    assertThat(ConflictRules.normalise("a\tb\nc")).isEqualTo("abc");
-    assertThat(ConflictRules.normalise("\uFF01\uFF5E\uFF00\uFF5F")).isEqualTo("!~\uFF00\uFF5F");
-  }
 }
