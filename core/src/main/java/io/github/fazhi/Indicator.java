@@ -254,7 +254,7 @@ public abstract class Indicator {
             + ") is only for a PERCENT_CHANGE or a CHANGE, but kind is " + kind()));
     invariants.that(!partsComplete() || !parts().isEmpty(), "partsComplete",
         () -> "partsComplete (true) needs at least one part");
-    Set<String> names = new HashSet<>();
+    Set<String> names = breakdowns().isEmpty() ? Set.of() : new HashSet<>();
     for (int i = 0; i < breakdowns().size(); i++) {
       Optional<String> name = breakdowns().get(i).name();
       String path = "breakdowns[" + i + "].name";
@@ -271,6 +271,6 @@ public abstract class Indicator {
   }
 
   private static boolean isWhole(BigDecimal value) {
-    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    return value.scale() <= 0 || value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
   }
 }
