@@ -2,7 +2,6 @@ package io.github.fazhi.reader;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.OpenGovInfo;
 import io.github.fazhi.OpenGovLayout;
 import io.github.fazhi.OpenGovSection;
@@ -10,7 +9,6 @@ import io.github.fazhi.OverviewFigure;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.ValidationException;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,39 +62,17 @@ final class OpenGovReading {
   }
 
   private Draft draft() {
-    String title = front.title == null ? null : front.title.text(source);
-    if (title == null) {
-      undetermined.add("title: no title line found");
-    }
-    Jurisdiction jurisdiction = stated.jurisdiction(title);
-    Year year = stated.choose("year", title == null ? Optional.empty() : FrontMatter.yearOf(title), hints.year(),
-        "not stated in the title");
-    ReportKind kind = stated.choose("kind", title == null ? Optional.empty() : FrontMatter.kindOf(Simplified.of(title)),
-        hints.kind(),
-        "not named in the title");
-    String issuer = stated.choose("issuer", Optional.ofNullable(front.issuer).map(r -> r.text(source)), hints.issuer(),
-        "no signature before the closing date");
-    LocalDate published = front.published;
-    if (published == null) {
-      undetermined.add("published: no closing date");
-    } else if (year != null && published.getYear() < year.getValue()) {
-      undetermined.add("published: the closing date " + published + " is before the year " + year);
-      published = null;
-    }
-
+    TextOverHints.FrontFacts facts = stated.facts(source, front);
     Map<String, Span> spans = new LinkedHashMap<>();
-    OpenGovInfo info = info(year, spans);
+    OpenGovInfo info = info(facts.year(), spans);
     Report report = null;
-    if (jurisdiction != null && year != null) {
-      Report.Builder builder = Report.builder().jurisdiction(jurisdiction).year(year)
-          .kind(kind == null ? ReportKind.OPEN_GOV_INFO_ANNUAL : kind).openGovInfo(info);
-      Optional.ofNullable(issuer).ifPresent(builder::issuer);
-      Optional.ofNullable(published).ifPresent(builder::published);
-      Optional.ofNullable(title).ifPresent(builder::title);
-      try {
-        report = builder.build();
-      } catch (ValidationException e) {
-        undetermined.add("report: " + String.valueOf(e.getMessage()).replace('\n', ' '));
+    Report.Builder builder = facts.builder();
+    if (builder != null) {
+      if (facts.kind() == null) {
+        builder.kind(ReportKind.OPEN_GOV_INFO_ANNUAL);
+      }
+      report = stated.build(builder.openGovInfo(info));
+      if (report == null) {
         spans.clear();
       }
     }

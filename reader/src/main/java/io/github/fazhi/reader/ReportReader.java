@@ -5,16 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
-import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.Measure;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
-import io.github.fazhi.ValidationException;
 import io.github.fazhi.WorkArea;
 import io.github.fazhi.catalog.IndicatorCatalog;
 import io.github.fazhi.reader.Section.Part;
 import io.github.fazhi.reader.Section.PartBlock;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -327,35 +324,10 @@ public final class ReportReader {
     private Draft assemble(FrontMatter front, Target headline, List<AreaDraft> areas, List<String> shortcomings,
         List<String> leadership, List<String> other, List<WorkArea> plans, @Nullable String preamble,
         @Nullable String plansPreamble, TallyReader tallies) {
-      String title = front.title == null ? null : front.title.text(source);
-      if (title == null) {
-        undetermined.add("title: no title line found");
-      }
-      Jurisdiction jurisdiction = stated.jurisdiction(title);
-      Year year = stated.choose("year", title == null ? Optional.empty() : FrontMatter.yearOf(title), hints.year(),
-          "not stated in the title");
-      ReportKind kind = stated.choose("kind", title == null ? Optional.empty() : FrontMatter.kindOf(title),
-          hints.kind(), "not named in the title");
-      String issuer = stated.choose("issuer", Optional.ofNullable(front.issuer).map(r -> r.text(source)),
-          hints.issuer(), "no signature before the closing date");
-      LocalDate published = front.published;
-      if (published == null) {
-        undetermined.add("published: no closing date");
-      } else if (year != null && published.getYear() < year.getValue()) {
-        undetermined.add("published: the closing date " + published + " is before the year " + year);
-        published = null;
-      }
       List<Trace> traces = new ArrayList<>();
       Report report = null;
-      if (jurisdiction != null && year != null) {
-        // An unsigned report is held with its issuer unknown (listed in undetermined), never invented.
-        Report.Builder builder = Report.builder().jurisdiction(jurisdiction).year(year);
-        Optional.ofNullable(issuer).ifPresent(builder::issuer);
-        if (kind != null) {
-          builder.kind(kind);
-        }
-        Optional.ofNullable(published).ifPresent(builder::published);
-        Optional.ofNullable(title).ifPresent(builder::title);
+      Report.Builder builder = stated.facts(source, front).builder();
+      if (builder != null) {
         Optional.ofNullable(preamble).ifPresent(builder::preamble);
         Optional.ofNullable(plansPreamble).ifPresent(builder::plansPreamble);
         builder.addAllHeadlineIndicators(headline.indicators);
@@ -379,10 +351,8 @@ public final class ReportReader {
         }
         builder.addAllReviews(tallies.tallies()).addAllShortcomings(shortcomings).addAllLeadershipDuty(leadership)
             .addAllOtherMatters(other).addAllPlans(plans);
-        try {
-          report = builder.build();
-        } catch (ValidationException e) {
-          undetermined.add("report: " + String.valueOf(e.getMessage()).replace('\n', ' '));
+        report = stated.build(builder);
+        if (report == null) {
           traces.clear();
         }
       }

@@ -1,8 +1,11 @@
 package io.github.fazhi.reader;
 
 import io.github.fazhi.Jurisdiction;
+import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.ValidationException;
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,6 +67,64 @@ final class TextOverHints {
       undetermined.add(field + ": " + missing);
     }
     return fromHint.orElse(null);
+  }
+
+  /**
+   * The facts of the front matter, each by the rule above: title, jurisdiction, year, kind (from the title
+   * in simplified characters), issuer (the signature) and publication date (the closing date, unless it
+   * lies before the report's year).
+   */
+  FrontFacts facts(String source, FrontMatter front) {
+    String title = front.title == null ? null : front.title.text(source);
+    if (title == null) {
+      undetermined.add("title: no title line found");
+    }
+    Jurisdiction jurisdiction = jurisdiction(title);
+    Year year = choose("year", title == null ? Optional.empty() : FrontMatter.yearOf(title), hints.year(),
+        "not stated in the title");
+    ReportKind kind = choose("kind", title == null ? Optional.empty() : FrontMatter.kindOf(Simplified.of(title)),
+        hints.kind(), "not named in the title");
+    String issuer = choose("issuer", Optional.ofNullable(front.issuer).map(r -> r.text(source)), hints.issuer(),
+        "no signature before the closing date");
+    LocalDate published = front.published;
+    if (published == null) {
+      undetermined.add("published: no closing date");
+    } else if (year != null && published.getYear() < year.getValue()) {
+      undetermined.add("published: the closing date " + published + " is before the year " + year);
+      published = null;
+    }
+    return new FrontFacts(title, jurisdiction, year, kind, issuer, published);
+  }
+
+  /** Builds the report, or lists why it cannot be built among the undetermined facts and returns null. */
+  @Nullable Report build(Report.Builder builder) {
+    try {
+      return builder.build();
+    } catch (ValidationException e) {
+      undetermined.add("report: " + String.valueOf(e.getMessage()).replace('\n', ' '));
+      return null;
+    }
+  }
+
+  /** What a report's front matter states, each fact null where neither the text nor a hint gives it. */
+  record FrontFacts(@Nullable String title, @Nullable Jurisdiction jurisdiction, @Nullable Year year,
+      @Nullable ReportKind kind, @Nullable String issuer, @Nullable LocalDate published) {
+
+    /**
+     * A report builder with these facts, or null when the jurisdiction or the year is unknown: an unsigned
+     * report is held with its issuer unknown (listed as undetermined), never invented.
+     */
+    Report.@Nullable Builder builder() {
+      if (jurisdiction == null || year == null) {
+        return null;
+      }
+      Report.Builder builder = Report.builder().jurisdiction(jurisdiction).year(year);
+      Optional.ofNullable(kind).ifPresent(builder::kind);
+      Optional.ofNullable(issuer).ifPresent(builder::issuer);
+      Optional.ofNullable(published).ifPresent(builder::published);
+      Optional.ofNullable(title).ifPresent(builder::title);
+      return builder;
+    }
   }
 
   private static String shown(Object value) {
