@@ -44,7 +44,7 @@ final class FrontMatter {
     Region title = null;
     int titleIndex = -1;
     for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH_LINES); i++) {
-      String line = text(source, lines.get(i));
+      String line = Simplified.of(text(source, lines.get(i))); // 年度報告 is a title too
       if (line.length() <= 80 && line.indexOf('>') < 0 && line.indexOf('》') < 0 && !line.startsWith("一、")
           && (line.endsWith("报告") || line.contains("年度报告") || line.contains("情况的报告")
               || (line.contains("法治政府建设") && line.contains("年")))) {
@@ -227,16 +227,19 @@ final class FrontMatter {
     } else if (year == 0) {
       head = title.substring(5).replaceFirst("^度", "");
     }
+    // words and place endings are found in simplified characters; the names keep the title's own (臨江區)
+    String simple = Simplified.of(head);
     for (String cut : new String[] {"法治政府", "政府信息公开", "关于", "人民政府", "行政执法", "法治"}) {
-      int at = head.indexOf(cut);
+      int at = simple.indexOf(cut);
       if (at >= 0) {
         head = head.substring(0, at);
+        simple = simple.substring(0, at);
       }
     }
     List<String> places = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < head.length(); i++) {
-      char c = head.charAt(i);
+      char c = simple.charAt(i);
       boolean end = c == '省' || c == '市' || c == '区' || c == '县' || c == '州' || c == '旗' || c == '盟'
           || c == '镇' || c == '乡';
       if (end && i + 1 > start + 1) {
@@ -248,7 +251,9 @@ final class FrontMatter {
   }
 
   /** The level of government a place name shows, given the place above it. */
-  static JurisdictionLevel levelOf(String name, @Nullable String parent) {
+  static JurisdictionLevel levelOf(String writtenName, @Nullable String writtenParent) {
+    String name = Simplified.of(writtenName);
+    String parent = writtenParent == null ? null : Simplified.of(writtenParent);
     if (name.endsWith("省") || name.endsWith("自治区")
         || List.of("北京市", "天津市", "上海市", "重庆市").contains(name)) {
       return JurisdictionLevel.PROVINCE;

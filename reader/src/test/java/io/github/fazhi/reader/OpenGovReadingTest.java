@@ -263,6 +263,18 @@ class OpenGovReadingTest {
   }
 
   @Test
+  void aTitleInTraditionalCharacters_isAnOpenGovReportToo() {
+    String text = report(Map.of(), "一件").replace("青石市临江区司法局2023年政府信息公开工作年度报告",
+        "青石市臨江區司法局2023年政府信息公開工作年度報告");
+    Draft draft = read(text);
+    assertThat(draft.report()).hasValueSatisfying(report -> {
+      assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+      assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("臨江區"); // names stay as written
+      assertThat(report.openGovInfo()).isPresent();
+    });
+  }
+
+  @Test
   void theKind_comesFromTheTitle_orFromTheHint() {
     String untitled = "一、总体情况\n全年共受理政府信息公开申请3件。\n二、主动公开政府信息情况\n规章 | 0 | 0 | 2 |\n";
     Draft hinted = ReportReader.standard().read(untitled, Hints.none().withJurisdictionName("临江区")

@@ -64,6 +64,14 @@ class ReportReaderTest {
   }
 
   @Test
+  void aTitleInTraditionalCharacters_namesTheKindToo() {
+    String traditional = text.replace("青石市临江区2021年法治政府建设年度报告", "青石市临江区2021年法治政府建設年度報告");
+    Draft read = ReportReader.standard().read(traditional, Hints.none());
+    assertThat(read.report()).as(read.undetermined() + " " + read.conflicts()).hasValueSatisfying(r -> assertThat(r.kind()).isEqualTo(ReportKind.RULE_OF_LAW_ANNUAL));
+    assertThat(read.undetermined()).noneMatch(line -> line.startsWith("kind"));
+  }
+
+  @Test
   void thePreambleAndItsHeadlineNumber() {
     assertThat(report.preamble()).hasValueSatisfying(p -> assertThat(p).startsWith("2021年，临江区").endsWith("报告如下："));
     assertThat(report.headlineIndicators()).singleElement().satisfies(i -> {
