@@ -241,7 +241,7 @@ final class Format<T, B> implements Codec<T> {
         Function<T, ? extends Collection<V>> get, Setter<B, V> add) {
       SerializableString key = new SerializedString(name);
       return new Field<>(name, false, (in, b) -> {
-        // The loop of Values.array, written out: a lambda per list read would be allocated.
+        // The loop is written out here: a lambda per list read would be allocated.
         Values.expect(in, Token.START_ARRAY, name, "an array");
         while (in.nextToken() != Token.END_ARRAY) {
           add.set(b, element.read(in, name));

@@ -19,14 +19,6 @@ final class Values {
 
   private Values() {}
 
-  /** Reads the elements of an array, each with {@code element} standing on its first token. */
-  static void array(JsonIn in, String what, Element element) throws IOException {
-    expect(in, Token.START_ARRAY, what, "an array");
-    while (in.nextToken() != Token.END_ARRAY) {
-      element.read();
-    }
-  }
-
   static String string(JsonIn in, String what) throws IOException {
     expect(in, Token.STRING, what, "a string");
     return in.text();
@@ -224,11 +216,5 @@ final class Values {
   static RuntimeException mismatch(JsonIn in, String what, String expected) throws IOException {
     throw in.mismatch(null, what + Paths.at(in.here()) + ": expected " + expected + ", found "
         + in.token().describe());
-  }
-
-  /** Reads one element of an array. */
-  @FunctionalInterface
-  interface Element {
-    void read() throws IOException;
   }
 }

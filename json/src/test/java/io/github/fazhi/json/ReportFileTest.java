@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import io.github.fazhi.Report;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +111,28 @@ public class ReportFileTest extends ModuleTestBase {
     Path folderAsFile = Files.createDirectories(folder.resolve("x.json"));
     // a folder named like a file is walked, not opened: it holds nothing
     assertThat(FazhiJson.readAll(folderAsFile)).isEmpty();
+  }
+
+  @Test
+  void anInputThatFailsToRead_orToClose_isAnError_namingTheFailure() {
+    InputStream failing = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("the disk went away");
+      }
+    };
+    assertThat(FazhiJson.readAll("bundled:failing", failing).error())
+        .contains("bundled:failing: report 0: the disk went away");
+    InputStream unclosable = new ByteArrayInputStream(ONE.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public void close() throws IOException {
+        throw new IOException("the share was unmounted");
+      }
+    };
+    // the parser closes its input at the end of it, while looking for a next report: the failure is not lost
+    ReportFile unclosed = FazhiJson.readAll("bundled:unclosable", unclosable);
+    assertThat(unclosed.reports()).isEmpty();
+    assertThat(unclosed.error()).contains("bundled:unclosable: report 1: the share was unmounted");
   }
 
   @Test
