@@ -50,7 +50,7 @@ final class CountWords {
   /**
    * The value of a count's written form ({@link Numerals#read}), or empty when it is none: Chinese digits
    * without a unit are a count only one at a time or as a digit string with 〇 or 零 ({@code 二〇二二});
-   * {@code 三四} is "three or four". Empty too for a count of 10<sup>12</sup> or more.
+   * {@code 三四} is "three or four". Empty too for a count above 10<sup>12</sup>.
    */
   static OptionalLong value(String written) {
     if (written.isEmpty() || isRangeOfDigits(written)) {
