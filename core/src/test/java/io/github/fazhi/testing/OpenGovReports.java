@@ -102,6 +102,37 @@ public final class OpenGovReports {
   }
 
   /**
+   * Sets a row of Table B from its seven columns, in the table's order (自然人, 商业企业, 科研机构, 社会公益组织,
+   * 法律服务机构, 其他, 总计); a null cell stays unknown.
+   *
+   * @param table  the table being built
+   * @param row  the row
+   * @param cells  the seven cells, null where the report states none
+   */
+  public static void row(ApplicationTable.Builder table, ApplicationRow row, Long... cells) {
+    ApplicantColumn[] columns = ApplicantColumn.values();
+    for (int i = 0; i < columns.length; i++) {
+      if (cells[i] != null) {
+        table.cell(row, columns[i], cells[i]);
+      }
+    }
+  }
+
+  /**
+   * Sets a block of Table C from its five columns, in the table's order (维持, 纠正, 其他, 尚未审结, 总计).
+   *
+   * @param table  the table being built
+   * @param block  the block
+   * @param cells  the five cells
+   */
+  public static void block(DisputeTable.Builder table, DisputeBlock block, long... cells) {
+    DisputeColumn[] columns = DisputeColumn.values();
+    for (int i = 0; i < columns.length; i++) {
+      table.cell(block, columns[i], cells[i]);
+    }
+  }
+
+  /**
    * Returns a consistent Table C from twelve free numbers (upheld, corrected, other, pending per block).
    *
    * @param values  free non-negative numbers, used cyclically

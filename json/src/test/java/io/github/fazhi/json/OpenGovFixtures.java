@@ -1,6 +1,8 @@
 package io.github.fazhi.json;
 
-import io.github.fazhi.ApplicantColumn;
+import static io.github.fazhi.testing.OpenGovReports.block;
+import static io.github.fazhi.testing.OpenGovReports.row;
+
 import io.github.fazhi.ApplicationRow;
 import io.github.fazhi.ApplicationTable;
 import io.github.fazhi.DisputeBlock;
@@ -30,24 +32,6 @@ import java.time.Year;
  */
 final class OpenGovFixtures {
   private OpenGovFixtures() {}
-
-  /** Sets a row of Table B from its seven columns, in the table's order; a null cell stays unknown. */
-  static void row(ApplicationTable.Builder table, ApplicationRow row, Long... cells) {
-    ApplicantColumn[] columns = ApplicantColumn.values();
-    for (int i = 0; i < columns.length; i++) {
-      if (cells[i] != null) {
-        table.cell(row, columns[i], cells[i]);
-      }
-    }
-  }
-
-  /** Sets a block of Table C from its five columns, in the table's order. */
-  static void block(DisputeTable.Builder table, DisputeBlock block, long... cells) {
-    DisputeColumn[] columns = DisputeColumn.values();
-    for (int i = 0; i < columns.length; i++) {
-      table.cell(block, columns[i], cells[i]);
-    }
-  }
 
   private static Report.Builder report(int year) {
     return Report.builder()

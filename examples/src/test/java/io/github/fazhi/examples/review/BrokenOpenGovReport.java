@@ -1,6 +1,7 @@
 package io.github.fazhi.examples.review;
 
-import io.github.fazhi.ApplicantColumn;
+import static io.github.fazhi.testing.OpenGovReports.row;
+
 import io.github.fazhi.ApplicationRow;
 import io.github.fazhi.ApplicationTable;
 import io.github.fazhi.DisputeBlock;
@@ -89,43 +90,33 @@ final class BrokenOpenGovReport {
         .build();
   }
 
-  /** Columns: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计. */
-  private static void row(ApplicationTable.Builder table, ApplicationRow row, long... counts) {
-    ApplicantColumn[] columns = ApplicantColumn.values();
-    for (int i = 0; i < columns.length; i++) {
-      if (counts[i] >= 0) {
-        table.cell(row, columns[i], counts[i]);
-      }
-    }
-  }
-
   private static ApplicationTable applications() {
     ApplicationTable.Builder table = ApplicationTable.builder();
-    row(table, ApplicationRow.NEW_RECEIVED, 40, 5, 1, 0, 2, 2, 50);
-    row(table, ApplicationRow.CARRIED_OVER, 3, 1, 0, 0, 0, 0, 4);
-    row(table, ApplicationRow.DISCLOSED, 20, 2, 1, 0, 1, 1, 26); // typo: 25
-    row(table, ApplicationRow.PARTLY_DISCLOSED, 3, 1, 0, 0, 0, 0, 4);
-    row(table, ApplicationRow.NOT_DISCLOSED, 2, -1, -1, -1, -1, -1, -1); // typo: its sub-rows add up to 1
+    row(table, ApplicationRow.NEW_RECEIVED, 40L, 5L, 1L, 0L, 2L, 2L, 50L);
+    row(table, ApplicationRow.CARRIED_OVER, 3L, 1L, 0L, 0L, 0L, 0L, 4L);
+    row(table, ApplicationRow.DISCLOSED, 20L, 2L, 1L, 0L, 1L, 1L, 26L); // typo: 25
+    row(table, ApplicationRow.PARTLY_DISCLOSED, 3L, 1L, 0L, 0L, 0L, 0L, 4L);
+    row(table, ApplicationRow.NOT_DISCLOSED, 2L, null, null, null, null, null, null); // typo: its sub-rows add up to 1
     for (ApplicationRow sub : ApplicationRow.NOT_DISCLOSED.children(OpenGovLayout.FORMAT_2021)) {
       if (sub == ApplicationRow.NOT_DISCLOSED_THIRD_PARTY) {
-        row(table, sub, 1, 0, 0, 0, 0, 0, 1);
+        row(table, sub, 1L, 0L, 0L, 0L, 0L, 0L, 1L);
       } else {
-        row(table, sub, 0, 0, 0, 0, 0, 0, 0);
+        row(table, sub, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
       }
     }
-    row(table, ApplicationRow.UNAVAILABLE_NOT_HELD, 10, 1, 0, 0, 1, 0, 12);
-    row(table, ApplicationRow.UNAVAILABLE_NEEDS_CREATING, 0, 0, 0, 0, 0, 0, 0);
-    row(table, ApplicationRow.UNAVAILABLE_STILL_UNCLEAR, 0, 0, 0, 0, 0, 0, 0);
-    row(table, ApplicationRow.NOT_PROCESSED_PETITION, 0, 0, 0, 0, 0, 0, 0);
-    row(table, ApplicationRow.NOT_PROCESSED_REPEATED, 2, 0, 0, 0, 0, 0, 2);
-    row(table, ApplicationRow.NOT_PROCESSED_PUBLICATION, 0, 0, 0, 0, 0, 0, 0);
-    row(table, ApplicationRow.NOT_PROCESSED_MASS_REPEATED, 0, 0, -1, 0, 0, 0, 0); // 科研机构 not stated
-    row(table, ApplicationRow.NOT_PROCESSED_CONFIRMATION, 0, 0, 0, 0, 0, 0, 0);
-    row(table, ApplicationRow.OTHER_NOT_COMPLETED, 1, 0, 0, 0, 0, 0, 1);
-    row(table, ApplicationRow.OTHER_FEE_NOT_PAID, 0, 0, 0, 0, 0, 0, 0);
-    row(table, ApplicationRow.OTHER_OTHER, 0, 0, 0, 0, 0, 0, 0);
-    row(table, ApplicationRow.RESULTS_TOTAL, 37, 4, 1, 0, 2, 1, 45);
-    row(table, ApplicationRow.CARRIED_FORWARD, 6, 2, 0, 0, 0, 1, 9);
+    row(table, ApplicationRow.UNAVAILABLE_NOT_HELD, 10L, 1L, 0L, 0L, 1L, 0L, 12L);
+    row(table, ApplicationRow.UNAVAILABLE_NEEDS_CREATING, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+    row(table, ApplicationRow.UNAVAILABLE_STILL_UNCLEAR, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+    row(table, ApplicationRow.NOT_PROCESSED_PETITION, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+    row(table, ApplicationRow.NOT_PROCESSED_REPEATED, 2L, 0L, 0L, 0L, 0L, 0L, 2L);
+    row(table, ApplicationRow.NOT_PROCESSED_PUBLICATION, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+    row(table, ApplicationRow.NOT_PROCESSED_MASS_REPEATED, 0L, 0L, null, 0L, 0L, 0L, 0L); // 科研机构 not stated
+    row(table, ApplicationRow.NOT_PROCESSED_CONFIRMATION, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+    row(table, ApplicationRow.OTHER_NOT_COMPLETED, 1L, 0L, 0L, 0L, 0L, 0L, 1L);
+    row(table, ApplicationRow.OTHER_FEE_NOT_PAID, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+    row(table, ApplicationRow.OTHER_OTHER, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+    row(table, ApplicationRow.RESULTS_TOTAL, 37L, 4L, 1L, 0L, 2L, 1L, 45L);
+    row(table, ApplicationRow.CARRIED_FORWARD, 6L, 2L, 0L, 0L, 0L, 1L, 9L);
     return table.build();
   }
 
