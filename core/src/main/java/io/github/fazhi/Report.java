@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
+import io.github.fazhi.internal.Invariants;
+import io.github.fazhi.opengov.OpenGovInfo;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;

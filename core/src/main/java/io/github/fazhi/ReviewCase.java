@@ -1,5 +1,6 @@
 package io.github.fazhi;
 
+import io.github.fazhi.internal.Invariants;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;

@@ -3,6 +3,8 @@ package io.github.fazhi;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Enums;
+import io.github.fazhi.internal.Invariants;
+import io.github.fazhi.internal.Sums;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -2,10 +2,10 @@ package io.github.fazhi.stats;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.fazhi.ApplicantColumn;
-import io.github.fazhi.DisputeBlock;
 import io.github.fazhi.Rate;
 import io.github.fazhi.Report;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.DisputeBlock;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collector;

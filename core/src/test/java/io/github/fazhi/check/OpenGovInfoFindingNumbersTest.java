@@ -3,11 +3,11 @@ package io.github.fazhi.check;
 import static io.github.fazhi.testing.OpenGovReports.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fazhi.ApplicantColumn;
-import io.github.fazhi.ApplicationRow;
-import io.github.fazhi.ApplicationTable;
-import io.github.fazhi.OpenGovInfo;
-import io.github.fazhi.OverviewFigure;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OverviewFigure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

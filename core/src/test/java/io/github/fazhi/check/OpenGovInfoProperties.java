@@ -9,11 +9,11 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.fazhi.ApplicationTable;
-import io.github.fazhi.DisputeTable;
-import io.github.fazhi.OpenGovInfo;
-import io.github.fazhi.OpenGovLayout;
 import io.github.fazhi.Report;
+import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.DisputeTable;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.fazhi.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovInfo;
 
 /**
  * What {@link OpenGovInfoTableReader} read from a page: the tables as an {@link OpenGovInfo}, the span of

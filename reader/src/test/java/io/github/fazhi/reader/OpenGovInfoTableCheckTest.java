@@ -2,19 +2,19 @@ package io.github.fazhi.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fazhi.ApplicationRow;
 import io.github.fazhi.IssuerKind;
 import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.JurisdictionLevel;
-import io.github.fazhi.OpenGovInfo;
-import io.github.fazhi.OpenGovLayout;
-import io.github.fazhi.OverviewFigure;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.check.Finding;
 import io.github.fazhi.check.OpenGovInfoRules;
 import io.github.fazhi.check.ReportChecker;
 import io.github.fazhi.check.Severity;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovLayout;
+import io.github.fazhi.opengov.OverviewFigure;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;

@@ -1,15 +1,15 @@
 package io.github.fazhi.examples.cli;
 
-import io.github.fazhi.ApplicantColumn;
-import io.github.fazhi.DisputeBlock;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.Report;
 import io.github.fazhi.Total;
 import io.github.fazhi.Unit;
-import io.github.fazhi.stats.OpenGovInfoStatistics;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.DisputeBlock;
 import io.github.fazhi.stats.OpenGovInfoStatistics.Count;
 import io.github.fazhi.stats.OpenGovInfoStatistics.Share;
+import io.github.fazhi.stats.OpenGovInfoStatistics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

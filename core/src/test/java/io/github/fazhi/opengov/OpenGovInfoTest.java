@@ -1,8 +1,14 @@
-package io.github.fazhi;
+package io.github.fazhi.opengov;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.fazhi.Jurisdiction;
+import io.github.fazhi.JurisdictionLevel;
+import io.github.fazhi.Report;
+import io.github.fazhi.ReportKind;
+import io.github.fazhi.ValidationException;
+import io.github.fazhi.Violation;
 import java.math.BigDecimal;
 import java.time.Year;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.github.fazhi;
+package io.github.fazhi.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * An indicator's code is checked by hand, not by a regular expression, for speed; it must accept exactly
  * what the documented expression accepts.
  */
-class IndicatorCodeProperties {
+class CodesProperties {
   private static final Pattern DOCUMENTED = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
   /** Every class of character the expression tells apart, and some it refuses. */
   private static final String ALPHABET = "amz09_._.A-中 ";
@@ -23,22 +23,22 @@ class IndicatorCodeProperties {
         .checkAssert(indexes -> {
           StringBuilder code = new StringBuilder();
           indexes.forEach(i -> code.append(ALPHABET.charAt(i)));
-          assertThat(Indicator.isCode(code.toString())).as("\"%s\"", code)
+          assertThat(Codes.isCode(code.toString())).as("\"%s\"", code)
               .isEqualTo(DOCUMENTED.matcher(code).matches());
         });
   }
 
   @Test
   void isCode_examples() {
-    assertThat(Indicator.isCode("mediation.success_rate")).isTrue();
-    assertThat(Indicator.isCode("a.1.b_")).isTrue();
-    assertThat(Indicator.isCode("z")).isTrue();
-    assertThat(Indicator.isCode("")).isFalse();
-    assertThat(Indicator.isCode("1a")).isFalse();
-    assertThat(Indicator.isCode("_a")).isFalse();
-    assertThat(Indicator.isCode("a.")).isFalse();
-    assertThat(Indicator.isCode("a..b")).isFalse();
-    assertThat(Indicator.isCode("a.B")).isFalse();
-    assertThat(Indicator.isCode("mediation.success-rate")).isFalse();
+    assertThat(Codes.isCode("mediation.success_rate")).isTrue();
+    assertThat(Codes.isCode("a.1.b_")).isTrue();
+    assertThat(Codes.isCode("z")).isTrue();
+    assertThat(Codes.isCode("")).isFalse();
+    assertThat(Codes.isCode("1a")).isFalse();
+    assertThat(Codes.isCode("_a")).isFalse();
+    assertThat(Codes.isCode("a.")).isFalse();
+    assertThat(Codes.isCode("a..b")).isFalse();
+    assertThat(Codes.isCode("a.B")).isFalse();
+    assertThat(Codes.isCode("mediation.success-rate")).isFalse();
   }
 }

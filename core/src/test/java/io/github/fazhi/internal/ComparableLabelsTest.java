@@ -1,7 +1,10 @@
-package io.github.fazhi;
+package io.github.fazhi.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fazhi.Indicator;
+import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.Unit;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -11,17 +14,17 @@ import org.junit.jupiter.api.Test;
  * included. The quick path for characters that are surely kept gives, for every one of the 65,536 chars,
  * what the general case gives.
  */
-class ComparableLabelTest {
+class ComparableLabelsTest {
   @Test
   void comparable_dropsSpacesAndQuotes_andFoldsFullWidthForms() {
-    assertThat(Labels.comparable("“一窗”分类受理率")).isEqualTo("一窗分类受理率");
-    assertThat(Labels.comparable("「一窗」 分类\u3000受理率")).isEqualTo("一窗分类受理率");
-    assertThat(Labels.comparable("ＡＢＣ１２３（Ａ）'x'`y`")).isEqualTo("abc123(a)xy");
-    assertThat(Labels.comparable("12345热线")).isSameAs(Labels.comparable("12345热线"));
+    assertThat(ComparableLabels.comparable("“一窗”分类受理率")).isEqualTo("一窗分类受理率");
+    assertThat(ComparableLabels.comparable("「一窗」 分类\u3000受理率")).isEqualTo("一窗分类受理率");
+    assertThat(ComparableLabels.comparable("ＡＢＣ１２３（Ａ）'x'`y`")).isEqualTo("abc123(a)xy");
+    assertThat(ComparableLabels.comparable("12345热线")).isSameAs(ComparableLabels.comparable("12345热线"));
     String plain = "政务服务事项清单";
-    assertThat(Labels.comparable(plain)).isSameAs(plain);
-    assertThat(Labels.comparable("a\tb\nc")).isEqualTo("abc");
-    assertThat(Labels.comparable("\uFF01\uFF5E\uFF00\uFF5F")).isEqualTo("!~\uFF00\uFF5F");
+    assertThat(ComparableLabels.comparable(plain)).isSameAs(plain);
+    assertThat(ComparableLabels.comparable("a\tb\nc")).isEqualTo("abc");
+    assertThat(ComparableLabels.comparable("\uFF01\uFF5E\uFF00\uFF5F")).isEqualTo("!~\uFF00\uFF5F");
   }
 
   @Test
@@ -37,25 +40,25 @@ class ComparableLabelTest {
 
   @Test
   void theFirstAndLastFullWidthCharacters_areFolded() {
-    assertThat(Labels.comparable("办结率！")).isEqualTo("办结率!");
-    assertThat(Labels.comparable("～办结率")).isEqualTo("~办结率");
-    assertThat(Labels.comparable("ＡＢ")).isEqualTo("ab");
+    assertThat(ComparableLabels.comparable("办结率！")).isEqualTo("办结率!");
+    assertThat(ComparableLabels.comparable("～办结率")).isEqualTo("~办结率");
+    assertThat(ComparableLabels.comparable("ＡＢ")).isEqualTo("ab");
   }
 
   @Test
   void theFirstAndLastCapitals_areLowerCased() {
-    assertThat(Labels.comparable("ABC类")).isEqualTo("abc类");
-    assertThat(Labels.comparable("XYZ类")).isEqualTo("xyz类");
-    assertThat(Labels.comparable("ＸＹＺ类")).isEqualTo("xyz类");
+    assertThat(ComparableLabels.comparable("ABC类")).isEqualTo("abc类");
+    assertThat(ComparableLabels.comparable("XYZ类")).isEqualTo("xyz类");
+    assertThat(ComparableLabels.comparable("ＸＹＺ类")).isEqualTo("xyz类");
     // '@' and '[' lie just outside A..Z
-    assertThat(Labels.comparable("@[类")).isEqualTo("@[类");
+    assertThat(ComparableLabels.comparable("@[类")).isEqualTo("@[类");
   }
 
   @Test
   void theCharactersJustOutsideTheBlock_areKept() {
     // U+FF00 is unassigned, U+FF5F is the full-width white parenthesis ｟
-    assertThat(Labels.comparable("办结率\uFF00")).isEqualTo("办结率\uFF00");
-    assertThat(Labels.comparable("\uFF5F办结率")).isEqualTo("\uFF5F办结率");
+    assertThat(ComparableLabels.comparable("办结率\uFF00")).isEqualTo("办结率\uFF00");
+    assertThat(ComparableLabels.comparable("\uFF5F办结率")).isEqualTo("\uFF5F办结率");
   }
 
   @Test
@@ -63,9 +66,9 @@ class ComparableLabelTest {
     for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
       String alone = String.valueOf((char) c);
       // first with nothing changed before it, then after a folded character, when a copy is being built
-      assertThat(Labels.comparable("办" + alone + "率")).as("U+%04X", c)
+      assertThat(ComparableLabels.comparable("办" + alone + "率")).as("U+%04X", c)
           .isEqualTo("办" + generalCase((char) c) + "率");
-      assertThat(Labels.comparable("Ａ" + alone)).as("U+%04X after a fold", c)
+      assertThat(ComparableLabels.comparable("Ａ" + alone)).as("U+%04X after a fold", c)
           .isEqualTo("a" + generalCase((char) c));
     }
   }

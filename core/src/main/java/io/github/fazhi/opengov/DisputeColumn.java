@@ -1,4 +1,4 @@
-package io.github.fazhi;
+package io.github.fazhi.opengov;
 
 /**
  * A column of one block of Table C: the outcome groups, the pending cases and their total.

@@ -1,4 +1,4 @@
-package io.github.fazhi;
+package io.github.fazhi.opengov;
 
 /**
  * A column of Table B (收到和处理政府信息公开申请情况): the type of applicant (申请人情况), in the order of the

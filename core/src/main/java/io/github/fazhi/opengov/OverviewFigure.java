@@ -1,4 +1,4 @@
-package io.github.fazhi;
+package io.github.fazhi.opengov;
 
 /**
  * A number that the overview (总体情况) of an open-government-information annual report states in prose

@@ -1,18 +1,22 @@
-package io.github.fazhi;
+package io.github.fazhi.internal;
 
 /**
  * Labels as they are compared (名称比较): two numbers of one report stated under labels that differ only in
- * spacing, quotation marks or full-width forms name one quantity ({@link Indicator#comparableLabel()}).
+ * spacing, quotation marks or full-width forms name one quantity
+ * ({@link io.github.fazhi.Indicator#comparableLabel()}).
  */
-final class Labels {
-  private Labels() {}
+public final class ComparableLabels {
+  private ComparableLabels() {}
 
   /**
    * Returns a label as it is compared: without white space (full-width spaces included) and quotation
    * marks, full-width ASCII forms as their half-width ones, Latin letters in lower case. {@code “一窗”受理率}
    * and {@code 一窗 受理率} are one label.
+   *
+   * @param label  the label as written, not null
+   * @return the label as compared; the same instance when nothing changes
    */
-  static String comparable(String label) {
+  public static String comparable(String label) {
     StringBuilder normal = null;
     for (int i = 0; i < label.length(); i++) {
       char c = label.charAt(i);

@@ -1,4 +1,4 @@
-package io.github.fazhi;
+package io.github.fazhi.opengov;
 
 /**
  * A block of Table C (政府信息公开行政复议、行政诉讼情况): reconsideration, and litigation without or after

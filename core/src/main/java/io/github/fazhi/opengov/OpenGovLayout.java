@@ -1,4 +1,4 @@
-package io.github.fazhi;
+package io.github.fazhi.opengov;
 
 /**
  * The official layout of an open-government-information annual report's tables (政府信息公开工作年度报告格式):

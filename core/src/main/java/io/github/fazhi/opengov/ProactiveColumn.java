@@ -1,4 +1,4 @@
-package io.github.fazhi;
+package io.github.fazhi.opengov;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.github.fazhi;
+package io.github.fazhi.opengov;
 
 /**
  * A row of Table A (主动公开政府信息情况): an item of Art. 20 of the 条例, with its official label. Which

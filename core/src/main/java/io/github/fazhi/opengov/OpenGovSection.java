@@ -1,4 +1,4 @@
-package io.github.fazhi;
+package io.github.fazhi.opengov;
 
 /**
  * One of the six sections of an open-government-information annual report, the same in both layouts.

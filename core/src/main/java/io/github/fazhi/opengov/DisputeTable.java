@@ -1,7 +1,8 @@
-package io.github.fazhi;
+package io.github.fazhi.opengov;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.fazhi.internal.Invariants;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.SortedMap;
