@@ -20,4 +20,5 @@ module io.github.fazhi {
   exports io.github.fazhi.catalog;
   exports io.github.fazhi.check;
   exports io.github.fazhi.stats;
+  exports io.github.fazhi.stats.opengov;
 }

@@ -1,15 +1,13 @@
-package io.github.fazhi.examples.cli;
+package io.github.fazhi.stats.opengov;
 
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
-import io.github.fazhi.Report;
 import io.github.fazhi.Total;
 import io.github.fazhi.Unit;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.DisputeBlock;
-import io.github.fazhi.stats.OpenGovInfoStatistics.Count;
-import io.github.fazhi.stats.OpenGovInfoStatistics.Share;
-import io.github.fazhi.stats.OpenGovInfoStatistics;
+import io.github.fazhi.stats.opengov.OpenGovStatistics.Count;
+import io.github.fazhi.stats.opengov.OpenGovStatistics.Share;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,31 +18,44 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The 政府信息公开 codes of {@code stats} and {@code chart}: what {@link OpenGovInfoStatistics} sums over the
+ * The codes of the 政府信息公开 statistics ({@code open_gov.…}): what {@link OpenGovStatistics} sums over the
  * tables of 政府信息公开工作年度报告 — applications received by applicant type (Table B 一), carried over (二)
  * and carried forward (四) in the 总计 column; the shares of 予以公开 and 部分公开 among all results ((七)总计);
  * and Table C's correction rate per block (结果纠正 ÷ the concluded cases). Counts are sums over the reports
  * that state them; shares are ratios of sums over the reports that state both counts.
+ *
+ * <p>The codes are stable (the command line's {@code stats} and {@code chart} print and accept them). They
+ * are written in the catalogue's code syntax, lower-case words joined by dots, as {@code open_gov.…}; the
+ * rule ids of the same family are {@code opengov.…}, a separate namespace kept as released.
+ *
+ * <p>This class is immutable and thread-safe.
  */
-final class OpenGovCodes {
-  /** The unit of every count: applications. */
-  static final Unit APPLICATIONS = Unit.of("件");
+public final class OpenGovCodes {
+  /** The unit of every count: applications (件). */
+  public static final Unit APPLICATIONS = Unit.of("件");
 
   /**
    * One code: a count ({@code count} set) or a share ({@code share} set).
    *
    * @param code  the code, {@code open_gov.received}
    * @param chinese  what it counts, in Chinese
+   * @param count  the count of the statistics it names, or null for a share
+   * @param share  the share of the statistics it names, or null for a count
    */
-  record Code(String code, String chinese, @Nullable Function<OpenGovInfoStatistics, Count> count,
-      @Nullable Function<OpenGovInfoStatistics, Share> share) {
-    boolean isShare() {
+  public record Code(String code, String chinese, @Nullable Function<OpenGovStatistics, Count> count,
+      @Nullable Function<OpenGovStatistics, Share> share) {
+    /**
+     * Returns whether this code names a share rather than a count.
+     *
+     * @return true for a share
+     */
+    public boolean isShare() {
       return share != null;
     }
   }
 
-  /** Every code, in the order stats shows them. */
-  static final List<Code> CODES = codes();
+  /** Every code, in the order {@code stats} shows them; an immutable list. */
+  public static final List<Code> CODES = codes();
 
   private OpenGovCodes() {}
 
@@ -59,10 +70,10 @@ final class OpenGovCodes {
             s -> s.received(column)));
       }
     }
-    codes.add(count("open_gov.carried_over", "上年结转政府信息公开申请", OpenGovInfoStatistics::carriedOver));
-    codes.add(count("open_gov.carried_forward", "结转下年度继续办理", OpenGovInfoStatistics::carriedForward));
-    codes.add(share("open_gov.disclosed_share", "予以公开占办理结果", OpenGovInfoStatistics::disclosed));
-    codes.add(share("open_gov.partly_disclosed_share", "部分公开占办理结果", OpenGovInfoStatistics::partlyDisclosed));
+    codes.add(count("open_gov.carried_over", "上年结转政府信息公开申请", OpenGovStatistics::carriedOver));
+    codes.add(count("open_gov.carried_forward", "结转下年度继续办理", OpenGovStatistics::carriedForward));
+    codes.add(share("open_gov.disclosed_share", "予以公开占办理结果", OpenGovStatistics::disclosed));
+    codes.add(share("open_gov.partly_disclosed_share", "部分公开占办理结果", OpenGovStatistics::partlyDisclosed));
     for (DisputeBlock block : DisputeBlock.values()) {
       codes.add(share("open_gov." + block.name().toLowerCase(Locale.ROOT) + ".correction_rate",
           "政府信息公开" + blockLabel(block) + "纠错率", s -> s.correction(block)));
@@ -77,26 +88,32 @@ final class OpenGovCodes {
     return space < 0 ? label : label.substring(0, space) + "（" + label.substring(space + 1) + "）";
   }
 
-  private static Code count(String code, String chinese, Function<OpenGovInfoStatistics, Count> count) {
+  private static Code count(String code, String chinese, Function<OpenGovStatistics, Count> count) {
     return new Code(code, chinese, count, null);
   }
 
-  private static Code share(String code, String chinese, Function<OpenGovInfoStatistics, Share> share) {
+  private static Code share(String code, String chinese, Function<OpenGovStatistics, Share> share) {
     return new Code(code, chinese, null, share);
   }
 
-  /** Returns the code of that name, or empty. */
-  static Optional<Code> find(String code) {
+  /**
+   * Returns the code of that name.
+   *
+   * @param code  the code, not null
+   * @return the code, or empty when no 政府信息公开 statistic has it
+   */
+  public static Optional<Code> find(String code) {
     return CODES.stream().filter(c -> c.code().equals(code)).findFirst();
   }
 
-  /** Returns the statistics of some reports. */
-  static OpenGovInfoStatistics statistics(List<Report> reports) {
-    return OpenGovInfoStatistics.of(reports);
-  }
-
-  /** A sum of applications as a {@link Total} in 件, so that it shows and exports like the other totals. */
-  static Total total(Count count) {
+  /**
+   * Returns a sum of applications as a {@link Total} in 件, so that it shows and exports like the totals of
+   * indicators.
+   *
+   * @param count  the sum, not null
+   * @return the exact total, never null
+   */
+  public static Total total(Count count) {
     return Stream.of(Indicator.builder().label("政府信息公开申请").kind(IndicatorKind.COUNT)
         .value(BigDecimal.valueOf(count.sum())).unit(APPLICATIONS).build()).collect(Total.toTotal());
   }

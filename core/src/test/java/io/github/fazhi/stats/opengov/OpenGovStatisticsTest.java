@@ -1,4 +1,4 @@
-package io.github.fazhi.stats;
+package io.github.fazhi.stats.opengov;
 
 import static io.github.fazhi.testing.OpenGovReports.consistent;
 import static io.github.fazhi.testing.OpenGovReports.consistentDisputes;
@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-public class OpenGovInfoStatisticsTest {
+public class OpenGovStatisticsTest {
   private static Report department(long received, long natural, Long disclosed, long results, long upheld,
       long corrected, long other) {
     ApplicationTable.Builder table = ApplicationTable.builder()
@@ -52,19 +52,19 @@ public class OpenGovInfoStatisticsTest {
         department(5, 5, null, 4, 0, 0, 0),
         department(2, 1, 1L, 2, 1, 1, 2),
         SeedReport.report());
-    OpenGovInfoStatistics stats = OpenGovInfoStatistics.of(reports);
+    OpenGovStatistics stats = OpenGovStatistics.of(reports);
     assertThat(stats.reports()).isEqualTo(3);
-    assertThat(stats.received(ApplicantColumn.TOTAL)).isEqualTo(new OpenGovInfoStatistics.Count(17, 3));
-    assertThat(stats.received(ApplicantColumn.NATURAL_PERSON)).isEqualTo(new OpenGovInfoStatistics.Count(14, 3));
-    assertThat(stats.received(ApplicantColumn.RESEARCH_INSTITUTION)).isEqualTo(new OpenGovInfoStatistics.Count(0, 0));
-    assertThat(stats.carriedOver()).isEqualTo(new OpenGovInfoStatistics.Count(6, 3));
-    assertThat(stats.carriedForward()).isEqualTo(new OpenGovInfoStatistics.Count(3, 3));
+    assertThat(stats.received(ApplicantColumn.TOTAL)).isEqualTo(new OpenGovStatistics.Count(17, 3));
+    assertThat(stats.received(ApplicantColumn.NATURAL_PERSON)).isEqualTo(new OpenGovStatistics.Count(14, 3));
+    assertThat(stats.received(ApplicantColumn.RESEARCH_INSTITUTION)).isEqualTo(new OpenGovStatistics.Count(0, 0));
+    assertThat(stats.carriedOver()).isEqualTo(new OpenGovStatistics.Count(6, 3));
+    assertThat(stats.carriedForward()).isEqualTo(new OpenGovStatistics.Count(3, 3));
     // the second report does not state 予以公开: its 4 results stay out of the denominator
-    assertThat(stats.disclosed()).isEqualTo(new OpenGovInfoStatistics.Share(7, 12, 2));
+    assertThat(stats.disclosed()).isEqualTo(new OpenGovStatistics.Share(7, 12, 2));
     assertThat(stats.disclosed().rate()).contains(Rate.of(7, 12));
-    assertThat(stats.partlyDisclosed()).isEqualTo(new OpenGovInfoStatistics.Share(3, 16, 3));
+    assertThat(stats.partlyDisclosed()).isEqualTo(new OpenGovStatistics.Share(3, 16, 3));
     // 纠正 ÷ (维持 + 纠正 + 其他): (1 + 0 + 1) ÷ (4 + 0 + 4)
-    assertThat(stats.correction(DisputeBlock.RECONSIDERATION)).isEqualTo(new OpenGovInfoStatistics.Share(2, 8, 3));
+    assertThat(stats.correction(DisputeBlock.RECONSIDERATION)).isEqualTo(new OpenGovStatistics.Share(2, 8, 3));
     assertThat(stats.correction(DisputeBlock.LITIGATION_DIRECT).rate()).isEmpty();
     assertThat(stats.correction(DisputeBlock.LITIGATION_DIRECT).reports()).isZero();
     assertThat(stats.toString()).contains("reports=3");
@@ -72,8 +72,8 @@ public class OpenGovInfoStatisticsTest {
 
   @Test
   void zeroDenominator_isEmpty() {
-    OpenGovInfoStatistics stats = OpenGovInfoStatistics.of(List.of(department(0, 0, 0L, 0, 0, 0, 0)));
-    assertThat(stats.disclosed()).isEqualTo(new OpenGovInfoStatistics.Share(0, 0, 1));
+    OpenGovStatistics stats = OpenGovStatistics.of(List.of(department(0, 0, 0L, 0, 0, 0, 0)));
+    assertThat(stats.disclosed()).isEqualTo(new OpenGovStatistics.Share(0, 0, 1));
     assertThat(stats.disclosed().rate()).isEmpty();
   }
 
@@ -81,9 +81,9 @@ public class OpenGovInfoStatisticsTest {
   public void testEquals() {
     Report a = department(10, 8, 6L, 10, 3, 1, 0);
     new EqualsTester()
-        .addEqualityGroup(OpenGovInfoStatistics.of(List.of(a)), OpenGovInfoStatistics.of(List.of(a, SeedReport.report())))
-        .addEqualityGroup(OpenGovInfoStatistics.of(List.of(a, a)))
-        .addEqualityGroup(OpenGovInfoStatistics.of(List.of()))
+        .addEqualityGroup(OpenGovStatistics.of(List.of(a)), OpenGovStatistics.of(List.of(a, SeedReport.report())))
+        .addEqualityGroup(OpenGovStatistics.of(List.of(a, a)))
+        .addEqualityGroup(OpenGovStatistics.of(List.of()))
         .testEquals();
   }
 
@@ -100,15 +100,15 @@ public class OpenGovInfoStatisticsTest {
                 .applications(consistent(layout, rotated, i % 3 == 0))
                 .disputes(consistentDisputes(rotated)).build()));
           }
-          OpenGovInfoStatistics sequential = OpenGovInfoStatistics.of(reports);
+          OpenGovStatistics sequential = OpenGovStatistics.of(reports);
           int cut = Math.min(split, reports.size());
-          OpenGovInfoStatisticsAccumulator left = new OpenGovInfoStatisticsAccumulator();
-          OpenGovInfoStatisticsAccumulator right = new OpenGovInfoStatisticsAccumulator();
+          OpenGovStatisticsAccumulator left = new OpenGovStatisticsAccumulator();
+          OpenGovStatisticsAccumulator right = new OpenGovStatisticsAccumulator();
           reports.subList(0, cut).forEach(left::add);
           reports.subList(cut, reports.size()).forEach(right::add);
           right.addAll(left);
           assertThat(right.snapshot()).isEqualTo(sequential);
-          assertThat(reports.parallelStream().collect(OpenGovInfoStatistics.toStatistics())).isEqualTo(sequential);
+          assertThat(reports.parallelStream().collect(OpenGovStatistics.toStatistics())).isEqualTo(sequential);
           long received = reports.stream().mapToLong(r -> r.openGovInfo().orElseThrow().applications().orElseThrow()
               .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL).orElseThrow()).sum();
           assertThat(sequential.received(ApplicantColumn.TOTAL).sum()).isEqualTo(received);

@@ -1,4 +1,4 @@
-package io.github.fazhi.stats;
+package io.github.fazhi.stats.opengov;
 
 import static java.util.Objects.requireNonNull;
 
@@ -25,15 +25,15 @@ import java.util.stream.Collector;
  * A share whose denominator sums to 0 is empty.
  *
  * <p>Build one with {@link #of(Iterable)} or the collector {@link #toStatistics()}; both give the same
- * result as {@link OpenGovInfoStatisticsAccumulator}, in any order and merged in any way. This class is
+ * result as {@link OpenGovStatisticsAccumulator}, in any order and merged in any way. This class is
  * immutable and thread-safe.
  */
-public final class OpenGovInfoStatistics {
+public final class OpenGovStatistics {
   private final long reports;
   private final long[] sums;
   private final long[] coverage;
 
-  OpenGovInfoStatistics(OpenGovInfoStatisticsAccumulator accumulator) {
+  OpenGovStatistics(OpenGovStatisticsAccumulator accumulator) {
     this.reports = accumulator.reports();
     this.sums = accumulator.sums();
     this.coverage = accumulator.coverage();
@@ -71,9 +71,9 @@ public final class OpenGovInfoStatistics {
    * @param reports  the reports, not null
    * @return the statistics, never null
    */
-  public static OpenGovInfoStatistics of(Iterable<Report> reports) {
+  public static OpenGovStatistics of(Iterable<Report> reports) {
     requireNonNull(reports, "reports");
-    OpenGovInfoStatisticsAccumulator accumulator = new OpenGovInfoStatisticsAccumulator();
+    OpenGovStatisticsAccumulator accumulator = new OpenGovStatisticsAccumulator();
     reports.forEach(accumulator::add);
     return accumulator.snapshot();
   }
@@ -83,13 +83,13 @@ public final class OpenGovInfoStatistics {
    *
    * @return the collector, never null
    */
-  public static Collector<Report, OpenGovInfoStatisticsAccumulator, OpenGovInfoStatistics> toStatistics() {
-    return Collector.of(OpenGovInfoStatisticsAccumulator::new, OpenGovInfoStatisticsAccumulator::add,
+  public static Collector<Report, OpenGovStatisticsAccumulator, OpenGovStatistics> toStatistics() {
+    return Collector.of(OpenGovStatisticsAccumulator::new, OpenGovStatisticsAccumulator::add,
         (a, b) -> {
           a.addAll(b);
           return a;
         },
-        OpenGovInfoStatisticsAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+        OpenGovStatisticsAccumulator::snapshot, Collector.Characteristics.UNORDERED);
   }
 
   /**
@@ -109,7 +109,7 @@ public final class OpenGovInfoStatistics {
    */
   public Count received(ApplicantColumn column) {
     requireNonNull(column, "column");
-    return count(OpenGovInfoStatisticsAccumulator.received(column));
+    return count(OpenGovStatisticsAccumulator.received(column));
   }
 
   /**
@@ -118,7 +118,7 @@ public final class OpenGovInfoStatistics {
    * @return the sum and its coverage, never null
    */
   public Count carriedOver() {
-    return count(OpenGovInfoStatisticsAccumulator.CARRIED_OVER);
+    return count(OpenGovStatisticsAccumulator.CARRIED_OVER);
   }
 
   /**
@@ -127,7 +127,7 @@ public final class OpenGovInfoStatistics {
    * @return the sum and its coverage, never null
    */
   public Count carriedForward() {
-    return count(OpenGovInfoStatisticsAccumulator.CARRIED_FORWARD);
+    return count(OpenGovStatisticsAccumulator.CARRIED_FORWARD);
   }
 
   /**
@@ -136,7 +136,7 @@ public final class OpenGovInfoStatistics {
    * @return the share, never null
    */
   public Share disclosed() {
-    return share(OpenGovInfoStatisticsAccumulator.DISCLOSED);
+    return share(OpenGovStatisticsAccumulator.DISCLOSED);
   }
 
   /**
@@ -145,7 +145,7 @@ public final class OpenGovInfoStatistics {
    * @return the share, never null
    */
   public Share partlyDisclosed() {
-    return share(OpenGovInfoStatisticsAccumulator.PARTLY_DISCLOSED);
+    return share(OpenGovStatisticsAccumulator.PARTLY_DISCLOSED);
   }
 
   /**
@@ -157,7 +157,7 @@ public final class OpenGovInfoStatistics {
    */
   public Share correction(DisputeBlock block) {
     requireNonNull(block, "block");
-    return share(OpenGovInfoStatisticsAccumulator.correction(block));
+    return share(OpenGovStatisticsAccumulator.correction(block));
   }
 
   private Count count(int index) {
@@ -170,7 +170,7 @@ public final class OpenGovInfoStatistics {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof OpenGovInfoStatistics other && reports == other.reports
+    return obj instanceof OpenGovStatistics other && reports == other.reports
         && Arrays.equals(sums, other.sums) && Arrays.equals(coverage, other.coverage);
   }
 
@@ -181,7 +181,7 @@ public final class OpenGovInfoStatistics {
 
   @Override
   public String toString() {
-    return "OpenGovInfoStatistics{reports=" + reports + ", received=" + received(ApplicantColumn.TOTAL)
+    return "OpenGovStatistics{reports=" + reports + ", received=" + received(ApplicantColumn.TOTAL)
         + ", disclosed=" + disclosed() + ", correction=" + correction(DisputeBlock.RECONSIDERATION) + "}";
   }
 }

@@ -1,4 +1,4 @@
-package io.github.fazhi.stats;
+package io.github.fazhi.stats.opengov;
 
 import static java.util.Objects.requireNonNull;
 
@@ -15,12 +15,12 @@ import java.util.OptionalLong;
 /**
  * A mutable aggregate of open-government-information annual reports, mergeable with another as if every
  * report had been added to one: {@code add}, {@code addAll} and {@link #snapshot()}.
- * {@link OpenGovInfoStatistics#toStatistics()} is its collector. Sums fail with an
+ * {@link OpenGovStatistics#toStatistics()} is its collector. Sums fail with an
  * {@link ArithmeticException} on overflow.
  *
  * <p>This class is not thread-safe: use one per thread and merge them.
  */
-public final class OpenGovInfoStatisticsAccumulator {
+public final class OpenGovStatisticsAccumulator {
   // slots: 7 received columns, carried over, carried forward, then pairs (numerator, denominator)
   static final int CARRIED_OVER = ApplicantColumn.values().length;
   static final int CARRIED_FORWARD = CARRIED_OVER + 1;
@@ -34,7 +34,7 @@ public final class OpenGovInfoStatisticsAccumulator {
   private final long[] coverage = new long[SLOTS];
 
   /** Creates an empty accumulator. */
-  public OpenGovInfoStatisticsAccumulator() {}
+  public OpenGovStatisticsAccumulator() {}
 
   static int received(ApplicantColumn column) {
     return column.ordinal();
@@ -103,7 +103,7 @@ public final class OpenGovInfoStatisticsAccumulator {
    *
    * @param other  the other accumulator, not null
    */
-  public void addAll(OpenGovInfoStatisticsAccumulator other) {
+  public void addAll(OpenGovStatisticsAccumulator other) {
     requireNonNull(other, "other");
     reports = Math.addExact(reports, other.reports);
     for (int i = 0; i < SLOTS; i++) {
@@ -117,8 +117,8 @@ public final class OpenGovInfoStatisticsAccumulator {
    *
    * @return an immutable snapshot, never null
    */
-  public OpenGovInfoStatistics snapshot() {
-    return new OpenGovInfoStatistics(this);
+  public OpenGovStatistics snapshot() {
+    return new OpenGovStatistics(this);
   }
 
   long reports() {
