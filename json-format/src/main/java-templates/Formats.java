@@ -47,6 +47,7 @@ import io.github.fazhi.WorkArea;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.CellTable;
 import io.github.fazhi.opengov.DisputeBlock;
 import io.github.fazhi.opengov.DisputeColumn;
 import io.github.fazhi.opengov.DisputeTable;
@@ -181,7 +182,7 @@ final class Formats {
       ProactiveDisclosureTable.Builder::build,
       rows("rows", PROACTIVE_ITEMS, PROACTIVE_COLUMNS, Formats::proactiveCell,
           (value, out) -> out.decimal(value), ProactiveDisclosureTable::cells,
-          ProactiveDisclosureTable.Cell::item, ProactiveDisclosureTable.Cell::column,
+          CellTable.Cell::row, CellTable.Cell::column,
           ProactiveDisclosureTable.Builder::cell));
 
   /** Table B, 依申请公开: rows by row, each an object of its counts by applicant column. */
@@ -189,14 +190,14 @@ final class Formats {
       ApplicationTable.class, ApplicationTable::builder, ApplicationTable.Builder::build,
       rows("rows", APPLICATION_ROWS, APPLICANT_COLUMNS, (in, column) -> Values.nonNegativeCount(in, "count"),
           (value, out) -> out.number(value.longValue()), ApplicationTable::cells,
-          ApplicationTable.Cell::row, ApplicationTable.Cell::column, ApplicationTable.Builder::cell));
+          CellTable.Cell::row, CellTable.Cell::column, ApplicationTable.Builder::cell));
 
   /** Table C, 复议诉讼: its three blocks, each an object of its counts by column. */
   static final Format<DisputeTable, DisputeTable.Builder> DISPUTES = Format.of(
       DisputeTable.class, DisputeTable::builder, DisputeTable.Builder::build,
       rows("blocks", DISPUTE_BLOCKS, DISPUTE_COLUMNS, (in, column) -> Values.nonNegativeCount(in, "count"),
           (value, out) -> out.number(value.longValue()), DisputeTable::cells,
-          DisputeTable.Cell::block, DisputeTable.Cell::column, DisputeTable.Builder::cell));
+          CellTable.Cell::row, CellTable.Cell::column, DisputeTable.Builder::cell));
 
   static final Format<OpenGovInfo, OpenGovInfo.Builder> OPEN_GOV_INFO = Format.of(OpenGovInfo.class,
       OpenGovInfo::builder, OpenGovInfo.Builder::build,

@@ -10,6 +10,7 @@ import io.github.fazhi.ReportKind;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.CellTable;
 import io.github.fazhi.opengov.DisputeBlock;
 import io.github.fazhi.opengov.DisputeColumn;
 import io.github.fazhi.opengov.DisputeTable;
@@ -242,7 +243,7 @@ public final class OpenGovInfoRules {
   }
 
   private static String path(ApplicationRow row, ApplicantColumn column) {
-    return APPLICATIONS + new ApplicationTable.Cell(row, column).path();
+    return APPLICATIONS + new CellTable.Cell<>(row, column).path();
   }
 
   private static Optional<BigInteger> cell(ApplicationTable table, ApplicationRow row, ApplicantColumn column) {
@@ -414,7 +415,7 @@ public final class OpenGovInfoRules {
       }
       if (known && !sum.equals(BigInteger.valueOf(total.getAsLong()))) {
         out.add(Finding.of(DISPUTES_TOTAL_MISMATCH, Severity.ERROR,
-            DISPUTES + new DisputeTable.Cell(block, DisputeColumn.TOTAL).path(),
+            DISPUTES + new CellTable.Cell<>(block, DisputeColumn.TOTAL).path(),
             "in " + block.label() + ", 总计 (" + total.getAsLong() + ") must be " + joined(parts) + " = " + sum,
             numbers(ImmutableMap.of("total", BigInteger.valueOf(total.getAsLong()), "sumOfColumns", sum))));
       }
@@ -612,7 +613,7 @@ public final class OpenGovInfoRules {
           numbers.put("issued", issued.get());
           numbers.put("repealed", repealed.get());
           out.add(Finding.of(IN_FORCE_MISMATCH, Severity.ERROR,
-              where(later) + " openGovInfo.proactive." + new ProactiveDisclosureTable.Cell(item,
+              where(later) + " openGovInfo.proactive." + new CellTable.Cell<>(item,
                   ProactiveColumn.IN_FORCE).path(),
               item.label() + " 现行有效件数 (" + inForce.get().toPlainString() + ") must be " + earlier.year()
                   + "'s 现行有效件数 (" + previousInForce.get().toPlainString() + ") + 本年制发 ("

@@ -4,7 +4,7 @@ package io.github.fazhi.opengov;
  * A column of Table B (收到和处理政府信息公开申请情况): the type of applicant (申请人情况), in the order of the
  * official layout. The five legal-person columns sit under the heading 法人或其他组织.
  */
-public enum ApplicantColumn {
+public enum ApplicantColumn implements CellTable.Heading {
   /** 自然人: natural persons. */
   NATURAL_PERSON("自然人"),
   /** 商业企业: commercial enterprises (法人或其他组织). */
@@ -42,5 +42,15 @@ public enum ApplicantColumn {
    */
   public boolean isLegalPerson() {
     return this != NATURAL_PERSON && this != TOTAL;
+  }
+
+  /**
+   * Returns the heading of this column in the table: its official label.
+   *
+   * @return the label, never null
+   */
+  @Override
+  public String heading() {
+    return label();
   }
 }

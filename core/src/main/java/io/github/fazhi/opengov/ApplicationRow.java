@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * own in the layout, but some reports fill them. In the 2019 trial layout (六)其他处理 is a single numeric
  * row without sub-rows (see docs/domain.md, 'Open government information tables').
  */
-public enum ApplicationRow {
+public enum ApplicationRow implements CellTable.Heading {
   /** 一、本年新收政府信息公开申请数量: applications received this year. */
   NEW_RECEIVED("一、本年新收政府信息公开申请数量", null, Role.BALANCE),
   /** 二、上年结转政府信息公开申请数量: applications carried over from last year. */
@@ -184,5 +184,15 @@ public enum ApplicationRow {
   public static ImmutableList<ApplicationRow> resultRows(OpenGovLayout layout) {
     requireNonNull(layout, "layout");
     return RESULTS.children(layout);
+  }
+
+  /**
+   * Returns the heading of this row in the table: its {@link #fullLabel()}.
+   *
+   * @return the label, never null
+   */
+  @Override
+  public String heading() {
+    return fullLabel();
   }
 }

@@ -1,12 +1,8 @@
 package io.github.fazhi.opengov;
 
-import static java.util.Objects.requireNonNull;
-
+import io.github.fazhi.ValidationException;
 import io.github.fazhi.internal.Invariants;
-import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.SortedMap;
-import org.immutables.value.Value;
 
 /**
  * Table B of an open-government-information annual report (三、收到和处理政府信息公开申请情况): the number of
@@ -22,9 +18,10 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class ApplicationTable {
-  ApplicationTable() {}
+public final class ApplicationTable extends CellTable<ApplicationRow, ApplicantColumn, Long> {
+  private ApplicationTable(Builder builder) {
+    super(builder);
+  }
 
   /**
    * Returns a new builder.
@@ -36,7 +33,8 @@ public abstract class ApplicationTable {
   }
 
   /** Builds an {@link ApplicationTable}; {@code build()} throws {@link ValidationException}. */
-  public static final class Builder extends ImmutableApplicationTable.Builder {
+  public static final class Builder
+      extends CellTable.Builder<ApplicationRow, ApplicantColumn, Long, ApplicationTable, Builder> {
     Builder() {}
 
     /**
@@ -48,62 +46,20 @@ public abstract class ApplicationTable {
      * @return this builder, never null
      */
     public Builder cell(ApplicationRow row, ApplicantColumn column, long count) {
-      putCell(new Cell(row, column), count);
+      put(row, column, count);
       return this;
-    }
-  }
-
-  /**
-   * One cell's position: its row and column.
-   *
-   * @param row  the row, not null
-   * @param column  the column, not null
-   */
-  public record Cell(ApplicationRow row, ApplicantColumn column) implements Comparable<Cell> {
-    /**
-     * Creates a position.
-     *
-     * @param row  the row, not null
-     * @param column  the column, not null
-     */
-    public Cell {
-      requireNonNull(row, "row");
-      requireNonNull(column, "column");
     }
 
     @Override
-    public int compareTo(Cell other) {
-      int byRow = row.compareTo(other.row);
-      return byRow != 0 ? byRow : column.compareTo(other.column);
+    Builder self() {
+      return this;
     }
 
-    /**
-     * Returns the path of this cell under a table: {@code cells[disclosed][natural_person]}.
-     *
-     * @return the path, never null
-     */
-    public String path() {
-      return "cells[" + row.name().toLowerCase(Locale.ROOT) + "][" + column.name().toLowerCase(Locale.ROOT) + "]";
-    }
-
-    /**
-     * Returns the labels of this cell's row and column, as a reviewer finds it in the table:
-     * {@code （一）予以公开 / 自然人}.
-     *
-     * @return the labels, never null
-     */
-    public String label() {
-      return row.fullLabel() + " / " + column.label();
+    @Override
+    public ApplicationTable build() {
+      return new ApplicationTable(this);
     }
   }
-
-  /**
-   * Returns the stated cells, in the table's order.
-   *
-   * @return the cells and their counts, never null
-   */
-  @Value.NaturalOrder
-  public abstract SortedMap<Cell, Long> cells();
 
   /**
    * Returns one cell.
@@ -113,16 +69,12 @@ public abstract class ApplicationTable {
    * @return the count, or empty when the report does not state it
    */
   public OptionalLong cell(ApplicationRow row, ApplicantColumn column) {
-    requireNonNull(row, "row");
-    requireNonNull(column, "column");
-    Long count = cells().get(new Cell(row, column));
+    Long count = value(row, column).orElse(null);
     return count == null ? OptionalLong.empty() : OptionalLong.of(count);
   }
 
-  @Value.Check
-  void check() {
-    Invariants invariants = new Invariants();
-    cells().forEach((cell, count) -> invariants.nonNegative(cell.path(), count));
-    invariants.throwIfBroken();
+  @Override
+  void check(Invariants invariants, String path, Cell<ApplicationRow, ApplicantColumn> cell, Long count) {
+    invariants.nonNegative(path, count);
   }
 }

@@ -4,7 +4,7 @@ package io.github.fazhi.opengov;
  * A block of Table C (政府信息公开行政复议、行政诉讼情况): reconsideration, and litigation without or after
  * reconsideration, each with five columns ({@link DisputeColumn}).
  */
-public enum DisputeBlock {
+public enum DisputeBlock implements CellTable.Heading {
   /** 行政复议: administrative reconsideration. */
   RECONSIDERATION("行政复议"),
   /** 行政诉讼 / 未经复议直接起诉: litigation brought directly. */
@@ -25,5 +25,15 @@ public enum DisputeBlock {
    */
   public String label() {
     return label;
+  }
+
+  /**
+   * Returns the heading of this block in the table: its official label.
+   *
+   * @return the label, never null
+   */
+  @Override
+  public String heading() {
+    return label();
   }
 }

@@ -3,7 +3,7 @@ package io.github.fazhi.opengov;
 /**
  * A column of one block of Table C: the outcome groups, the pending cases and their total.
  */
-public enum DisputeColumn {
+public enum DisputeColumn implements CellTable.Heading {
   /** 结果维持: upheld. */
   UPHELD("结果维持"),
   /** 结果纠正: corrected. */
@@ -28,5 +28,15 @@ public enum DisputeColumn {
    */
   public String label() {
     return label;
+  }
+
+  /**
+   * Returns the heading of this column in the table: its official label.
+   *
+   * @return the label, never null
+   */
+  @Override
+  public String heading() {
+    return label();
   }
 }

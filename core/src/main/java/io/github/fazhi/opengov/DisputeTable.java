@@ -1,12 +1,8 @@
 package io.github.fazhi.opengov;
 
-import static java.util.Objects.requireNonNull;
-
+import io.github.fazhi.ValidationException;
 import io.github.fazhi.internal.Invariants;
-import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.SortedMap;
-import org.immutables.value.Value;
 
 /**
  * Table C of an open-government-information annual report (四、政府信息公开行政复议、行政诉讼情况): 15 cells,
@@ -19,9 +15,10 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class DisputeTable {
-  DisputeTable() {}
+public final class DisputeTable extends CellTable<DisputeBlock, DisputeColumn, Long> {
+  private DisputeTable(Builder builder) {
+    super(builder);
+  }
 
   /**
    * Returns a new builder.
@@ -33,7 +30,8 @@ public abstract class DisputeTable {
   }
 
   /** Builds a {@link DisputeTable}; {@code build()} throws {@link ValidationException}. */
-  public static final class Builder extends ImmutableDisputeTable.Builder {
+  public static final class Builder
+      extends CellTable.Builder<DisputeBlock, DisputeColumn, Long, DisputeTable, Builder> {
     Builder() {}
 
     /**
@@ -45,61 +43,20 @@ public abstract class DisputeTable {
      * @return this builder, never null
      */
     public Builder cell(DisputeBlock block, DisputeColumn column, long count) {
-      putCell(new Cell(block, column), count);
+      put(block, column, count);
       return this;
-    }
-  }
-
-  /**
-   * One cell's position: its block and column.
-   *
-   * @param block  the block, not null
-   * @param column  the column, not null
-   */
-  public record Cell(DisputeBlock block, DisputeColumn column) implements Comparable<Cell> {
-    /**
-     * Creates a position.
-     *
-     * @param block  the block, not null
-     * @param column  the column, not null
-     */
-    public Cell {
-      requireNonNull(block, "block");
-      requireNonNull(column, "column");
     }
 
     @Override
-    public int compareTo(Cell other) {
-      int byBlock = block.compareTo(other.block);
-      return byBlock != 0 ? byBlock : column.compareTo(other.column);
+    Builder self() {
+      return this;
     }
 
-    /**
-     * Returns the path of this cell under a table: {@code cells[reconsideration][upheld]}.
-     *
-     * @return the path, never null
-     */
-    public String path() {
-      return "cells[" + block.name().toLowerCase(Locale.ROOT) + "][" + column.name().toLowerCase(Locale.ROOT) + "]";
-    }
-
-    /**
-     * Returns the labels of this cell's block and column: {@code 行政复议 / 结果维持}.
-     *
-     * @return the labels, never null
-     */
-    public String label() {
-      return block.label() + " / " + column.label();
+    @Override
+    public DisputeTable build() {
+      return new DisputeTable(this);
     }
   }
-
-  /**
-   * Returns the stated cells, in the table's order.
-   *
-   * @return the cells and their counts, never null
-   */
-  @Value.NaturalOrder
-  public abstract SortedMap<Cell, Long> cells();
 
   /**
    * Returns one cell.
@@ -109,16 +66,12 @@ public abstract class DisputeTable {
    * @return the count, or empty when the report does not state it
    */
   public OptionalLong cell(DisputeBlock block, DisputeColumn column) {
-    requireNonNull(block, "block");
-    requireNonNull(column, "column");
-    Long count = cells().get(new Cell(block, column));
+    Long count = value(block, column).orElse(null);
     return count == null ? OptionalLong.empty() : OptionalLong.of(count);
   }
 
-  @Value.Check
-  void check() {
-    Invariants invariants = new Invariants();
-    cells().forEach((cell, count) -> invariants.nonNegative(cell.path(), count));
-    invariants.throwIfBroken();
+  @Override
+  void check(Invariants invariants, String path, Cell<DisputeBlock, DisputeColumn> cell, Long count) {
+    invariants.nonNegative(path, count);
   }
 }

@@ -107,7 +107,7 @@ public abstract class OpenGovInfo {
             () -> "applications." + cell.path() + " (" + cell.row().fullLabel() + ") is not a row of the "
                 + layout + " layout")));
     proactive().ifPresent(table -> table.cells().keySet().forEach(cell ->
-        invariants.that(ProactiveColumn.columns(layout, cell.item()).contains(cell.column()),
+        invariants.that(ProactiveColumn.columns(layout, cell.row()).contains(cell.column()),
             "proactive." + cell.path(),
             () -> "proactive." + cell.path() + " (" + cell.label() + ") is not a cell of the " + layout
                 + " layout")));

@@ -9,7 +9,7 @@ import java.util.Set;
  * A column of Table A (主动公开政府信息情况). The 2021 layout and the 2019 trial layout have different
  * columns; {@link #columns(OpenGovLayout, ProactiveItem)} says which row has which.
  */
-public enum ProactiveColumn {
+public enum ProactiveColumn implements CellTable.Heading {
   /** 本年制发件数 (2021). */
   ISSUED("本年制发件数", false),
   /** 本年废止件数 (2021). */
@@ -94,5 +94,15 @@ public enum ProactiveColumn {
       case FEES -> ImmutableSet.of(PREVIOUS_YEAR_ITEMS, CHANGE);
       case PROCUREMENT -> ImmutableSet.of(PROCUREMENT_ITEMS, PROCUREMENT_AMOUNT);
     };
+  }
+
+  /**
+   * Returns the heading of this column in the table: its official label.
+   *
+   * @return the label, never null
+   */
+  @Override
+  public String heading() {
+    return label();
   }
 }

@@ -4,7 +4,7 @@ package io.github.fazhi.opengov;
  * A row of Table A (主动公开政府信息情况): an item of Art. 20 of the 条例, with its official label. Which
  * columns ({@link ProactiveColumn}) a row has depends on the layout.
  */
-public enum ProactiveItem {
+public enum ProactiveItem implements CellTable.Heading {
   /** 规章: government rules (第二十条第(一)项). */
   RULES("规章"),
   /** 行政规范性文件 (2019: 规范性文件): normative documents (第二十条第(一)项). */
@@ -37,5 +37,15 @@ public enum ProactiveItem {
    */
   public String label() {
     return label;
+  }
+
+  /**
+   * Returns the heading of this row in the table: its official label.
+   *
+   * @return the label, never null
+   */
+  @Override
+  public String heading() {
+    return label();
   }
 }

@@ -10,7 +10,12 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.fazhi.Report;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.CellTable;
+import io.github.fazhi.opengov.DisputeBlock;
+import io.github.fazhi.opengov.DisputeColumn;
 import io.github.fazhi.opengov.DisputeTable;
 import io.github.fazhi.opengov.OpenGovInfo;
 import io.github.fazhi.opengov.OpenGovLayout;
@@ -54,8 +59,8 @@ class OpenGovInfoProperties {
           int pick = choice / 2;
           OpenGovLayout layout = trial ? OpenGovLayout.TRIAL_2019 : OpenGovLayout.FORMAT_2021;
           ApplicationTable table = consistent(layout, values, groups);
-          List<Map.Entry<ApplicationTable.Cell, Long>> cells = new ArrayList<>(table.cells().entrySet());
-          Map.Entry<ApplicationTable.Cell, Long> cell = cells.get(pick % cells.size());
+          List<Map.Entry<CellTable.Cell<ApplicationRow, ApplicantColumn>, Long>> cells = new ArrayList<>(table.cells().entrySet());
+          Map.Entry<CellTable.Cell<ApplicationRow, ApplicantColumn>, Long> cell = cells.get(pick % cells.size());
           long changed = up || cell.getValue() == 0 ? cell.getValue() + 1 : cell.getValue() - 1;
           ApplicationTable broken = ApplicationTable.builder().putAllCells(withCell(table, cell.getKey(), changed)).build();
           Report report = report(info(layout, broken, consistentDisputes(values)));
@@ -69,7 +74,7 @@ class OpenGovInfoProperties {
     OpenGovLayout layout = OpenGovLayout.FORMAT_2021;
     ApplicationTable table = consistent(layout, List.of(3, 1, 4, 1, 5, 9, 2, 6), false);
     assertThat(table.cells()).hasSize(175);
-    for (ApplicationTable.Cell cell : table.cells().keySet()) {
+    for (CellTable.Cell<ApplicationRow, ApplicantColumn> cell : table.cells().keySet()) {
       long value = table.cells().get(cell);
       for (long changed : new long[] {value + 1, value - 1}) {
         ApplicationTable broken = ApplicationTable.builder().putAllCells(withCell(table, cell, changed)).build();
@@ -85,12 +90,12 @@ class OpenGovInfoProperties {
             booleans().all())
         .checkAssert((values, pick, up) -> {
           DisputeTable table = consistentDisputes(values);
-          List<DisputeTable.Cell> cells = new ArrayList<>(table.cells().keySet());
+          List<CellTable.Cell<DisputeBlock, DisputeColumn>> cells = new ArrayList<>(table.cells().keySet());
           assertThat(cells).hasSize(15);
-          DisputeTable.Cell cell = cells.get(pick);
+          CellTable.Cell<DisputeBlock, DisputeColumn> cell = cells.get(pick);
           long value = table.cells().get(cell);
           long changed = up || value == 0 ? value + 1 : value - 1;
-          java.util.TreeMap<DisputeTable.Cell, Long> map = new java.util.TreeMap<>(table.cells());
+          java.util.TreeMap<CellTable.Cell<DisputeBlock, DisputeColumn>, Long> map = new java.util.TreeMap<>(table.cells());
           map.put(cell, changed);
           DisputeTable broken = DisputeTable.builder().putAllCells(map).build();
           Report report = report(OpenGovInfo.builder().disputes(broken).build());
@@ -98,9 +103,9 @@ class OpenGovInfoProperties {
         });
   }
 
-  private static Map<ApplicationTable.Cell, Long> withCell(ApplicationTable table, ApplicationTable.Cell cell,
+  private static Map<CellTable.Cell<ApplicationRow, ApplicantColumn>, Long> withCell(ApplicationTable table, CellTable.Cell<ApplicationRow, ApplicantColumn> cell,
       long value) {
-    java.util.TreeMap<ApplicationTable.Cell, Long> map = new java.util.TreeMap<>(table.cells());
+    java.util.TreeMap<CellTable.Cell<ApplicationRow, ApplicantColumn>, Long> map = new java.util.TreeMap<>(table.cells());
     map.put(cell, value);
     return map;
   }

@@ -12,6 +12,7 @@ import io.github.fazhi.ReportKind;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.CellTable;
 import io.github.fazhi.opengov.DisputeBlock;
 import io.github.fazhi.opengov.DisputeColumn;
 import io.github.fazhi.opengov.DisputeTable;
@@ -79,9 +80,9 @@ class OpenGovInfoRulesTest {
             .cell(ApplicationRow.RESULTS_TOTAL, ApplicantColumn.NATURAL_PERSON, 5)
             .cell(ApplicationRow.RESULTS_TOTAL, ApplicantColumn.TOTAL, 5).build())
         .build();
-    Map<ApplicationTable.Cell, Long> cells = new TreeMap<>(table.cells());
-    cells.put(new ApplicationTable.Cell(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.NATURAL_PERSON), 2L);
-    cells.put(new ApplicationTable.Cell(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.TOTAL), 2L);
+    Map<CellTable.Cell<ApplicationRow, ApplicantColumn>, Long> cells = new TreeMap<>(table.cells());
+    cells.put(new CellTable.Cell<>(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.NATURAL_PERSON), 2L);
+    cells.put(new CellTable.Cell<>(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.TOTAL), 2L);
     List<Finding> errors = errors(withApplications(ApplicationTable.builder().putAllCells(cells).build()));
     assertThat(errors).extracting(Finding::ruleId)
         .containsExactly(OpenGovInfoRules.APPLICATIONS_BALANCE, OpenGovInfoRules.APPLICATIONS_BALANCE);
@@ -116,8 +117,8 @@ class OpenGovInfoRulesTest {
         .cell(ApplicationRow.RESULTS_TOTAL, ApplicantColumn.NATURAL_PERSON, 5)
         .cell(ApplicationRow.RESULTS_TOTAL, ApplicantColumn.TOTAL, 5)
         .build();
-    Map<ApplicationTable.Cell, Long> cells = new TreeMap<>(table.cells());
-    cells.put(new ApplicationTable.Cell(ApplicationRow.NOT_PROCESSED_REPEATED, ApplicantColumn.TOTAL), 1L);
+    Map<CellTable.Cell<ApplicationRow, ApplicantColumn>, Long> cells = new TreeMap<>(table.cells());
+    cells.put(new CellTable.Cell<>(ApplicationRow.NOT_PROCESSED_REPEATED, ApplicantColumn.TOTAL), 1L);
     List<Finding> errors = errors(withApplications(ApplicationTable.builder().putAllCells(cells).build()));
     // two relations hold that cell: its row, and the results of column 总计
     assertThat(errors).extracting(Finding::ruleId).containsExactly(
@@ -165,9 +166,9 @@ class OpenGovInfoRulesTest {
     ApplicationTable table = consistent(trial, List.of(1, 2, 3), false);
     assertThat(table.cells()).hasSize(23 * 7);
     assertThat(table.cell(ApplicationRow.OTHER_HANDLING, ApplicantColumn.TOTAL)).isPresent();
-    Map<ApplicationTable.Cell, Long> cells = new TreeMap<>(table.cells());
-    cells.merge(new ApplicationTable.Cell(ApplicationRow.OTHER_HANDLING, ApplicantColumn.NATURAL_PERSON), 1L, Long::sum);
-    cells.merge(new ApplicationTable.Cell(ApplicationRow.OTHER_HANDLING, ApplicantColumn.TOTAL), 1L, Long::sum);
+    Map<CellTable.Cell<ApplicationRow, ApplicantColumn>, Long> cells = new TreeMap<>(table.cells());
+    cells.merge(new CellTable.Cell<>(ApplicationRow.OTHER_HANDLING, ApplicantColumn.NATURAL_PERSON), 1L, Long::sum);
+    cells.merge(new CellTable.Cell<>(ApplicationRow.OTHER_HANDLING, ApplicantColumn.TOTAL), 1L, Long::sum);
     Report report = report(OpenGovInfo.builder().layout(trial)
         .applications(ApplicationTable.builder().putAllCells(cells).build()).build());
     assertThat(errors(report)).extracting(Finding::ruleId).containsExactly(
@@ -178,9 +179,9 @@ class OpenGovInfoRulesTest {
   void disputeTotalWrong_namesTheBlockAndCells() {
     // a department's Table C: 行政复议 1 upheld, total stated 2
     DisputeTable table = consistentDisputes(List.of(0));
-    Map<DisputeTable.Cell, Long> cells = new TreeMap<>(table.cells());
-    cells.put(new DisputeTable.Cell(DisputeBlock.RECONSIDERATION, DisputeColumn.UPHELD), 1L);
-    cells.put(new DisputeTable.Cell(DisputeBlock.RECONSIDERATION, DisputeColumn.TOTAL), 2L);
+    Map<CellTable.Cell<DisputeBlock, DisputeColumn>, Long> cells = new TreeMap<>(table.cells());
+    cells.put(new CellTable.Cell<>(DisputeBlock.RECONSIDERATION, DisputeColumn.UPHELD), 1L);
+    cells.put(new CellTable.Cell<>(DisputeBlock.RECONSIDERATION, DisputeColumn.TOTAL), 2L);
     List<Finding> errors = errors(report(OpenGovInfo.builder()
         .disputes(DisputeTable.builder().putAllCells(cells).build()).build()));
     assertThat(errors).hasSize(1);
@@ -249,13 +250,13 @@ class OpenGovInfoRulesTest {
   @Test
   void carriedOverBreakBetweenYears_isFoundPerColumn() {
     ApplicationTable first = consistent(OpenGovLayout.FORMAT_2021, List.of(2, 0, 1), false);
-    Map<ApplicationTable.Cell, Long> cells = new TreeMap<>(consistent(OpenGovLayout.FORMAT_2021, List.of(1, 3), false).cells());
+    Map<CellTable.Cell<ApplicationRow, ApplicantColumn>, Long> cells = new TreeMap<>(consistent(OpenGovLayout.FORMAT_2021, List.of(1, 3), false).cells());
     long forward = first.cell(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.NATURAL_PERSON).orElseThrow();
     for (ApplicantColumn column : ApplicantColumn.values()) {
-      cells.put(new ApplicationTable.Cell(ApplicationRow.CARRIED_OVER, column),
+      cells.put(new CellTable.Cell<>(ApplicationRow.CARRIED_OVER, column),
           first.cell(ApplicationRow.CARRIED_FORWARD, column).orElseThrow());
     }
-    cells.put(new ApplicationTable.Cell(ApplicationRow.CARRIED_OVER, ApplicantColumn.NATURAL_PERSON), forward + 1);
+    cells.put(new CellTable.Cell<>(ApplicationRow.CARRIED_OVER, ApplicantColumn.NATURAL_PERSON), forward + 1);
     Report earlier = report(2022, OpenGovInfo.builder().applications(first).build());
     Report later = report(2023, OpenGovInfo.builder().applications(ApplicationTable.builder().putAllCells(cells).build()).build());
     List<Finding> series = CHECKER.checkAll(List.of(later, earlier)).stream()
@@ -285,8 +286,8 @@ class OpenGovInfoRulesTest {
     Report later = report(2023, OpenGovInfo.builder().proactive(y2023).build());
     SeriesRule rule = OpenGovInfoRules.seriesRule(OpenGovInfoRules.IN_FORCE_MISMATCH);
     assertThat(rule.check(List.of(earlier, later))).isEmpty();
-    TreeMap<ProactiveDisclosureTable.Cell, BigDecimal> cells = new TreeMap<>(y2023.cells());
-    cells.put(new ProactiveDisclosureTable.Cell(ProactiveItem.NORMATIVE_DOCUMENTS, ProactiveColumn.REPEALED),
+    TreeMap<CellTable.Cell<ProactiveItem, ProactiveColumn>, BigDecimal> cells = new TreeMap<>(y2023.cells());
+    cells.put(new CellTable.Cell<>(ProactiveItem.NORMATIVE_DOCUMENTS, ProactiveColumn.REPEALED),
         BigDecimal.ONE);
     Report wrong = report(2023, OpenGovInfo.builder()
         .proactive(ProactiveDisclosureTable.builder().putAllCells(cells).build()).build());

@@ -72,18 +72,18 @@ class OpenGovInfoTest {
     assertThat(info.overview(OverviewFigure.LITIGATIONS)).hasValue(2);
     assertThat(info.overview(OverviewFigure.RECONSIDERATIONS)).isEmpty();
     assertThat(info.layout()).isEqualTo(OpenGovLayout.FORMAT_2021);
-    assertThat(new ApplicationTable.Cell(ApplicationRow.DISCLOSED, ApplicantColumn.NATURAL_PERSON).label())
+    assertThat(new CellTable.Cell<>(ApplicationRow.DISCLOSED, ApplicantColumn.NATURAL_PERSON).label())
         .isEqualTo("（一）予以公开 / 自然人");
-    assertThat(new DisputeTable.Cell(DisputeBlock.LITIGATION_DIRECT, DisputeColumn.PENDING).label())
+    assertThat(new CellTable.Cell<>(DisputeBlock.LITIGATION_DIRECT, DisputeColumn.PENDING).label())
         .isEqualTo("行政诉讼 未经复议直接起诉 / 尚未审结");
-    assertThat(new ProactiveDisclosureTable.Cell(ProactiveItem.RULES, ProactiveColumn.IN_FORCE).label())
+    assertThat(new CellTable.Cell<>(ProactiveItem.RULES, ProactiveColumn.IN_FORCE).label())
         .isEqualTo("规章 / 现行有效件数");
-    assertThat(new ApplicationTable.Cell(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL)
-        .compareTo(new ApplicationTable.Cell(ApplicationRow.DISCLOSED, ApplicantColumn.NATURAL_PERSON))).isPositive();
-    assertThat(new DisputeTable.Cell(DisputeBlock.RECONSIDERATION, DisputeColumn.TOTAL)
-        .compareTo(new DisputeTable.Cell(DisputeBlock.LITIGATION_DIRECT, DisputeColumn.UPHELD))).isNegative();
-    assertThat(new ProactiveDisclosureTable.Cell(ProactiveItem.RULES, ProactiveColumn.REPEALED)
-        .compareTo(new ProactiveDisclosureTable.Cell(ProactiveItem.RULES, ProactiveColumn.ISSUED))).isPositive();
+    assertThat(new CellTable.Cell<>(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL)
+        .compareTo(new CellTable.Cell<>(ApplicationRow.DISCLOSED, ApplicantColumn.NATURAL_PERSON))).isPositive();
+    assertThat(new CellTable.Cell<>(DisputeBlock.RECONSIDERATION, DisputeColumn.TOTAL)
+        .compareTo(new CellTable.Cell<>(DisputeBlock.LITIGATION_DIRECT, DisputeColumn.UPHELD))).isNegative();
+    assertThat(new CellTable.Cell<>(ProactiveItem.RULES, ProactiveColumn.REPEALED)
+        .compareTo(new CellTable.Cell<>(ProactiveItem.RULES, ProactiveColumn.ISSUED))).isPositive();
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.CellTable;
 import io.github.fazhi.opengov.DisputeBlock;
 import io.github.fazhi.opengov.DisputeColumn;
 import io.github.fazhi.opengov.DisputeTable;
@@ -421,7 +422,7 @@ public final class OpenGovInfoTableReader {
             break;
           }
           table.cell(row, column, Long.parseLong(value));
-          span("applications." + new ApplicationTable.Cell(row, column).path(), token);
+          span("applications." + new CellTable.Cell<>(row, column).path(), token);
           read++;
           any = true;
         }
@@ -463,7 +464,7 @@ public final class OpenGovInfoTableReader {
             break;
           }
           table.cell(item, column, new BigDecimal(value.startsWith("+") ? value.substring(1) : value));
-          span("proactive." + new ProactiveDisclosureTable.Cell(item, column).path(), token);
+          span("proactive." + new CellTable.Cell<>(item, column).path(), token);
           any = true;
         }
       }
@@ -502,7 +503,7 @@ public final class OpenGovInfoTableReader {
           String value = normalize(token.text());
           if (!isUnknown(value)) {
             table.cell(block, column, Long.parseLong(value));
-            span("disputes." + new DisputeTable.Cell(block, column).path(), token);
+            span("disputes." + new CellTable.Cell<>(block, column).path(), token);
           }
         }
       }

@@ -6,6 +6,7 @@ import io.github.fazhi.ReportKind;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.CellTable;
 import io.github.fazhi.opengov.DisputeBlock;
 import io.github.fazhi.opengov.DisputeColumn;
 import io.github.fazhi.opengov.DisputeTable;
@@ -89,18 +90,18 @@ class RealOpenGovPagesTest {
       case "A" -> {
         ProactiveItem item = ProactiveItem.valueOf(row[2].toUpperCase(Locale.ROOT));
         ProactiveColumn.columns(layout, item).forEach(column ->
-            paths.add("openGovInfo.proactive." + new ProactiveDisclosureTable.Cell(item, column).path()));
+            paths.add("openGovInfo.proactive." + new CellTable.Cell<>(item, column).path()));
       }
       case "B" -> {
         ApplicationRow applicationRow = ApplicationRow.valueOf(row[2].toUpperCase(Locale.ROOT));
         for (ApplicantColumn column : ApplicantColumn.values()) {
-          paths.add("openGovInfo.applications." + new ApplicationTable.Cell(applicationRow, column).path());
+          paths.add("openGovInfo.applications." + new CellTable.Cell<>(applicationRow, column).path());
         }
       }
       case "C" -> {
         DisputeBlock block = DisputeBlock.valueOf(row[2].toUpperCase(Locale.ROOT));
         for (DisputeColumn column : DisputeColumn.values()) {
-          paths.add("openGovInfo.disputes." + new DisputeTable.Cell(block, column).path());
+          paths.add("openGovInfo.disputes." + new CellTable.Cell<>(block, column).path());
         }
       }
       case "O" -> paths.add("openGovInfo.overview." + row[2]);

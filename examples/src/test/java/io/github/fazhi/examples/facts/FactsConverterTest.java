@@ -21,6 +21,7 @@ import io.github.fazhi.json.FazhiJson;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.CellTable;
 import io.github.fazhi.opengov.DisputeBlock;
 import io.github.fazhi.opengov.DisputeColumn;
 import io.github.fazhi.opengov.DisputeTable;
@@ -261,7 +262,7 @@ class FactsConverterTest {
     assertThat(info.layout()).isEqualTo(OpenGovLayout.TRIAL_2019); // a report on 2020
     assertThat(info.disputes().orElseThrow().cells()).hasSize(15).containsOnlyKeys(
         Arrays.stream(DisputeBlock.values()).flatMap(b -> Arrays.stream(DisputeColumn.values())
-            .map(c -> new DisputeTable.Cell(b, c))).toList()).allSatisfy((cell, count) -> assertThat(count).isZero());
+            .map(c -> new CellTable.Cell<>(b, c))).toList()).allSatisfy((cell, count) -> assertThat(count).isZero());
     assertThat(info.applications().orElseThrow().cells()).hasSize(7)
         .allSatisfy((cell, count) -> {
           assertThat(cell.row()).isEqualTo(ApplicationRow.CARRIED_FORWARD);
