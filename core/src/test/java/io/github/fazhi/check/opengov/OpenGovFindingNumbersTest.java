@@ -1,8 +1,11 @@
-package io.github.fazhi.check;
+package io.github.fazhi.check.opengov;
 
 import static io.github.fazhi.testing.OpenGovReports.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fazhi.check.Finding;
+import io.github.fazhi.check.ReportChecker;
+import io.github.fazhi.check.StandardRules;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
@@ -17,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The numbers a 政府信息公开 finding names, by key, and the overview's carried-over figure: what a user's
  * tool reads from a finding besides its message.
  */
-class OpenGovInfoFindingNumbersTest {
+class OpenGovFindingNumbersTest {
   private static final ReportChecker CHECKER = ReportChecker.standard();
 
   private static List<Finding> findings(OpenGovInfo info, String ruleId) {
@@ -31,7 +34,7 @@ class OpenGovInfoFindingNumbersTest {
         .cell(ApplicationRow.RESULTS_TOTAL, ApplicantColumn.NATURAL_PERSON, 5)
         .cell(ApplicationRow.RESULTS, ApplicantColumn.NATURAL_PERSON, 4)
         .build();
-    List<Finding> found = findings(OpenGovInfo.builder().applications(table).build(), OpenGovInfoRules.GROUP_MISMATCH);
+    List<Finding> found = findings(OpenGovInfo.builder().applications(table).build(), StandardRules.OpenGov.GROUP_MISMATCH);
     assertThat(found).singleElement().satisfies(finding -> {
       assertThat(finding.message()).isEqualTo("in column 自然人, 三、本年度办理结果 (4) must equal （七）总计 (5)");
       assertThat(finding.numbers()).containsExactly(
@@ -48,7 +51,7 @@ class OpenGovInfoFindingNumbersTest {
         .cell(ApplicationRow.UNAVAILABLE_NEEDS_CREATING, ApplicantColumn.NATURAL_PERSON, 0)
         .cell(ApplicationRow.UNAVAILABLE_STILL_UNCLEAR, ApplicantColumn.NATURAL_PERSON, 0)
         .build();
-    List<Finding> found = findings(OpenGovInfo.builder().applications(table).build(), OpenGovInfoRules.GROUP_MISMATCH);
+    List<Finding> found = findings(OpenGovInfo.builder().applications(table).build(), StandardRules.OpenGov.GROUP_MISMATCH);
     assertThat(found).singleElement().satisfies(finding -> {
       assertThat(finding.message()).isEqualTo("in column 自然人, （四）无法提供 (3) must equal the sum of its sub-rows (2)");
       assertThat(finding.numbers()).containsExactly(
@@ -65,10 +68,10 @@ class OpenGovInfoFindingNumbersTest {
         .build();
     OpenGovInfo wrong = OpenGovInfo.builder().applications(table)
         .putOverview(OverviewFigure.APPLICATIONS_CARRIED_OVER, 1L).build();
-    assertThat(findings(wrong, OpenGovInfoRules.OVERVIEW_MISMATCH)).extracting(Finding::path)
+    assertThat(findings(wrong, StandardRules.OpenGov.OVERVIEW_MISMATCH)).extracting(Finding::path)
         .containsExactly("openGovInfo.overview.applications_carried_over");
     OpenGovInfo right = OpenGovInfo.builder().applications(table)
         .putOverview(OverviewFigure.APPLICATIONS_CARRIED_OVER, 2L).build();
-    assertThat(findings(right, OpenGovInfoRules.OVERVIEW_MISMATCH)).isEmpty();
+    assertThat(findings(right, StandardRules.OpenGov.OVERVIEW_MISMATCH)).isEmpty();
   }
 }

@@ -1,4 +1,4 @@
-package io.github.fazhi.check;
+package io.github.fazhi.check.opengov;
 
 import static io.github.fazhi.testing.OpenGovReports.consistent;
 import static io.github.fazhi.testing.OpenGovReports.consistentDisputes;
@@ -9,6 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fazhi.IssuerKind;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
+import io.github.fazhi.check.Finding;
+import io.github.fazhi.check.ReportChecker;
+import io.github.fazhi.check.Rule;
+import io.github.fazhi.check.SeriesRule;
+import io.github.fazhi.check.Severity;
+import io.github.fazhi.check.StandardRules;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
@@ -30,7 +36,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-class OpenGovInfoRulesTest {
+class OpenGovRulesTest {
   private static final ReportChecker CHECKER = ReportChecker.standard();
 
   /** A table whose every column is zero except 自然人: 一 5, 二 1, (一) 3, (四)1 2, (七) 5, 四 1. */
@@ -85,7 +91,7 @@ class OpenGovInfoRulesTest {
     cells.put(new CellTable.Cell<>(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.TOTAL), 2L);
     List<Finding> errors = errors(withApplications(ApplicationTable.builder().putAllCells(cells).build()));
     assertThat(errors).extracting(Finding::ruleId)
-        .containsExactly(OpenGovInfoRules.APPLICATIONS_BALANCE, OpenGovInfoRules.APPLICATIONS_BALANCE);
+        .containsExactly(StandardRules.OpenGov.APPLICATIONS_BALANCE, StandardRules.OpenGov.APPLICATIONS_BALANCE);
     assertThat(errors.get(0).path()).isEqualTo("openGovInfo.applications.cells[results_total][natural_person]");
     assertThat(errors.get(0).message()).isEqualTo(
         "in column 自然人, 一 本年新收 (5) + 二 上年结转 (1) = 6 must equal 三（七）总计 (5) + 四 结转下年度 (2) = 7");
@@ -103,9 +109,9 @@ class OpenGovInfoRulesTest {
         .build();
     List<Finding> errors = errors(withApplications(table));
     assertThat(errors).extracting(Finding::ruleId).containsExactlyInAnyOrder(
-        OpenGovInfoRules.APPLICATIONS_BALANCE, OpenGovInfoRules.APPLICATIONS_BALANCE,
-        OpenGovInfoRules.RESULTS_TOTAL_MISMATCH, OpenGovInfoRules.RESULTS_TOTAL_MISMATCH);
-    Finding total = errors.stream().filter(f -> f.ruleId().equals(OpenGovInfoRules.RESULTS_TOTAL_MISMATCH))
+        StandardRules.OpenGov.APPLICATIONS_BALANCE, StandardRules.OpenGov.APPLICATIONS_BALANCE,
+        StandardRules.OpenGov.RESULTS_TOTAL_MISMATCH, StandardRules.OpenGov.RESULTS_TOTAL_MISMATCH);
+    Finding total = errors.stream().filter(f -> f.ruleId().equals(StandardRules.OpenGov.RESULTS_TOTAL_MISMATCH))
         .findFirst().orElseThrow();
     assertThat(total.message()).isEqualTo("in column 自然人, （七）总计 (6) must be the sum of the results "
         + "（一） 3 + （二） 0 + （三） 0 + （四） 2 + （五） 0 + （六） 0 = 5");
@@ -122,7 +128,7 @@ class OpenGovInfoRulesTest {
     List<Finding> errors = errors(withApplications(ApplicationTable.builder().putAllCells(cells).build()));
     // two relations hold that cell: its row, and the results of column 总计
     assertThat(errors).extracting(Finding::ruleId).containsExactly(
-        OpenGovInfoRules.RESULTS_TOTAL_MISMATCH, OpenGovInfoRules.ROW_TOTAL_MISMATCH);
+        StandardRules.OpenGov.RESULTS_TOTAL_MISMATCH, StandardRules.OpenGov.ROW_TOTAL_MISMATCH);
     assertThat(errors.get(0).message()).isEqualTo("in column 总计, （七）总计 (5) must be the sum of the results "
         + "（一） 3 + （二） 0 + （三） 0 + （四） 2 + （五） 1 + （六） 0 = 6");
     assertThat(errors.get(1).path()).isEqualTo("openGovInfo.applications.cells[not_processed_repeated][total]");
@@ -145,8 +151,8 @@ class OpenGovInfoRulesTest {
         // the stated group row (3) stands for (四) in the total of results: 3 + 3 = 6 ≠ 5
         "in column 自然人, （七）总计 (5) must be the sum of the results （一） 3 + （二） 0 + （三） 0 + （四） 3 + "
             + "（五） 0 + （六） 0 = 6");
-    assertThat(errors).extracting(Finding::ruleId).containsOnly(OpenGovInfoRules.GROUP_MISMATCH,
-        OpenGovInfoRules.RESULTS_TOTAL_MISMATCH);
+    assertThat(errors).extracting(Finding::ruleId).containsOnly(StandardRules.OpenGov.GROUP_MISMATCH,
+        StandardRules.OpenGov.RESULTS_TOTAL_MISMATCH);
   }
 
   @Test
@@ -172,7 +178,7 @@ class OpenGovInfoRulesTest {
     Report report = report(OpenGovInfo.builder().layout(trial)
         .applications(ApplicationTable.builder().putAllCells(cells).build()).build());
     assertThat(errors(report)).extracting(Finding::ruleId).containsExactly(
-        OpenGovInfoRules.RESULTS_TOTAL_MISMATCH, OpenGovInfoRules.RESULTS_TOTAL_MISMATCH);
+        StandardRules.OpenGov.RESULTS_TOTAL_MISMATCH, StandardRules.OpenGov.RESULTS_TOTAL_MISMATCH);
   }
 
   @Test
@@ -185,7 +191,7 @@ class OpenGovInfoRulesTest {
     List<Finding> errors = errors(report(OpenGovInfo.builder()
         .disputes(DisputeTable.builder().putAllCells(cells).build()).build()));
     assertThat(errors).hasSize(1);
-    assertThat(errors.get(0).ruleId()).isEqualTo(OpenGovInfoRules.DISPUTES_TOTAL_MISMATCH);
+    assertThat(errors.get(0).ruleId()).isEqualTo(StandardRules.OpenGov.DISPUTES_TOTAL_MISMATCH);
     assertThat(errors.get(0).path()).isEqualTo("openGovInfo.disputes.cells[reconsideration][total]");
     assertThat(errors.get(0).message())
         .isEqualTo("in 行政复议, 总计 (2) must be 结果维持 1 + 结果纠正 0 + 其他结果 0 + 尚未审结 0 = 1");
@@ -260,14 +266,14 @@ class OpenGovInfoRulesTest {
     Report earlier = report(2022, OpenGovInfo.builder().applications(first).build());
     Report later = report(2023, OpenGovInfo.builder().applications(ApplicationTable.builder().putAllCells(cells).build()).build());
     List<Finding> series = CHECKER.checkAll(List.of(later, earlier)).stream()
-        .filter(f -> f.ruleId().equals(OpenGovInfoRules.CARRIED_OVER_MISMATCH)).toList();
+        .filter(f -> f.ruleId().equals(StandardRules.OpenGov.CARRIED_OVER_MISMATCH)).toList();
     assertThat(series).singleElement().satisfies(f -> {
       assertThat(f.path()).isEqualTo("[徐闻县 2023] openGovInfo.applications.cells[carried_over][natural_person]");
       assertThat(f.message()).isEqualTo("in column 自然人, 二 上年结转 (" + (forward + 1) + ") must equal 2022's "
           + "四 结转下年度继续办理 (" + forward + ")");
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
     });
-    assertThat(OpenGovInfoRules.seriesRule(OpenGovInfoRules.CARRIED_OVER_MISMATCH).check(List.of(earlier))).isEmpty();
+    assertThat(seriesRule(StandardRules.OpenGov.CARRIED_OVER_MISMATCH).check(List.of(earlier))).isEmpty();
   }
 
   @Test
@@ -284,7 +290,7 @@ class OpenGovInfoRulesTest {
         .build();
     Report earlier = report(2022, OpenGovInfo.builder().proactive(y2022).build());
     Report later = report(2023, OpenGovInfo.builder().proactive(y2023).build());
-    SeriesRule rule = OpenGovInfoRules.seriesRule(OpenGovInfoRules.IN_FORCE_MISMATCH);
+    SeriesRule rule = seriesRule(StandardRules.OpenGov.IN_FORCE_MISMATCH);
     assertThat(rule.check(List.of(earlier, later))).isEmpty();
     TreeMap<CellTable.Cell<ProactiveItem, ProactiveColumn>, BigDecimal> cells = new TreeMap<>(y2023.cells());
     cells.put(new CellTable.Cell<>(ProactiveItem.NORMATIVE_DOCUMENTS, ProactiveColumn.REPEALED),
@@ -303,15 +309,15 @@ class OpenGovInfoRulesTest {
   @Test
   void deadline_isJanuaryForDepartments_andMarchForGovernments() {
     Report department = report(OpenGovInfo.builder().build());
-    assertThat(OpenGovInfoRules.deadline(department)).isEqualTo(LocalDate.of(2024, 1, 31));
+    assertThat(department.publicationDeadline().orElseThrow()).isEqualTo(LocalDate.of(2024, 1, 31));
     Report government = Report.builder().from(department).issuerKind(IssuerKind.GOVERNMENT).build();
-    assertThat(OpenGovInfoRules.deadline(government)).isEqualTo(LocalDate.of(2024, 3, 31));
+    assertThat(government.publicationDeadline().orElseThrow()).isEqualTo(LocalDate.of(2024, 3, 31));
     Report before2019 = report(2018, OpenGovInfo.builder().build());
-    assertThat(OpenGovInfoRules.deadline(before2019)).isEqualTo(LocalDate.of(2019, 3, 31));
+    assertThat(before2019.publicationDeadline().orElseThrow()).isEqualTo(LocalDate.of(2019, 3, 31));
     Report firstUnderNewRule = report(2019, OpenGovInfo.builder().build());
-    assertThat(OpenGovInfoRules.deadline(firstUnderNewRule)).isEqualTo(LocalDate.of(2020, 1, 31));
+    assertThat(firstUnderNewRule.publicationDeadline().orElseThrow()).isEqualTo(LocalDate.of(2020, 1, 31));
 
-    Rule late = OpenGovInfoRules.rule(OpenGovInfoRules.PUBLISHED_LATE);
+    Rule late = rule(StandardRules.OpenGov.PUBLISHED_LATE);
     assertThat(late.check(Report.builder().from(department).published(LocalDate.of(2024, 1, 31)).build())).isEmpty();
     assertThat(late.check(Report.builder().from(department).published(LocalDate.of(2024, 2, 1)).build()))
         .singleElement().satisfies(f -> {
@@ -328,7 +334,7 @@ class OpenGovInfoRulesTest {
 
   @Test
   void sections_areRequiredOnceRecorded() {
-    Rule rule = OpenGovInfoRules.rule(OpenGovInfoRules.MISSING_SECTION);
+    Rule rule = rule(StandardRules.OpenGov.MISSING_SECTION);
     assertThat(rule.check(report(OpenGovInfo.builder().build()))).isEmpty();
     OpenGovInfo.Builder info = OpenGovInfo.builder();
     for (OpenGovSection section : OpenGovSection.values()) {
@@ -346,13 +352,13 @@ class OpenGovInfoRulesTest {
   @Test
   void ruleOfLawPartRules_doNotFireOnTheseReports_andTheseRulesNotOnOthers() {
     Report report = Report.builder().from(report(OpenGovInfo.builder().build())).published(LocalDate.of(2024, 5, 1)).build();
-    assertThat(CHECKER.check(report)).extracting(Finding::ruleId).containsExactly(OpenGovInfoRules.PUBLISHED_LATE);
+    assertThat(CHECKER.check(report)).extracting(Finding::ruleId).containsExactly(StandardRules.OpenGov.PUBLISHED_LATE);
     Report noInfo = Report.builder().from(report).openGovInfo(java.util.Optional.empty()).build();
-    for (Rule rule : OpenGovInfoRules.rules()) {
+    for (Rule rule : OpenGovRules.rules()) {
       assertThat(rule.check(noInfo)).as(rule.id()).isEmpty();
     }
     Report ruleOfLaw = Report.builder().from(noInfo).kind(ReportKind.RULE_OF_LAW_ANNUAL).build();
-    for (Rule rule : OpenGovInfoRules.rules()) {
+    for (Rule rule : OpenGovRules.rules()) {
       assertThat(rule.check(ruleOfLaw)).as(rule.id()).isEmpty();
     }
     assertThat(CHECKER.check(ruleOfLaw)).extracting(Finding::ruleId)
@@ -360,19 +366,27 @@ class OpenGovInfoRulesTest {
   }
 
   @Test
-  void rulesHaveTheirIds_andUnknownIdsAreRefused() {
-    assertThat(OpenGovInfoRules.rules()).extracting(Rule::id).containsExactly(
-        OpenGovInfoRules.APPLICATIONS_BALANCE, OpenGovInfoRules.RESULTS_TOTAL_MISMATCH,
-        OpenGovInfoRules.GROUP_MISMATCH, OpenGovInfoRules.ROW_TOTAL_MISMATCH,
-        OpenGovInfoRules.DISPUTES_TOTAL_MISMATCH, OpenGovInfoRules.OVERVIEW_MISMATCH,
-        OpenGovInfoRules.PUBLISHED_LATE, OpenGovInfoRules.MISSING_SECTION);
-    assertThat(OpenGovInfoRules.seriesRules()).extracting(SeriesRule::id)
-        .containsExactly(OpenGovInfoRules.CARRIED_OVER_MISMATCH, OpenGovInfoRules.IN_FORCE_MISMATCH);
-    assertThat(OpenGovInfoRules.rules().get(0)).hasToString(OpenGovInfoRules.APPLICATIONS_BALANCE);
-    assertThat(OpenGovInfoRules.seriesRules().get(1)).hasToString(OpenGovInfoRules.IN_FORCE_MISMATCH);
-    assertThatThrownBy(() -> OpenGovInfoRules.rule("opengov.nothing"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("opengov.nothing");
-    assertThatThrownBy(() -> OpenGovInfoRules.seriesRule(OpenGovInfoRules.APPLICATIONS_BALANCE))
-        .isInstanceOf(IllegalArgumentException.class);
+  void rulesHaveTheirIds_inAFixedOrder_andApplyToOpenGovReportsOnly() {
+    assertThat(OpenGovRules.rules()).extracting(Rule::id).containsExactly(
+        StandardRules.OpenGov.APPLICATIONS_BALANCE, StandardRules.OpenGov.RESULTS_TOTAL_MISMATCH,
+        StandardRules.OpenGov.GROUP_MISMATCH, StandardRules.OpenGov.ROW_TOTAL_MISMATCH,
+        StandardRules.OpenGov.DISPUTES_TOTAL_MISMATCH, StandardRules.OpenGov.OVERVIEW_MISMATCH,
+        StandardRules.OpenGov.PUBLISHED_LATE, StandardRules.OpenGov.MISSING_SECTION);
+    assertThat(OpenGovRules.seriesRules()).extracting(SeriesRule::id)
+        .containsExactly(StandardRules.OpenGov.CARRIED_OVER_MISMATCH, StandardRules.OpenGov.IN_FORCE_MISMATCH);
+    assertThat(OpenGovRules.rules().get(0)).hasToString(StandardRules.OpenGov.APPLICATIONS_BALANCE);
+    assertThat(OpenGovRules.seriesRules().get(1)).hasToString(StandardRules.OpenGov.IN_FORCE_MISMATCH);
+    assertThat(OpenGovRules.rules()).allSatisfy(rule -> assertThat(rule.applicability().kinds())
+        .containsExactly(ReportKind.OPEN_GOV_INFO_ANNUAL));
+    assertThat(OpenGovRules.seriesRules()).allSatisfy(rule -> assertThat(rule.applicability().kinds())
+        .containsExactly(ReportKind.OPEN_GOV_INFO_ANNUAL));
+  }
+
+  private static Rule rule(String id) {
+    return OpenGovRules.rules().stream().filter(rule -> rule.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static SeriesRule seriesRule(String id) {
+    return OpenGovRules.seriesRules().stream().filter(rule -> rule.id().equals(id)).findFirst().orElseThrow();
   }
 }

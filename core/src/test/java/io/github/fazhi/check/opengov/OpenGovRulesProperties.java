@@ -1,4 +1,4 @@
-package io.github.fazhi.check;
+package io.github.fazhi.check.opengov;
 
 import static io.github.fazhi.testing.OpenGovReports.consistent;
 import static io.github.fazhi.testing.OpenGovReports.consistentDisputes;
@@ -10,6 +10,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.fazhi.Report;
+import io.github.fazhi.check.ReportChecker;
+import io.github.fazhi.check.Severity;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * changing any one stated cell by ±1 is always found, whether or not the group rows are filled, in both
  * layouts.
  */
-class OpenGovInfoProperties {
+class OpenGovRulesProperties {
   private static final ReportChecker CHECKER = ReportChecker.standard();
 
   private static long errors(Report report) {
