@@ -6,9 +6,14 @@ import io.github.fazhi.Rate;
 import io.github.fazhi.Report;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.DisputeBlock;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Statistics of open-government-information annual reports across bodies (a government and its
@@ -25,10 +30,14 @@ import java.util.stream.Collector;
  * A share whose denominator sums to 0 is empty.
  *
  * <p>Build one with {@link #of(Iterable)} or the collector {@link #toStatistics()}; both give the same
- * result as {@link OpenGovStatisticsAccumulator}, in any order and merged in any way. This class is
- * immutable and thread-safe.
+ * result as {@link OpenGovStatisticsAccumulator}, in any order and merged in any way. Statistics of parts
+ * merge into the statistics of the whole ({@link #plus(OpenGovStatistics)}), and a snapshot is
+ * {@link Serializable}, so it can be sent to another machine and merged there, like
+ * {@link io.github.fazhi.stats.ReportStatistics}. This class is immutable and thread-safe.
  */
-public final class OpenGovStatistics {
+public final class OpenGovStatistics implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final long reports;
   private final long[] sums;
   private final long[] coverage;
@@ -90,6 +99,22 @@ public final class OpenGovStatistics {
           return a;
         },
         OpenGovStatisticsAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Returns the statistics of these reports and the other's together, as if every report had been added
+   * to one accumulator.
+   *
+   * @param other  the other statistics, not null
+   * @return the merged statistics, never null
+   * @throws ArithmeticException if a sum overflows a long
+   */
+  public OpenGovStatistics plus(OpenGovStatistics other) {
+    requireNonNull(other, "other");
+    OpenGovStatisticsAccumulator accumulator = new OpenGovStatisticsAccumulator();
+    accumulator.addAll(this);
+    accumulator.addAll(other);
+    return accumulator.snapshot();
   }
 
   /**
@@ -168,8 +193,24 @@ public final class OpenGovStatistics {
     return new Share(sums[index], sums[index + 1], coverage[index]);
   }
 
+  long[] sums() {
+    return sums.clone();
+  }
+
+  long[] coverage() {
+    return coverage.clone();
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    if (reports < 0 || sums == null || coverage == null || sums.length != OpenGovStatisticsAccumulator.SLOTS
+        || coverage.length != OpenGovStatisticsAccumulator.SLOTS) {
+      throw new InvalidObjectException("incomplete 政府信息公开 statistics");
+    }
+  }
+
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof OpenGovStatistics other && reports == other.reports
         && Arrays.equals(sums, other.sums) && Arrays.equals(coverage, other.coverage);
   }

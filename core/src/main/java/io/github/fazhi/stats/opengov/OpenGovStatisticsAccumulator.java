@@ -27,7 +27,7 @@ public final class OpenGovStatisticsAccumulator {
   static final int DISCLOSED = CARRIED_FORWARD + 1;
   static final int PARTLY_DISCLOSED = DISCLOSED + 2;
   private static final int CORRECTION = PARTLY_DISCLOSED + 2;
-  private static final int SLOTS = CORRECTION + 2 * DisputeBlock.values().length;
+  static final int SLOTS = CORRECTION + 2 * DisputeBlock.values().length;
 
   private long reports;
   private final long[] sums = new long[SLOTS];
@@ -105,10 +105,24 @@ public final class OpenGovStatisticsAccumulator {
    */
   public void addAll(OpenGovStatisticsAccumulator other) {
     requireNonNull(other, "other");
-    reports = Math.addExact(reports, other.reports);
+    add(other.reports, other.sums, other.coverage);
+  }
+
+  /**
+   * Adds the statistics of other reports, as if those reports had been added to this accumulator.
+   *
+   * @param statistics  the statistics, not null
+   */
+  public void addAll(OpenGovStatistics statistics) {
+    requireNonNull(statistics, "statistics");
+    add(statistics.reports(), statistics.sums(), statistics.coverage());
+  }
+
+  private void add(long otherReports, long[] otherSums, long[] otherCoverage) {
+    reports = Math.addExact(reports, otherReports);
     for (int i = 0; i < SLOTS; i++) {
-      sums[i] = Math.addExact(sums[i], other.sums[i]);
-      coverage[i] = Math.addExact(coverage[i], other.coverage[i]);
+      sums[i] = Math.addExact(sums[i], otherSums[i]);
+      coverage[i] = Math.addExact(coverage[i], otherCoverage[i]);
     }
   }
 

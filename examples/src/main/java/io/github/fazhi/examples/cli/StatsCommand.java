@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Rate;
-import io.github.fazhi.Report;
 import io.github.fazhi.Total;
 import io.github.fazhi.catalog.Aggregation;
 import io.github.fazhi.catalog.CatalogEntry;
@@ -34,7 +33,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -111,15 +109,10 @@ final class StatsCommand implements Callable<Integer> {
     Map<String, OpenGovStatistics> openGov = new LinkedHashMap<>();
     if (groupBy == null) {
       groups.put(ALL, all);
-      openGov.put(ALL, OpenGovStatistics.of(loaded.values()));
+      openGov.put(ALL, reports.openGovStatistics());
     } else {
-      Grouping grouping = groupBy;
-      groups.putAll(reports.groupBy(grouping));
-      Map<String, List<Report>> members = new TreeMap<>();
-      for (Report report : loaded.values()) {
-        grouping.keyOf(report).ifPresent(key -> members.computeIfAbsent(key, k -> new ArrayList<>()).add(report));
-      }
-      members.forEach((key, list) -> openGov.put(key, OpenGovStatistics.of(list)));
+      groups.putAll(reports.groupBy(groupBy));
+      openGov.putAll(reports.groupBy(groupBy, OpenGovStatistics.toStatistics()));
     }
     List<Row> rows = rows(groups, openGov);
     PrintWriter out = spec.commandLine().getOut();
