@@ -1,5 +1,6 @@
 package io.github.fazhi.opengov;
 
+import io.github.fazhi.ValidationException;
 import io.github.fazhi.internal.Invariants;
 import java.util.Optional;
 import java.util.OptionalLong;
