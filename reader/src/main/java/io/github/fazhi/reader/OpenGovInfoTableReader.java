@@ -422,7 +422,7 @@ public final class OpenGovInfoTableReader {
             break;
           }
           table.cell(row, column, Long.parseLong(value));
-          span("applications." + new CellTable.Cell<>(row, column).path(), token);
+          span("openGovInfo.applications." + new CellTable.Cell<>(row, column).path(), token);
           read++;
           any = true;
         }
@@ -464,7 +464,7 @@ public final class OpenGovInfoTableReader {
             break;
           }
           table.cell(item, column, new BigDecimal(value.startsWith("+") ? value.substring(1) : value));
-          span("proactive." + new CellTable.Cell<>(item, column).path(), token);
+          span("openGovInfo.proactive." + new CellTable.Cell<>(item, column).path(), token);
           any = true;
         }
       }
@@ -503,7 +503,7 @@ public final class OpenGovInfoTableReader {
           String value = normalize(token.text());
           if (!isUnknown(value)) {
             table.cell(block, column, Long.parseLong(value));
-            span("disputes." + new CellTable.Cell<>(block, column).path(), token);
+            span("openGovInfo.disputes." + new CellTable.Cell<>(block, column).path(), token);
           }
         }
       }

@@ -88,7 +88,7 @@ final class OpenGovReading {
     OpenGovInfo.Builder info = OpenGovInfo.builder().from(tables.info());
     tables.spans().forEach((path, span) -> {
       if (span.isIn(source)) {
-        spans.put(PREFIX + path, span);
+        spans.put(path, span);
       }
     });
     tables.unread().forEach(line -> undetermined.add("openGovInfo: " + line));
