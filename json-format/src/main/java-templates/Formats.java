@@ -19,15 +19,9 @@ import static ${fazhi.format.package}.Format.Field.rows;
 import static ${fazhi.format.package}.Format.Field.withDefault;
 
 import com.google.common.collect.ImmutableMap;
-import io.github.fazhi.ApplicantColumn;
-import io.github.fazhi.ApplicationRow;
-import io.github.fazhi.ApplicationTable;
+import io.github.fazhi.Breakdown;
 import io.github.fazhi.ContentPart;
 import io.github.fazhi.Decision;
-import io.github.fazhi.DisputeBlock;
-import io.github.fazhi.DisputeColumn;
-import io.github.fazhi.DisputeTable;
-import io.github.fazhi.Breakdown;
 import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
@@ -36,16 +30,9 @@ import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.LitigationRoute;
 import io.github.fazhi.Measure;
-import io.github.fazhi.OpenGovInfo;
-import io.github.fazhi.OpenGovLayout;
-import io.github.fazhi.OpenGovSection;
 import io.github.fazhi.OutcomeGroup;
 import io.github.fazhi.Outline;
-import io.github.fazhi.OverviewFigure;
 import io.github.fazhi.PercentMatch;
-import io.github.fazhi.ProactiveColumn;
-import io.github.fazhi.ProactiveDisclosureTable;
-import io.github.fazhi.ProactiveItem;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Qualifier;
 import io.github.fazhi.Rate;
@@ -57,6 +44,20 @@ import io.github.fazhi.ReviewTally;
 import io.github.fazhi.TaskArea;
 import io.github.fazhi.Unit;
 import io.github.fazhi.WorkArea;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.CellTable;
+import io.github.fazhi.opengov.DisputeBlock;
+import io.github.fazhi.opengov.DisputeColumn;
+import io.github.fazhi.opengov.DisputeTable;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovLayout;
+import io.github.fazhi.opengov.OpenGovSection;
+import io.github.fazhi.opengov.OverviewFigure;
+import io.github.fazhi.opengov.ProactiveColumn;
+import io.github.fazhi.opengov.ProactiveDisclosureTable;
+import io.github.fazhi.opengov.ProactiveItem;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -181,7 +182,7 @@ final class Formats {
       ProactiveDisclosureTable.Builder::build,
       rows("rows", PROACTIVE_ITEMS, PROACTIVE_COLUMNS, Formats::proactiveCell,
           (value, out) -> out.decimal(value), ProactiveDisclosureTable::cells,
-          ProactiveDisclosureTable.Cell::item, ProactiveDisclosureTable.Cell::column,
+          CellTable.Cell::row, CellTable.Cell::column,
           ProactiveDisclosureTable.Builder::cell));
 
   /** Table B, 依申请公开: rows by row, each an object of its counts by applicant column. */
@@ -189,14 +190,14 @@ final class Formats {
       ApplicationTable.class, ApplicationTable::builder, ApplicationTable.Builder::build,
       rows("rows", APPLICATION_ROWS, APPLICANT_COLUMNS, (in, column) -> Values.nonNegativeCount(in, "count"),
           (value, out) -> out.number(value.longValue()), ApplicationTable::cells,
-          ApplicationTable.Cell::row, ApplicationTable.Cell::column, ApplicationTable.Builder::cell));
+          CellTable.Cell::row, CellTable.Cell::column, ApplicationTable.Builder::cell));
 
   /** Table C, 复议诉讼: its three blocks, each an object of its counts by column. */
   static final Format<DisputeTable, DisputeTable.Builder> DISPUTES = Format.of(
       DisputeTable.class, DisputeTable::builder, DisputeTable.Builder::build,
       rows("blocks", DISPUTE_BLOCKS, DISPUTE_COLUMNS, (in, column) -> Values.nonNegativeCount(in, "count"),
           (value, out) -> out.number(value.longValue()), DisputeTable::cells,
-          DisputeTable.Cell::block, DisputeTable.Cell::column, DisputeTable.Builder::cell));
+          CellTable.Cell::row, CellTable.Cell::column, DisputeTable.Builder::cell));
 
   static final Format<OpenGovInfo, OpenGovInfo.Builder> OPEN_GOV_INFO = Format.of(OpenGovInfo.class,
       OpenGovInfo::builder, OpenGovInfo.Builder::build,

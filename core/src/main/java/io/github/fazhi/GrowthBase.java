@@ -1,5 +1,6 @@
 package io.github.fazhi;
 
+import io.github.fazhi.internal.Invariants;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;

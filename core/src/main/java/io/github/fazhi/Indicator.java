@@ -1,7 +1,9 @@
 package io.github.fazhi;
 
-import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
+import io.github.fazhi.internal.Codes;
+import io.github.fazhi.internal.ComparableLabels;
+import io.github.fazhi.internal.Invariants;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -35,8 +37,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Indicator {
-  private static final CharMatcher WORD_CHARACTER =
-      CharMatcher.inRange('a', 'z').or(CharMatcher.inRange('0', '9')).or(CharMatcher.is('_')).precomputed();
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   Indicator() {}
@@ -171,7 +171,7 @@ public abstract class Indicator {
   @Value.Derived
   @Value.Auxiliary
   public String comparableLabel() {
-    return Labels.comparable(label());
+    return ComparableLabels.comparable(label());
   }
 
   /**
@@ -190,32 +190,12 @@ public abstract class Indicator {
     return unit().toBase(value());
   }
 
-  /**
-   * Returns whether a code is lower-case words joined by dots, {@code [a-z][a-z0-9_]*(\.[a-z0-9_]+)*}:
-   * checked by hand, as every indicator built checks its code, and that regular expression allocates a
-   * matcher and a set for its repeated group on every match.
-   */
-  static boolean isCode(String code) {
-    if (code.isEmpty() || code.charAt(0) < 'a' || code.charAt(0) > 'z') {
-      return false;
-    }
-    for (int i = 1; i < code.length(); i++) {
-      char c = code.charAt(i);
-      boolean wordCharacter = WORD_CHARACTER.matches(c);
-      boolean dotBeforeAWord = c == '.' && i + 1 < code.length() && WORD_CHARACTER.matches(code.charAt(i + 1));
-      if (!wordCharacter && !dotBeforeAWord) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   @Value.Check
   void check() {
     Invariants invariants = new Invariants().notBlank("label", label()).notBlank("written", written());
     code().ifPresent(
         code -> invariants.that(
-            isCode(code), "code",
+            Codes.isCode(code), "code",
             () -> "code (\"" + code + "\") must be lower-case words joined by dots"));
     BigDecimal value = value();
     boolean percentUnit = unit().isPercent();

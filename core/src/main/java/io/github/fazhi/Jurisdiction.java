@@ -1,5 +1,6 @@
 package io.github.fazhi;
 
+import io.github.fazhi.internal.Invariants;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;

@@ -3,6 +3,8 @@ package io.github.fazhi;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import io.github.fazhi.internal.Invariants;
+import io.github.fazhi.internal.Sums;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;

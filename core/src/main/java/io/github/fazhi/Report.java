@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
+import io.github.fazhi.internal.Invariants;
+import io.github.fazhi.opengov.OpenGovInfo;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -294,13 +296,29 @@ public abstract class Report {
   }
 
   /**
-   * Returns the day by which the report must be published: 1 April of the following year (2019
-   * 督察工作规定 Art. 24).
+   * Returns the day by which the report must be published, which depends on its kind and issuer
+   * (docs/domain.md, 'The annual report'):
+   * <ul>
+   *   <li>a 法治政府建设年度报告: 1 April of the following year (2019 督察工作规定 Art. 24);
+   *   <li>a 政府信息公开工作年度报告: 31 January of the following year for a department's report
+   *       ({@link IssuerKind#DEPARTMENT}) on 2019 or later, else 31 March — a government's overall report,
+   *       a report whose issuer's kind is unknown, and every report on a year before 2019 (政府信息公开条例
+   *       2019 Art. 49, in force from 15 May 2019);
+   *   <li>other kinds: no deadline is fixed nationally.
+   * </ul>
    *
-   * @return the deadline, never null
+   * @return the deadline, or empty for a kind without a national deadline
    */
-  public LocalDate publicationDeadline() {
-    return LocalDate.of(year().getValue() + 1, Month.APRIL, 1);
+  public Optional<LocalDate> publicationDeadline() {
+    int next = year().getValue() + 1;
+    return switch (kind()) {
+      case RULE_OF_LAW_ANNUAL -> Optional.of(LocalDate.of(next, Month.APRIL, 1));
+      case OPEN_GOV_INFO_ANNUAL -> Optional.of(
+          issuerKind().orElse(null) == IssuerKind.DEPARTMENT && next >= 2020
+              ? LocalDate.of(next, Month.JANUARY, 31)
+              : LocalDate.of(next, Month.MARCH, 31));
+      case ENFORCEMENT_STATISTICS_ANNUAL, RECONSIDERATION_ANNUAL -> Optional.empty();
+    };
   }
 
   /**

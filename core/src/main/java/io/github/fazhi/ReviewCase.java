@@ -1,8 +1,16 @@
 package io.github.fazhi;
 
+import static java.util.Objects.requireNonNull;
+
+import io.github.fazhi.internal.Invariants;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -157,6 +165,73 @@ public abstract class ReviewCase {
   public boolean isOverdue(LocalDate asOf) {
     boolean open = decided().map(day -> day.isAfter(asOf)).orElse(true);
     return open && decisionDeadline().map(asOf::isAfter).orElse(false);
+  }
+
+  /**
+   * Tallies individual cases, all of one procedure: every case counts as received this period (nothing
+   * carried over); accepted, refused, decided and pending cases are counted, withdrawals inside
+   * concluded, and the decisions are complete.
+   *
+   * @param cases  at least one case, all of the same procedure
+   * @return the tally, never null
+   * @throws IllegalArgumentException if there is no case or the procedures differ
+   */
+  public static ReviewTally tally(Iterable<ReviewCase> cases) {
+    Iterator<ReviewCase> iterator = cases.iterator();
+    if (!iterator.hasNext()) {
+      throw new IllegalArgumentException("cannot tell the procedure of no cases; use tally(Procedure, cases)");
+    }
+    return tally(iterator.next().procedure(), cases);
+  }
+
+  /**
+   * Tallies individual cases of the given procedure, as {@link #tally(Iterable)} does; no case gives a
+   * tally of zeros.
+   *
+   * @param procedure  the procedure of every case, not null
+   * @param cases  the cases, possibly none
+   * @return the tally, never null
+   * @throws IllegalArgumentException if a case has another procedure
+   */
+  public static ReviewTally tally(Procedure procedure, Iterable<ReviewCase> cases) {
+    requireNonNull(procedure, "procedure");
+    long received = 0;
+    long accepted = 0;
+    long refused = 0;
+    Map<Decision, Long> decisions = new EnumMap<>(Decision.class);
+    Set<LitigationRoute> routes = EnumSet.noneOf(LitigationRoute.class);
+    boolean routeUnknown = false;
+    for (ReviewCase c : cases) {
+      if (c.procedure() != procedure) {
+        throw new IllegalArgumentException(
+            "case " + c.id() + " is " + c.procedure() + ", not " + procedure);
+      }
+      received++;
+      accepted += c.accepted().isPresent() ? 1 : 0;
+      refused += c.refused().isPresent() ? 1 : 0;
+      c.decision().ifPresent(decision -> decisions.merge(decision, 1L, Long::sum));
+      if (c.route().isPresent()) {
+        routes.add(c.route().get());
+      } else {
+        routeUnknown = true;
+      }
+    }
+    long concluded = decisions.values().stream().mapToLong(Long::longValue).sum();
+    ReviewTally.Builder builder = ReviewTally.builder()
+        .procedure(procedure)
+        .received(received)
+        .accepted(accepted)
+        .notAccepted(refused)
+        .carriedOver(0)
+        .concluded(concluded)
+        .withdrawn(decisions.getOrDefault(Decision.WITHDRAWN, 0L))
+        .pending(accepted - concluded)
+        .putAllDecisions(decisions)
+        .outcomesComplete(true);
+    if (!routeUnknown && routes.size() == 1) {
+      builder.route(routes.iterator().next());
+    }
+    return builder.build();
   }
 
   @Value.Check

@@ -3,17 +3,15 @@ package io.github.fazhi;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Enums;
-import java.math.BigInteger;
+import io.github.fazhi.internal.Invariants;
+import io.github.fazhi.internal.Sums;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Collector;
 import org.immutables.value.Value;
@@ -613,28 +611,6 @@ public abstract class ReviewTally {
   }
 
   /**
-   * Returns {@link #underReview()} as an exact integer, which no count can overflow: for checks that
-   * compare counts however large they are.
-   *
-   * @return the count, or empty when either is unknown
-   */
-  public Optional<BigInteger> exactUnderReview() {
-    return exactSum(accepted(), carriedOver());
-  }
-
-  /**
-   * Returns {@link #concludedIncludingWithdrawn()} as an exact integer, which no count can overflow: for
-   * checks that compare counts however large they are.
-   *
-   * @return the count, or empty when a needed count is unknown
-   */
-  public Optional<BigInteger> exactConcludedIncludingWithdrawn() {
-    return withdrawalsCountedApart()
-        ? exactSum(concluded(), withdrawn())
-        : exactSum(concluded(), OptionalLong.of(0));
-  }
-
-  /**
    * Returns the count a rate basis names.
    *
    * @param basis  the basis, not null
@@ -800,83 +776,10 @@ public abstract class ReviewTally {
         Collector.Characteristics.UNORDERED);
   }
 
-  /**
-   * Tallies individual cases, all of one procedure: every case counts as received this period (nothing
-   * carried over); accepted, refused, decided and pending cases are counted, withdrawals inside
-   * concluded, and the decisions are complete.
-   *
-   * @param cases  at least one case, all of the same procedure
-   * @return the tally, never null
-   * @throws IllegalArgumentException if there is no case or the procedures differ
-   */
-  public static ReviewTally of(Iterable<ReviewCase> cases) {
-    Iterator<ReviewCase> iterator = cases.iterator();
-    if (!iterator.hasNext()) {
-      throw new IllegalArgumentException("cannot tell the procedure of no cases; use of(Procedure, cases)");
-    }
-    return of(iterator.next().procedure(), cases);
-  }
-
-  /**
-   * Tallies individual cases of the given procedure, as {@link #of(Iterable)} does; no case gives a
-   * tally of zeros.
-   *
-   * @param procedure  the procedure of every case, not null
-   * @param cases  the cases, possibly none
-   * @return the tally, never null
-   * @throws IllegalArgumentException if a case has another procedure
-   */
-  public static ReviewTally of(Procedure procedure, Iterable<ReviewCase> cases) {
-    requireNonNull(procedure, "procedure");
-    long received = 0;
-    long accepted = 0;
-    long refused = 0;
-    Map<Decision, Long> decisions = new EnumMap<>(Decision.class);
-    Set<LitigationRoute> routes = EnumSet.noneOf(LitigationRoute.class);
-    boolean routeUnknown = false;
-    for (ReviewCase c : cases) {
-      if (c.procedure() != procedure) {
-        throw new IllegalArgumentException(
-            "case " + c.id() + " is " + c.procedure() + ", not " + procedure);
-      }
-      received++;
-      accepted += c.accepted().isPresent() ? 1 : 0;
-      refused += c.refused().isPresent() ? 1 : 0;
-      c.decision().ifPresent(decision -> decisions.merge(decision, 1L, Long::sum));
-      if (c.route().isPresent()) {
-        routes.add(c.route().get());
-      } else {
-        routeUnknown = true;
-      }
-    }
-    long concluded = decisions.values().stream().mapToLong(Long::longValue).sum();
-    Builder builder = builder()
-        .procedure(procedure)
-        .received(received)
-        .accepted(accepted)
-        .notAccepted(refused)
-        .carriedOver(0)
-        .concluded(concluded)
-        .withdrawn(decisions.getOrDefault(Decision.WITHDRAWN, 0L))
-        .pending(accepted - concluded)
-        .putAllDecisions(decisions)
-        .outcomesComplete(true);
-    if (!routeUnknown && routes.size() == 1) {
-      builder.route(routes.iterator().next());
-    }
-    return builder.build();
-  }
-
   private static OptionalLong add(String what, OptionalLong a, OptionalLong b) {
     return a.isPresent() && b.isPresent()
         ? OptionalLong.of(Sums.add(what, a.getAsLong(), b.getAsLong()))
         : OptionalLong.empty();
-  }
-
-  private static Optional<BigInteger> exactSum(OptionalLong a, OptionalLong b) {
-    return a.isPresent() && b.isPresent()
-        ? Optional.of(BigInteger.valueOf(a.getAsLong()).add(BigInteger.valueOf(b.getAsLong())))
-        : Optional.empty();
   }
 
   private static Optional<Rate> rate(OptionalLong numerator, OptionalLong denominator) {

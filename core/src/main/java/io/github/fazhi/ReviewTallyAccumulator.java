@@ -3,6 +3,7 @@ package io.github.fazhi;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.fazhi.internal.Sums;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

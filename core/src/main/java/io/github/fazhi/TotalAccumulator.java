@@ -2,6 +2,8 @@ package io.github.fazhi;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.fazhi.internal.Invariants;
+import io.github.fazhi.internal.Sums;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package io.github.fazhi;
 
+import io.github.fazhi.internal.Invariants;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

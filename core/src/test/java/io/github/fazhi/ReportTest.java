@@ -68,4 +68,23 @@ class ReportTest {
     assertThat(Report.builder().jurisdiction(xixian).year(Year.of(2023)).build().reportingBody())
         .isEqualTo("西咸新区 < 陕西省");
   }
+
+  @Test
+  void theDeadline_dependsOnKindAndIssuer() {
+    Report ruleOfLaw = Report.builder().jurisdiction(BEIJING).year(Year.of(2022)).build();
+    assertThat(ruleOfLaw.publicationDeadline()).contains(java.time.LocalDate.of(2023, 4, 1));
+    Report government = Report.builder().from(ruleOfLaw).kind(ReportKind.OPEN_GOV_INFO_ANNUAL)
+        .issuerKind(IssuerKind.GOVERNMENT).build();
+    assertThat(government.publicationDeadline()).contains(java.time.LocalDate.of(2023, 3, 31));
+    Report department = Report.builder().from(government).issuerKind(IssuerKind.DEPARTMENT).build();
+    assertThat(department.publicationDeadline()).contains(java.time.LocalDate.of(2023, 1, 31));
+    Report unknownIssuer = Report.builder().from(ruleOfLaw).kind(ReportKind.OPEN_GOV_INFO_ANNUAL).build();
+    assertThat(unknownIssuer.publicationDeadline()).contains(java.time.LocalDate.of(2023, 3, 31));
+    Report departmentBefore2019 = Report.builder().from(department).year(Year.of(2018)).build();
+    assertThat(departmentBefore2019.publicationDeadline()).contains(java.time.LocalDate.of(2019, 3, 31));
+    assertThat(Report.builder().from(ruleOfLaw).kind(ReportKind.RECONSIDERATION_ANNUAL).build()
+        .publicationDeadline()).isEmpty();
+    assertThat(Report.builder().from(ruleOfLaw).kind(ReportKind.ENFORCEMENT_STATISTICS_ANNUAL).build()
+        .publicationDeadline()).isEmpty();
+  }
 }

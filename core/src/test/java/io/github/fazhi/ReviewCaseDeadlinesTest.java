@@ -75,7 +75,7 @@ class ReviewCaseDeadlinesTest {
         .decision(Decision.REVOKED).build();
     ReviewCase b = reconsideration("b").accepted(JAN_10).build();
     ReviewCase c = reconsideration("c").refused(JAN_10).build();
-    ReviewTally tally = ReviewTally.of(List.of(a, b, c));
+    ReviewTally tally = ReviewCase.tally(List.of(a, b, c));
     assertThat(tally.received()).hasValue(3);
     assertThat(tally.accepted()).hasValue(2);
     assertThat(tally.notAccepted()).hasValue(1);
@@ -94,13 +94,13 @@ class ReviewCaseDeadlinesTest {
 
   @Test
   void aTallyOfCases_refusesNoCasesOrMixedProcedures_andKeepsASingleRoute() {
-    assertThatThrownBy(() -> ReviewTally.of(List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReviewCase.tally(List.of())).isInstanceOf(IllegalArgumentException.class);
     ReviewCase suit = ReviewCase.builder().procedure(Procedure.LITIGATION).id("s").route(LitigationRoute.DIRECT)
         .received(JAN_10).build();
-    assertThatThrownBy(() -> ReviewTally.of(List.of(reconsideration("r").build(), suit)))
+    assertThatThrownBy(() -> ReviewCase.tally(List.of(reconsideration("r").build(), suit)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("case s is LITIGATION");
-    assertThat(ReviewTally.of(List.of(suit)).route()).hasValue(LitigationRoute.DIRECT);
-    assertThat(ReviewTally.of(Procedure.RECONSIDERATION, List.of()).received()).hasValue(0);
+    assertThat(ReviewCase.tally(List.of(suit)).route()).hasValue(LitigationRoute.DIRECT);
+    assertThat(ReviewCase.tally(Procedure.RECONSIDERATION, List.of()).received()).hasValue(0);
   }
 
   @Test

@@ -334,7 +334,7 @@ class ReviewTallyTest {
         ReviewCase.builder().procedure(Procedure.RECONSIDERATION).id("3").received(day).accepted(day).build(),
         ReviewCase.builder().procedure(Procedure.RECONSIDERATION).id("4").received(day).refused(day.plusDays(3))
             .build());
-    ReviewTally tally = ReviewTally.of(cases);
+    ReviewTally tally = ReviewCase.tally(cases);
     assertThat(tally.received()).hasValue(4);
     assertThat(tally.accepted()).hasValue(3);
     assertThat(tally.notAccepted()).hasValue(1);
@@ -354,19 +354,19 @@ class ReviewTallyTest {
     ReviewCase direct = ReviewCase.builder().procedure(Procedure.LITIGATION).route(LitigationRoute.DIRECT)
         .id("a").received(day).build();
     ReviewCase unknown = ReviewCase.builder().procedure(Procedure.LITIGATION).id("b").received(day).build();
-    assertThat(ReviewTally.of(List.of(direct, direct)).route()).hasValue(LitigationRoute.DIRECT);
-    assertThat(ReviewTally.of(List.of(direct, unknown)).route()).isEmpty();
+    assertThat(ReviewCase.tally(List.of(direct, direct)).route()).hasValue(LitigationRoute.DIRECT);
+    assertThat(ReviewCase.tally(List.of(direct, unknown)).route()).isEmpty();
   }
 
   @Test
   void of_refusesNoCasesWithoutProcedure_andMixedProcedures() {
-    assertThatThrownBy(() -> ReviewTally.of(List.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThat(ReviewTally.of(Procedure.LITIGATION, List.of()).received()).hasValue(0);
+    assertThatThrownBy(() -> ReviewCase.tally(List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThat(ReviewCase.tally(Procedure.LITIGATION, List.of()).received()).hasValue(0);
     LocalDate day = LocalDate.of(2024, 3, 1);
     List<ReviewCase> mixed = List.of(
         ReviewCase.builder().procedure(Procedure.RECONSIDERATION).id("1").received(day).build(),
         ReviewCase.builder().procedure(Procedure.LITIGATION).id("2").received(day).build());
-    assertThatThrownBy(() -> ReviewTally.of(mixed))
+    assertThatThrownBy(() -> ReviewCase.tally(mixed))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("case 2 is LITIGATION");
   }
 
@@ -378,29 +378,5 @@ class ReviewTallyTest {
     assertThat(tally.count(RateBasis.UNDER_REVIEW)).hasValue(2118);
     assertThat(tally.count(RateBasis.CONCLUDED)).hasValue(1876);
     assertThat(Optional.of(RateBasis.CONCLUDED.chinese())).hasValue("审结");
-  }
-
-  @Test
-  void exactCounts_areTheDerivedCounts_withoutOverflow() {
-    // seed: 9 accepted, 6 concluded + 3 withdrawn apart; carried over unknown
-    ReviewTally seed = ReviewTally.builder().procedure(Procedure.RECONSIDERATION).accepted(9).concluded(6)
-        .withdrawn(3).withdrawalsCountedApart(true).build();
-    assertThat(seed.exactConcludedIncludingWithdrawn()).contains(java.math.BigInteger.valueOf(9));
-    assertThat(seed.exactUnderReview()).isEmpty();
-    // withdrawals inside concluded: concluded alone, even with withdrawn unknown
-    ReviewTally inside = ReviewTally.builder().procedure(Procedure.RECONSIDERATION).accepted(1968)
-        .carriedOver(150).concluded(1876).build();
-    assertThat(inside.exactConcludedIncludingWithdrawn()).contains(java.math.BigInteger.valueOf(1876));
-    assertThat(inside.exactUnderReview()).contains(java.math.BigInteger.valueOf(2118));
-    // counted apart with withdrawn unknown: unknown
-    assertThat(ReviewTally.builder().from(inside).withdrawalsCountedApart(true).build()
-        .exactConcludedIncludingWithdrawn()).isEmpty();
-    // beyond a long: exact where underReview() throws
-    ReviewTally huge = ReviewTally.builder().procedure(Procedure.RECONSIDERATION).accepted(Long.MAX_VALUE)
-        .carriedOver(1).concluded(Long.MAX_VALUE).withdrawn(2).withdrawalsCountedApart(true).build();
-    java.math.BigInteger max = java.math.BigInteger.valueOf(Long.MAX_VALUE);
-    assertThat(huge.exactUnderReview()).contains(max.add(java.math.BigInteger.ONE));
-    assertThat(huge.exactConcludedIncludingWithdrawn()).contains(max.add(java.math.BigInteger.TWO));
-    assertThatThrownBy(huge::underReview).isInstanceOf(ArithmeticException.class);
   }
 }

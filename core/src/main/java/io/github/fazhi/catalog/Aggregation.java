@@ -4,10 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
 import io.github.fazhi.ValidationException;
-import io.github.fazhi.Violation;
+import io.github.fazhi.internal.Invariants;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -136,21 +134,14 @@ public sealed interface Aggregation extends Serializable permits Aggregation.Sum
     public Ratio {
       requireNonNull(numeratorCode, "numeratorCode");
       requireNonNull(denominatorCode, "denominatorCode");
-      List<Violation> problems = new ArrayList<>();
-      if (numeratorCode.isBlank()) {
-        problems.add(Violation.of("numeratorCode", "numeratorCode (\"" + numeratorCode + "\") must not be blank"));
-      }
-      if (denominatorCode.isBlank()) {
-        problems.add(Violation.of("denominatorCode",
-            "denominatorCode (\"" + denominatorCode + "\") must not be blank"));
-      }
-      if (numeratorCode.equals(denominatorCode)) {
-        problems.add(Violation.of("denominatorCode",
-            "ratio codes must be two different codes: " + numeratorCode + "/" + denominatorCode));
-      }
-      if (!problems.isEmpty()) {
-        throw new ValidationException(problems);
-      }
+      String numerator = numeratorCode;
+      String denominator = denominatorCode;
+      new Invariants()
+          .notBlank("numeratorCode", numerator)
+          .notBlank("denominatorCode", denominator)
+          .that(!numerator.equals(denominator), "denominatorCode",
+              () -> "ratio codes must be two different codes: " + numerator + "/" + denominator)
+          .throwIfBroken();
     }
 
     @Override

@@ -6,13 +6,11 @@ import com.google.common.collect.ImmutableList;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.Unit;
 import io.github.fazhi.ValidationException;
-import io.github.fazhi.Violation;
+import io.github.fazhi.internal.Codes;
+import io.github.fazhi.internal.Invariants;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -45,7 +43,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CatalogEntry implements Serializable {
   private static final long serialVersionUID = 2L;
-  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
 
   CatalogEntry() {}
 
@@ -190,36 +187,19 @@ public abstract class CatalogEntry implements Serializable {
 
   @Value.Check
   void check() {
-    List<Violation> violations = new ArrayList<>(0);
-    if (!CODE.matcher(code()).matches()) {
-      violations.add(Violation.of("code", "code (\"" + code() + "\") must be lower-case words joined by dots"));
-    }
-    notBlank(violations, "chinese", chinese());
-    notBlank(violations, "english", english());
-    for (int i = 0; i < aliases().size(); i++) {
-      notBlank(violations, "aliases[" + i + "]", aliases().get(i));
-    }
-    if (isShare() && kind() != IndicatorKind.PERCENT) {
-      violations.add(Violation.of("isShare", "a share (isShare true) must be a PERCENT, not " + kind()));
-    }
+    Invariants invariants = new Invariants()
+        .that(Codes.isCode(code()), "code", () -> "code (\"" + code() + "\") must be lower-case words joined by dots")
+        .notBlank("chinese", chinese())
+        .notBlank("english", english())
+        .notBlank("aliases", aliases())
+        .that(!isShare() || kind() == IndicatorKind.PERCENT, "isShare",
+            () -> "a share (isShare true) must be a PERCENT, not " + kind());
     Aggregation.Type type = aggregation().type();
-    if (type == Aggregation.Type.RATIO && kind() != IndicatorKind.PERCENT) {
-      violations.add(Violation.of("aggregation",
-          "a RATIO aggregation (" + aggregation() + ") is only for a PERCENT, not " + kind()));
-    }
-    if (type == Aggregation.Type.SUM && !kind().isAdditive()) {
-      violations.add(Violation.of("aggregation",
-          "a SUM aggregation (" + aggregation() + ") is only for an additive kind, not " + kind()));
-    }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  private static void notBlank(List<Violation> violations, String path, String value) {
-    if (value.isBlank()) {
-      violations.add(Violation.of(path, path + " (\"" + value + "\") must not be blank"));
-    }
+    invariants.that(type != Aggregation.Type.RATIO || kind() == IndicatorKind.PERCENT, "aggregation",
+        () -> "a RATIO aggregation (" + aggregation() + ") is only for a PERCENT, not " + kind());
+    invariants.that(type != Aggregation.Type.SUM || kind().isAdditive(), "aggregation",
+        () -> "a SUM aggregation (" + aggregation() + ") is only for an additive kind, not " + kind());
+    invariants.throwIfBroken();
   }
 
   final Object writeReplace() {

@@ -6,9 +6,8 @@ import com.google.common.collect.ImmutableSet;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.ValidationException;
-import io.github.fazhi.Violation;
+import io.github.fazhi.internal.Invariants;
 import java.time.Year;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -131,9 +130,10 @@ public abstract class Applicability {
 
   @Value.Check
   void check() {
-    if (firstYear().isPresent() && lastYear().isPresent() && firstYear().get().isAfter(lastYear().get())) {
-      throw new ValidationException(List.of(Violation.of("firstYear",
-          "firstYear (" + firstYear().get() + ") must be <= lastYear (" + lastYear().get() + ")")));
-    }
+    new Invariants()
+        .that(firstYear().isEmpty() || lastYear().isEmpty() || !firstYear().get().isAfter(lastYear().get()),
+            "firstYear", () -> "firstYear (" + firstYear().orElseThrow() + ") must be <= lastYear ("
+                + lastYear().orElseThrow() + ")")
+        .throwIfBroken();
   }
 }

@@ -132,10 +132,10 @@ final class RateRules {
       put(candidates, prefix + "accepted", tally.accepted());
       put(candidates, prefix + "notAccepted", tally.notAccepted());
       put(candidates, prefix + "carriedOver", tally.carriedOver());
-      put(candidates, prefix + "underReview", tally.exactUnderReview());
+      put(candidates, prefix + "underReview", TallySums.underReview(tally));
       put(candidates, prefix + "concluded", tally.concluded());
       if (tally.withdrawalsCountedApart()) {
-        put(candidates, prefix + "concluded + withdrawn", tally.exactConcludedIncludingWithdrawn());
+        put(candidates, prefix + "concluded + withdrawn", TallySums.concludedIncludingWithdrawn(tally));
       }
       put(candidates, prefix + "withdrawn", tally.withdrawn());
       put(candidates, prefix + "pending", tally.pending());

@@ -1,7 +1,10 @@
 package io.github.fazhi.check;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.fazhi.Report;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A consistency rule over one report (检查规则). Implement it to add a check of your own and give it to
@@ -59,5 +62,25 @@ public interface Rule {
    */
   default Applicability applicability() {
     return Applicability.everyReport();
+  }
+
+  /**
+   * Returns a rule made of its id, the reports it applies to and its body over a report's view: the way the
+   * standard rules are made.
+   *
+   * @param id  the stable id, not blank
+   * @param applicability  which reports it is for, not null
+   * @param body  what it finds in a report's view; returns a list, never null
+   * @return the rule, printing as its id; never null
+   * @throws IllegalArgumentException if the id is blank
+   */
+  static Rule of(String id, Applicability applicability, Function<ReportView, List<Finding>> body) {
+    requireNonNull(id, "id");
+    requireNonNull(applicability, "applicability");
+    requireNonNull(body, "body");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("a rule's id must not be blank");
+    }
+    return new StandardRule(id, applicability, body);
   }
 }

@@ -1,8 +1,11 @@
 package io.github.fazhi.check;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.fazhi.Report;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A consistency rule across several reports (跨报告检查), such as this year's carried-over cases against
@@ -37,5 +40,25 @@ public interface SeriesRule {
    */
   default Applicability applicability() {
     return Applicability.everyReport();
+  }
+
+  /**
+   * Returns a series rule made of its id, the reports it applies to and its body: the way the standard
+   * series rules are made.
+   *
+   * @param id  the stable id, not blank
+   * @param applicability  which reports it is for, not null
+   * @param body  what it finds across reports; returns a list, never null
+   * @return the rule, printing as its id; never null
+   * @throws IllegalArgumentException if the id is blank
+   */
+  static SeriesRule of(String id, Applicability applicability, Function<Collection<Report>, List<Finding>> body) {
+    requireNonNull(id, "id");
+    requireNonNull(applicability, "applicability");
+    requireNonNull(body, "body");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("a series rule's id must not be blank");
+    }
+    return new StandardSeriesRule(id, applicability, body);
   }
 }

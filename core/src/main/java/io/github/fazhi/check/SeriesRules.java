@@ -24,24 +24,10 @@ final class SeriesRules {
 
   private SeriesRules() {}
 
-  /** A standard series rule: its id and body; it prints as its id. */
-  private record StandardSeriesRule(String id, Function<Collection<Report>, List<Finding>> body)
-      implements SeriesRule {
-    @Override
-    public List<Finding> check(Collection<Report> reports) {
-      return body.apply(reports);
-    }
-
-    @Override
-    public String toString() {
-      return id;
-    }
-  }
-
   static List<SeriesRule> rules() {
     return List.of(
-        new StandardSeriesRule(CARRIED_OVER_MISMATCH, SeriesRules::carriedOver),
-        new StandardSeriesRule(DUPLICATE_REPORT, SeriesRules::duplicates));
+        new StandardSeriesRule(CARRIED_OVER_MISMATCH, Applicability.everyReport(), SeriesRules::carriedOver),
+        new StandardSeriesRule(DUPLICATE_REPORT, Applicability.everyReport(), SeriesRules::duplicates));
   }
 
   private static String where(Report report) {

@@ -9,13 +9,15 @@ import io.github.fazhi.Rate;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.catalog.IndicatorCatalog;
+import io.github.fazhi.check.opengov.OpenGovRules;
 import java.math.BigDecimal;
 
 /**
  * The standard consistency rules (标准检查规则): the one list of them, and their stable ids. Each id below
  * names one rule, its severity and its source; {@link ReportChecker#standard()} runs them all. The rules
  * themselves live in families: tallies, rates, breakdowns, the catalogue, the report's parts and dates,
- * repeated values, and the rules across reports.
+ * repeated values, and the rules across reports; the rules of 政府信息公开工作年度报告 have their ids in
+ * {@link OpenGov} and live in their own package.
  *
  * <h2>Unknown counts</h2>
  * A rule that needs a count the report does not state stays silent: unknown is not zero.
@@ -214,6 +216,89 @@ public final class StandardRules {
    */
   public static final String DUPLICATE_REPORT = SeriesRules.DUPLICATE_REPORT;
 
+  /**
+   * The ids of the standard rules of an open-government-information annual report (政府信息公开工作年度报告):
+   * the identities of Table B and Table C, the overview against the tables, the report's sections and
+   * deadline, and across the years of one body the carried-over applications and Table A's documents in
+   * force (docs/domain.md, 'Open government information tables'). They apply to reports of kind
+   * OPEN_GOV_INFO_ANNUAL with {@link Report#openGovInfo()} only.
+   *
+   * <h2>Unknown cells</h2>
+   * A relation is only checked when every cell it needs is stated: unknown is not zero. A group row
+   * ((三)…(六)) that the report leaves empty stands for the sum of its sub-rows.
+   *
+   * <h2>What one year cannot check</h2>
+   * Table A has no identity inside one year: its 现行有效 cells are checked only against the previous
+   * year's report of the same body ({@link #IN_FORCE_MISMATCH}), and its 行政许可, 行政处罚, 行政强制 and
+   * 行政事业性收费 cells (and every cell of the 2019 trial layout's Table A) by no rule.
+   *
+   * <p>The ids start with {@code opengov.}, as released; the statistics codes of the same family are
+   * {@code open_gov.…} ({@code io.github.fazhi.stats.opengov.OpenGovCodes}).
+   */
+  public static final class OpenGov {
+    /**
+     * ERROR: in a column of Table B, 一 + 二 ≠ 三(七) + 四 (the identity printed in the table's header:
+     * 第一项加第二项之和，等于第三项加第四项之和). One finding per column.
+     */
+    public static final String APPLICATIONS_BALANCE = "opengov.applications_balance";
+
+    /**
+     * ERROR: in a column of Table B, (七)总计 ≠ (一) + (二) + (三) + (四) + (五) + (六), a group taken as its
+     * stated row or else as the sum of its sub-rows. One finding per column.
+     */
+    public static final String RESULTS_TOTAL_MISMATCH = "opengov.results_total_mismatch";
+
+    /**
+     * ERROR: a group row that the report fills ((三)…(六)) is not the sum of its sub-rows, or a filled
+     * 三、本年度办理结果 row is not (七)总计. One finding per group and column.
+     */
+    public static final String GROUP_MISMATCH = "opengov.group_mismatch";
+
+    /**
+     * ERROR: in a row of Table B, 总计 ≠ 自然人 + the five 法人或其他组织 columns. One finding per row.
+     */
+    public static final String ROW_TOTAL_MISMATCH = "opengov.row_total_mismatch";
+
+    /**
+     * ERROR: in a block of Table C, 总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结. One finding per block.
+     */
+    public static final String DISPUTES_TOTAL_MISMATCH = "opengov.disputes_total_mismatch";
+
+    /**
+     * ERROR: a number the overview states in prose disagrees with the table: received applications with
+     * 一 总计 (not 一 + 二), carried over with 二 总计, carried forward with 四 总计, reconsideration with Table
+     * C's 行政复议 总计, litigation with the sum of its two litigation blocks' 总计.
+     */
+    public static final String OVERVIEW_MISMATCH = "opengov.overview_mismatch";
+
+    /**
+     * WARNING: a report is published after its deadline ({@link Report#publicationDeadline()}): a
+     * department's report by 31 January, a government's report by 31 March of the next year (政府信息公开条例
+     * 2019 Art. 49; 31 March for all reports on years before 2019). With the issuer's kind unknown, 31 March.
+     */
+    public static final String PUBLISHED_LATE = "opengov.published_late";
+
+    /**
+     * WARNING: one of the six sections is missing, one finding per section; checked only when the report
+     * records its sections at all.
+     */
+    public static final String MISSING_SECTION = "opengov.missing_section";
+
+    /**
+     * ERROR (across reports): in a column of Table B, 四 结转下年度继续办理 of year N ≠ 二 上年结转 of year N+1
+     * of the same body. One finding per column.
+     */
+    public static final String CARRIED_OVER_MISMATCH = "opengov.series.carried_over_mismatch";
+
+    /**
+     * ERROR (across reports): in the 2021 layout, 现行有效 of year N+1 ≠ 现行有效 of year N + 本年制发 − 本年废止
+     * of year N+1, for 规章 and for 行政规范性文件.
+     */
+    public static final String IN_FORCE_MISMATCH = "opengov.series.in_force_mismatch";
+
+    private OpenGov() {}
+  }
+
   private StandardRules() {}
 
   /**
@@ -232,7 +317,7 @@ public final class StandardRules {
         .addAll(CatalogueRules.rules(catalog))
         .addAll(ReportRules.rules())
         .addAll(ConflictRules.rules())
-        .addAll(OpenGovInfoRules.rules())
+        .addAll(OpenGovRules.rules())
         .build();
   }
 
@@ -244,7 +329,7 @@ public final class StandardRules {
   public static ImmutableList<SeriesRule> seriesRules() {
     return ImmutableList.<SeriesRule>builder()
         .addAll(SeriesRules.rules())
-        .addAll(OpenGovInfoRules.seriesRules())
+        .addAll(OpenGovRules.seriesRules())
         .build();
   }
 }

@@ -153,7 +153,7 @@ final class TallyRules {
       return;
     }
     ReviewTally other = otherConvention(tally);
-    boolean otherBalances = other != null && other.exactConcludedIncludingWithdrawn().isPresent()
+    boolean otherBalances = other != null && TallySums.concludedIncludingWithdrawn(other).isPresent()
         && imbalance(path, other) == null;
     if (other != null && otherBalances && conventions) {
       out.add(convention(path, other, "the tally balances"));
@@ -165,7 +165,7 @@ final class TallyRules {
   /** The balance finding of the tally read as it says it counts withdrawals, or null when it balances. */
   private static @Nullable Finding imbalance(String path, ReviewTally tally) {
     OptionalLong accepted = tally.accepted();
-    Optional<BigInteger> concluded = tally.exactConcludedIncludingWithdrawn();
+    Optional<BigInteger> concluded = TallySums.concludedIncludingWithdrawn(tally);
     if (accepted.isEmpty() || concluded.isEmpty()) {
       return null;
     }
@@ -177,7 +177,7 @@ final class TallyRules {
     if (carried.isPresent() && pending.isPresent()) {
       long c = carried.getAsLong();
       long p = pending.getAsLong();
-      if (tally.exactUnderReview().orElseThrow().compareTo(k.add(big(p))) != 0) {
+      if (TallySums.underReview(tally).orElseThrow().compareTo(k.add(big(p))) != 0) {
         return Finding.of(BALANCE_MISMATCH, Severity.ERROR, path,
             "accepted (" + a + ") + carriedOver (" + c + ") must be " + concludedName + " (" + k
                 + ") + pending (" + p + ")",
@@ -193,7 +193,7 @@ final class TallyRules {
       }
     } else if (carried.isPresent()) {
       long c = carried.getAsLong();
-      if (k.compareTo(tally.exactUnderReview().orElseThrow()) > 0) {
+      if (k.compareTo(TallySums.underReview(tally).orElseThrow()) > 0) {
         return Finding.of(BALANCE_MISMATCH, Severity.ERROR, path,
             concludedName + " (" + k + ") must be <= accepted (" + a + ") + carriedOver (" + c + ")",
             numbers("accepted", a, "carriedOver", c, "concluded", new BigDecimal(k)));
@@ -212,7 +212,7 @@ final class TallyRules {
     if (tally.withdrawalsCountedApart() && !tally.decisions().containsKey(Decision.WITHDRAWN)) {
       return tally.concluded().isPresent() ? Optional.of(big(tally.concluded().getAsLong())) : Optional.empty();
     }
-    return tally.exactConcludedIncludingWithdrawn();
+    return TallySums.concludedIncludingWithdrawn(tally);
   }
 
   private static BigInteger sum(Iterable<Long> counts) {

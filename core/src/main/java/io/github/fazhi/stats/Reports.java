@@ -10,7 +10,9 @@ import com.google.errorprone.annotations.Immutable;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Report;
 import io.github.fazhi.catalog.IndicatorCatalog;
+import io.github.fazhi.stats.opengov.OpenGovStatistics;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,6 +122,37 @@ public final class Reports {
     }
     ImmutableSortedMap.Builder<String, ReportStatistics> out = ImmutableSortedMap.naturalOrder();
     groups.forEach((key, accumulator) -> out.put(key, accumulator.snapshot()));
+    return out.build();
+  }
+
+  /**
+   * Returns the 政府信息公开 statistics of all the reports: the tables of those of kind OPEN_GOV_INFO_ANNUAL.
+   *
+   * @return the statistics, never null
+   */
+  public OpenGovStatistics openGovStatistics() {
+    return OpenGovStatistics.of(reports);
+  }
+
+  /**
+   * Returns statistics of each group of reports, collected by the caller's collector, by key in ascending
+   * order: {@code groupBy(Grouping.PARENT, OpenGovStatistics.toStatistics())} gives the 政府信息公开
+   * statistics of each group, keyed as {@link #groupBy(Grouping)} keys the others.
+   *
+   * @param <S>  the type of statistics
+   * @param grouping  how to group, not null
+   * @param statistics  the collector of one group's reports, not null
+   * @return the statistics by group key; reports without a key are left out; never null
+   */
+  public <S> ImmutableSortedMap<String, S> groupBy(Grouping grouping, Collector<? super Report, ?, S> statistics) {
+    requireNonNull(grouping, "grouping");
+    requireNonNull(statistics, "statistics");
+    Map<String, List<Report>> groups = new TreeMap<>();
+    for (Report report : reports) {
+      grouping.keyOf(report).ifPresent(key -> groups.computeIfAbsent(key, k -> new ArrayList<>()).add(report));
+    }
+    ImmutableSortedMap.Builder<String, S> out = ImmutableSortedMap.naturalOrder();
+    groups.forEach((key, members) -> out.put(key, members.stream().collect(statistics)));
     return out.build();
   }
 

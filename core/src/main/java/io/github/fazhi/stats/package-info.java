@@ -4,7 +4,9 @@
  * change, and grouping by jurisdiction, parent, level and year. Start at
  * {@link io.github.fazhi.stats.ReportStatistics#of(java.util.Collection)} for the sums (a serializable,
  * mergeable snapshot) and at {@link io.github.fazhi.stats.Reports#of(java.util.Collection)} for grouping
- * and year-over-year change, which need the reports.
+ * and year-over-year change, which need the reports. The statistics of 政府信息公开 tables are in
+ * {@code io.github.fazhi.stats.opengov}; {@link io.github.fazhi.stats.Reports#groupBy(io.github.fazhi.stats.Grouping,
+ * java.util.stream.Collector)} groups them like these.
  *
  * <p>Nothing averages percentages and nothing uses {@code double}; unknown is not zero.
  */

@@ -107,8 +107,8 @@ class ReportCheckerTest {
     // the standard series rules are CARRIED_OVER_MISMATCH and DUPLICATE_REPORT
     ReportChecker noDuplicates = ReportChecker.standard().without(StandardRules.DUPLICATE_REPORT);
     assertThat(noDuplicates.seriesRules()).extracting(SeriesRule::id)
-        .containsExactly(StandardRules.CARRIED_OVER_MISMATCH, OpenGovInfoRules.CARRIED_OVER_MISMATCH,
-            OpenGovInfoRules.IN_FORCE_MISMATCH);
+        .containsExactly(StandardRules.CARRIED_OVER_MISMATCH, StandardRules.OpenGov.CARRIED_OVER_MISMATCH,
+            StandardRules.OpenGov.IN_FORCE_MISMATCH);
     assertThat(noDuplicates.rules()).hasSize(StandardRules.rules(IndicatorCatalog.standard()).size());
     // the same report twice is a duplicate for the standard checker, but not once that rule is gone
     Report first = complete(QUJIANG_FOR_SERIES, 2020).build();
@@ -117,7 +117,7 @@ class ReportCheckerTest {
     // removing a single-report rule leaves both series rules
     assertThat(ReportChecker.standard().without(StandardRules.MISSING_PART).seriesRules()).extracting(SeriesRule::id)
         .containsExactly(StandardRules.CARRIED_OVER_MISMATCH, StandardRules.DUPLICATE_REPORT,
-            OpenGovInfoRules.CARRIED_OVER_MISMATCH, OpenGovInfoRules.IN_FORCE_MISMATCH);
+            StandardRules.OpenGov.CARRIED_OVER_MISMATCH, StandardRules.OpenGov.IN_FORCE_MISMATCH);
   }
 
   private static final io.github.fazhi.Jurisdiction QUJIANG_FOR_SERIES =

@@ -143,20 +143,20 @@ class ReportRulesTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(StandardRules.PUBLISHED_LATE, ruleOfLaw),
             org.assertj.core.groups.Tuple.tuple(StandardRules.MISSING_PART, ruleOfLaw),
-            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.APPLICATIONS_BALANCE, openGov),
-            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.RESULTS_TOTAL_MISMATCH, openGov),
-            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.GROUP_MISMATCH, openGov),
-            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.ROW_TOTAL_MISMATCH, openGov),
-            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.DISPUTES_TOTAL_MISMATCH, openGov),
-            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.OVERVIEW_MISMATCH, openGov),
-            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.PUBLISHED_LATE, openGov),
-            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.MISSING_SECTION, openGov));
+            org.assertj.core.groups.Tuple.tuple(StandardRules.OpenGov.APPLICATIONS_BALANCE, openGov),
+            org.assertj.core.groups.Tuple.tuple(StandardRules.OpenGov.RESULTS_TOTAL_MISMATCH, openGov),
+            org.assertj.core.groups.Tuple.tuple(StandardRules.OpenGov.GROUP_MISMATCH, openGov),
+            org.assertj.core.groups.Tuple.tuple(StandardRules.OpenGov.ROW_TOTAL_MISMATCH, openGov),
+            org.assertj.core.groups.Tuple.tuple(StandardRules.OpenGov.DISPUTES_TOTAL_MISMATCH, openGov),
+            org.assertj.core.groups.Tuple.tuple(StandardRules.OpenGov.OVERVIEW_MISMATCH, openGov),
+            org.assertj.core.groups.Tuple.tuple(StandardRules.OpenGov.PUBLISHED_LATE, openGov),
+            org.assertj.core.groups.Tuple.tuple(StandardRules.OpenGov.MISSING_SECTION, openGov));
     // The series rules of 法治政府建设 reports hold for every kind; the 政府信息公开 ones for their own.
     assertThat(StandardRules.seriesRules()).extracting(SeriesRule::id, SeriesRule::applicability)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(StandardRules.CARRIED_OVER_MISMATCH, Applicability.everyReport()),
             org.assertj.core.groups.Tuple.tuple(StandardRules.DUPLICATE_REPORT, Applicability.everyReport()),
-            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.CARRIED_OVER_MISMATCH, openGov),
-            org.assertj.core.groups.Tuple.tuple(OpenGovInfoRules.IN_FORCE_MISMATCH, openGov));
+            org.assertj.core.groups.Tuple.tuple(StandardRules.OpenGov.CARRIED_OVER_MISMATCH, openGov),
+            org.assertj.core.groups.Tuple.tuple(StandardRules.OpenGov.IN_FORCE_MISMATCH, openGov));
   }
 }

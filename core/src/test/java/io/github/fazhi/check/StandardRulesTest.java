@@ -56,7 +56,7 @@ class StandardRulesTest {
         .first().hasToString(StandardRules.ACCEPTED_EXCEEDS_RECEIVED);
     assertThat(StandardRules.seriesRules()).extracting(Object::toString)
         .containsExactly(StandardRules.CARRIED_OVER_MISMATCH, StandardRules.DUPLICATE_REPORT,
-            OpenGovInfoRules.CARRIED_OVER_MISMATCH, OpenGovInfoRules.IN_FORCE_MISMATCH);
+            StandardRules.OpenGov.CARRIED_OVER_MISMATCH, StandardRules.OpenGov.IN_FORCE_MISMATCH);
   }
 
   @Test

@@ -45,4 +45,20 @@ public class ReportsTest {
     assertThat(reports.years()).containsExactly(Year.of(2019), Year.of(2020));
     assertThat(reports.toString()).isEqualTo("Reports{2 reports}");
   }
+
+  @Test
+  void groupBy_withACollector_givesEachGroupsOpenGovStatistics_keyedLikeTheOthers() {
+    Report openGov2021 = io.github.fazhi.testing.OpenGovReports.report(2021, io.github.fazhi.opengov.OpenGovInfo
+        .builder().applications(io.github.fazhi.opengov.ApplicationTable.builder()
+            .cell(io.github.fazhi.opengov.ApplicationRow.NEW_RECEIVED, io.github.fazhi.opengov.ApplicantColumn.TOTAL, 4)
+            .build()).build());
+    Reports reports = Reports.of(List.of(SeedReport.report(), openGov2021, FactReports.jinghai2020()));
+    var byYear = reports.groupBy(Grouping.YEAR, io.github.fazhi.stats.opengov.OpenGovStatistics.toStatistics());
+    assertThat(byYear.keySet()).containsExactlyElementsOf(reports.groupBy(Grouping.YEAR).keySet());
+    assertThat(byYear.keySet()).containsExactly("2019", "2020", "2021");
+    assertThat(byYear.get("2019").reports()).isZero();
+    assertThat(byYear.get("2021").reports()).isEqualTo(1);
+    assertThat(byYear.get("2021").received(io.github.fazhi.opengov.ApplicantColumn.TOTAL).sum()).isEqualTo(4);
+    assertThat(reports.openGovStatistics().reports()).isEqualTo(1);
+  }
 }

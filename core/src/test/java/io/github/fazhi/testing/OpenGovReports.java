@@ -1,17 +1,17 @@
 package io.github.fazhi.testing;
 
-import io.github.fazhi.ApplicantColumn;
-import io.github.fazhi.ApplicationRow;
-import io.github.fazhi.ApplicationTable;
-import io.github.fazhi.DisputeBlock;
-import io.github.fazhi.DisputeColumn;
-import io.github.fazhi.DisputeTable;
 import io.github.fazhi.IssuerKind;
 import io.github.fazhi.JurisdictionLevel;
-import io.github.fazhi.OpenGovInfo;
-import io.github.fazhi.OpenGovLayout;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.DisputeBlock;
+import io.github.fazhi.opengov.DisputeColumn;
+import io.github.fazhi.opengov.DisputeTable;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovLayout;
 import java.time.Year;
 import java.util.List;
 

@@ -60,7 +60,8 @@ public final class BuildReportExample {
         .build();
 
     System.out.println(report.reporterName() + " " + report.year() + ": "
-        + report.indicators().size() + " numbers, deadline " + report.publicationDeadline());
+        + report.indicators().size() + " numbers, deadline "
+        + report.publicationDeadline().map(Object::toString).orElse("none"));
     for (Indicator indicator : report.indicators()) {
       System.out.println("  " + indicator.label() + " = " + indicator.value().toPlainString() + " "
           + indicator.unit() + " (" + indicator.qualifier() + ")");

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Shows how to tally individual administrative review cases ({@link ReviewTally#of(Iterable)}) and find
+ * Shows how to tally individual administrative review cases ({@link ReviewCase#tally(Iterable)}) and find
  * the ones decided late ({@link ReviewCase#isDecidedLate()}: after 60 days from acceptance, 30 in the
  * simplified procedure, plus any approved extension). The cases are made up.
  */
@@ -30,7 +30,7 @@ public final class ReviewCasesExample {
         decided("复议〔2020〕4号", LocalDate.of(2020, 6, 1), LocalDate.of(2020, 6, 20), Decision.WITHDRAWN, false),
         ReviewCase.builder().procedure(Procedure.RECONSIDERATION).id("复议〔2020〕5号")
             .received(LocalDate.of(2020, 12, 1)).accepted(LocalDate.of(2020, 12, 3)).build());
-    ReviewTally tally = ReviewTally.of(cases);
+    ReviewTally tally = ReviewCase.tally(cases);
     System.out.println("received " + tally.received().orElseThrow() + ", accepted "
         + tally.accepted().orElseThrow() + ", concluded " + tally.concluded().orElseThrow() + ", pending "
         + tally.pending().orElseThrow());

@@ -4,17 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.fazhi.ApplicantColumn;
-import io.github.fazhi.ApplicationRow;
-import io.github.fazhi.ApplicationTable;
-import io.github.fazhi.DisputeBlock;
-import io.github.fazhi.DisputeColumn;
-import io.github.fazhi.DisputeTable;
-import io.github.fazhi.OpenGovInfo;
-import io.github.fazhi.OpenGovLayout;
-import io.github.fazhi.ProactiveColumn;
-import io.github.fazhi.ProactiveDisclosureTable;
-import io.github.fazhi.ProactiveItem;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.CellTable;
+import io.github.fazhi.opengov.DisputeBlock;
+import io.github.fazhi.opengov.DisputeColumn;
+import io.github.fazhi.opengov.DisputeTable;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovLayout;
+import io.github.fazhi.opengov.ProactiveColumn;
+import io.github.fazhi.opengov.ProactiveDisclosureTable;
+import io.github.fazhi.opengov.ProactiveItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -421,7 +422,7 @@ public final class OpenGovInfoTableReader {
             break;
           }
           table.cell(row, column, Long.parseLong(value));
-          span("applications." + new ApplicationTable.Cell(row, column).path(), token);
+          span("openGovInfo.applications." + new CellTable.Cell<>(row, column).path(), token);
           read++;
           any = true;
         }
@@ -463,7 +464,7 @@ public final class OpenGovInfoTableReader {
             break;
           }
           table.cell(item, column, new BigDecimal(value.startsWith("+") ? value.substring(1) : value));
-          span("proactive." + new ProactiveDisclosureTable.Cell(item, column).path(), token);
+          span("openGovInfo.proactive." + new CellTable.Cell<>(item, column).path(), token);
           any = true;
         }
       }
@@ -502,7 +503,7 @@ public final class OpenGovInfoTableReader {
           String value = normalize(token.text());
           if (!isUnknown(value)) {
             table.cell(block, column, Long.parseLong(value));
-            span("disputes." + new DisputeTable.Cell(block, column).path(), token);
+            span("openGovInfo.disputes." + new CellTable.Cell<>(block, column).path(), token);
           }
         }
       }

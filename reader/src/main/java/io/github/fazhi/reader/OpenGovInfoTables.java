@@ -4,11 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.fazhi.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovInfo;
 
 /**
  * What {@link OpenGovInfoTableReader} read from a page: the tables as an {@link OpenGovInfo}, the span of
- * every cell read from text (by the cell's path, such as {@code applications.cells[disclosed][total]}), and
+ * every cell read from text (by the cell's path in the report, such as
+ * {@code openGovInfo.applications.cells[disclosed][total]}, the keys of {@link Draft#cellSpans()}), and
  * what it could not read.
  *
  * @param info  the tables read, never null

@@ -2,13 +2,13 @@ package io.github.fazhi.reader;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.fazhi.OpenGovInfo;
-import io.github.fazhi.OpenGovLayout;
-import io.github.fazhi.OpenGovSection;
-import io.github.fazhi.OverviewFigure;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.ValidationException;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovLayout;
+import io.github.fazhi.opengov.OpenGovSection;
+import io.github.fazhi.opengov.OverviewFigure;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,7 +88,7 @@ final class OpenGovReading {
     OpenGovInfo.Builder info = OpenGovInfo.builder().from(tables.info());
     tables.spans().forEach((path, span) -> {
       if (span.isIn(source)) {
-        spans.put(PREFIX + path, span);
+        spans.put(path, span);
       }
     });
     tables.unread().forEach(line -> undetermined.add("openGovInfo: " + line));

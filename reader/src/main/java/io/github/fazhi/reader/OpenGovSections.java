@@ -1,6 +1,6 @@
 package io.github.fazhi.reader;
 
-import io.github.fazhi.OpenGovSection;
+import io.github.fazhi.opengov.OpenGovSection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.github.fazhi.reader;
 
-import io.github.fazhi.OverviewFigure;
+import io.github.fazhi.opengov.OverviewFigure;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -2,19 +2,19 @@ package io.github.fazhi.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fazhi.ApplicationRow;
 import io.github.fazhi.IssuerKind;
 import io.github.fazhi.Jurisdiction;
 import io.github.fazhi.JurisdictionLevel;
-import io.github.fazhi.OpenGovInfo;
-import io.github.fazhi.OpenGovLayout;
-import io.github.fazhi.OverviewFigure;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.check.Finding;
-import io.github.fazhi.check.OpenGovInfoRules;
 import io.github.fazhi.check.ReportChecker;
 import io.github.fazhi.check.Severity;
+import io.github.fazhi.check.StandardRules;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovLayout;
+import io.github.fazhi.opengov.OverviewFigure;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +66,8 @@ class OpenGovInfoTableCheckTest {
         .build();
     List<Finding> errors = errors(ReportChecker.standard().check(report(2023, info)));
     assertThat(errors).extracting(Finding::ruleId).containsExactlyInAnyOrder(
-        OpenGovInfoRules.ROW_TOTAL_MISMATCH, OpenGovInfoRules.RESULTS_TOTAL_MISMATCH,
-        OpenGovInfoRules.OVERVIEW_MISMATCH);
+        StandardRules.OpenGov.ROW_TOTAL_MISMATCH, StandardRules.OpenGov.RESULTS_TOTAL_MISMATCH,
+        StandardRules.OpenGov.OVERVIEW_MISMATCH);
     assertThat(errors).extracting(Finding::message).contains(
         "in row （一）予以公开, 总计 (3) must be 自然人 2 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 2",
         "the overview's 收到政府信息公开申请 (4) must equal the table's 一、本年新收政府信息公开申请数量 / 总计 (3) "

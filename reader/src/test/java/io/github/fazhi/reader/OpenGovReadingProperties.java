@@ -5,9 +5,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.fazhi.ApplicationRow;
-import io.github.fazhi.OpenGovInfo;
 import io.github.fazhi.ReportKind;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.OpenGovInfo;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;

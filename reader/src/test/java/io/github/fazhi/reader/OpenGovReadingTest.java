@@ -2,22 +2,22 @@ package io.github.fazhi.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fazhi.ApplicantColumn;
-import io.github.fazhi.ApplicationRow;
-import io.github.fazhi.DisputeBlock;
-import io.github.fazhi.DisputeColumn;
-import io.github.fazhi.OpenGovInfo;
-import io.github.fazhi.OpenGovLayout;
-import io.github.fazhi.OpenGovSection;
-import io.github.fazhi.OverviewFigure;
-import io.github.fazhi.ProactiveColumn;
-import io.github.fazhi.ProactiveItem;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.check.Finding;
-import io.github.fazhi.check.OpenGovInfoRules;
 import io.github.fazhi.check.ReportChecker;
 import io.github.fazhi.check.Severity;
+import io.github.fazhi.check.StandardRules;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.DisputeBlock;
+import io.github.fazhi.opengov.DisputeColumn;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovLayout;
+import io.github.fazhi.opengov.OpenGovSection;
+import io.github.fazhi.opengov.OverviewFigure;
+import io.github.fazhi.opengov.ProactiveColumn;
+import io.github.fazhi.opengov.ProactiveItem;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -200,8 +200,8 @@ class OpenGovReadingTest {
     Draft draft = read(report(Map.of(ApplicationRow.DISCLOSED, 8L), "三件"));
     List<Finding> errors = errors(draft.report().orElseThrow());
     assertThat(errors).extracting(Finding::ruleId).containsExactlyInAnyOrder(
-        OpenGovInfoRules.ROW_TOTAL_MISMATCH, OpenGovInfoRules.RESULTS_TOTAL_MISMATCH,
-        OpenGovInfoRules.OVERVIEW_MISMATCH);
+        StandardRules.OpenGov.ROW_TOTAL_MISMATCH, StandardRules.OpenGov.RESULTS_TOTAL_MISMATCH,
+        StandardRules.OpenGov.OVERVIEW_MISMATCH);
     assertThat(errors).extracting(Finding::path).containsExactlyInAnyOrder(
         "openGovInfo.applications.cells[disclosed][total]", "openGovInfo.applications.cells[results_total][total]",
         "openGovInfo.overview.litigations");

@@ -2,8 +2,8 @@ package io.github.fazhi.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fazhi.OpenGovSection;
-import io.github.fazhi.OverviewFigure;
+import io.github.fazhi.opengov.OpenGovSection;
+import io.github.fazhi.opengov.OverviewFigure;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -108,7 +108,7 @@ class OverviewFiguresTest {
         Map.of(OverviewFigure.APPLICATIONS_RECEIVED, 2L, OverviewFigure.PROACTIVE_ITEMS, 12_000L)); // 一万二千
     assertThat(OpenGovSections.sectionOf("四、政府信息公開行政復議、行政訴訟情況")).isEqualTo(OpenGovSection.DISPUTES);
     assertThat(OpenGovInfoTableReader.applicationRow("二、上年結轉政府信息公開申請數量"))
-        .contains(io.github.fazhi.ApplicationRow.CARRIED_OVER);
+        .contains(io.github.fazhi.opengov.ApplicationRow.CARRIED_OVER);
     assertThat(Simplified.of("行政處罰")).isEqualTo("行政处罚");
     assertThat(Simplified.of("plain 简体")).isEqualTo("plain 简体");
   }

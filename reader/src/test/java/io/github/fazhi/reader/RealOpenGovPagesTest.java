@@ -2,19 +2,20 @@ package io.github.fazhi.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fazhi.ApplicantColumn;
-import io.github.fazhi.ApplicationRow;
-import io.github.fazhi.ApplicationTable;
-import io.github.fazhi.DisputeBlock;
-import io.github.fazhi.DisputeColumn;
-import io.github.fazhi.DisputeTable;
-import io.github.fazhi.OpenGovInfo;
-import io.github.fazhi.OpenGovLayout;
-import io.github.fazhi.OverviewFigure;
-import io.github.fazhi.ProactiveColumn;
-import io.github.fazhi.ProactiveDisclosureTable;
-import io.github.fazhi.ProactiveItem;
 import io.github.fazhi.ReportKind;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.CellTable;
+import io.github.fazhi.opengov.DisputeBlock;
+import io.github.fazhi.opengov.DisputeColumn;
+import io.github.fazhi.opengov.DisputeTable;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovLayout;
+import io.github.fazhi.opengov.OverviewFigure;
+import io.github.fazhi.opengov.ProactiveColumn;
+import io.github.fazhi.opengov.ProactiveDisclosureTable;
+import io.github.fazhi.opengov.ProactiveItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -89,18 +90,18 @@ class RealOpenGovPagesTest {
       case "A" -> {
         ProactiveItem item = ProactiveItem.valueOf(row[2].toUpperCase(Locale.ROOT));
         ProactiveColumn.columns(layout, item).forEach(column ->
-            paths.add("openGovInfo.proactive." + new ProactiveDisclosureTable.Cell(item, column).path()));
+            paths.add("openGovInfo.proactive." + new CellTable.Cell<>(item, column).path()));
       }
       case "B" -> {
         ApplicationRow applicationRow = ApplicationRow.valueOf(row[2].toUpperCase(Locale.ROOT));
         for (ApplicantColumn column : ApplicantColumn.values()) {
-          paths.add("openGovInfo.applications." + new ApplicationTable.Cell(applicationRow, column).path());
+          paths.add("openGovInfo.applications." + new CellTable.Cell<>(applicationRow, column).path());
         }
       }
       case "C" -> {
         DisputeBlock block = DisputeBlock.valueOf(row[2].toUpperCase(Locale.ROOT));
         for (DisputeColumn column : DisputeColumn.values()) {
-          paths.add("openGovInfo.disputes." + new DisputeTable.Cell(block, column).path());
+          paths.add("openGovInfo.disputes." + new CellTable.Cell<>(block, column).path());
         }
       }
       case "O" -> paths.add("openGovInfo.overview." + row[2]);

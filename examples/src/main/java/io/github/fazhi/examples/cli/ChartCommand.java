@@ -15,10 +15,11 @@ import io.github.fazhi.examples.chart.PngChart;
 import io.github.fazhi.examples.chart.SvgChart;
 import io.github.fazhi.stats.Grouping;
 import io.github.fazhi.stats.IndicatorTotal;
-import io.github.fazhi.stats.OpenGovInfoStatistics;
 import io.github.fazhi.stats.ReportStatistics;
 import io.github.fazhi.stats.Reports;
 import io.github.fazhi.stats.TallyRate;
+import io.github.fazhi.stats.opengov.OpenGovCodes;
+import io.github.fazhi.stats.opengov.OpenGovStatistics;
 import java.awt.Font;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -245,14 +246,14 @@ final class ChartCommand implements Callable<Integer> {
    * share, as a ratio of sums.
    */
   private static Measure openGovMeasure(OpenGovCodes.Code code) {
-    Function<OpenGovInfoStatistics, OpenGovInfoStatistics.Share> share = code.share();
+    Function<OpenGovStatistics, OpenGovStatistics.Share> share = code.share();
     if (share != null) {
       return new Measure(code.chinese(), "%",
-          group -> share.apply(OpenGovCodes.statistics(group.reports())).rate().map(ChartCommand::value));
+          group -> share.apply(OpenGovStatistics.of(group.reports())).rate().map(ChartCommand::value));
     }
-    Function<OpenGovInfoStatistics, OpenGovInfoStatistics.Count> count = Objects.requireNonNull(code.count());
+    Function<OpenGovStatistics, OpenGovStatistics.Count> count = Objects.requireNonNull(code.count());
     return new Measure(code.chinese(), OpenGovCodes.APPLICATIONS.written(), group -> {
-      OpenGovInfoStatistics.Count sum = count.apply(OpenGovCodes.statistics(group.reports()));
+      OpenGovStatistics.Count sum = count.apply(OpenGovStatistics.of(group.reports()));
       return sum.reports() == 0 ? Optional.empty()
           : Optional.of(new Value(BigDecimal.valueOf(sum.sum()), sum.sum() + OpenGovCodes.APPLICATIONS.written(),
               false));

@@ -1,16 +1,16 @@
 package io.github.fazhi.examples.cli;
 
-import io.github.fazhi.ApplicantColumn;
-import io.github.fazhi.ApplicationRow;
-import io.github.fazhi.ApplicationTable;
-import io.github.fazhi.DisputeBlock;
-import io.github.fazhi.DisputeColumn;
-import io.github.fazhi.DisputeTable;
-import io.github.fazhi.OpenGovInfo;
-import io.github.fazhi.OpenGovSection;
-import io.github.fazhi.ProactiveColumn;
-import io.github.fazhi.ProactiveDisclosureTable;
-import io.github.fazhi.ProactiveItem;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.DisputeBlock;
+import io.github.fazhi.opengov.DisputeColumn;
+import io.github.fazhi.opengov.DisputeTable;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovSection;
+import io.github.fazhi.opengov.ProactiveColumn;
+import io.github.fazhi.opengov.ProactiveDisclosureTable;
+import io.github.fazhi.opengov.ProactiveItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,18 +6,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.fazhi.Procedure;
-import io.github.fazhi.Report;
 import io.github.fazhi.Rate;
 import io.github.fazhi.Total;
 import io.github.fazhi.catalog.Aggregation;
 import io.github.fazhi.catalog.CatalogEntry;
 import io.github.fazhi.stats.Grouping;
 import io.github.fazhi.stats.IndicatorTotal;
-import io.github.fazhi.stats.OpenGovInfoStatistics;
 import io.github.fazhi.stats.ReportStatistics;
 import io.github.fazhi.stats.Reports;
 import io.github.fazhi.stats.ReviewCount;
 import io.github.fazhi.stats.TallyRate;
+import io.github.fazhi.stats.opengov.OpenGovCodes;
+import io.github.fazhi.stats.opengov.OpenGovStatistics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,7 +33,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -107,18 +106,13 @@ final class StatsCommand implements Callable<Integer> {
     Reports reports = Reports.of(loaded.values());
     ReportStatistics all = reports.statistics();
     Map<String, ReportStatistics> groups = new LinkedHashMap<>();
-    Map<String, OpenGovInfoStatistics> openGov = new LinkedHashMap<>();
+    Map<String, OpenGovStatistics> openGov = new LinkedHashMap<>();
     if (groupBy == null) {
       groups.put(ALL, all);
-      openGov.put(ALL, OpenGovCodes.statistics(loaded.values()));
+      openGov.put(ALL, reports.openGovStatistics());
     } else {
-      Grouping grouping = groupBy;
-      groups.putAll(reports.groupBy(grouping));
-      Map<String, List<Report>> members = new TreeMap<>();
-      for (Report report : loaded.values()) {
-        grouping.keyOf(report).ifPresent(key -> members.computeIfAbsent(key, k -> new ArrayList<>()).add(report));
-      }
-      members.forEach((key, list) -> openGov.put(key, OpenGovCodes.statistics(list)));
+      groups.putAll(reports.groupBy(groupBy));
+      openGov.putAll(reports.groupBy(groupBy, OpenGovStatistics.toStatistics()));
     }
     List<Row> rows = rows(groups, openGov);
     PrintWriter out = spec.commandLine().getOut();
@@ -133,11 +127,11 @@ final class StatsCommand implements Callable<Integer> {
 
   // ---- rows, built once
 
-  static List<Row> rows(Map<String, ReportStatistics> groups, Map<String, OpenGovInfoStatistics> openGov) {
+  static List<Row> rows(Map<String, ReportStatistics> groups, Map<String, OpenGovStatistics> openGov) {
     List<Row> rows = new ArrayList<>();
     groups.forEach((group, stats) -> {
       rows.addAll(rows(group, stats));
-      OpenGovInfoStatistics tables = openGov.get(group);
+      OpenGovStatistics tables = openGov.get(group);
       if (tables != null) {
         rows.addAll(openGovRows(group, tables, stats.reportCount()));
       }
@@ -149,19 +143,19 @@ final class StatsCommand implements Callable<Integer> {
    * The 政府信息公开 rows of a group with at least one such report: each count its reports state, and every
    * share (— when no report states both its counts).
    */
-  static List<Row> openGovRows(String group, OpenGovInfoStatistics tables, long reports) {
+  static List<Row> openGovRows(String group, OpenGovStatistics tables, long reports) {
     List<Row> rows = new ArrayList<>();
     if (tables.reports() == 0) {
       return rows;
     }
     for (OpenGovCodes.Code code : OpenGovCodes.CODES) {
-      Function<OpenGovInfoStatistics, OpenGovInfoStatistics.Share> shareOf = code.share();
+      Function<OpenGovStatistics, OpenGovStatistics.Share> shareOf = code.share();
       if (shareOf != null) {
-        OpenGovInfoStatistics.Share share = shareOf.apply(tables);
+        OpenGovStatistics.Share share = shareOf.apply(tables);
         rows.add(new Row(group, Section.OPEN_GOV, code.code(), code.chinese(), null, null, share.rate(),
             share.reports(), reports));
       } else {
-        OpenGovInfoStatistics.Count count = Objects.requireNonNull(code.count()).apply(tables);
+        OpenGovStatistics.Count count = Objects.requireNonNull(code.count()).apply(tables);
         if (count.reports() > 0) {
           rows.add(new Row(group, Section.OPEN_GOV, code.code(), code.chinese(), null, OpenGovCodes.total(count),
               Optional.empty(), count.reports(), reports));

@@ -2,20 +2,21 @@ package io.github.fazhi.examples.review;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.fazhi.ApplicantColumn;
-import io.github.fazhi.ApplicationRow;
-import io.github.fazhi.ApplicationTable;
-import io.github.fazhi.DisputeBlock;
-import io.github.fazhi.DisputeColumn;
-import io.github.fazhi.DisputeTable;
-import io.github.fazhi.OpenGovInfo;
-import io.github.fazhi.OpenGovLayout;
-import io.github.fazhi.OpenGovSection;
-import io.github.fazhi.OverviewFigure;
-import io.github.fazhi.ProactiveColumn;
-import io.github.fazhi.ProactiveDisclosureTable;
-import io.github.fazhi.ProactiveItem;
 import io.github.fazhi.check.Severity;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.CellTable;
+import io.github.fazhi.opengov.DisputeBlock;
+import io.github.fazhi.opengov.DisputeColumn;
+import io.github.fazhi.opengov.DisputeTable;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovLayout;
+import io.github.fazhi.opengov.OpenGovSection;
+import io.github.fazhi.opengov.OverviewFigure;
+import io.github.fazhi.opengov.ProactiveColumn;
+import io.github.fazhi.opengov.ProactiveDisclosureTable;
+import io.github.fazhi.opengov.ProactiveItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -162,7 +163,7 @@ public record OpenGovView(
       Map<String, List<ProactiveItem>> blocks = new LinkedHashMap<>();
       for (ProactiveItem item : ProactiveItem.values()) {
         Set<ProactiveColumn> columns = ProactiveColumn.columns(layout, item);
-        boolean stated = table.cells().keySet().stream().anyMatch(c -> c.item() == item);
+        boolean stated = table.cells().keySet().stream().anyMatch(c -> c.row() == item);
         // 其他主动公开文件 is a row some 2019 reports add: shown only where the report has it.
         if (columns.isEmpty() || (item == ProactiveItem.OTHER_DOCUMENTS && !stated)) {
           continue;
@@ -178,7 +179,7 @@ public record OpenGovView(
         for (ProactiveItem item : items) {
           ImmutableList.Builder<TableView.Cell> cells = ImmutableList.builder();
           for (ProactiveColumn column : columns) {
-            ProactiveDisclosureTable.Cell at = new ProactiveDisclosureTable.Cell(item, column);
+            CellTable.Cell<ProactiveItem, ProactiveColumn> at = new CellTable.Cell<>(item, column);
             cells.add(cell(ROOT + "proactive." + at.path(),
                 table.cell(item, column).map(BigDecimal::toPlainString), itemLabel(item), columnLabel(column)));
           }
@@ -220,7 +221,7 @@ public record OpenGovView(
         }
         ImmutableList.Builder<TableView.Cell> cells = ImmutableList.builder();
         for (ApplicantColumn column : ApplicantColumn.values()) {
-          cells.add(cell(ROOT + "applications." + new ApplicationTable.Cell(row, column).path(),
+          cells.add(cell(ROOT + "applications." + new CellTable.Cell<>(row, column).path(),
               count(table.cell(row, column)), row.fullLabel(),
               (column.isLegalPerson() ? "法人或其他组织 " : "") + column.label()));
         }
@@ -240,7 +241,7 @@ public record OpenGovView(
       for (DisputeBlock block : DisputeBlock.values()) {
         ImmutableList.Builder<TableView.Cell> cells = ImmutableList.builder();
         for (DisputeColumn column : DisputeColumn.values()) {
-          cells.add(cell(ROOT + "disputes." + new DisputeTable.Cell(block, column).path(),
+          cells.add(cell(ROOT + "disputes." + new CellTable.Cell<>(block, column).path(),
               count(table.cell(block, column)), block.label(), column.label()));
         }
         rows.add(new TableView.Row(block.label(), 0, false, cells.build()));

@@ -2,10 +2,10 @@ package io.github.fazhi.examples.review;
 
 import io.github.fazhi.Indicator;
 import io.github.fazhi.Measure;
-import io.github.fazhi.OpenGovSection;
 import io.github.fazhi.Report;
 import io.github.fazhi.WorkArea;
 import io.github.fazhi.check.Finding;
+import io.github.fazhi.opengov.OpenGovSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,14 +2,14 @@ package io.github.fazhi.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fazhi.ApplicantColumn;
-import io.github.fazhi.ApplicationRow;
-import io.github.fazhi.OpenGovInfo;
-import io.github.fazhi.OverviewFigure;
-import io.github.fazhi.ProactiveColumn;
-import io.github.fazhi.ProactiveItem;
 import io.github.fazhi.Report;
 import io.github.fazhi.json.FazhiJson;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OverviewFigure;
+import io.github.fazhi.opengov.ProactiveColumn;
+import io.github.fazhi.opengov.ProactiveItem;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;

@@ -3,21 +3,13 @@ package io.github.fazhi.examples.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.fazhi.ApplicantColumn;
-import io.github.fazhi.ApplicationRow;
-import io.github.fazhi.ApplicationTable;
 import io.github.fazhi.Decision;
-import io.github.fazhi.DisputeBlock;
-import io.github.fazhi.DisputeColumn;
-import io.github.fazhi.DisputeTable;
 import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
 import io.github.fazhi.IssuerKind;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.LitigationRoute;
-import io.github.fazhi.OpenGovInfo;
-import io.github.fazhi.OpenGovLayout;
 import io.github.fazhi.OutcomeGroup;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Rate;
@@ -26,6 +18,15 @@ import io.github.fazhi.ReportKind;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.catalog.IndicatorCatalog;
 import io.github.fazhi.json.FazhiJson;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.CellTable;
+import io.github.fazhi.opengov.DisputeBlock;
+import io.github.fazhi.opengov.DisputeColumn;
+import io.github.fazhi.opengov.DisputeTable;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovLayout;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -261,7 +262,7 @@ class FactsConverterTest {
     assertThat(info.layout()).isEqualTo(OpenGovLayout.TRIAL_2019); // a report on 2020
     assertThat(info.disputes().orElseThrow().cells()).hasSize(15).containsOnlyKeys(
         Arrays.stream(DisputeBlock.values()).flatMap(b -> Arrays.stream(DisputeColumn.values())
-            .map(c -> new DisputeTable.Cell(b, c))).toList()).allSatisfy((cell, count) -> assertThat(count).isZero());
+            .map(c -> new CellTable.Cell<>(b, c))).toList()).allSatisfy((cell, count) -> assertThat(count).isZero());
     assertThat(info.applications().orElseThrow().cells()).hasSize(7)
         .allSatisfy((cell, count) -> {
           assertThat(cell.row()).isEqualTo(ApplicationRow.CARRIED_FORWARD);

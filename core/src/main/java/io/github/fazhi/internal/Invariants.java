@@ -1,0 +1,177 @@
+package io.github.fazhi.internal;
+
+import io.github.fazhi.ValidationException;
+import io.github.fazhi.Violation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the broken invariants of one value so that {@code build()} can report all of them in one
+ * {@link ValidationException}. Messages follow one shape, {@code name (value) must be …}, and are only
+ * built for an invariant that is broken: checking a valid value allocates nothing here.
+ *
+ * <p>Each check adds a violation at its path when broken and returns this collector, so checks chain. An
+ * instance belongs to one {@code @Value.Check} call and is not thread-safe.
+ */
+public final class Invariants {
+  /** Numbers whose plain form would be longer than this many digits are shown in scientific form. */
+  private static final int PLAIN_DIGITS = 64;
+
+  private @Nullable List<Violation> violations;
+
+  /**
+   * Adds a violation unless a count is at least 0: {@code path (-1) must be >= 0}.
+   *
+   * @param path  where the count is, not null
+   * @param value  the count
+   * @return this collector, never null
+   */
+  public Invariants nonNegative(String path, long value) {
+    if (value < 0) {
+      add(path, path + " (" + value + ") must be >= 0");
+    }
+    return this;
+  }
+
+  /**
+   * Adds a violation unless a stated count is at least 0; an unstated count breaks nothing.
+   *
+   * @param path  where the count is, not null
+   * @param value  the count or empty, not null
+   * @return this collector, never null
+   */
+  public Invariants nonNegative(String path, OptionalLong value) {
+    if (value.isPresent()) {
+      nonNegative(path, value.getAsLong());
+    }
+    return this;
+  }
+
+  /**
+   * Adds a violation unless a number is at least 1: {@code path (0) must be >= 1}.
+   *
+   * @param path  where the number is, not null
+   * @param value  the number
+   * @return this collector, never null
+   */
+  public Invariants positive(String path, long value) {
+    if (value < 1) {
+      add(path, path + " (" + value + ") must be >= 1");
+    }
+    return this;
+  }
+
+  /**
+   * Adds a violation when a text is blank.
+   *
+   * @param path  where the text is, not null
+   * @param value  the text, not null
+   * @return this collector, never null
+   */
+  public Invariants notBlank(String path, String value) {
+    if (value.isBlank()) {
+      add(path, path + " (\"" + value + "\") must not be blank");
+    }
+    return this;
+  }
+
+  /**
+   * Adds a violation when a stated text is blank; an unstated text breaks nothing.
+   *
+   * @param path  where the text is, not null
+   * @param value  the text or empty, not null
+   * @return this collector, never null
+   */
+  public Invariants notBlank(String path, Optional<String> value) {
+    if (value.isPresent()) {
+      notBlank(path, value.get());
+    }
+    return this;
+  }
+
+  /**
+   * Adds a violation for each blank text of a list, at {@code path[i]}.
+   *
+   * @param path  where the list is, not null
+   * @param values  the texts, not null
+   * @return this collector, never null
+   */
+  public Invariants notBlank(String path, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i).isBlank()) {
+        notBlank(path + "[" + i + "]", values.get(i));
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Adds a violation unless a number lies between two bounds, both included.
+   *
+   * @param path  where the number is, not null
+   * @param value  the number, not null
+   * @param min  the least allowed, not null
+   * @param max  the greatest allowed, not null
+   * @return this collector, never null
+   */
+  public Invariants between(String path, BigDecimal value, BigDecimal min, BigDecimal max) {
+    if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+      add(path, path + " (" + shown(value) + ") must be between " + min.toPlainString() + " and "
+          + max.toPlainString());
+    }
+    return this;
+  }
+
+  /**
+   * Adds a violation with a message of its own when a condition does not hold; the message is only built
+   * then.
+   *
+   * @param holds  whether the invariant holds
+   * @param path  where the value is, not null
+   * @param message  the message, not null
+   * @return this collector, never null
+   */
+  public Invariants that(boolean holds, String path, Supplier<String> message) {
+    if (!holds) {
+      add(path, message.get());
+    }
+    return this;
+  }
+
+  /**
+   * Throws every violation added, at once.
+   *
+   * @throws ValidationException if any invariant is broken
+   */
+  public void throwIfBroken() {
+    if (violations != null) {
+      throw new ValidationException(violations);
+    }
+  }
+
+  /**
+   * Shows a number as written in plain digits, unless that would be absurdly long (1E+999999999 would
+   * be a billion digits): then in scientific form.
+   *
+   * @param value  the number, not null
+   * @return the number as shown in a message, never null
+   */
+  public static String shown(BigDecimal value) {
+    long plainDigits = Math.max(value.precision(), (long) value.precision() - value.scale());
+    return plainDigits <= PLAIN_DIGITS && value.scale() <= PLAIN_DIGITS
+        ? value.toPlainString()
+        : value.toString();
+  }
+
+  private void add(String path, String message) {
+    if (violations == null) {
+      violations = new ArrayList<>();
+    }
+    violations.add(Violation.of(path, message));
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.fazhi.opengov;
+
+import io.github.fazhi.ValidationException;
+import io.github.fazhi.internal.Invariants;
+import java.util.OptionalLong;
+
+/**
+ * Table B of an open-government-information annual report (三、收到和处理政府信息公开申请情况): the number of
+ * applications in each cell, by row ({@link ApplicationRow}) and applicant column ({@link ApplicantColumn}),
+ * as the report states them. A cell the report leaves blank, marks {@code /} or cuts off is absent:
+ * unknown, not zero.
+ *
+ * <p>Whether the cells add up (一 + 二 = 三(七) + 四, the sums of groups and of columns) is not an invariant:
+ * real tables often do not, and the checker reports it.
+ *
+ * <h2>Invariants</h2>
+ * Every stated cell is a non-negative count.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ApplicationTable extends CellTable<ApplicationRow, ApplicantColumn, Long> {
+  private ApplicationTable(Builder builder) {
+    super(builder);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ApplicationTable}; {@code build()} throws {@link ValidationException}. */
+  public static final class Builder
+      extends CellTable.Builder<ApplicationRow, ApplicantColumn, Long, ApplicationTable, Builder> {
+    Builder() {}
+
+    /**
+     * Sets one cell.
+     *
+     * @param row  the row, not null
+     * @param column  the column, not null
+     * @param count  the number of applications as stated
+     * @return this builder, never null
+     */
+    public Builder cell(ApplicationRow row, ApplicantColumn column, long count) {
+      put(row, column, count);
+      return this;
+    }
+
+    @Override
+    Builder self() {
+      return this;
+    }
+
+    @Override
+    public ApplicationTable build() {
+      return new ApplicationTable(this);
+    }
+  }
+
+  /**
+   * Returns one cell.
+   *
+   * @param row  the row, not null
+   * @param column  the column, not null
+   * @return the count, or empty when the report does not state it
+   */
+  public OptionalLong cell(ApplicationRow row, ApplicantColumn column) {
+    Long count = value(row, column).orElse(null);
+    return count == null ? OptionalLong.empty() : OptionalLong.of(count);
+  }
+
+  @Override
+  void check(Invariants invariants, String path, Cell<ApplicationRow, ApplicantColumn> cell, Long count) {
+    invariants.nonNegative(path, count);
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.fazhi.opengov;
+
+import io.github.fazhi.ValidationException;
+import io.github.fazhi.internal.Invariants;
+import java.util.OptionalLong;
+
+/**
+ * Table C of an open-government-information annual report (四、政府信息公开行政复议、行政诉讼情况): 15 cells,
+ * three blocks ({@link DisputeBlock}) of five columns ({@link DisputeColumn}). A cell the report does not
+ * state is absent: unknown, not zero. Whether each block's 总计 is the sum of its four other cells is for
+ * the checker.
+ *
+ * <h2>Invariants</h2>
+ * Every stated cell is a non-negative count.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DisputeTable extends CellTable<DisputeBlock, DisputeColumn, Long> {
+  private DisputeTable(Builder builder) {
+    super(builder);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DisputeTable}; {@code build()} throws {@link ValidationException}. */
+  public static final class Builder
+      extends CellTable.Builder<DisputeBlock, DisputeColumn, Long, DisputeTable, Builder> {
+    Builder() {}
+
+    /**
+     * Sets one cell.
+     *
+     * @param block  the block, not null
+     * @param column  the column, not null
+     * @param count  the number of cases as stated
+     * @return this builder, never null
+     */
+    public Builder cell(DisputeBlock block, DisputeColumn column, long count) {
+      put(block, column, count);
+      return this;
+    }
+
+    @Override
+    Builder self() {
+      return this;
+    }
+
+    @Override
+    public DisputeTable build() {
+      return new DisputeTable(this);
+    }
+  }
+
+  /**
+   * Returns one cell.
+   *
+   * @param block  the block, not null
+   * @param column  the column, not null
+   * @return the count, or empty when the report does not state it
+   */
+  public OptionalLong cell(DisputeBlock block, DisputeColumn column) {
+    Long count = value(block, column).orElse(null);
+    return count == null ? OptionalLong.empty() : OptionalLong.of(count);
+  }
+
+  @Override
+  void check(Invariants invariants, String path, Cell<DisputeBlock, DisputeColumn> cell, Long count) {
+    invariants.nonNegative(path, count);
+  }
+}
