@@ -18,9 +18,10 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * A PDF's text layer (PDF 文字层) through PDFBox, rebuilt from the glyphs' positions: glyphs on one baseline
  * make a line; within a line, a gap wider than {@value #CELL_GAP_EMS} em parts cells (a table row laid out
- * in columns), a smaller one of at least a quarter em is a space. Page numbers ({@code -1-}, {@code - 2 -},
- * {@code 第1页}, {@code 3/12}) on a page's first or last two lines, and running headers or footers (a first
- * or last line repeated, digits aside, on at least half of the pages, and on two or more), are dropped.
+ * in columns), a smaller one of at least a quarter em is a space. Running headers and footers (a page's
+ * first or last line repeated, digits aside, on at least half of the pages and on two or more), then page
+ * numbers ({@code -1-}, {@code - 2 -}, {@code 第1页}, {@code 3/12}) on a page's first or last line, are
+ * dropped; a number alone on a line within the page is kept.
  * Consecutive lines of cells make a table (a short line of one cell between them, a group label or a
  * wrapped label, stays in it); the other lines are prose, hard-wrapped lines joined into paragraphs that
  * end at a short line or before an indented one; a line in a type a fifth larger than the body's is a
@@ -190,17 +191,26 @@ final class PdfAdapter {
       List<Line> lines = new ArrayList<>();
       for (int i = 0; i < page.size(); i++) {
         Line line = page.get(i);
-        boolean edge = i < 2 || i >= page.size() - 2;
-        boolean pageNumber = edge && PAGE_NUMBER.matcher(line.text().replace(" ", "")).matches();
         boolean running = i == 0 && firstLines.getOrDefault(furnitureKey(line), 0) >= needed
             || i == page.size() - 1 && lastLines.getOrDefault(furnitureKey(line), 0) >= needed;
-        if (!pageNumber && !running) {
+        if (!running) {
           lines.add(line);
         }
+      }
+      // then a page number on the first or last line left
+      if (!lines.isEmpty() && isPageNumber(lines.get(lines.size() - 1))) {
+        lines.remove(lines.size() - 1);
+      }
+      if (!lines.isEmpty() && isPageNumber(lines.get(0))) {
+        lines.remove(0);
       }
       kept.add(lines);
     }
     return kept;
+  }
+
+  private static boolean isPageNumber(Line line) {
+    return PAGE_NUMBER.matcher(line.text().replace(" ", "")).matches();
   }
 
   private static String furnitureKey(Line line) {
@@ -216,16 +226,19 @@ final class PdfAdapter {
     }
     sizes.sort(Comparator.naturalOrder());
     double body = sizes.isEmpty() ? 12 : sizes.get(sizes.size() / 2);
-    DocumentBuilder document = new DocumentBuilder();
+    // the body's left margin and right edge, from the lines of prose in the body's type, on all pages
+    double margin = Double.MAX_VALUE;
+    double edge = 0;
     for (List<Line> page : pages) {
-      double margin = Double.MAX_VALUE;
-      double edge = 0;
       for (Line line : page) {
-        if (!line.isRow()) {
+        if (!line.isRow() && Math.abs(line.size() - body) <= 0.1 * body) {
           margin = Math.min(margin, line.left());
           edge = Math.max(edge, line.right());
         }
       }
+    }
+    DocumentBuilder document = new DocumentBuilder();
+    for (List<Line> page : pages) {
       TableGrid table = null;
       StringBuilder paragraph = new StringBuilder();
       double previousRight = 0;
@@ -251,12 +264,12 @@ final class PdfAdapter {
         }
         if (line.size() > HEADING_RATIO * body) {
           flush(document, paragraph);
-          document.heading(line.size() > 1.5 * body ? 1 : 2, line.text());
-          previousRight = 0;
+          document.heading(line.size() >= 1.4 * body ? 1 : 2, line.text());
           continue;
         }
         boolean indented = line.left() - margin > 1.5 * line.size();
-        boolean previousShort = previousRight < edge - 2 * line.size();
+        // a full line reaches the edge, or ends less than a character short of it (the next did not fit)
+        boolean previousShort = previousRight < edge - line.size();
         if (paragraph.length() > 0 && (indented || previousShort)) {
           flush(document, paragraph);
         }
