@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.StyleDescription;
@@ -17,8 +18,7 @@ import org.apache.poi.hwpf.usermodel.TableRow;
 /**
  * A Word 97–2003 document ({@code .doc}) through POI's HWPF (poi-scratchpad): paragraphs in order, field
  * codes stripped (their results kept), a paragraph in a heading style ({@code heading 1}, {@code 标题 1}) a
- * heading, and tables with their merged cells: a cell merged into the one on its left widens that one,
- * and a cell merged into the one above extends that one down.
+ * heading, and tables with their merged cells placed on the grid their cells' edges make.
  */
 final class DocAdapter {
   private DocAdapter() {}
@@ -70,36 +70,55 @@ final class DocAdapter {
     return 0;
   }
 
+  /**
+   * The table on Word's grid: a cell's columns are the grid columns between its left and right edges (a
+   * wide cell, as LibreOffice writes merged cells, covers several); a cell merged into its left neighbour
+   * (Word's old horizontal merge) widens that one; a cell merged into the one above extends it down.
+   */
   private static TableGrid grid(Table table) {
-    TableGrid grid = new TableGrid();
+    TreeSet<Integer> edges = new TreeSet<>();
     for (int r = 0; r < table.numRows(); r++) {
       TableRow row = table.getRow(r);
-      grid.newRow();
-      // first the row's cells with their widths: a cell merged into its left neighbour widens it
-      List<String> texts = new ArrayList<>();
-      List<Integer> spans = new ArrayList<>();
-      List<Boolean> continues = new ArrayList<>();
       for (int c = 0; c < row.numCells(); c++) {
         TableCell cell = row.getCell(c);
-        if (cell.isMerged() && !cell.isFirstMerged() && !spans.isEmpty()) {
-          spans.set(spans.size() - 1, spans.get(spans.size() - 1) + 1);
+        edges.add(cell.getLeftEdge());
+        edges.add(cell.getLeftEdge() + cell.getWidth());
+      }
+    }
+    List<Integer> grid = new ArrayList<>(edges);
+    TableGrid cells = new TableGrid();
+    for (int r = 0; r < table.numRows(); r++) {
+      TableRow row = table.getRow(r);
+      cells.newRow();
+      List<String> texts = new ArrayList<>();
+      List<int[]> columns = new ArrayList<>(); // first column, span
+      List<Boolean> continues = new ArrayList<>();
+      int next = 0;
+      for (int c = 0; c < row.numCells(); c++) {
+        TableCell cell = row.getCell(c);
+        int first = Math.max(next, grid.indexOf(cell.getLeftEdge()));
+        int span = Math.max(1, grid.indexOf(cell.getLeftEdge() + cell.getWidth()) - grid.indexOf(cell.getLeftEdge()));
+        if (cell.isMerged() && !cell.isFirstMerged() && !columns.isEmpty()) {
+          int[] previous = columns.get(columns.size() - 1);
+          previous[1] = first + span - previous[0];
+          next = first + span;
           continue;
         }
         texts.add(clean(cell.text()));
-        spans.add(1);
+        columns.add(new int[] {first, span});
         continues.add(cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged());
+        next = first + span;
       }
-      int column = 0;
       for (int c = 0; c < texts.size(); c++) {
+        int[] column = columns.get(c);
         if (continues.get(c)) {
-          grid.mergeDown(column, spans.get(c));
+          cells.mergeDown(column[0], column[1]);
         } else {
-          grid.placeAt(texts.get(c), column, spans.get(c));
+          cells.placeAt(texts.get(c), column[0], column[1]);
         }
-        column += spans.get(c);
       }
     }
-    return grid;
+    return cells;
   }
 
   /** A paragraph's or cell's text: field codes stripped, Word's marks (cell, paragraph, page) removed. */
