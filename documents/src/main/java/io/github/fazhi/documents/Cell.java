@@ -21,6 +21,12 @@ public record Cell(String text, int row, int column, int rowSpan, int columnSpan
   /**
    * Checks the cell.
    *
+   * @param text  see the record's description
+   * @param row  see the record's description
+   * @param column  see the record's description
+   * @param rowSpan  see the record's description
+   * @param columnSpan  see the record's description
+   * @param span  see the record's description
    * @throws IllegalArgumentException if a position is negative, a span is below 1, the text holds a line
    *     break or tab, or its length is not the span's
    */

@@ -10,14 +10,14 @@ import java.util.List;
  * tables over that text, each with its span, so that every later span (a number, a cell) still points at
  * what was written.
  *
- * <h3>The text</h3>
+ * <h2>The text</h2>
  *
  * <p>For plain text the text is the file's, decoded (a byte order mark dropped, {@code \r\n} and {@code \r}
  * made {@code \n}). For the other formats it is written from the blocks, one after the other, each on its
  * own line(s): a heading's or paragraph's text, and each table row as one line of its cells parted by
  * tabs (the form the reader's table reader already reads).
  *
- * <h3>Guarantees</h3>
+ * <h2>Guarantees</h2>
  *
  * <p>Blocks are in reading order and do not overlap; the text at a heading's, paragraph's or cell's span is
  * that block's or cell's text; every cell's span lies within its row's and every row's within its table's.

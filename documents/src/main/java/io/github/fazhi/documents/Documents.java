@@ -20,7 +20,7 @@ import java.util.Set;
  * not ("a.pdf" holding text) is an error saying so, except a {@code .doc} that is a web page, which Word's
  * "save as web page" and many sites produce.
  *
- * <h3>Limits</h3>
+ * <h2>Limits</h2>
  *
  * <p>Files above {@value #MAX_FILE_BYTES} bytes are refused before reading, and a {@code .docx} whose
  * parts expand beyond {@value #MAX_EXPANDED_BYTES} bytes is refused before POI opens it.

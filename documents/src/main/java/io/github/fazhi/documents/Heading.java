@@ -16,6 +16,9 @@ public record Heading(int level, String text, TextSpan span) implements Block {
   /**
    * Checks the heading.
    *
+   * @param level  see the record's description
+   * @param text  see the record's description
+   * @param span  see the record's description
    * @throws IllegalArgumentException if the level is not 1 to 6 or the text's length is not the span's
    */
   public Heading {

@@ -15,6 +15,8 @@ public record Paragraph(String text, TextSpan span) implements Block {
   /**
    * Checks the paragraph.
    *
+   * @param text  see the record's description
+   * @param span  see the record's description
    * @throws IllegalArgumentException if the text's length is not the span's
    */
   public Paragraph {

@@ -14,7 +14,12 @@ import java.util.List;
  * @param span  the row's line in the document's text: its cells parted by tabs, not null
  */
 public record Row(List<Cell> cells, TextSpan span) {
-  /** Copies the cells. */
+  /**
+   * Copies the cells.
+   *
+   * @param cells  see the record's description
+   * @param span  see the record's description
+   */
   public Row {
     cells = List.copyOf(requireNonNull(cells, "cells"));
     requireNonNull(span, "span");

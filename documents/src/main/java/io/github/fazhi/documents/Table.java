@@ -19,7 +19,12 @@ import java.util.Optional;
  * @param span  from the first row's line to the last's, not null
  */
 public record Table(List<Row> rows, TextSpan span) implements Block {
-  /** Copies the rows. */
+  /**
+   * Copies the rows.
+   *
+   * @param rows  see the record's description
+   * @param span  see the record's description
+   */
   public Table {
     rows = List.copyOf(requireNonNull(rows, "rows"));
     requireNonNull(span, "span");

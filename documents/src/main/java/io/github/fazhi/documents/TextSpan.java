@@ -14,6 +14,8 @@ public record TextSpan(int start, int end) {
   /**
    * Checks the offsets.
    *
+   * @param start  see the record's description
+   * @param end  see the record's description
    * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
    */
   public TextSpan {
