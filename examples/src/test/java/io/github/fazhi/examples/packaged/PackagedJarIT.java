@@ -136,6 +136,18 @@ class PackagedJarIT {
         .contains("区政府常务会议集体学法");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"report.html", "report-gbk.htm", "report.pdf", "report.docx", "report.md", "report.doc"})
+  void eachKindOfFile_givesTheSameReportAsTheText(String name) throws Exception {
+    assumeTrue(Files.exists(folder.resolve(name)), OfficeConversion.MISSING);
+
+    Run text = jar("read", folder.resolve("report.txt").toString());
+    Run run = jar("read", folder.resolve(name).toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).isEqualTo(text.out());
+  }
+
   @Test
   void aJsonFile_isReadByTheJar() throws Exception {
     Run run = jar("stats", folder.resolve("beijing.json").toString());
