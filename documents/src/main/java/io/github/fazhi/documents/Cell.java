@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * One cell of a table (单元格) as printed: its text, the grid slot of its top-left corner and how many rows
- * and columns it covers. A merged cell (HTML {@code rowspan}/{@code colspan}, Word {@code vMerge}/
+ * and columns it covers. A merged cell (HTML's row and column spans, Word {@code vMerge}/
  * {@code gridSpan}) is one cell with spans above 1; the slots it covers hold no other cell.
  *
  * <p>This class is immutable and thread-safe.

@@ -93,7 +93,7 @@ public final class Documents {
       throw new DocumentException(fileName, "the file is larger than " + MAX_FILE_BYTES + " bytes");
     }
     String extension = extension(fileName).orElse("");
-    if (startsWith(bytes, "%PDF-") || extension.equals("pdf") && startsWithWithinHead(bytes, "%PDF-")) {
+    if (startsWith(bytes, "%PDF-") || (extension.equals("pdf") && startsWithWithinHead(bytes, "%PDF-"))) {
       return PdfAdapter.read(bytes, fileName);
     }
     if (startsWith(bytes, "PK\u0003\u0004")) {
@@ -109,16 +109,17 @@ public final class Documents {
       throw new DocumentException(fileName, "the file is empty");
     }
     switch (extension) {
-      case "pdf":
-        throw new DocumentException(fileName, "not a PDF document: it does not start with %PDF-");
-      case "docx":
-        throw new DocumentException(fileName, "not a .docx document: it is not a ZIP package");
-      case "md", "markdown":
+      case "pdf" -> throw new DocumentException(fileName, "not a PDF document: it does not start with %PDF-");
+      case "docx" -> throw new DocumentException(fileName, "not a .docx document: it is not a ZIP package");
+      case "md", "markdown" -> {
         return MarkdownAdapter.read(bytes, fileName);
-      case "html", "htm":
+      }
+      case "html", "htm" -> {
         return HtmlAdapter.read(bytes, fileName);
-      default:
-        break;
+      }
+      default -> {
+        // told by the content below
+      }
     }
     if (startsWith(bytes, "{\\rtf")) {
       throw new DocumentException(fileName, "an RTF document: RTF is not supported; save it as .docx or .pdf");

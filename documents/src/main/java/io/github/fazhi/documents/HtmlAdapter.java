@@ -83,7 +83,7 @@ final class HtmlAdapter {
     }
     for (Element title : titles) {
       Element list = title.nextElementSibling();
-      if (list != null && (list.is("ul, ol, dl") || list.select("a").size() >= 2 && list.select("table").isEmpty())) {
+      if (list != null && (list.is("ul, ol, dl") || (list.select("a").size() >= 2 && list.select("table").isEmpty()))) {
         list.remove();
       }
       title.remove();
@@ -152,8 +152,9 @@ final class HtmlAdapter {
   }
 
   private static boolean hasBlock(Element element) {
-    for (Element descendant : element.getAllElements()) {
-      if (descendant != element && BLOCKS.contains(descendant.normalName())) {
+    Elements all = element.getAllElements();
+    for (int i = 1; i < all.size(); i++) { // the first is the element itself
+      if (BLOCKS.contains(all.get(i).normalName())) {
         return true;
       }
     }

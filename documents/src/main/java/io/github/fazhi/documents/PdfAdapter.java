@@ -191,8 +191,8 @@ final class PdfAdapter {
       List<Line> lines = new ArrayList<>();
       for (int i = 0; i < page.size(); i++) {
         Line line = page.get(i);
-        boolean running = i == 0 && firstLines.getOrDefault(furnitureKey(line), 0) >= needed
-            || i == page.size() - 1 && lastLines.getOrDefault(furnitureKey(line), 0) >= needed;
+        boolean running = (i == 0 && firstLines.getOrDefault(furnitureKey(line), 0) >= needed)
+            || (i == page.size() - 1 && lastLines.getOrDefault(furnitureKey(line), 0) >= needed);
         if (!running) {
           lines.add(line);
         }
@@ -245,8 +245,8 @@ final class PdfAdapter {
       for (int i = 0; i < page.size(); i++) {
         Line line = page.get(i);
         boolean inTable = line.isRow()
-            || table != null && i + 1 < page.size() && page.get(i + 1).isRow()
-                && line.right() - line.left() < 0.6 * (edge - margin);
+            || (table != null && i + 1 < page.size() && page.get(i + 1).isRow()
+                && line.right() - line.left() < 0.6 * (edge - margin));
         if (inTable) {
           flush(document, paragraph);
           if (table == null) {
@@ -294,7 +294,7 @@ final class PdfAdapter {
   }
 
   private static boolean isLatinLetter(char c) {
-    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   private static void flush(DocumentBuilder document, StringBuilder paragraph) {

@@ -96,16 +96,19 @@ final class TextDecoder {
   static Optional<Charset> charset(String name) {
     String key = name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
     switch (key) {
-      case "gb2312", "gbk", "x-gbk", "gb18030", "gb-2312", "gb2312-80", "cp936", "euc-cn", "x-euc-cn", "hz-gb-2312":
+      case "gb2312", "gbk", "x-gbk", "gb18030", "gb-2312", "gb2312-80", "cp936", "euc-cn", "x-euc-cn" -> {
         return Optional.of(GB18030);
-      case "big5", "big-5", "x-x-big5", "cn-big5", "big5-hkscs", "cp950", "x-windows-950":
+      }
+      case "big5", "big-5", "x-x-big5", "cn-big5", "big5-hkscs", "cp950", "x-windows-950" -> {
         return Optional.of(BIG5);
-      default:
+      }
+      default -> {
         try {
           return Optional.of(Charset.forName(key));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
           return Optional.empty();
         }
+      }
     }
   }
 
