@@ -81,6 +81,17 @@ class PdfAdapterTest {
     assertThat(document.text(cell.span())).isEqualTo("25");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"-1-", "- 2 -", "—3—", "第1页", "第 2 页 共 5 页", "3/12"})
+  void pageNumbersOfEachForm_areDroppedAtTheFoot(String number) throws Exception {
+    byte[] pdf = new PdfDrawing().page()
+        .text(72, 100, 12, "本年度共收到申请125件。")
+        .text(290, 800, 10.5f, number)
+        .bytes();
+
+    assertThat(Documents.read(pdf, "a.pdf").text()).isEqualTo("本年度共收到申请125件。");
+  }
+
   @Test
   void aPageNumberLikeLineInsideThePage_isKept() throws Exception {
     byte[] pdf = new PdfDrawing().page()
