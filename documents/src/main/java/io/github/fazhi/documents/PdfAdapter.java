@@ -24,7 +24,7 @@ import org.apache.pdfbox.text.TextPosition;
  * dropped; a number alone on a line within the page is kept.
  * Consecutive lines of cells make a table (a short line of one cell between them, a group label or a
  * wrapped label, stays in it); the other lines are prose, hard-wrapped lines joined into paragraphs that
- * end at a short line or before an indented one; a line in a type a fifth larger than the body's is a
+ * end at a short line or before an indented one, over a page break too; a line in a type a fifth larger than the body's is a
  * heading. A PDF whose pages have no glyph at all is a scan: "no text layer: a scanned document".
  *
  * <p>Not rebuilt: a table's column grid (each row's cells sit in columns 0, 1, 2… as printed) and merged
@@ -238,10 +238,11 @@ final class PdfAdapter {
       }
     }
     DocumentBuilder document = new DocumentBuilder();
+    // a paragraph goes on over a page break when the page's last line was full and the next is not indented
+    StringBuilder paragraph = new StringBuilder();
+    double previousRight = 0;
     for (List<Line> page : pages) {
       TableGrid table = null;
-      StringBuilder paragraph = new StringBuilder();
-      double previousRight = 0;
       for (int i = 0; i < page.size(); i++) {
         Line line = page.get(i);
         boolean inTable = line.isRow()
@@ -279,8 +280,8 @@ final class PdfAdapter {
       if (table != null) {
         document.table(table);
       }
-      flush(document, paragraph);
     }
+    flush(document, paragraph);
     return document.build(fileName, DocumentFormat.PDF);
   }
 

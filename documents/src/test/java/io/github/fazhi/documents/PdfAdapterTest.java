@@ -93,6 +93,25 @@ class PdfAdapterTest {
   }
 
   @Test
+  void aParagraphRunningOverAPageBreak_isOneParagraph() throws Exception {
+    String first = "本年度共办理政府信息公开申请一百二十五件，其中予以公开七十五件，部分公开十二件，另有八件在办理，"; // two full lines
+    String second = "不予公开三件，均在法定期限内答复申请人。";
+    PdfDrawing pdf = new PdfDrawing().page()
+        .text(150, 40, 9, "某区政府信息公开年度报告");
+    float y = pdf.paragraph(72, 100, 12, 300, "一是加强组织领导。");
+    pdf.paragraph(72, y, 12, 300, first);
+    pdf.text(290, 800, 10.5f, "- 1 -");
+    pdf.page().text(150, 40, 9, "某区政府信息公开年度报告").text(72, 100, 12, second);
+    pdf.text(290, 800, 10.5f, "- 2 -");
+
+    Document document = Documents.read(pdf.bytes(), "a.pdf");
+
+    assertThat(document.blocks()).containsExactly(
+        new Paragraph("一是加强组织领导。", new TextSpan(0, 9)),
+        new Paragraph(first + second, new TextSpan(10, 10 + first.length() + second.length())));
+  }
+
+  @Test
   void aPageNumberLikeLineInsideThePage_isKept() throws Exception {
     byte[] pdf = new PdfDrawing().page()
         .text(72, 100, 12, "本年度收到申请数量如下：")
