@@ -37,6 +37,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 class TableBAcrossFormatsTest {
   private static final int CELLS = 175;
 
+  /** A distinct count for every cell, so that a cell read from the wrong place is caught. */
+  @SuppressWarnings("EnumOrdinal") // a distinct number per row and column, nothing stored by ordinal
   private static long value(ApplicationRow row, ApplicantColumn column) {
     return row.ordinal() * 10L + column.ordinal();
   }
@@ -51,6 +53,7 @@ class TableBAcrossFormatsTest {
     return rows;
   }
 
+  @SuppressWarnings("EnumOrdinal") // the result rows follow 三、本年度办理结果 in the enum, as in the printed table
   private static boolean isResult(ApplicationRow row) {
     return row.ordinal() > ApplicationRow.RESULTS.ordinal() && row != ApplicationRow.CARRIED_FORWARD;
   }

@@ -66,7 +66,7 @@ class PackagedJarIT {
   private static String page(String charset) {
     StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"" + charset
         + "\"><title>年度报告</title><script>var hits = 2021;</script></head><body><div class=\"content\">");
-    for (String line : sample.split("\n")) {
+    for (String line : sample.lines().toList()) {
       if (!line.isBlank()) {
         html.append("<p>").append(line.strip()).append("</p>");
       }
@@ -79,7 +79,7 @@ class PackagedJarIT {
     PdfDrawing pdf = new PdfDrawing().page();
     float y = 72;
     int page = 1;
-    for (String line : sample.split("\n")) {
+    for (String line : sample.lines().toList()) {
       if (line.isBlank()) {
         continue;
       }
@@ -96,7 +96,7 @@ class PackagedJarIT {
 
   private static byte[] docx() throws IOException {
     try (XWPFDocument docx = new XWPFDocument()) {
-      for (String line : sample.split("\n")) {
+      for (String line : sample.lines().toList()) {
         if (!line.isBlank()) {
           docx.createParagraph().createRun().setText(line.strip());
         }
