@@ -74,7 +74,7 @@ final class ChartCommand implements Callable<Integer> {
   String indicator = "";
 
   @Parameters(index = "1..*", paramLabel = "FILES|DIRS", arity = "0..*",
-      description = "Report files or folders of *.json; default: the bundled reports.")
+      description = "Report files or folders (.json and reports as published: .txt, .html, .htm, .pdf, .docx, .doc, .md); default: the bundled reports.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--out", required = true, paramLabel = "FILE.svg|FILE.png",

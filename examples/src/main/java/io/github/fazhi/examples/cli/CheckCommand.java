@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILES|DIRS", arity = "0..*",
-      description = "Report files or folders of *.json; default: the bundled reports.")
+      description = "Report files or folders (.json and reports as published: .txt, .html, .htm, .pdf, .docx, .doc, .md); default: the bundled reports.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",

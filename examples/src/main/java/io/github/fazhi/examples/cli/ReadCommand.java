@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fazhi read FILE…}: reads reports as published (.txt, .html, .htm, .pdf, .docx) into draft reports.
+ * {@code fazhi read FILE…}: reads reports as published (.txt, .html, .htm, .pdf, .docx, .doc, .md; a folder:
+ * each of those inside it) into draft reports.
  * With one file and no {@code --out}, the draft's report is written to standard output as a fazhi JSON
  * document; {@code --format outline} shows the outline with each number and its label, and the numbers
  * that could not be placed — for a 政府信息公开工作年度报告 ({@code --kind open_gov_info_annual}, or named so by
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "read",
     mixinStandardHelpOptions = true,
-    description = "Read reports as published (.txt, .html, .htm, .pdf, .docx) into draft fazhi reports; every "
+    description = "Read reports as published (.txt, .html, .htm, .pdf, .docx, .doc, .md) into draft fazhi reports; every "
         + "number keeps the place of the text it was read from.")
 public final class ReadCommand implements Callable<Integer> {
   /** What to write for each file. */
@@ -56,7 +57,7 @@ public final class ReadCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init") // injected by picocli before call()
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files: .txt, .html, .htm, .pdf or .docx.")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files (.txt, .html, .htm, .pdf, .docx, .doc or .md) or folders of them.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--jurisdiction", paramLabel = "NAME", description = "The jurisdiction, where the title names none.")
@@ -97,9 +98,12 @@ public final class ReadCommand implements Callable<Integer> {
     if (out != null) {
       Files.createDirectories(out);
     }
-    boolean failed = false;
+    List<String> folderErrors = new ArrayList<>();
+    List<Path> documents = ReportLoader.documents(files, folderErrors);
+    folderErrors.forEach(error -> err.println("fazhi: error: " + error));
+    boolean failed = !folderErrors.isEmpty();
     Map<String, Integer> names = new HashMap<>();
-    for (Path file : files) {
+    for (Path file : documents) {
       Draft draft;
       try {
         draft = ReportSources.draft(file, hints);

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 /**
  * The one place where {@code check} and {@code stats} accept a report as published (.txt, .html, .htm,
- * .pdf, .docx): the file is read into a draft with the reader and its report is checked or summed like a
+ * .pdf, .docx, .doc, .md): the file is read into a draft with the reader and its report is checked or summed like a
  * JSON report's. A file whose draft has no report (no year, no issuer…) gives one error line saying what
  * could not be determined.
  */
@@ -22,7 +22,7 @@ final class ReportSources {
    * Returns whether a file is a document to be read rather than a fazhi JSON document.
    *
    * @param file  the file, not null
-   * @return true for .txt, .html, .htm, .pdf and .docx
+   * @return true for .txt, .html, .htm, .pdf, .docx, .doc and .md (the extensions fazhi-documents reads)
    */
   static boolean isDocument(Path file) {
     return DocumentText.isDocument(file);

@@ -48,9 +48,12 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ReportChecker checker = ReportChecker.standard();
     List<ReviewPage> pages = new ArrayList<>();
-    List<Path> documents = files.stream().filter(ReportSources::isDocument).toList();
-    List<Path> json = files.stream().filter(file -> !ReportSources.isDocument(file)).toList();
     List<String> problems = new ArrayList<>();
+    List<String> folderErrors = new ArrayList<>();
+    List<Path> expanded = ReportLoader.files(files, folderErrors);
+    folderErrors.forEach(error -> problems.add("fazhi: error: " + error));
+    List<Path> documents = expanded.stream().filter(ReportSources::isDocument).toList();
+    List<Path> json = expanded.stream().filter(file -> !ReportSources.isDocument(file)).toList();
     // Reports as published: each page shows the text the reader saw, every number at its span.
     try (Progress progress = Progress.onStderr(spec, "reading")) {
       progress.expect(documents.size());

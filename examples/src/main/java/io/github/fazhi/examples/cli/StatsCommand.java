@@ -64,7 +64,7 @@ final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILES|DIRS", arity = "0..*",
-      description = "Report files (one report, an array, or one per line) or folders of *.json; "
+      description = "Report files (one report, an array, or one per line) or folders (.json and reports as published); "
           + "default: the bundled reports.")
   List<Path> files = new ArrayList<>();
 

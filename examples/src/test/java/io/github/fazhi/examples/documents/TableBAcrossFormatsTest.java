@@ -1,0 +1,244 @@
+package io.github.fazhi.examples.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fazhi.ApplicantColumn;
+import io.github.fazhi.ApplicationRow;
+import io.github.fazhi.ApplicationTable;
+import io.github.fazhi.OpenGovLayout;
+import io.github.fazhi.documents.Document;
+import io.github.fazhi.documents.Documents;
+import io.github.fazhi.documents.testing.PdfDrawing;
+import io.github.fazhi.reader.OpenGovInfoTableReader;
+import io.github.fazhi.reader.OpenGovInfoTables;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Table B of an open-government report (2021 layout, 175 cells, every cell a distinct count) written as each
+ * kind of file, read through fazhi-documents and handed to the reader's table reader as
+ * {@link Document#text()}: how many cells come back right, and that none comes back wrong. The merged cell
+ * 三、本年度办理结果 is merged as each format merges it (HTML rowspan, Word vMerge, an empty Markdown cell, and
+ * in the PDF one character per line beside the row labels, as real PDFs print it).
+ */
+class TableBAcrossFormatsTest {
+  private static final int CELLS = 175;
+
+  /** A distinct count for every cell, so that a cell read from the wrong place is caught. */
+  @SuppressWarnings("EnumOrdinal") // a distinct number per row and column, nothing stored by ordinal
+  private static long value(ApplicationRow row, ApplicantColumn column) {
+    return row.ordinal() * 10L + column.ordinal();
+  }
+
+  private static List<ApplicationRow> rows() {
+    List<ApplicationRow> rows = new ArrayList<>();
+    for (ApplicationRow row : ApplicationRow.values()) {
+      if (row.isIn(OpenGovLayout.FORMAT_2021) && row != ApplicationRow.RESULTS) {
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  @SuppressWarnings("EnumOrdinal") // the result rows follow 三、本年度办理结果 in the enum, as in the printed table
+  private static boolean isResult(ApplicationRow row) {
+    return row.ordinal() > ApplicationRow.RESULTS.ordinal() && row != ApplicationRow.CARRIED_FORWARD;
+  }
+
+  private static List<String> values(ApplicationRow row) {
+    List<String> cells = new ArrayList<>();
+    for (ApplicantColumn column : ApplicantColumn.values()) {
+      cells.add(row.isGroup(OpenGovLayout.FORMAT_2021) ? "" : Long.toString(value(row, column)));
+    }
+    return cells;
+  }
+
+  /** Right and wrong cells of the table read from a document. */
+  private record Score(int right, int wrong) {}
+
+  private static Score score(Document document) {
+    OpenGovInfoTables tables = OpenGovInfoTableReader.read(document.text());
+    Optional<ApplicationTable> table = tables.info().applications();
+    int right = 0;
+    int wrong = 0;
+    for (ApplicationRow row : ApplicationRow.numericRows(OpenGovLayout.FORMAT_2021)) {
+      for (ApplicantColumn column : ApplicantColumn.values()) {
+        OptionalLong cell = table.isPresent() ? table.get().cell(row, column) : OptionalLong.empty();
+        if (cell.isPresent()) {
+          if (cell.getAsLong() == value(row, column)) {
+            right++;
+          } else {
+            wrong++;
+          }
+        }
+      }
+    }
+    return new Score(right, wrong);
+  }
+
+  private static final String HEADING = "三、收到和处理政府信息公开申请情况";
+
+  @Test
+  void text_allCellsRight() throws Exception {
+    StringBuilder text = new StringBuilder(HEADING + "\n");
+    text.append("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |\n");
+    text.append("自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n");
+    for (ApplicationRow row : rows()) {
+      text.append(row.label()).append(" | ").append(String.join(" | ", values(row))).append(" |\n");
+    }
+    Document document = Documents.read(text.toString().getBytes(Charset.forName("GBK")), "b.txt");
+
+    assertThat(score(document)).isEqualTo(new Score(CELLS, 0));
+  }
+
+  @Test
+  void gbkWebPage_withRowspanAndColspan_allCellsRight() throws Exception {
+    StringBuilder html = new StringBuilder("<html><head><meta charset=\"gb2312\"></head><body><div class=\"content\"><p>"
+        + HEADING + "</p><table>");
+    html.append("<tr><td rowspan=3 colspan=2>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>"
+        + "<td colspan=7>申请人情况</td></tr><tr><td rowspan=2>自然人</td><td colspan=5>法人或其他组织</td>"
+        + "<td rowspan=2>总计</td></tr><tr><td>商业<br>企业</td><td>科研<br>机构</td><td>社会公益组织</td>"
+        + "<td>法律服务机构</td><td>其他</td></tr>");
+    for (ApplicationRow row : rows()) {
+      html.append("<tr>");
+      if (row == ApplicationRow.DISCLOSED) {
+        html.append("<td rowspan=22>三、本年度办理结果</td>");
+      }
+      html.append(isResult(row) ? "<td>" : "<td colspan=2>").append(row.label()).append("</td>");
+      for (String cell : values(row)) {
+        html.append("<td>").append(cell).append("</td>");
+      }
+      html.append("</tr>");
+    }
+    html.append("</table></div></body></html>");
+    Document document = Documents.read(html.toString().getBytes(Charset.forName("GBK")), "b.htm");
+
+    assertThat(score(document)).isEqualTo(new Score(CELLS, 0));
+  }
+
+  @Test
+  void docx_withVMergeAndGridSpan_allCellsRight() throws Exception {
+    byte[] bytes;
+    try (XWPFDocument docx = new XWPFDocument()) {
+      docx.createParagraph().createRun().setText(HEADING);
+      XWPFTable table = docx.createTable(1, 9);
+      XWPFTableRow header = table.getRow(0);
+      String[] titles = {"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "自然人", "商业企业", "科研机构",
+          "社会公益组织", "法律服务机构", "其他", "总计"};
+      for (int i = 0; i < titles.length; i++) {
+        header.getCell(i).setText(titles[i]);
+      }
+      for (ApplicationRow row : rows()) {
+        XWPFTableRow line = table.createRow();
+        List<String> cells = values(row);
+        if (isResult(row)) {
+          tcPr(line.getCell(0)).addNewVMerge();
+          if (row == ApplicationRow.DISCLOSED) {
+            line.getCell(0).setText("三、本年度办理结果");
+            tcPr(line.getCell(0)).getVMerge().setVal(STMerge.RESTART);
+          }
+          line.getCell(1).setText(row.label());
+        } else {
+          line.getCell(0).setText(row.label());
+          tcPr(line.getCell(0)).addNewGridSpan().setVal(BigInteger.TWO);
+          line.removeCell(1);
+        }
+        int first = isResult(row) ? 2 : 1;
+        for (int i = 0; i < cells.size(); i++) {
+          line.getCell(first + i).setText(cells.get(i));
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      docx.write(out);
+      bytes = out.toByteArray();
+    }
+    Document document = Documents.read(bytes, "b.docx");
+
+    assertThat(score(document)).isEqualTo(new Score(CELLS, 0));
+  }
+
+  private static CTTcPr tcPr(XWPFTableCell cell) {
+    return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+  }
+
+  /**
+   * Measured, not yet right: a converter writes the two-column label of 一、/二、/四、 as the label and an empty
+   * cell, the document keeps that empty cell as printed, and the reader's table reader, reading flattened
+   * text, takes it for the first column's blank: the three balance rows shift by one column (3 cells unknown,
+   * 18 wrong). Reading the document's tables instead of its text is the reader's next step (#22, "Tables as
+   * printed"); until then this test pins the count so that any change shows.
+   */
+  @Test
+  void markdownConversion_withTheMergedCellLeftEmpty_isMeasured() throws Exception {
+    StringBuilder md = new StringBuilder("## " + HEADING + "\n\n");
+    md.append("| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | | 申请人情况 | | | | | | |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|\n");
+    for (ApplicationRow row : rows()) {
+      String first = row == ApplicationRow.DISCLOSED ? "三、本年度办理结果" : "";
+      md.append(isResult(row) ? "| " + first + " | " + row.label() : "| " + row.label() + " | ")
+          .append(" | ").append(String.join(" | ", values(row))).append(" |\n");
+    }
+    Document document = Documents.read(md.toString().getBytes(StandardCharsets.UTF_8), "b.md");
+
+    assertThat(document.tables().get(0).rows().get(1).cells()).extracting(cell -> cell.text())
+        .startsWith("一、本年新收政府信息公开申请数量", "", "0", "1");
+    assertThat(score(document)).isEqualTo(new Score(CELLS - 21, 18));
+  }
+
+  /**
+   * The merged label's characters become cells of their own beside the row labels and do not stop them being
+   * found; the two labels wrapped over two lines (the numbers on the second) are not found by the text-based
+   * table reader: 161 of 175 cells right, none wrong.
+   */
+  @Test
+  void pdf_cellsInColumns_theMergedLabelOneCharacterPerLine_noCellWrong() throws Exception {
+    PdfDrawing pdf = new PdfDrawing().page().text(72, 60, 12, HEADING);
+    float[] xs = {372, 404, 436, 468, 500, 532, 564};
+    float y = 90;
+    String merged = "三、本年度办理结果";
+    int mergedAt = 0;
+    for (ApplicationRow row : rows()) {
+      if (y > 780) {
+        pdf.page();
+        y = 60;
+      }
+      if (isResult(row) && mergedAt < merged.length()) {
+        pdf.text(26, y, 9, merged.substring(mergedAt, mergedAt + 1));
+        mergedAt++;
+      }
+      float x = isResult(row) ? 50 : 26;
+      String label = row.label();
+      if (label.length() > 30) { // wrapped over two lines, the numbers on the last, as printed
+        pdf.text(x, y, 9, label.substring(0, 30));
+        y += 11;
+        label = label.substring(30);
+      }
+      pdf.text(x, y, 9, label);
+      List<String> cells = values(row);
+      for (int i = 0; i < cells.size(); i++) {
+        if (!cells.get(i).isEmpty()) {
+          pdf.text(xs[i], y, 9, cells.get(i));
+        }
+      }
+      y += 18;
+    }
+    Document document = Documents.read(pdf.bytes(), "b.pdf");
+    Score score = score(document);
+
+    assertThat(document.text()).contains("\n本\t（三）不予公开\n");
+    assertThat(score).isEqualTo(new Score(CELLS - 14, 0));
+  }
+}
