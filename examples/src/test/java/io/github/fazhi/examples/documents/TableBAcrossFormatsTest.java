@@ -2,10 +2,10 @@ package io.github.fazhi.examples.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fazhi.ApplicantColumn;
-import io.github.fazhi.ApplicationRow;
-import io.github.fazhi.ApplicationTable;
-import io.github.fazhi.OpenGovLayout;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.OpenGovLayout;
 import io.github.fazhi.documents.Document;
 import io.github.fazhi.documents.Documents;
 import io.github.fazhi.documents.testing.PdfDrawing;
