@@ -2,6 +2,7 @@ package io.github.fazhi.examples.cli;
 
 import io.github.fazhi.Report;
 import io.github.fazhi.check.ReportChecker;
+import io.github.fazhi.examples.files.OutputException;
 import io.github.fazhi.examples.review.DraftPages;
 import io.github.fazhi.examples.review.ReportOutline;
 import io.github.fazhi.examples.review.ReviewPage;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Spec;
  * document is shown as its outline — with every number marked, the
  * checker's findings beside it, its review tallies — and an {@code index.html} listing them with their counts
  * of errors, warnings and notes. Exit status 0 when the pages were written, 2 when a file could not be read
- * (its page is missing; the others are still written).
+ * (its page is missing; the others are still written), 3 when a file could not be written: each file is
+ * written whole or not at all and the index last, so the pages already written stay whole, and one line
+ * says how many of the files were written and which one failed ("review interrupted: …").
  */
 @Command(name = "review", mixinStandardHelpOptions = true,
     description = "Writes one self-contained HTML page per report (numbers marked, findings beside them) and "
@@ -76,17 +79,29 @@ final class ReviewCommand implements Callable<Integer> {
       }
     }
     PrintWriter stderr = spec.commandLine().getErr();
-    problems.forEach(stderr::println);
+    problems.forEach(line -> stderr.println(Terminal.safe(line)));
     stderr.flush();
     errors |= !problems.isEmpty();
     List<Path> written;
+    long[] done = {0};
     try (Progress progress = Progress.onStderr(spec, "writing")) {
       progress.expect(pages.size() + 1L);
-      written = ReviewSite.create().write(pages, out, file -> progress.step(file.getFileName().toString()));
+      written = ReviewSite.create().write(pages, out, file -> {
+        done[0]++;
+        progress.step(file.getFileName().toString());
+      });
+    } catch (OutputException e) {
+      // whole pages stay; the index, written last, is missing, so the run says how far it got
+      Throwable cause = e.getCause();
+      stderr.println("fazhi: error: review interrupted: " + done[0] + " of " + (pages.size() + 1L)
+          + " files written to " + Terminal.quote(out.toString()) + ", no index.html: "
+          + Terminal.quote(e.file().toString()) + ": cannot be written: " + Causes.of(cause == null ? e : cause));
+      stderr.flush();
+      return FazhiCommand.NOT_WRITTEN;
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println(pages.size() + " pages and the index written to " + out + " (open "
-        + written.get(written.size() - 1) + ")");
+    stdout.println(pages.size() + " pages and the index written to " + Terminal.quote(out.toString()) + " (open "
+        + Terminal.quote(written.get(written.size() - 1).toString()) + ")");
     stdout.flush();
     return errors ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
   }
@@ -97,13 +112,13 @@ final class ReviewCommand implements Callable<Integer> {
       Draft draft = ReportSources.draft(file, Hints.none());
       Optional<Report> report = draft.report();
       if (report.isEmpty()) {
-        problems.add("fazhi: error: " + file + ": no report could be read ("
+        problems.add("fazhi: error: " + Terminal.quote(file.toString()) + ": no report could be read ("
             + String.join("; ", draft.undetermined()) + ")");
         return Optional.empty();
       }
       return Optional.of(DraftPages.page(stem(file.toString()), draft, report.get(), checker.check(report.get())));
     } catch (IOException e) {
-      problems.add("fazhi: error: " + file + ": " + ReportSources.describe(e));
+      problems.add("fazhi: error: " + Terminal.quote(file.toString()) + ": " + ReportSources.describe(e));
       return Optional.empty();
     }
   }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.fazhi.Procedure;
-import io.github.fazhi.Report;
 import io.github.fazhi.Rate;
 import io.github.fazhi.Total;
 import io.github.fazhi.catalog.Aggregation;
@@ -15,7 +14,6 @@ import io.github.fazhi.stats.Grouping;
 import io.github.fazhi.stats.IndicatorTotal;
 import io.github.fazhi.stats.OpenGovInfoStatistics;
 import io.github.fazhi.stats.ReportStatistics;
-import io.github.fazhi.stats.Reports;
 import io.github.fazhi.stats.ReviewCount;
 import io.github.fazhi.stats.TallyRate;
 import java.io.IOException;
@@ -33,7 +31,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +48,11 @@ import picocli.CommandLine.Spec;
  * shown with the review counts only. Rates are ratios of sums over the reports that state both counts;
  * an unknown count or rate shows as {@code —}, never 0. Rows are built once and rendered as a table, CSV
  * or JSON.
+ *
+ * <p>Reports are read and summed one at a time ({@link ReportLoader#forEach}, {@link Summing}): memory holds
+ * the sums, not the reports. A report that cannot be summed (a sum past the largest {@code long}, units that
+ * count different things) gives one line on stderr naming its file, is left out, and the others are
+ * summed; the exit status is then 2.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
     description = "Totals per catalogue code with coverage, review counts and rates "
@@ -102,24 +104,23 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReportLoader.Loaded loaded = ReportLoader.load(files);
-    boolean errors = FazhiCommand.reportErrors(spec, loaded);
-    Reports reports = Reports.of(loaded.values());
-    ReportStatistics all = reports.statistics();
-    Map<String, ReportStatistics> groups = new LinkedHashMap<>();
-    Map<String, OpenGovInfoStatistics> openGov = new LinkedHashMap<>();
-    if (groupBy == null) {
-      groups.put(ALL, all);
-      openGov.put(ALL, OpenGovCodes.statistics(loaded.values()));
-    } else {
-      Grouping grouping = groupBy;
-      groups.putAll(reports.groupBy(grouping));
-      Map<String, List<Report>> members = new TreeMap<>();
-      for (Report report : loaded.values()) {
-        grouping.keyOf(report).ifPresent(key -> members.computeIfAbsent(key, k -> new ArrayList<>()).add(report));
-      }
-      members.forEach((key, list) -> openGov.put(key, OpenGovCodes.statistics(list)));
-    }
+    Summing sums = new Summing(groupBy);
+    PrintWriter err = spec.commandLine().getErr();
+    boolean[] failed = {false};
+    // One report at a time: a report that cannot be summed is named, and the others are still summed.
+    ReportLoader.forEach(files, Progress.silent(), source -> sums.add(source.report()).ifPresent(reason -> {
+      err.println("fazhi: error: " + Terminal.quote(source.name()) + ": " + Terminal.safe(CheckCommand.title(source.report()))
+          + " cannot be summed, so it is left out of the statistics: " + reason);
+      err.flush();
+      failed[0] = true;
+    }), line -> {
+      err.println("fazhi: error: " + Terminal.safe(line));
+      err.flush();
+      failed[0] = true;
+    });
+    ReportStatistics all = sums.all();
+    Map<String, ReportStatistics> groups = sums.groups(ALL);
+    Map<String, OpenGovInfoStatistics> openGov = sums.openGov(ALL);
     List<Row> rows = rows(groups, openGov);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
@@ -128,7 +129,7 @@ final class StatsCommand implements Callable<Integer> {
       case JSON -> out.print(json(all, groups, rows));
     }
     out.flush();
-    return errors ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
+    return failed[0] ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
   }
 
   // ---- rows, built once

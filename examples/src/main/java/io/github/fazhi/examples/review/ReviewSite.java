@@ -2,9 +2,9 @@ package io.github.fazhi.examples.review;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.fazhi.examples.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -82,12 +82,15 @@ public final class ReviewSite {
 
   /**
    * Writes each page as {@code NAME.html} (two pages of one name become {@code NAME.html} and
-   * {@code NAME-2.html}) and the index as {@code index.html}, creating the folder if needed.
+   * {@code NAME-2.html}) and the index as {@code index.html}, creating the folder if needed
+   * ({@link AtomicFiles#folder(Path)}). Each file is written whole or not at all ({@link AtomicFiles}); the
+   * index comes last, so a run that fails part-way leaves whole pages and no index.
    *
    * @param pages  the pages
    * @param folder  where to write them
    * @return the files written, the index last
-   * @throws IOException if a file cannot be written
+   * @throws IOException if a file cannot be written: an {@link io.github.fazhi.examples.files.OutputException}
+   *     naming it
    */
   public List<Path> write(List<ReviewPage> pages, Path folder) throws IOException {
     return write(pages, folder, file -> { });
@@ -105,26 +108,30 @@ public final class ReviewSite {
    */
   public List<Path> write(List<ReviewPage> pages, Path folder, Consumer<Path> written) throws IOException {
     requireNonNull(written, "written");
-    Files.createDirectories(folder);
+    Path target = AtomicFiles.folder(folder);
     List<String> names = new ArrayList<>();
     Set<String> taken = new HashSet<>(Set.of("index.html"));
     List<Path> files = new ArrayList<>();
-    for (ReviewPage page : pages) {
-      String stem = safeStem(page.name());
-      String file = stem + ".html";
-      for (int n = 2; !taken.add(file); n++) {
-        file = stem + "-" + n + ".html";
+    try (AtomicFiles.Batch batch = AtomicFiles.batch(folder.toString(), pages.size() + 1L)) {
+      for (ReviewPage page : pages) {
+        String stem = safeStem(page.name());
+        String file = stem + ".html";
+        for (int n = 2; !taken.add(file); n++) {
+          file = stem + "-" + n + ".html";
+        }
+        names.add(file);
+        Path path = target.resolve(file);
+        String html = page(page);
+        batch.write(path, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+        files.add(path);
+        written.accept(path);
       }
-      names.add(file);
-      Path path = folder.resolve(file);
-      Files.writeString(path, page(page), StandardCharsets.UTF_8);
-      files.add(path);
-      written.accept(path);
+      Path index = target.resolve("index.html");
+      String html = index(pages, names);
+      batch.write(index, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+      files.add(index);
+      written.accept(index);
     }
-    Path index = folder.resolve("index.html");
-    Files.writeString(index, index(pages, names), StandardCharsets.UTF_8);
-    files.add(index);
-    written.accept(index);
     return files;
   }
 
