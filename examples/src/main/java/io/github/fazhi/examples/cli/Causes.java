@@ -31,6 +31,8 @@ final class Causes {
       Pattern.compile("maximum length for this record type is ([0-9,]+)");
   private static final Pattern EXPANDED_SIZE = Pattern.compile("max size of the expanded data");
   private static final Pattern RATIO = Pattern.compile("Zip bomb detected|max\\. ratio of compressed file size");
+  private static final Pattern RATIO_SIZES =
+      Pattern.compile("Uncompressed size: (\\d+), Raw/compressed size: (\\d+)");
 
   private Causes() {}
 
@@ -99,7 +101,11 @@ final class Causes {
       return "the document expands beyond the largest size allowed for one of its parts";
     }
     if (RATIO.matcher(message).find()) {
-      return "the document expands more than 100 times its compressed size (a zip bomb)";
+      Matcher sizes = RATIO_SIZES.matcher(message);
+      return sizes.find()
+          ? "the document expands beyond " + sizes.group(1) + " bytes from " + sizes.group(2)
+              + " compressed bytes (more than 100 times: a zip bomb)"
+          : "the document expands more than 100 times its compressed size (a zip bomb)";
     }
     if (cause instanceof FileSystemException fs && fs.getReason() != null) {
       return Terminal.safe(fs.getReason().toLowerCase(Locale.ROOT));

@@ -112,7 +112,17 @@ public final class FazhiCommand implements Callable<Integer> {
    */
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    System.exit(execute(commandLine(), args));
+    int status;
+    try {
+      status = execute(commandLine(), args);
+    } catch (OutOfMemoryError e) { // before the command line could be made, or while it printed
+      System.err.println("fazhi: error: " + Causes.of(e));
+      status = OUT_OF_MEMORY;
+    } catch (RuntimeException | Error e) {
+      System.err.println("fazhi: internal error: " + e.getClass().getName() + ": " + Causes.of(e));
+      status = INTERNAL_ERROR;
+    }
+    System.exit(status);
   }
 
   /**
