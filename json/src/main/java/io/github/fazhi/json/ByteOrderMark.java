@@ -16,26 +16,65 @@ final class ByteOrderMark {
 
   /**
    * Returns the input without its leading byte order mark, if it has one; its other bytes are unchanged.
+   * Nothing is read until the first read, so a failing input fails where the parser reads it.
    *
    * @param in  the input
    * @return an input that starts after the mark
-   * @throws IOException if the first bytes cannot be read
    */
-  static InputStream skip(InputStream in) throws IOException {
-    PushbackInputStream pushback = new PushbackInputStream(in, MARK.length);
-    byte[] first = new byte[MARK.length];
-    int read = 0;
-    while (read < MARK.length) {
-      int n = pushback.read(first, read, MARK.length - read);
-      if (n < 0) {
-        break;
+  static InputStream skip(InputStream in) {
+    return new Skipping(in);
+  }
+
+  /** Looks at the first three bytes on the first read, and pushes them back unless they are the mark. */
+  private static final class Skipping extends PushbackInputStream {
+    private boolean checked;
+
+    Skipping(InputStream in) {
+      super(in, MARK.length);
+    }
+
+    private void check() throws IOException {
+      if (checked) {
+        return;
       }
-      read += n;
+      checked = true;
+      byte[] first = new byte[MARK.length];
+      int read = 0;
+      while (read < MARK.length) {
+        int n = super.read(first, read, MARK.length - read);
+        if (n < 0) {
+          break;
+        }
+        read += n;
+      }
+      boolean marked = read == MARK.length && first[0] == MARK[0] && first[1] == MARK[1] && first[2] == MARK[2];
+      if (!marked && read > 0) {
+        unread(first, 0, read);
+      }
     }
-    boolean marked = read == MARK.length && first[0] == MARK[0] && first[1] == MARK[1] && first[2] == MARK[2];
-    if (!marked && read > 0) {
-      pushback.unread(first, 0, read);
+
+    @Override
+    public int read() throws IOException {
+      check();
+      return super.read();
     }
-    return pushback;
+
+    @Override
+    public int read(byte[] bytes, int offset, int length) throws IOException {
+      check();
+      return super.read(bytes, offset, length);
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      check();
+      return super.skip(n);
+    }
+
+    @Override
+    public int available() throws IOException {
+      check();
+      return super.available();
+    }
   }
 }
