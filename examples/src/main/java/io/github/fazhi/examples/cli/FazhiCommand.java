@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
         ChartCommand.class,
         ReadCommand.class,
         ReviewCommand.class,
+        CompareCommand.class,
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:check found an ERROR; chart had nothing to draw",
