@@ -16,8 +16,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,7 +39,8 @@ final class CheckCommand implements Callable<Integer> {
   /** The check formats. */
   enum CheckFormat {
     TABLE,
-    JSON
+    JSON,
+    XLSX
   }
 
   /** The heading of the findings that involve several reports. */
@@ -64,7 +67,12 @@ final class CheckCommand implements Callable<Integer> {
           + "With --min-severity, only the reports that have a finding at least that serious.")
   boolean summary;
 
-  private record Group(String title, String source, List<Finding> findings) {
+  @Option(names = "--out", paramLabel = "FILE.xlsx",
+      description = "The workbook to write with --format xlsx (a findings sheet and a summary sheet); required for "
+          + "xlsx.")
+  @Nullable Path workbook;
+
+  record Group(String title, String source, List<Finding> findings) {
     long count(Severity severity) {
       return findings.stream().filter(finding -> finding.severity() == severity).count();
     }
@@ -79,7 +87,12 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    if (format == CheckFormat.XLSX && workbook == null) {
+      spec.commandLine().getErr().println("fazhi: error: --out FILE.xlsx is required for --format xlsx");
+      spec.commandLine().getErr().flush();
+      return FazhiCommand.BAD_INPUT;
+    }
     ReportLoader.Loaded loaded;
     try (Progress progress = Progress.onStderr(spec, "reading")) {
       loaded = ReportLoader.load(files, progress);
@@ -96,7 +109,11 @@ final class CheckCommand implements Callable<Integer> {
     }
     groups.add(new Group(ACROSS, "", checker.checkSeries(loaded.values())));
     PrintWriter out = spec.commandLine().getOut();
-    if (summary) {
+    if (format == CheckFormat.XLSX) {
+      Path file = Objects.requireNonNull(workbook);
+      CheckSheets.write(groups.stream().map(this::shownOnly).toList(), file);
+      out.println("findings written to " + file);
+    } else if (summary) {
       out.print(format == CheckFormat.TABLE ? summaryTable(groups) : summaryJson(groups));
     } else {
       out.print(format == CheckFormat.TABLE ? table(groups) : json(groups));
@@ -111,6 +128,10 @@ final class CheckCommand implements Callable<Integer> {
   static String title(Report report) {
     return report.reporterName() + " " + report.year()
         + report.issuer().map(issuer -> " (" + issuer + ")").orElse("");
+  }
+
+  private Group shownOnly(Group group) {
+    return new Group(group.title(), group.source(), shown(group));
   }
 
   private List<Finding> shown(Group group) {
