@@ -122,10 +122,15 @@ final class CompareCommand implements Callable<Integer> {
       }
     } else {
       Pairing pairing = pairs(loaded.reports());
+      List<String> notes = new ArrayList<>(pairing.unpaired());
       for (Pair pair : pairing.pairs()) {
-        add(pair, views, comparisons);
+        try {
+          add(pair, views, comparisons);
+        } catch (ReportMismatchException e) { // one body and consecutive years, but the issuers differ
+          notes.add(e.getMessage());
+        }
       }
-      unpaired = pairing.unpaired();
+      unpaired = notes;
     }
     if (views.isEmpty()) {
       return usage("no two consecutive years of one body among the " + loaded.reports().size() + " reports read");
@@ -139,6 +144,22 @@ final class CompareCommand implements Callable<Integer> {
     ReportComparison comparison = pair.compare();
     comparisons.add(comparison);
     views.add(ComparisonView.of(pair.name(), comparison, pair.older().name(), pair.newer().name()));
+  }
+
+  /**
+   * Compares each pair for a page; a pair that cannot be compared (issuers that differ) adds a line to
+   * {@code problems} instead.
+   */
+  static List<ComparisonView> views(List<Pair> pairs, List<String> problems) {
+    List<ComparisonView> views = new ArrayList<>();
+    for (Pair pair : pairs) {
+      try {
+        views.add(ComparisonView.of(pair.name(), pair.compare(), pair.older().name(), pair.newer().name()));
+      } catch (ReportMismatchException e) {
+        problems.add("fazhi: note: not compared: " + e.getMessage());
+      }
+    }
+    return views;
   }
 
   private int usage(@Nullable String message) {

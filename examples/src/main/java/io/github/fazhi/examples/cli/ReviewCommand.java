@@ -2,6 +2,7 @@ package io.github.fazhi.examples.cli;
 
 import io.github.fazhi.Report;
 import io.github.fazhi.check.ReportChecker;
+import io.github.fazhi.examples.review.ComparisonView;
 import io.github.fazhi.examples.review.DraftPages;
 import io.github.fazhi.examples.review.ReportOutline;
 import io.github.fazhi.examples.review.ReviewPage;
@@ -51,11 +52,12 @@ final class ReviewCommand implements Callable<Integer> {
     List<Path> documents = files.stream().filter(ReportSources::isDocument).toList();
     List<Path> json = files.stream().filter(file -> !ReportSources.isDocument(file)).toList();
     List<String> problems = new ArrayList<>();
+    List<ReportLoader.Source> sources = new ArrayList<>(); // every report, for the year-on-year comparisons
     // Reports as published: each page shows the text the reader saw, every number at its span.
     try (Progress progress = Progress.onStderr(spec, "reading")) {
       progress.expect(documents.size());
       for (Path file : documents) {
-        read(file, checker, problems).ifPresent(pages::add);
+        read(file, checker, problems, sources).ifPresent(pages::add);
         progress.step(file.toString());
       }
     }
@@ -66,6 +68,7 @@ final class ReviewCommand implements Callable<Integer> {
         loaded = ReportLoader.load(json, progress);
       }
       errors = FazhiCommand.reportErrors(spec, loaded);
+      sources.addAll(loaded.reports());
       try (Progress progress = Progress.onStderr(spec, "checking")) {
         progress.expect(loaded.reports().size());
         for (ReportLoader.Source source : loaded.reports()) {
@@ -79,20 +82,29 @@ final class ReviewCommand implements Callable<Integer> {
     problems.forEach(stderr::println);
     stderr.flush();
     errors |= !problems.isEmpty();
+    List<String> notes = new ArrayList<>();
+    List<ComparisonView> comparisons;
     List<Path> written;
     try (Progress progress = Progress.onStderr(spec, "writing")) {
-      progress.expect(pages.size() + 1L);
-      written = ReviewSite.create().write(pages, out, file -> progress.step(file.getFileName().toString()));
+      comparisons = CompareCommand.views(CompareCommand.pairs(sources).pairs(), notes);
+      progress.expect(pages.size() + comparisons.size() + 1L);
+      written = ReviewSite.create().write(pages, comparisons, out,
+          file -> progress.step(file.getFileName().toString()));
     }
+    notes.forEach(stderr::println);
+    stderr.flush();
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println(pages.size() + " pages and the index written to " + out + " (open "
+    stdout.println(pages.size() + " pages" + (comparisons.isEmpty() ? "" : ", " + comparisons.size()
+        + (comparisons.size() == 1 ? " year-on-year comparison" : " year-on-year comparisons"))
+        + " and the index written to " + out + " (open "
         + written.get(written.size() - 1) + ")");
     stdout.flush();
     return errors ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
   }
 
   /** Reads a report as published and returns its page, or adds to {@code problems} why it has none. */
-  private static Optional<ReviewPage> read(Path file, ReportChecker checker, List<String> problems) {
+  private static Optional<ReviewPage> read(Path file, ReportChecker checker, List<String> problems,
+      List<ReportLoader.Source> sources) {
     try {
       Draft draft = ReportSources.draft(file, Hints.none());
       Optional<Report> report = draft.report();
@@ -101,6 +113,7 @@ final class ReviewCommand implements Callable<Integer> {
             + String.join("; ", draft.undetermined()) + ")");
         return Optional.empty();
       }
+      sources.add(new ReportLoader.Source(file.toString(), report.get()));
       return Optional.of(DraftPages.page(stem(file.toString()), draft, report.get(), checker.check(report.get())));
     } catch (IOException e) {
       problems.add("fazhi: error: " + file + ": " + ReportSources.describe(e));

@@ -42,7 +42,7 @@ public record ComparisonView(String name, String body, String olderYear, String 
 
   /** A number in both years: its part and labels, both values, the change and 同比. */
   public record FigureRow(String part, String label, String key, String unit, String older, String newer,
-      String change, String percent, boolean changed, boolean unknown) {}
+      String change, String percent, boolean changed, boolean olderUnknown, boolean newerUnknown) {}
 
   /** A rate in both years, as fractions with their percentages, and the change in percentage points. */
   public record RateRow(String label, String key, String older, String newer, String points) {}
@@ -103,7 +103,7 @@ public record ComparisonView(String name, String body, String olderYear, String 
         figure.newer().map(ComparisonView::plain).orElse(UNKNOWN),
         figure.change().map(ComparisonView::signed).orElse(UNKNOWN),
         figure.percent(1, RoundingMode.HALF_UP).map(p -> withSign(p) + "%").orElse(UNKNOWN),
-        figure.changed(), figure.older().isEmpty() || figure.newer().isEmpty());
+        figure.changed(), figure.older().isEmpty(), figure.newer().isEmpty());
   }
 
   private static RateRow rate(RateFigure rate) {

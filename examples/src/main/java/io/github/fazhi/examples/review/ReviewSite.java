@@ -71,12 +71,33 @@ public final class ReviewSite {
    * @return the HTML document, never null
    */
   public String index(List<ReviewPage> pages, List<String> files) {
+    return index(pages, files, List.of(), List.of());
+  }
+
+  /**
+   * Renders the index of the pages, with links to the year-on-year comparisons (同比对照) of bodies whose
+   * consecutive years are both among them.
+   *
+   * @param pages  the pages, in the order to list them
+   * @param files  each page's file name, relative to the index
+   * @param comparisons  the comparisons, in the order to list them
+   * @param comparisonFiles  each comparison's file name, relative to the index
+   * @return the HTML document, never null
+   */
+  public String index(List<ReviewPage> pages, List<String> files, List<ComparisonView> comparisons,
+      List<String> comparisonFiles) {
     if (pages.size() != files.size()) {
       throw new IllegalArgumentException(pages.size() + " pages but " + files.size() + " file names");
+    }
+    if (comparisons.size() != comparisonFiles.size()) {
+      throw new IllegalArgumentException(comparisons.size() + " comparisons but " + comparisonFiles.size()
+          + " file names");
     }
     Context context = new Context(Locale.SIMPLIFIED_CHINESE);
     context.setVariable("pages", List.copyOf(pages));
     context.setVariable("files", List.copyOf(files));
+    context.setVariable("comparisons", List.copyOf(comparisons));
+    context.setVariable("comparisonFiles", List.copyOf(comparisonFiles));
     return engine.process("index", context);
   }
 
@@ -104,6 +125,22 @@ public final class ReviewSite {
    * @throws IOException if a file cannot be written
    */
   public List<Path> write(List<ReviewPage> pages, Path folder, Consumer<Path> written) throws IOException {
+    return write(pages, List.of(), folder, written);
+  }
+
+  /**
+   * Writes the pages, a page per comparison ({@link ComparisonSite}) and the index, which links both, as
+   * {@link #write(List, Path)} does.
+   *
+   * @param pages  the pages
+   * @param comparisons  the year-on-year comparisons
+   * @param folder  where to write them
+   * @param written  told of each file written, the index last
+   * @return the files written, the index last
+   * @throws IOException if a file cannot be written
+   */
+  public List<Path> write(List<ReviewPage> pages, List<ComparisonView> comparisons, Path folder,
+      Consumer<Path> written) throws IOException {
     requireNonNull(written, "written");
     Files.createDirectories(folder);
     List<String> names = new ArrayList<>();
@@ -121,8 +158,22 @@ public final class ReviewSite {
       files.add(path);
       written.accept(path);
     }
+    ComparisonSite comparisonSite = ComparisonSite.create();
+    List<String> comparisonNames = new ArrayList<>();
+    for (ComparisonView comparison : comparisons) {
+      String stem = safeStem(comparison.name());
+      String file = stem + ".html";
+      for (int n = 2; !taken.add(file); n++) {
+        file = stem + "-" + n + ".html";
+      }
+      comparisonNames.add(file);
+      Path path = folder.resolve(file);
+      Files.writeString(path, comparisonSite.page(comparison), StandardCharsets.UTF_8);
+      files.add(path);
+      written.accept(path);
+    }
     Path index = folder.resolve("index.html");
-    Files.writeString(index, index(pages, names), StandardCharsets.UTF_8);
+    Files.writeString(index, index(pages, names, comparisons, comparisonNames), StandardCharsets.UTF_8);
     files.add(index);
     written.accept(index);
     return files;

@@ -140,4 +140,18 @@ class CompareCommandTest {
     }
     throw new AssertionError("no figure " + key);
   }
+
+  @Test
+  void review_ofAFolderWithConsecutiveYears_linksTheirComparisons() throws Exception {
+    Path folder = Files.createDirectory(temp.resolve("years"));
+    for (String year : new String[] {"2022", "2023"}) {
+      Files.copy(fixture(year), folder.resolve("qingxi-sifaju-" + year + ".json"));
+    }
+    Path site = temp.resolve("site");
+    CliRun run = CliRun.run("review", folder.toString(), "--out", site.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).startsWith("2 pages, 1 year-on-year comparison and the index written to ");
+    assertThat(site.resolve("qingxi-sifaju-2022_2023.html")).exists();
+    assertThat(Files.readString(site.resolve("index.html"))).contains("href=\"qingxi-sifaju-2022_2023.html\"");
+  }
 }
