@@ -92,6 +92,13 @@ public final class ReportComparison {
     /**
      * Creates a figure.
      *
+     * @param part  see the record
+     * @param key  see the record
+     * @param label  see the record
+     * @param unit  see the record
+     * @param older  see the record
+     * @param newer  see the record
+     * @param change  see the record
      * @throws NullPointerException if an argument is null
      */
     public Figure {
@@ -165,6 +172,10 @@ public final class ReportComparison {
     /**
      * Creates a rate figure.
      *
+     * @param key  see the record
+     * @param label  see the record
+     * @param older  see the record
+     * @param newer  see the record
      * @throws NullPointerException if an argument is null
      */
     public RateFigure {
@@ -203,6 +214,12 @@ public final class ReportComparison {
     /**
      * Creates a section comparison.
      *
+     * @param key  see the record
+     * @param label  see the record
+     * @param older  see the record
+     * @param newer  see the record
+     * @param similarity  see the record
+     * @param repeated  see the record
      * @throws NullPointerException if an argument is null
      */
     public SectionText {

@@ -12,8 +12,11 @@ import java.util.List;
 public final class ReportMismatchException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The earlier report, as named in the message. */
   private final String older;
+  /** The later report, as named in the message. */
   private final String newer;
+  /** Every reason the reports cannot be compared. */
   private final ImmutableList<String> problems;
 
   ReportMismatchException(String older, String newer, List<String> problems) {
