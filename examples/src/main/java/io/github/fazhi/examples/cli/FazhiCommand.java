@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  * Option values are read and shown in lower case ({@link LowerCaseEnums}).
  *
  * <h3>Exit status</h3>
- * 0 when all went well; 1 when {@code check} found an ERROR (or {@code chart} had nothing to draw); 2 for a
+ * 0 when all went well; 1 when {@code check} found an ERROR, {@code compare} a broken relation between two
+ * years (or {@code chart} had nothing to draw); 2 for a
  * usage error or input that could not be read as reports (each such file gives one line on stderr naming
  * it and the JSON location, and the other files are still processed). Never a stack trace for bad input.
  */
@@ -38,12 +39,15 @@ import picocli.CommandLine.Spec;
         CompareCommand.class,
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:success", "1:check found an ERROR; chart had nothing to draw",
+    exitCodeList = {"0:success", "1:check found an ERROR; compare found a broken relation; chart had nothing to draw",
         "2:usage error, or a file that is not a valid report"})
 public final class FazhiCommand implements Callable<Integer> {
   /** Exit status when all went well. */
   public static final int OK = 0;
-  /** Exit status when {@code check} found an ERROR, or {@code chart} had nothing to draw. */
+  /**
+   * Exit status when {@code check} found an ERROR, {@code compare} a broken relation, or {@code chart} had nothing
+   * to draw.
+   */
   public static final int FINDINGS = 1;
   /** Exit status for a usage error or input that is not a valid report. */
   public static final int BAD_INPUT = 2;
