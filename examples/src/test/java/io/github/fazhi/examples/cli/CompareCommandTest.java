@@ -61,9 +61,11 @@ class CompareCommandTest {
     assertThat(out).contains("2023 → 2024").contains("every relation holds");
     assertThat(row(out, "一、本年新收政府信息公开申请数量 / 总计")).containsSubsequence("58", "51", "-7", "-12.1%");
     assertThat(out).contains("存在的主要问题及改进情况: similarity 55/69 (79.7%), 3 of 4 sentences repeated word for word");
-    assertThat(out).contains("    = 一是公开平台整合不够，部分专栏信息分散。\n"
-        + "    = 二是基层公开人员业务能力参差不齐。\n"
-        + "    = 下一步，我局将推进栏目整合，开展分层培训。\n");
+    assertThat(out).contains("""
+            = 一是公开平台整合不够，部分专栏信息分散。
+            = 二是基层公开人员业务能力参差不齐。
+            = 下一步，我局将推进栏目整合，开展分层培训。
+        """);
     assertThat(out).doesNotContain("= 三是政策解读的针对性还不够强。");
   }
 
