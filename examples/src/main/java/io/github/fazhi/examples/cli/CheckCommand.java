@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +36,9 @@ import picocli.CommandLine.Spec;
  * <p>Reports are read, checked and printed one at a time ({@link ReportLoader#forEach}): the table and JSON
  * forms print each report's findings as soon as it is checked, so memory does not grow with the findings;
  * what is kept is a small copy of each report for the rules across reports ({@link #slim(Report)}), and for
- * {@code --summary} in table form its one row. Text from reports and file names is made safe for a
+ * {@code --summary} in table form its one row. {@code --format xlsx --out FILE.xlsx} is one more printer: it
+ * keeps the rows of the findings shown ({@link CheckSheets}), not the reports, and writes the workbook whole
+ * once every report is checked. Text from reports and file names is made safe for a
  * terminal in the table forms ({@link Terminal}); the JSON forms hold it exactly.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -45,7 +48,8 @@ final class CheckCommand implements Callable<Integer> {
   /** The check formats. */
   enum CheckFormat {
     TABLE,
-    JSON
+    JSON,
+    XLSX
   }
 
   /** The heading of the findings that involve several reports. */
@@ -72,7 +76,12 @@ final class CheckCommand implements Callable<Integer> {
           + "With --min-severity, only the reports that have a finding at least that serious.")
   boolean summary;
 
-  private record Group(String title, String source, List<Finding> findings) {
+  @Option(names = "--out", paramLabel = "FILE.xlsx",
+      description = "The workbook to write with --format xlsx (a findings sheet and a summary sheet); required for "
+          + "xlsx.")
+  @Nullable Path workbook;
+
+  record Group(String title, String source, List<Finding> findings) {
     long count(Severity severity) {
       return findings.stream().filter(finding -> finding.severity() == severity).count();
     }
@@ -88,11 +97,19 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (format == CheckFormat.XLSX && workbook == null) {
+      spec.commandLine().getErr().println("fazhi: error: --out FILE.xlsx is required for --format xlsx");
+      spec.commandLine().getErr().flush();
+      return FazhiCommand.BAD_INPUT;
+    }
     ReportChecker checker = ReportChecker.standard();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Printer printer = summary ? (format == CheckFormat.TABLE ? new SummaryTable(out) : new JsonPrinter(out, true))
-        : (format == CheckFormat.TABLE ? new Table(out) : new JsonPrinter(out, false));
+    Printer printer = switch (format) {
+      case TABLE -> summary ? new SummaryTable(out) : new Table(out);
+      case JSON -> new JsonPrinter(out, summary);
+      case XLSX -> new Workbook(out, Objects.requireNonNull(workbook));
+    };
     // What the rules across reports read, kept small (see slim); the findings of each report are printed
     // as soon as it is checked and not kept.
     List<Report> series = new ArrayList<>();
@@ -201,6 +218,32 @@ final class CheckCommand implements Callable<Integer> {
         text.append(" (shown: ").append(severity(minSeverity)).append(" and above)");
       }
       out.print(text.append('\n'));
+    }
+  }
+
+  /**
+   * The findings shown, in a workbook ({@link CheckSheets}) written once every report is checked: only its
+   * rows are kept, and the file is written whole or not at all.
+   */
+  private final class Workbook implements Printer {
+    private final PrintWriter out;
+    private final Path file;
+    private final CheckSheets sheets = new CheckSheets();
+
+    Workbook(PrintWriter out, Path file) {
+      this.out = out;
+      this.file = file;
+    }
+
+    @Override
+    public void group(Group group) {
+      sheets.add(new Group(group.title(), group.source(), shown(group)));
+    }
+
+    @Override
+    public void finish() throws IOException {
+      sheets.write(file);
+      out.println("findings written to " + Terminal.quote(file.toString()));
     }
   }
 

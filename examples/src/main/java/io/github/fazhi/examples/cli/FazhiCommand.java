@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  * Option values are read and shown in lower case ({@link LowerCaseEnums}).
  *
  * <h3>Exit status</h3>
- * 0 when all went well; 1 when {@code check} found an ERROR (or {@code chart} had nothing to draw); 2 for a
+ * 0 when all went well; 1 when {@code check} found an ERROR, {@code compare} a broken relation between two
+ * years (or {@code chart} had nothing to draw); 2 for a
  * usage error or input that could not be read as reports (each such file gives one line on stderr naming
  * it and the JSON location, and the other files are still processed); 3 when an output file could not be
  * written (the line names it; nothing partial is left, and a multi-file run says how far it got); 4 when
@@ -40,16 +41,20 @@ import picocli.CommandLine.Spec;
         ChartCommand.class,
         ReadCommand.class,
         ReviewCommand.class,
+        CompareCommand.class,
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:success", "1:check found an ERROR; chart had nothing to draw",
+    exitCodeList = {"0:success", "1:check found an ERROR; compare found a broken relation; chart had nothing to draw",
         "2:usage error, or a file that is not a valid report (the others are still processed)",
         "3:an output file could not be written (nothing partial is left)", "4:out of memory",
         "5:internal error", "130/143:stopped by Ctrl-C or kill (temporary files removed)"})
 public final class FazhiCommand implements Callable<Integer> {
   /** Exit status when all went well. */
   public static final int OK = 0;
-  /** Exit status when {@code check} found an ERROR, or {@code chart} had nothing to draw. */
+  /**
+   * Exit status when {@code check} found an ERROR, {@code compare} a broken relation, or {@code chart} had nothing
+   * to draw.
+   */
   public static final int FINDINGS = 1;
   /** Exit status for a usage error or input that is not a valid report. */
   public static final int BAD_INPUT = 2;

@@ -79,6 +79,15 @@ final class StatsCommand implements Callable<Integer> {
       description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.TABLE;
 
+  @Option(names = "--out", paramLabel = "FILE.xlsx",
+      description = "The workbook to write with --format xlsx (one sheet per table); required for xlsx.")
+  @Nullable Path workbook;
+
+  @Option(names = "--bom",
+      description = "With --format csv: start with a UTF-8 byte order mark, so that Excel on Windows reads the "
+          + "Chinese text as UTF-8 (without it, Excel shows mojibake).")
+  boolean bom;
+
   /**
    * Where a row belongs: a catalogue total, a catalogue ratio, a review count or rate, or a count or share
    * of the 政府信息公开 tables.
@@ -103,7 +112,12 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    if (format == Format.XLSX && workbook == null) {
+      spec.commandLine().getErr().println("fazhi: error: --out FILE.xlsx is required for --format xlsx");
+      spec.commandLine().getErr().flush();
+      return FazhiCommand.BAD_INPUT;
+    }
     Summing sums = new Summing(groupBy);
     PrintWriter err = spec.commandLine().getErr();
     boolean[] failed = {false};
@@ -125,8 +139,13 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case TABLE -> out.print(table(all, rows));
-      case CSV -> out.print(csv(rows));
+      case CSV -> out.print((bom ? "\uFEFF" : "") + csv(rows));
       case JSON -> out.print(json(all, groups, rows));
+      case XLSX -> {
+        Path file = Objects.requireNonNull(workbook);
+        StatsSheets.write(rows, file);
+        out.println(rows.size() + " rows written to " + Terminal.quote(file.toString()));
+      }
     }
     out.flush();
     return failed[0] ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
