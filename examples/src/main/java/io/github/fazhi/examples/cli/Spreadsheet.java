@@ -3,7 +3,9 @@ package io.github.fazhi.examples.cli;
 import static java.util.Objects.requireNonNull;
 
 import io.github.fazhi.examples.files.AtomicFiles;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -187,7 +189,67 @@ final class Spreadsheet {
       if (parent != null) {
         AtomicFiles.folder(parent);
       }
-      AtomicFiles.write(file, book::write);
+      AtomicFiles.write(file, out -> {
+        Remembering stream = new Remembering(out);
+        try {
+          book.write(stream);
+        } catch (IOException | RuntimeException e) {
+          IOException failure = stream.failure;
+          if (failure == null) {
+            throw e;
+          }
+          failure.addSuppressed(e);
+          throw failure; // POI's "Failed to save: content types part" drops the disk's own error
+        }
+      });
+    }
+  }
+
+  /** Passes bytes on, remembering the first error of the stream beneath, which POI may not keep as a cause. */
+  private static final class Remembering extends FilterOutputStream {
+    private @Nullable IOException failure;
+
+    Remembering(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      try {
+        out.write(bytes, offset, length);
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      // AtomicFiles closes the file
+    }
+
+    private IOException remember(IOException e) {
+      if (failure == null) {
+        failure = e;
+      }
+      return e;
     }
   }
 }

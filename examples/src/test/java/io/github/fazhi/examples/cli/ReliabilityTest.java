@@ -69,7 +69,10 @@ class ReliabilityTest {
 
   @Test
   void help_listsEveryExitStatus() {
-    assertThat(CliRun.run("--help").out()).containsPattern("\\n  3 +an output file could not be written")
+    assertThat(CliRun.run("--help").out())
+        .containsPattern("\\n  1 +check found an ERROR; compare found a broken relation; chart had\\s+nothing to draw")
+        .containsPattern("\\n  2 +usage error, or a file that is not a valid report")
+        .containsPattern("\\n  3 +an output file could not be written")
         .containsPattern("\\n  4 +out of memory").containsPattern("\\n  5 +internal error")
         .containsPattern("\\n  130/143 +stopped by Ctrl-C or kill");
   }
