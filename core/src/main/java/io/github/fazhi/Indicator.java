@@ -26,6 +26,9 @@ import org.immutables.value.Value;
  *       ({@code mediation.success_rate});
  *   <li>a COUNT is at least 0 and whole once scaled (1.19万 is whole, 1.5个 is not); a RANK is a whole
  *       number from 1; an AMOUNT, DURATION or RATIO is at least 0;
+ *   <li>a COUNT, AMOUNT or DURATION (the kinds that add up) is at most {@link #MAX_BASE_VALUE} once scaled to
+ *       its base unit (数值上限): totals add in overflow-checked {@code long}s, so a larger number could never
+ *       be summed, and is refused here, where a report is built, rather than by every total that meets it;
  *   <li>a PERCENT is a share from 0 to 100, in a percent unit; a PERCENT_CHANGE is in a percent unit;
  *       PERCENTAGE_POINTS are in 个百分点; no other kind is in percent;
  *   <li>only a PERCENT has a basis; only a PERCENT_CHANGE or a CHANGE has a growth base; parts marked
@@ -38,6 +41,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Indicator {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * The largest value, in its base unit, of a number of a kind that adds up (COUNT, AMOUNT, DURATION):
+   * {@link Long#MAX_VALUE}, 9,223,372,036,854,775,807, the largest a total can hold.
+   */
+  public static final BigDecimal MAX_BASE_VALUE = BigDecimal.valueOf(Long.MAX_VALUE);
 
   Indicator() {}
 
@@ -218,6 +227,11 @@ public abstract class Indicator {
           () -> "unit (" + unit() + ") must be 个百分点 for PERCENTAGE_POINTS");
       case AMOUNT, DURATION, RATIO -> invariants.that(value.signum() >= 0, "value",
           () -> shownValue() + " must be >= 0");
+    }
+    if (kind().isAdditive()) {
+      invariants.that(baseValue().compareTo(MAX_BASE_VALUE) <= 0, "value",
+          () -> shownValue() + " must be at most " + MAX_BASE_VALUE + " in " + unit().base()
+              + ", the largest a total can add (scaled: " + Invariants.shown(baseValue().stripTrailingZeros()) + ")");
     }
     if (kind() != IndicatorKind.PERCENT && kind() != IndicatorKind.PERCENT_CHANGE) {
       invariants.that(!percentUnit, "unit", () -> "unit (" + unit() + ") is a percent sign, but kind is " + kind());

@@ -47,6 +47,26 @@ class ModelInvariantsTest {
   }
 
   @Test
+  void additiveNumbers_fitALong_onceScaled_soThatEveryTotalCanAddThem() {
+    // 2^63 - 1 = 9,223,372,036,854,775,807 is the largest; one more is refused, and so is 10^15 万 (10^19)
+    assertThat(indicator(IndicatorKind.COUNT, "9223372036854775807", "件").build().baseValue())
+        .isEqualByComparingTo("9223372036854775807");
+    assertThatThrownBy(() -> indicator(IndicatorKind.COUNT, "9223372036854775808", "件").build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path).containsExactly("value"))
+        .hasMessageContaining("value (9223372036854775808) must be at most 9223372036854775807 in 件");
+    assertThatThrownBy(() -> indicator(IndicatorKind.COUNT, "9999999999999999999999", "件").build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("must be at most 9223372036854775807");
+    // 10^15 万件 is 10^19 件 once scaled
+    assertThatThrownBy(() -> indicator(IndicatorKind.COUNT, "1000000000000000", "万件").build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("in 件");
+    assertThatThrownBy(() -> indicator(IndicatorKind.AMOUNT, "1E+19", "元").build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("must be at most");
+    // a kind that is not added up keeps its own range only
+    assertThat(indicator(IndicatorKind.RATIO, "1E+19", "倍").build().value()).isEqualByComparingTo("1E+19");
+  }
+
+  @Test
   void percent_isAShareFrom0To100_inAPercentUnit() {
     assertThat(indicator(IndicatorKind.PERCENT, "99", "﹪").build().value()).isEqualTo(new BigDecimal("99"));
     assertThatThrownBy(() -> indicator(IndicatorKind.PERCENT, "120", "%").build())

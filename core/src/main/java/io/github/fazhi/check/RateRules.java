@@ -143,11 +143,8 @@ final class RateRules {
     for (LocatedIndicator located : view.indicators()) {
       Indicator indicator = located.indicator();
       if (indicator.kind() == IndicatorKind.COUNT) {
-        try {
-          put(candidates, indicator.label(), OptionalLong.of(indicator.baseValue().longValueExact()));
-        } catch (ArithmeticException tooLarge) {
-          // not a candidate denominator
-        }
+        // a count fits a long once scaled: Indicator.MAX_BASE_VALUE
+        put(candidates, indicator.label(), OptionalLong.of(indicator.baseValue().longValueExact()));
       }
     }
     List<String> matches = new ArrayList<>();

@@ -13,6 +13,7 @@ import static io.github.fazhi.check.CheckFixtures.tally;
 import static io.github.fazhi.check.CheckFixtures.withIndicators;
 import static io.github.fazhi.check.CheckFixtures.withTally;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fazhi.ContentPart;
 import io.github.fazhi.Decision;
@@ -107,11 +108,16 @@ class RateRulesTest {
   }
 
   @Test
-  void aCountTooLargeForALong_isNoCandidateDenominator() {
+  void aCountTooLargeForALong_neverReachesTheRules_andTheLargestIsACandidate() {
+    // 10^8 万亿件 is 10^20 件: refused where it is built (Indicator.MAX_BASE_VALUE), so the rules never meet it
+    assertThatThrownBy(() -> count("legal_aid.cases", "100000000", "万亿件").build())
+        .isInstanceOf(io.github.fazhi.ValidationException.class).hasMessageContaining("must be at most");
+    // 1 of 3 stated as 50%: 2 would match; the largest count there can be (2^63 - 1) is offered and does not
     Report report = withIndicators(rate("50", 1, 3),
-        count("legal_aid.cases", "100000000", "万亿件").build());
+        count("legal_aid.cases", "9223372036854775807", "件").build(), count("legal_aid.cases", "2", "件").build());
     assertThat(findings(report, StandardRules.RATE_MISMATCH)).singleElement()
-        .satisfies(f -> assertThat(f.message()).doesNotContain("would match"));
+        .satisfies(f -> assertThat(f.message()).contains("would match with").contains("(2)")
+            .doesNotContain("9223372036854775807"));
   }
 
   @Test

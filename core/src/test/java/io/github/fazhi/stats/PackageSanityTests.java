@@ -7,6 +7,7 @@ import io.github.fazhi.Total;
 import io.github.fazhi.TotalAccumulator;
 import io.github.fazhi.Unit;
 import io.github.fazhi.catalog.IndicatorCatalog;
+import io.github.fazhi.check.ReportChecker;
 import io.github.fazhi.testing.SeedReport;
 import io.github.fazhi.Rate;
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
     publicApiOnly(); // package-private helpers are tested through the API and by their own tests
     setDefault(Report.class, SeedReport.report());
     setDefault(IndicatorCatalog.class, IndicatorCatalog.standard());
+    setDefault(ReportChecker.class, ReportChecker.standard());
     setDefault(Year.class, Year.of(2019));
     setDistinctValues(Total.class, Total.empty(), total(1338));
     setDistinctValues(Optional.class, Optional.empty(), Optional.of(Rate.of(9, 11)));

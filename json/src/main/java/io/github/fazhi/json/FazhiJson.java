@@ -101,14 +101,15 @@ public final class FazhiJson {
 
   /**
    * Opens a stream of reports: a JSON array of reports, or reports one after another (newline-delimited
-   * JSON), read one at a time.
+   * JSON), read one at a time. A UTF-8 byte order mark at the start is skipped (RFC 8259 §8.1 lets a reader
+   * ignore it); {@link #reader()} and {@link #mapper()} leave that to the caller.
    *
-   * @param in  the input, UTF-8; closed when the reader is closed
+   * @param in  the input, UTF-8, with or without a byte order mark; closed when the reader is closed
    * @return the reader, never null
    * @throws IOException if the input cannot be opened
    */
   public static ReportStreamReader readReports(InputStream in) throws IOException {
-    return new ReportStreamReader(factory().createParser(requireNonNull(in, "in")));
+    return new ReportStreamReader(factory().createParser(ByteOrderMark.skip(requireNonNull(in, "in"))));
   }
 
   /**

@@ -44,6 +44,29 @@ class ReportStreamReaderTest extends ModuleTestBase {
   }
 
   @Test
+  void aUtf8ByteOrderMark_isSkipped_andOnlyAtTheStart() throws Exception {
+    String minimal = mapper().writeValueAsString(Fixtures.minimalReport());
+    byte[] text = ("[" + minimal + "]").getBytes(StandardCharsets.UTF_8);
+    byte[] marked = new byte[text.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, marked, 3, text.length);
+    try (Stream<Report> reports = FazhiJson.readReports(new ByteArrayInputStream(marked)).stream()) {
+      assertThat(reports).containsExactly(Fixtures.minimalReport());
+    }
+    // a file that is only the mark holds no report; a mark after the first byte is still refused
+    assertThat(FazhiJson.readReports(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}))
+        .hasNext()).isFalse();
+    assertThatThrownBy(() -> readAll(" \uFEFF[" + minimal + "]")).isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("Unexpected character");
+    // fewer bytes than a mark are left as they are
+    assertThat(readAll("[]")).isEmpty();
+    assertThat(FazhiJson.readAll("marked.json", new ByteArrayInputStream(marked)).reports())
+        .containsExactly(Fixtures.minimalReport());
+  }
+
+  @Test
   void emptyInputs_haveNoReports() throws Exception {
     assertThat(readAll("")).isEmpty();
     assertThat(readAll("[]")).isEmpty();

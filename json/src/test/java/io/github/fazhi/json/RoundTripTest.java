@@ -262,9 +262,10 @@ class RoundTripTest extends ModuleTestBase {
 
   @Test
   void decimalsWithAnExponentOfAThousand_areInRange() throws Exception {
-    // Values.MAX_SCALE: a scale of 1,000 either way is accepted (1,001 is refused, see BadInputTest)
+    // Values.MAX_SCALE: a scale of 1,000 either way is accepted (1,001 is refused, see BadInputTest); a RATIO,
+    // since an amount of 10^1000 元 is more than a total can add (Indicator.MAX_BASE_VALUE)
     for (String value : List.of("1E-1000", "1E+1000")) {
-      String document = json("{'label':'l','kind':'amount','value':" + value + ",'unit':'元'}");
+      String document = json("{'label':'l','kind':'ratio','value':" + value + ",'unit':'倍'}");
       assertThat(mapper().readValue(document, io.github.fazhi.Indicator.class).value())
           .isEqualTo(new BigDecimal(value));
     }

@@ -83,8 +83,8 @@ public final class NumberScanner {
   }
 
   /**
-   * Finds the numbers of {@code text[start, end)}; Arabic numbers too long to be counts go to
-   * {@code unreadable}.
+   * Finds the numbers of {@code text[start, end)}; numerals too long to be counts (more than
+   * {@link Numerals#MAX_LENGTH} characters, Arabic or Chinese) go to {@code unreadable}.
    */
   static void scan(String text, int start, int end, List<Mention> mentions, List<Unplaced> unreadable) {
     int titleDepth = 0;
@@ -154,9 +154,9 @@ public final class NumberScanner {
     int runEnd = numeralEnd(text, i, end);
     // a thousands comma is ours only when three digits follow; "11,9" is two numbers
     if (runEnd - i > Numerals.MAX_LENGTH) {
-      if (arabic) {
-        unreadable.add(Unplaced.of(Span.of(text, i, runEnd), "too many digits to be a count"));
-      }
+      // listed whatever its script: every number the reader sees is placed or listed with a reason
+      unreadable.add(Unplaced.of(Span.of(text, i, runEnd), arabic ? "too many digits to be a count"
+          : "a Chinese numeral of " + (runEnd - i) + " characters: too long to be a count"));
       return runEnd;
     }
     if (titleDepth > 0 || precededByAny(text, i, start, "〔[【")) {

@@ -188,4 +188,19 @@ class NumberCorpusTest {
     assertThat(mentions).isEmpty();
     assertThat(unreadable).singleElement().satisfies(u -> assertThat(u.reason()).contains("too many digits"));
   }
+
+  @Test
+  void aChineseNumeralOf200000Characters_isListedAsUnreadable_notDroppedSilently() {
+    String numeral = "三".repeat(200_000);
+    String text = "组织培训" + numeral + "场。";
+    List<Unplaced> unreadable = new java.util.ArrayList<>();
+    List<Mention> mentions = new java.util.ArrayList<>();
+    NumberScanner.scan(text, 0, text.length(), mentions, unreadable);
+    assertThat(mentions).isEmpty();
+    assertThat(unreadable).singleElement().satisfies(u -> {
+      assertThat(u.span().start()).isEqualTo(4);
+      assertThat(u.span().end()).isEqualTo(4 + 200_000);
+      assertThat(u.reason()).isEqualTo("a Chinese numeral of 200000 characters: too long to be a count");
+    });
+  }
 }

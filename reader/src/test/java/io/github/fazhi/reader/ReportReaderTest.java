@@ -116,6 +116,20 @@ class ReportReaderTest {
   }
 
   @Test
+  void aTallyCountAboveTheLargestLong_isListedAsUnplaced_andNeitherInTheTallyNorAnIndicator() {
+    // 10^20 - 1 received: more than 2^63 - 1, so no total could add it
+    Draft big = ReportReader.standard().read(text.replace("收到行政复议申请86件", "收到行政复议申请99999999999999999999件"),
+        Hints.none());
+    ReviewTally reconsideration = big.report().orElseThrow().reviews().get(0);
+    assertThat(reconsideration.received()).isEmpty();
+    assertThat(reconsideration.accepted()).hasValue(79);
+    assertThat(big.report().orElseThrow().indicators())
+        .noneMatch(indicator -> indicator.value().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0);
+    assertThat(big.unplaced()).filteredOn(u -> u.span().written().equals("99999999999999999999件")).singleElement()
+        .satisfies(u -> assertThat(u.reason()).contains("must be at most 9223372036854775807 in 件"));
+  }
+
+  @Test
   void theReconsiderationAndLitigationTallies() {
     ReviewTally reconsideration = ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
         .received(86).accepted(79).notAccepted(7).concluded(72).withdrawn(16).pending(7)

@@ -4,6 +4,7 @@ import io.github.fazhi.examples.chart.Drawing.Element;
 import io.github.fazhi.examples.chart.Drawing.Line;
 import io.github.fazhi.examples.chart.Drawing.Rect;
 import io.github.fazhi.examples.chart.Drawing.Text;
+import io.github.fazhi.examples.files.AtomicFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -14,8 +15,6 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
@@ -92,11 +91,12 @@ public final class PngChart {
   }
 
   /**
-   * Writes an image as a PNG marked as {@value #DPI} dots per inch.
+   * Writes an image as a PNG marked as {@value #DPI} dots per inch, whole or not at all ({@link AtomicFiles}).
    *
    * @param image  the image, not null
    * @param file  where to write it, not null
-   * @throws IOException if the file cannot be written
+   * @throws IOException if the file cannot be written (an {@link io.github.fazhi.examples.files.OutputException}
+   *     naming it); an existing file is then left as it was
    */
   public static void write(BufferedImage image, Path file) throws IOException {
     Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
@@ -104,13 +104,17 @@ public final class PngChart {
       throw new IOException("this Java has no PNG writer");
     }
     ImageWriter writer = writers.next();
-    try (OutputStream bytes = Files.newOutputStream(file);
-        ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-      resolution(metadata);
-      writer.setOutput(out);
-      writer.write(null, new IIOImage(image, null, metadata), param);
+    try {
+      AtomicFiles.write(file, bytes -> {
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+          ImageWriteParam param = writer.getDefaultWriteParam();
+          IIOMetadata metadata =
+              writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+          resolution(metadata);
+          writer.setOutput(out);
+          writer.write(null, new IIOImage(image, null, metadata), param);
+        }
+      });
     } finally {
       writer.dispose();
     }

@@ -13,6 +13,7 @@ import io.github.fazhi.examples.chart.BarChart;
 import io.github.fazhi.examples.chart.ChineseFont;
 import io.github.fazhi.examples.chart.PngChart;
 import io.github.fazhi.examples.chart.SvgChart;
+import io.github.fazhi.examples.files.AtomicFiles;
 import io.github.fazhi.stats.Grouping;
 import io.github.fazhi.stats.IndicatorTotal;
 import io.github.fazhi.stats.ReportStatistics;
@@ -24,8 +25,6 @@ import java.awt.Font;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,6 +55,10 @@ import picocli.CommandLine.Spec;
  * ({@code 主动公开信息（条），按辖区}), the code a subtitle; each bar shows its number as the report states it
  * ({@code 15.8万条}, {@code 3000余人次}); bars run from the largest down (years in order); the groups whose
  * reports do not state the number get no bar (unknown is not 0) and are named under the chart.
+ *
+ * <p>A report that cannot be summed with the others of its group ({@link Summing}) is named on stderr and
+ * left out; the others are drawn, and the exit status is 2. The chart is written whole or not at all
+ * ({@link AtomicFiles}): an existing chart is never replaced by a part of one.
  */
 @Command(name = "chart", mixinStandardHelpOptions = true,
     description = "A bar chart (SVG, or PNG for documents) of one indicator code, or a review rate such as "
@@ -110,9 +113,23 @@ final class ChartCommand implements Callable<Integer> {
     // Grouped here rather than by Reports.groupBy: a bar shows its single stated number as written, which
     // needs the group's reports, not only its sums.
     java.util.SortedMap<String, List<Report>> groups = new java.util.TreeMap<>();
-    for (Report report : loaded.values()) {
+    // A report that cannot be summed with the others of its group is named and left out; the rest are drawn.
+    Summing sums = new Summing(by);
+    long charted = 0;
+    for (ReportLoader.Source source : loaded.reports()) {
+      Report report = source.report();
+      Optional<String> refused = sums.add(report);
+      if (refused.isPresent()) {
+        spec.commandLine().getErr().println("fazhi: error: " + Terminal.quote(source.name()) + ": "
+            + Terminal.safe(CheckCommand.title(report)) + " cannot be summed, so it is left out of the chart: "
+            + refused.get());
+        errors = true;
+        continue;
+      }
+      charted++;
       by.keyOf(report).ifPresent(key -> groups.computeIfAbsent(key, k -> new ArrayList<>()).add(report));
     }
+    spec.commandLine().getErr().flush();
     for (var group : groups.entrySet()) {
       String label = label(group.getKey());
       Optional<Value> value = measure.value().apply(Reports.of(group.getValue()));
@@ -131,18 +148,18 @@ final class ChartCommand implements Callable<Integer> {
     if (by != Grouping.YEAR) {
       bars.sort(Comparator.comparing(BarChart.Bar::value).reversed().thenComparing(BarChart.Bar::label));
     }
-    BarChart chart = chart(measure, loaded.values().size(), bars, unknown, bounds);
+    BarChart chart = chart(measure, charted, bars, unknown, bounds);
     if (!write(chart)) {
       return FazhiCommand.BAD_INPUT;
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println("wrote " + out + ": " + chart.title() + " (" + indicator + "), " + bars.size()
+    stdout.println("wrote " + Terminal.quote(out.toString()) + ": " + chart.title() + " (" + indicator + "), " + bars.size()
         + (bars.size() == 1 ? " bar" : " bars"));
     for (BarChart.Bar bar : bars) {
-      stdout.println("  " + bar.label() + "  " + bar.shown());
+      stdout.println("  " + Terminal.safe(bar.label()) + "  " + Terminal.safe(bar.shown()));
     }
     if (!unknown.isEmpty()) {
-      stdout.println("  not stated (no bar): " + String.join(", ", unknown));
+      stdout.println("  not stated (no bar): " + Terminal.safe(String.join(", ", unknown)));
     }
     stdout.flush();
     return errors ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
@@ -165,7 +182,7 @@ final class ChartCommand implements Callable<Integer> {
   /** Writes the SVG, or the PNG; false (with a line on stderr) when a PNG cannot get Chinese glyphs. */
   private boolean write(BarChart chart) throws IOException {
     if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-      Files.writeString(out, SvgChart.render(chart), StandardCharsets.UTF_8);
+      AtomicFiles.writeString(out, SvgChart.render(chart));
       return true;
     }
     Optional<Font> font = fonts.apply(String.join("", chart.texts()));
@@ -175,9 +192,9 @@ final class ChartCommand implements Callable<Integer> {
     }
     String name = out.getFileName().toString();
     Path svg = out.resolveSibling(name.substring(0, name.length() - ".png".length()) + ".svg");
-    Files.writeString(svg, SvgChart.render(chart), StandardCharsets.UTF_8);
-    spec.commandLine().getErr().println("fazhi: error: no font on this machine draws Chinese, so " + out
-        + " would show boxes; wrote " + svg + " instead (any browser shows it; Word and WPS insert SVG too). "
+    AtomicFiles.writeString(svg, SvgChart.render(chart));
+    spec.commandLine().getErr().println("fazhi: error: no font on this machine draws Chinese, so "
+        + Terminal.quote(out.toString()) + " would show boxes; wrote " + Terminal.quote(svg.toString()) + " instead (any browser shows it; Word and WPS insert SVG too). "
         + "For PNG, install a Chinese font (Debian/Ubuntu: apt-get install fonts-noto-cjk).");
     spec.commandLine().getErr().flush();
     return false;

@@ -1,9 +1,9 @@
 package io.github.fazhi.examples.cli;
 
+import io.github.fazhi.examples.files.OutputException;
 import io.github.fazhi.json.FazhiModule;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,9 +18,15 @@ import picocli.CommandLine.Spec;
  * Option values are read and shown in lower case ({@link LowerCaseEnums}).
  *
  * <h3>Exit status</h3>
- * 0 when all went well; 1 when {@code check} found an ERROR (or {@code chart} had nothing to draw); 2 for a
+ * 0 when all went well; 1 when {@code check} found an ERROR, {@code compare} a broken relation between two
+ * years (or {@code chart} had nothing to draw); 2 for a
  * usage error or input that could not be read as reports (each such file gives one line on stderr naming
- * it and the JSON location, and the other files are still processed). Never a stack trace for bad input.
+ * it and the JSON location, and the other files are still processed); 3 when an output file could not be
+ * written (the line names it; nothing partial is left, and a multi-file run says how far it got); 4 when
+ * Java ran out of memory; 5 for an internal error (a bug, or a damaged installation such as a missing
+ * class); 130 or 143 when stopped by Ctrl-C or {@code kill} (temporary files are removed, and a multi-file
+ * run says how far it got). Never a stack trace: each failure is one line on stderr, made safe for a
+ * terminal ({@link Terminal}), with its cause in words ({@link Causes}).
  */
 @Command(
     name = "fazhi",
@@ -35,17 +41,29 @@ import picocli.CommandLine.Spec;
         ChartCommand.class,
         ReadCommand.class,
         ReviewCommand.class,
+        CompareCommand.class,
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:success", "1:check found an ERROR; chart had nothing to draw",
-        "2:usage error, or a file that is not a valid report"})
+    exitCodeList = {"0:success", "1:check found an ERROR; compare found a broken relation; chart had nothing to draw",
+        "2:usage error, or a file that is not a valid report (the others are still processed)",
+        "3:an output file could not be written (nothing partial is left)", "4:out of memory",
+        "5:internal error", "130/143:stopped by Ctrl-C or kill (temporary files removed)"})
 public final class FazhiCommand implements Callable<Integer> {
   /** Exit status when all went well. */
   public static final int OK = 0;
-  /** Exit status when {@code check} found an ERROR, or {@code chart} had nothing to draw. */
+  /**
+   * Exit status when {@code check} found an ERROR, {@code compare} a broken relation, or {@code chart} had nothing
+   * to draw.
+   */
   public static final int FINDINGS = 1;
   /** Exit status for a usage error or input that is not a valid report. */
   public static final int BAD_INPUT = 2;
+  /** Exit status when an output file could not be written, or a multi-file run stopped part-way. */
+  public static final int NOT_WRITTEN = 3;
+  /** Exit status when Java ran out of memory. */
+  public static final int OUT_OF_MEMORY = 4;
+  /** Exit status for an internal error: a bug, or a damaged installation. */
+  public static final int INTERNAL_ERROR = 5;
 
   @SuppressWarnings("NullAway.Init") // injected by picocli before call()
   @Spec CommandSpec spec;
@@ -71,14 +89,25 @@ public final class FazhiCommand implements Callable<Integer> {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new FazhiCommand()).setCaseInsensitiveEnumValuesAllowed(true);
     LowerCaseEnums.apply(cli);
-    // Whatever still goes wrong (an SVG that cannot be written, reports whose units cannot be added up)
-    // is one line on stderr and status 2, never a stack trace.
-    cli.setExecutionExceptionHandler((error, commandLine, parsed) -> {
-      commandLine.getErr().println("fazhi: error: " + oneLine(error));
-      commandLine.getErr().flush();
-      return BAD_INPUT;
-    });
+    // Whatever still goes wrong is one line on stderr and its own status, never a stack trace.
+    cli.setExecutionExceptionHandler((error, commandLine, parsed) -> fail(commandLine.getErr(), error));
     return cli;
+  }
+
+  /**
+   * Runs a command line, turning what it throws, errors included, into one line on its stderr and an exit
+   * status: {@link #OUT_OF_MEMORY}, {@link #INTERNAL_ERROR} and the others of {@link #fail}.
+   *
+   * @param cli  the command line, from {@link #commandLine()}
+   * @param args  the arguments
+   * @return the exit status
+   */
+  public static int execute(CommandLine cli, String... args) {
+    try {
+      return cli.execute(args);
+    } catch (RuntimeException | Error e) { // out of memory, a missing class, a bug
+      return fail(cli.getErr(), e);
+    }
   }
 
   /**
@@ -88,28 +117,81 @@ public final class FazhiCommand implements Callable<Integer> {
    */
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    System.exit(commandLine().execute(args));
+    int status;
+    try {
+      status = execute(commandLine(), args);
+    } catch (OutOfMemoryError e) { // before the command line could be made, or while it printed
+      System.err.println("fazhi: error: " + Causes.of(e));
+      status = OUT_OF_MEMORY;
+    } catch (RuntimeException | Error e) {
+      System.err.println("fazhi: internal error: " + e.getClass().getName() + ": " + Causes.of(e));
+      status = INTERNAL_ERROR;
+    }
+    System.exit(status);
   }
 
-  private static String oneLine(Exception error) {
-    String text;
-    if (error instanceof NoSuchFileException missing) {
-      text = missing.getFile() + ": no such file or folder";
-    } else if (error instanceof FileSystemException fs) {
-      text = fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : "cannot be written");
-    } else if (error.getMessage() != null) {
-      text = error.getMessage();
-    } else {
-      text = error.getClass().getSimpleName();
+  /**
+   * Prints one line for a failure and returns its exit status: a file not written {@link #NOT_WRITTEN};
+   * out of memory {@link #OUT_OF_MEMORY}; bad input (a file not read, reports whose units or sums cannot be
+   * added up) {@link #BAD_INPUT}; anything else, a bug, {@link #INTERNAL_ERROR}.
+   */
+  static int fail(PrintWriter err, Throwable error) {
+    int status = status(error);
+    String prefix = switch (status) {
+      case OUT_OF_MEMORY -> "fazhi: error: ";
+      case INTERNAL_ERROR -> "fazhi: internal error: " + error.getClass().getName() + ": ";
+      default -> "fazhi: error: ";
+    };
+    try {
+      err.println(prefix + oneLine(error));
+      err.flush();
+    } catch (OutOfMemoryError stillOut) {
+      System.err.println("fazhi: error: out of memory");
     }
-    return text.replaceAll("\\s*\\R\\s*", " ");
+    return status;
+  }
+
+  static int status(Throwable error) {
+    if (hasCause(error, OutOfMemoryError.class)) {
+      return OUT_OF_MEMORY;
+    }
+    if (error instanceof OutputException || error.getCause() instanceof OutputException) {
+      return NOT_WRITTEN;
+    }
+    if (error instanceof java.io.IOException || error instanceof java.io.UncheckedIOException
+        || error instanceof IllegalArgumentException || error instanceof ArithmeticException) {
+      return BAD_INPUT;
+    }
+    return INTERNAL_ERROR;
+  }
+
+  private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+    int depth = 0;
+    for (Throwable cause = error; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String oneLine(Throwable error) {
+    if (error instanceof OutputException output) {
+      Throwable cause = output.getCause();
+      return Terminal.quote(output.file().toString()) + ": cannot be written: "
+          + Causes.of(cause == null ? output : cause);
+    }
+    if (error instanceof FileSystemException fs && fs.getFile() != null) {
+      return Terminal.quote(fs.getFile()) + ": " + Causes.of(fs);
+    }
+    return Causes.of(error);
   }
 
   /** Prints the load errors on stderr; returns whether there were any. */
   static boolean reportErrors(CommandSpec spec, ReportLoader.Loaded loaded) {
     PrintWriter err = spec.commandLine().getErr();
     for (String error : loaded.errors()) {
-      err.println("fazhi: error: " + error);
+      err.println("fazhi: error: " + Terminal.safe(error));
     }
     err.flush();
     return !loaded.errors().isEmpty();

@@ -4,5 +4,6 @@ package io.github.fazhi.examples.cli;
 enum Format {
   TABLE,
   CSV,
-  JSON
+  JSON,
+  XLSX
 }

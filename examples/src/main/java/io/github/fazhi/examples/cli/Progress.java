@@ -4,19 +4,22 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * A progress bar on standard error for work over many files ({@code reading [=====>    ] 412/1000 41%
- * name.json}), shown only when standard error is a terminal, the run is not in CI, and the work has taken
- * more than {@link #DELAY_MILLIS} milliseconds; redrawn in place at most every {@link #REDRAW_MILLIS}
- * milliseconds and wiped when the work ends. Piped, redirected or in CI it writes nothing at all, so the
- * output of a script stays clean.
+ * A progress bar on standard error for work over many files, drawn by {@code me.tongfei:progressbar}
+ * ({@code reading  41% [=====>     ] 41/100 (0:00:02 / 0:00:03) name.json}); shown only when standard error is
+ * a terminal, the run is not in CI, and the work has taken more than {@link #DELAY_MILLIS} milliseconds;
+ * redrawn in place every {@link #REDRAW_MILLIS} milliseconds and wiped when the work ends. Piped, redirected or
+ * in CI it writes nothing at all, so the output of a script stays clean.
  *
  * <p>Use one per phase: {@code try (Progress progress = Progress.onStderr(spec, "checking")) {
  * progress.expect(n); … progress.step(name); }}.
@@ -24,9 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Progress implements AutoCloseable {
   /** How long the work may run before a bar appears. */
   static final long DELAY_MILLIS = 500;
-  /** The least time between two redraws. */
-  static final long REDRAW_MILLIS = 100;
-  private static final int BAR = 24;
+  /** The time between two redraws. */
+  static final int REDRAW_MILLIS = 100;
 
   private final @Nullable PrintWriter err;
   private final String task;
@@ -35,8 +37,8 @@ final class Progress implements AutoCloseable {
   private final long started;
   private long total = -1;
   private long done;
-  private long lastDraw;
-  private int drawnWidth;
+  private @Nullable ProgressBar bar;
+  private @Nullable InPlace terminal;
 
   private Progress(@Nullable PrintWriter err, String task, int columns, LongSupplier nanos) {
     this.err = err;
@@ -44,7 +46,6 @@ final class Progress implements AutoCloseable {
     this.columns = columns;
     this.nanos = nanos;
     this.started = nanos.getAsLong();
-    this.lastDraw = started;
   }
 
   /**
@@ -73,7 +74,7 @@ final class Progress implements AutoCloseable {
   }
 
   /**
-   * Returns a progress that draws on a terminal (for tests, with their own clock).
+   * Returns a progress that draws on a terminal (for tests, with their own clock for the delay).
    *
    * @param err  the terminal, not null
    * @param task  what is being done, not null
@@ -131,82 +132,91 @@ final class Progress implements AutoCloseable {
    */
   void expect(long steps) {
     this.total = steps;
+    if (bar != null) {
+      bar.maxHint(steps);
+    }
   }
 
   /**
-   * Counts one step done, and redraws the bar when it is time.
+   * Counts one step done; once the work has taken {@link #DELAY_MILLIS}, the bar appears.
    *
    * @param item  what was just done (a file name), not null
    */
   void step(String item) {
     done++;
-    if (err == null) {
+    PrintWriter target = err;
+    if (target == null) {
       return;
     }
-    long now = nanos.getAsLong();
-    if (now - started < DELAY_MILLIS * 1_000_000 || now - lastDraw < REDRAW_MILLIS * 1_000_000) {
-      return;
+    ProgressBar shown = bar;
+    if (shown == null) {
+      if (nanos.getAsLong() - started < DELAY_MILLIS * 1_000_000) {
+        return;
+      }
+      InPlace drawing = new InPlace(target, columns - 1);
+      shown = new ProgressBarBuilder()
+          .setTaskName(task)
+          .setInitialMax(total)
+          .setStyle(ProgressBarStyle.ASCII)
+          .setUpdateIntervalMillis(REDRAW_MILLIS)
+          .setConsumer(drawing)
+          .build();
+      bar = shown;
+      terminal = drawing;
     }
-    lastDraw = now;
-    String line = line(task, done, total, item, columns - 1);
-    int width = DisplayWidth.of(line);
-    err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - width)));
-    err.flush();
-    drawnWidth = Math.max(drawnWidth, width);
+    shown.stepTo(done);
+    shown.setExtraMessage(Terminal.safe(item)); // a file name may hold control characters
   }
 
   /** Wipes the bar, if one was drawn. */
   @Override
   public void close() {
-    if (err != null && drawnWidth > 0) {
-      err.print("\r" + " ".repeat(drawnWidth) + "\r");
+    if (bar != null) {
+      bar.close(); // draws the last state
+      bar = null;
+    }
+    if (terminal != null) {
+      terminal.clear();
+      terminal = null;
+    }
+  }
+
+  /** Draws the library's lines in place on a terminal: each over the last, and a blank line to wipe. */
+  private static final class InPlace implements ProgressBarConsumer {
+    private final PrintWriter err;
+    private final int width;
+    private int drawn;
+
+    InPlace(PrintWriter err, int width) {
+      this.err = err;
+      this.width = width;
+    }
+
+    @Override
+    public int getMaxRenderedLength() {
+      return width;
+    }
+
+    @Override
+    public synchronized void accept(String line) {
+      int shown = DisplayWidth.of(line);
+      err.print("\r" + line + " ".repeat(Math.max(0, drawn - shown)));
       err.flush();
-      drawnWidth = 0;
+      drawn = Math.max(drawn, shown);
     }
-  }
 
-  /**
-   * Returns one line of progress, no wider than asked: {@code checking [=====>     ] 41/100 41% a.json}, or
-   * {@code reading 41 files} while the number of steps is unknown.
-   *
-   * @param task  what is being done
-   * @param done  the steps done
-   * @param total  all the steps, or a negative number when unknown
-   * @param item  the last item done; cut from the left to fit
-   * @param width  the columns available
-   * @return the line, never null
-   */
-  static String line(String task, long done, long total, String item, int width) {
-    String head;
-    if (total <= 0) {
-      head = task + " " + done + " " + (done == 1 ? "file" : "files");
-    } else {
-      int filled = (int) Math.min(BAR, done * BAR / total);
-      String bar = "=".repeat(filled) + (filled < BAR ? ">" + " ".repeat(BAR - filled - 1) : "");
-      head = String.format(Locale.ROOT, "%s [%s] %d/%d %d%%", task, bar, done, total, done * 100 / total);
-    }
-    int room = width - DisplayWidth.of(head) - 1;
-    if (room < 4 || item.isEmpty()) {
-      return head;
-    }
-    return head + " " + fitLeft(item, room);
-  }
-
-  /** Keeps the end of a text (a file name matters more than its folders), marked with … where cut. */
-  private static String fitLeft(String text, int width) {
-    if (DisplayWidth.of(text) <= width) {
-      return text;
-    }
-    int start = text.length();
-    int used = 1; // the …
-    while (start > 0) {
-      int c = text.codePointBefore(start);
-      if (used + DisplayWidth.of(c) > width) {
-        break;
+    @Override
+    public synchronized void clear() {
+      if (drawn > 0) {
+        err.print("\r" + " ".repeat(drawn) + "\r");
+        err.flush();
+        drawn = 0;
       }
-      used += DisplayWidth.of(c);
-      start -= Character.charCount(c);
     }
-    return "…" + text.substring(start);
+
+    @Override
+    public void close() {
+      err.flush();
+    }
   }
 }

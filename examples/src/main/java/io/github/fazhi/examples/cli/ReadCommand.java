@@ -6,6 +6,7 @@ import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.WorkArea;
+import io.github.fazhi.examples.files.AtomicFiles;
 import io.github.fazhi.json.FazhiJson;
 import io.github.fazhi.reader.Draft;
 import io.github.fazhi.reader.Hints;
@@ -13,8 +14,6 @@ import io.github.fazhi.reader.Trace;
 import io.github.fazhi.reader.Unplaced;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
@@ -38,7 +37,11 @@ import picocli.CommandLine.Spec;
  * its title), its sections, overview figures and three tables, unknown cells shown as {@code ·}, and the
  * rows that could not be read. With {@code --out DIR}, each file's result goes to {@code DIR/NAME.json} (or
  * {@code .txt} for the outline). A file that cannot be read, or from which no report can be built, gives
- * one error line and exit status 2; the other files are still read.
+ * one error line and exit status 2, in every format; the other files are still read. A conflict between a
+ * hint and the text is a warning line on stderr in every format (the outline lists it too). Each result is
+ * printed or written as soon as its file is read; files are written whole or not at all
+ * ({@link AtomicFiles}), into a folder made by {@link AtomicFiles#folder(Path)}. The outline is made safe
+ * for a terminal ({@link Terminal}); the JSON is exact.
  */
 @Command(
     name = "read",
@@ -91,42 +94,52 @@ public final class ReadCommand implements Callable<Integer> {
     try {
       hints = hints();
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
-      err.println("fazhi: error: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+      err.println("fazhi: error: " + Causes.of(e));
       err.flush();
       return FazhiCommand.BAD_INPUT;
     }
-    if (out != null) {
-      Files.createDirectories(out);
-    }
+    @Nullable Path folder = out == null ? null : AtomicFiles.folder(out);
     List<String> folderErrors = new ArrayList<>();
     List<Path> documents = ReportLoader.documents(files, folderErrors);
     folderErrors.forEach(error -> err.println("fazhi: error: " + error));
     boolean failed = !folderErrors.isEmpty();
     Map<String, Integer> names = new HashMap<>();
+    // One file at a time: each result is printed or written as soon as it is read, and not kept.
     for (Path file : documents) {
+      String shown = Terminal.quote(file.toString());
       Draft draft;
       try {
         draft = ReportSources.draft(file, hints);
       } catch (IOException e) {
-        err.println("fazhi: error: " + file + ": " + ReportSources.describe(e));
+        err.println("fazhi: error: " + shown + ": " + ReportSources.describe(e));
+        err.flush();
         failed = true;
         continue;
       }
+      // The same in every format: a conflict between a hint and the text is a line on stderr (the outline
+      // lists it too), and a file with no report gives an error line and status 2.
+      for (String conflict : draft.conflicts()) {
+        err.println("fazhi: warning: " + shown + ": conflict: " + Terminal.safe(conflict));
+      }
+      if (draft.report().isEmpty()) {
+        err.println("fazhi: error: " + shown + ": no report could be read ("
+            + Terminal.safe(String.join("; ", draft.undetermined())) + ")");
+        failed = true;
+      }
+      err.flush();
       String result;
       if (format == ReadFormat.OUTLINE) {
-        result = outline(draft);
+        result = Terminal.safeLines(outline(draft));
       } else if (draft.report().isPresent()) {
         result = FazhiJson.writer().writeValueAsString(draft.report().get()) + "\n";
       } else {
-        err.println("fazhi: error: " + file + ": no report could be read (" + String.join("; ", draft.undetermined())
-            + ")");
-        failed = true;
         continue;
       }
-      if (out == null) {
+      if (folder == null) {
         stdout.print(result);
+        stdout.flush();
       } else {
-        Files.writeString(out.resolve(outputName(file, names)), result, StandardCharsets.UTF_8);
+        AtomicFiles.writeString(folder.resolve(outputName(file, names)), result);
       }
     }
     stdout.flush();

@@ -40,11 +40,12 @@ final class ReportSources {
     try {
       draft = draft(file, Hints.none());
     } catch (IOException e) {
-      onError.accept(file + ": " + describe(e));
+      onError.accept(Terminal.quote(file.toString()) + ": " + describe(e));
       return;
     }
     draft.report().ifPresentOrElse(onReport,
-        () -> onError.accept(file + ": no report could be read (" + String.join("; ", draft.undetermined()) + ")"));
+        () -> onError.accept(Terminal.quote(file.toString()) + ": no report could be read ("
+            + String.join("; ", draft.undetermined()) + ")"));
   }
 
   /** Reads a document into a draft. */
@@ -52,13 +53,11 @@ final class ReportSources {
     return ReportReader.standard().readText(DocumentText.read(file), hints);
   }
 
-  /** One line for a file that cannot be read. */
+  /** One line for a file that cannot be read: its cause in words ({@link Causes}). */
   static String describe(IOException error) {
     if (error instanceof NoSuchFileException) {
       return "no such file";
     }
-    String message = error.getMessage();
-    return "cannot be read (" + (message == null ? error.getClass().getSimpleName() : message.replaceAll("\\s+", " "))
-        + ")";
+    return "cannot be read (" + Causes.of(error) + ")";
   }
 }

@@ -13,7 +13,6 @@ import io.github.fazhi.catalog.CatalogEntry;
 import io.github.fazhi.stats.Grouping;
 import io.github.fazhi.stats.IndicatorTotal;
 import io.github.fazhi.stats.ReportStatistics;
-import io.github.fazhi.stats.Reports;
 import io.github.fazhi.stats.ReviewCount;
 import io.github.fazhi.stats.TallyRate;
 import io.github.fazhi.stats.opengov.OpenGovCodes;
@@ -50,6 +49,11 @@ import picocli.CommandLine.Spec;
  * shown with the review counts only. Rates are ratios of sums over the reports that state both counts;
  * an unknown count or rate shows as {@code —}, never 0. Rows are built once and rendered as a table, CSV
  * or JSON.
+ *
+ * <p>Reports are read and summed one at a time ({@link ReportLoader#forEach}, {@link Summing}): memory holds
+ * the sums, not the reports. A report that cannot be summed (a sum past the largest {@code long}, units that
+ * count different things) gives one line on stderr naming its file, is left out, and the others are
+ * summed; the exit status is then 2.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
     description = "Totals per catalogue code with coverage, review counts and rates "
@@ -76,6 +80,15 @@ final class StatsCommand implements Callable<Integer> {
       description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.TABLE;
 
+  @Option(names = "--out", paramLabel = "FILE.xlsx",
+      description = "The workbook to write with --format xlsx (one sheet per table); required for xlsx.")
+  @Nullable Path workbook;
+
+  @Option(names = "--bom",
+      description = "With --format csv: start with a UTF-8 byte order mark, so that Excel on Windows reads the "
+          + "Chinese text as UTF-8 (without it, Excel shows mojibake).")
+  boolean bom;
+
   /**
    * Where a row belongs: a catalogue total, a catalogue ratio, a review count or rate, or a count or share
    * of the 政府信息公开 tables.
@@ -100,29 +113,43 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
-    ReportLoader.Loaded loaded = ReportLoader.load(files);
-    boolean errors = FazhiCommand.reportErrors(spec, loaded);
-    Reports reports = Reports.of(loaded.values());
-    ReportStatistics all = reports.statistics();
-    Map<String, ReportStatistics> groups = new LinkedHashMap<>();
-    Map<String, OpenGovStatistics> openGov = new LinkedHashMap<>();
-    if (groupBy == null) {
-      groups.put(ALL, all);
-      openGov.put(ALL, reports.openGovStatistics());
-    } else {
-      groups.putAll(reports.groupBy(groupBy));
-      openGov.putAll(reports.groupBy(groupBy, OpenGovStatistics.toStatistics()));
+  public Integer call() throws IOException {
+    if (format == Format.XLSX && workbook == null) {
+      spec.commandLine().getErr().println("fazhi: error: --out FILE.xlsx is required for --format xlsx");
+      spec.commandLine().getErr().flush();
+      return FazhiCommand.BAD_INPUT;
     }
+    Summing sums = new Summing(groupBy);
+    PrintWriter err = spec.commandLine().getErr();
+    boolean[] failed = {false};
+    // One report at a time: a report that cannot be summed is named, and the others are still summed.
+    ReportLoader.forEach(files, Progress.silent(), source -> sums.add(source.report()).ifPresent(reason -> {
+      err.println("fazhi: error: " + Terminal.quote(source.name()) + ": " + Terminal.safe(CheckCommand.title(source.report()))
+          + " cannot be summed, so it is left out of the statistics: " + reason);
+      err.flush();
+      failed[0] = true;
+    }), line -> {
+      err.println("fazhi: error: " + Terminal.safe(line));
+      err.flush();
+      failed[0] = true;
+    });
+    ReportStatistics all = sums.all();
+    Map<String, ReportStatistics> groups = sums.groups(ALL);
+    Map<String, OpenGovStatistics> openGov = sums.openGov(ALL);
     List<Row> rows = rows(groups, openGov);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case TABLE -> out.print(table(all, rows));
-      case CSV -> out.print(csv(rows));
+      case CSV -> out.print((bom ? "\uFEFF" : "") + csv(rows));
       case JSON -> out.print(json(all, groups, rows));
+      case XLSX -> {
+        Path file = Objects.requireNonNull(workbook);
+        StatsSheets.write(rows, file);
+        out.println(rows.size() + " rows written to " + Terminal.quote(file.toString()));
+      }
     }
     out.flush();
-    return errors ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
+    return failed[0] ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
   }
 
   // ---- rows, built once

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A plain-text table whose columns line up on a terminal, Chinese included ({@link DisplayWidth}).
- * Columns whose header is given with {@link #right(String)} are aligned right (numbers).
+ * Columns whose header is given with {@link #right(String)} are aligned right (numbers). Every cell is made
+ * safe for a terminal ({@link Terminal#safe(String)}): a control character from a report cannot move the
+ * cursor or break a row.
  */
 final class TextTable {
   private final List<String> headers = new ArrayList<>();
@@ -28,7 +30,11 @@ final class TextTable {
     if (cells.length != headers.size()) {
       throw new IllegalArgumentException(cells.length + " cells for " + headers.size() + " columns");
     }
-    rows.add(List.of(cells));
+    List<String> safe = new ArrayList<>(cells.length);
+    for (String cell : cells) {
+      safe.add(Terminal.safe(cell));
+    }
+    rows.add(List.copyOf(safe));
     return this;
   }
 

@@ -103,7 +103,7 @@ class CheckCommandTest {
   void optionValues_areReadInAnyCase_andShownInLowerCase() {
     assertThat(CliRun.run("check", "--min-severity", "ERROR", "--format", "Json").status()).isZero();
     String help = CliRun.run("check", "--help").out().replaceAll("\\s+", " ");
-    assertThat(help).contains("table, json (default: table)").contains("error, warning, info (default: info");
+    assertThat(help).contains("table, json, xlsx (default: table)").contains("error, warning, info (default: info");
     assertThat(help).doesNotContain("TABLE").doesNotContain("ERROR");
     CliRun wrong = CliRun.run("check", "--min-severity", "fatal");
     assertThat(wrong.status()).isEqualTo(FazhiCommand.BAD_INPUT);

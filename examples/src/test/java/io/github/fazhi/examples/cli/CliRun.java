@@ -15,10 +15,10 @@ record CliRun(int status, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = FazhiCommand.commandLine();
+    setUp.accept(cli); // first, so that subcommands it adds write to the captured streams too
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    setUp.accept(cli);
-    int status = cli.execute(args);
+    int status = FazhiCommand.execute(cli, args);
     return new CliRun(status, out.toString(), err.toString());
   }
 }

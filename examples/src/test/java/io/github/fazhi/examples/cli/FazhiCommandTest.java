@@ -215,8 +215,11 @@ class FazhiCommandTest {
   @Test
   void chart_toAFolderThatDoesNotExist_isOneLine() {
     Run run = run("chart", "reconsideration.acceptance_rate", "--out", temp.resolve("no/such/dir/x.svg").toString());
-    assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err().lines()).singleElement().asString().startsWith("fazhi: error: ").contains("x.svg");
+    // 3: an output file not written, told apart from bad input (2) since #24
+    assertThat(run.status()).isEqualTo(FazhiCommand.NOT_WRITTEN);
+    assertThat(run.err().lines()).singleElement().asString()
+        .isEqualTo("fazhi: error: " + temp.resolve("no/such/dir/x.svg") + ": cannot be written: no such file or folder");
+    assertThat(temp.resolve("no")).doesNotExist();
   }
 
   // ---- bad input: one line naming the file, other files still processed, exit 2, no stack trace

@@ -23,7 +23,7 @@ import org.w3c.dom.Element;
 class OpenGovStatsTest {
   @TempDir Path temp;
 
-  private static final String JIA = """
+  static final String JIA = """
       {"kind":"open_gov_info_annual","jurisdiction":{"name":"甲区","level":"county"},"year":2023,
        "openGovInfo":{"layout":"format_2021",
         "applications":{"rows":{
@@ -35,7 +35,7 @@ class OpenGovStatsTest {
           "carried_forward":{"total":5}}},
         "disputes":{"blocks":{"reconsideration":{"upheld":2,"corrected":1,"other":1,"pending":0,"total":4}}}}}
       """;
-  private static final String YI = """
+  static final String YI = """
       {"kind":"open_gov_info_annual","jurisdiction":{"name":"乙区","level":"county"},"year":2023,
        "openGovInfo":{"layout":"format_2021",
         "applications":{"rows":{

@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,43 +37,41 @@ class ProgressTest {
   }
 
   @Test
-  void line_showsTheBarCountAndPercent() {
-    // 41 of 100: 41 × 24 / 100 = 9 cells filled, then the arrow and 14 blanks.
-    assertThat(Progress.line("checking", 41, 100, "a.json", 79))
-        .isEqualTo("checking [=========>              ] 41/100 41% a.json");
-    assertThat(Progress.line("reading", 100, 100, "", 79))
-        .isEqualTo("reading [========================] 100/100 100%");
-    assertThat(Progress.line("reading", 7, -1, "x", 79)).isEqualTo("reading 7 files x");
-  }
-
-  @Test
-  void line_cutsALongNameFromTheLeft_toTheWidth() {
-    String line = Progress.line("reading", 1, 2, "/very/long/folder/name/曲江区-2019.json", 60);
-    assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(60);
-    assertThat(line).endsWith("曲江区-2019.json").contains("…");
-  }
-
-  @Test
-  void onATerminal_drawsAfterTheDelay_atMostEveryRedraw_andWipesAtTheEnd() {
+  void onATerminal_theLibrarysBarAppearsAfterTheDelay_andIsWipedAtTheEnd() {
     AtomicLong clock = new AtomicLong();
     StringWriter err = new StringWriter();
     try (Progress progress = Progress.onTerminal(new PrintWriter(err), "reading", 80, clock::get)) {
       progress.expect(4);
       clock.set(100 * MS);
-      progress.step("a"); // a moment: nothing yet
+      progress.step("a.json"); // a moment: nothing yet, and no bar made
       assertThat(err.toString()).isEmpty();
       clock.set(600 * MS);
-      progress.step("b");
-      assertThat(err.toString()).isEqualTo("\r" + Progress.line("reading", 2, 4, "b", 79));
-      clock.set(650 * MS);
-      progress.step("c"); // within 100 ms of the last draw
-      assertThat(err.toString()).doesNotContain("3/4");
-      clock.set(800 * MS);
-      progress.step("d");
-      assertThat(err.toString()).contains("\r" + Progress.line("reading", 4, 4, "d", 79));
+      progress.step("b.json");
+      progress.step("c.json");
+      progress.step("d.json");
     }
-    int width = DisplayWidth.of(Progress.line("reading", 4, 4, "d", 79)); // the widest line drawn
-    assertThat(err.toString()).endsWith("\r" + " ".repeat(width) + "\r");
+    String drawn = err.toString();
+    // The last line drawn (on close, at the latest) is the whole work, with the task and the last item.
+    List<String> lines = Arrays.stream(drawn.split("\r")).filter(line -> line.startsWith("reading")).toList();
+    assertThat(lines).isNotEmpty();
+    String last = lines.get(lines.size() - 1).stripTrailing();
+    assertThat(last).contains("100%").contains("4/4").contains("d.json");
+    assertThat(lines).allSatisfy(line -> assertThat(DisplayWidth.of(line.stripTrailing())).isLessThanOrEqualTo(79));
+    // Then wiped: blanks over the widest line drawn, and back to the line's start.
+    assertThat(drawn).matches("(?s).*\\r {10,}\\r$");
+  }
+
+  @Test
+  void theBar_isDrawnInPlace_neverOnANewLine() {
+    AtomicLong clock = new AtomicLong(0);
+    StringWriter err = new StringWriter();
+    try (Progress progress = Progress.onTerminal(new PrintWriter(err), "checking", 60, clock::get)) {
+      progress.expect(2);
+      clock.set(Progress.DELAY_MILLIS * MS);
+      progress.step("曲江区-2019.json");
+      progress.step("浈江区-2019.json");
+    }
+    assertThat(err.toString()).doesNotContain("\n").startsWith("\r").contains("checking");
   }
 
   @Test
