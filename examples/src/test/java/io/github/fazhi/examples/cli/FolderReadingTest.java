@@ -70,4 +70,20 @@ class FolderReadingTest {
     assertThat(review.status()).isEqualTo(2);
     assertThat(review.err()).contains("nothing readable in the folder");
   }
+
+  @Test
+  void theFolderInTheErrorLine_isQuotedForAShell() throws Exception {
+    Path spaced = Files.createDirectories(empty.resolve("no reports"));
+    Files.writeString(spaced.resolve("notes.log"), "not a report", StandardCharsets.UTF_8);
+    // stats and check stream through ReportLoader.forEach, read lists documents, compare and review load
+    for (String[] args : new String[][] {{"stats", spaced.toString()}, {"check", spaced.toString()},
+        {"read", spaced.toString()}, {"compare", spaced.toString()},
+        {"review", "--out", out.toString(), spaced.toString()}}) {
+      CliRun run = CliRun.run(args);
+
+      assertThat(run.err()).as(args[0])
+          .contains("fazhi: error: '" + spaced + "': nothing readable in the folder (no .txt, .html, .htm, .pdf");
+      assertThat(run.status()).as(args[0]).isNotZero();
+    }
+  }
 }
