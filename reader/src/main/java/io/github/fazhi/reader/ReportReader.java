@@ -151,7 +151,7 @@ public final class ReportReader {
     requireNonNull(source, "source");
     requireNonNull(hints, "hints");
     limits.check(source);
-    return OpenGovReading.readIfOpenGovInfo(source, hints).orElseGet(() -> new Reading(source, hints, steps).draft());
+    return OpenGovReading.readIfOpenGovInfo(source, hints, maker, steps).orElseGet(() -> new Reading(source, hints, steps).draft());
   }
 
   /** One reading of one text: the state the steps fill in. */
@@ -195,6 +195,11 @@ public final class ReportReader {
             headline.regions.add(part.intro);
           }
           case MEASURES -> {
+            if (part.sections.isEmpty() && part.heading != null && !part.intro.text(source).isEmpty()) {
+              // a measures part without work areas (一、主要举措与成效 then 一是… at once): the part is one area
+              areas.add(area(new Section(1, part.heading, part.intro), areas.size(), tallies, mentions));
+              continue;
+            }
             target(part.intro, 1, "", "in the measures part, outside any work area");
             for (Section section : part.sections) {
               areas.add(area(section, areas.size(), tallies, mentions));
