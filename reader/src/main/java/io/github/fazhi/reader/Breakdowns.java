@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Groups the numbers of one place into breakdowns (分项) where the text states one: a count followed by
- * 其中 and counts in the same unit up to the end of the sentence ({@code 共收到申请120件，其中行政处罚52件、
+ * 其中 (or by a colon and an enumeration: {@code 共精简173项：事项120项、证明材料15项、申请表单38项}) and counts in the same unit up to the end of the sentence ({@code 共收到申请120件，其中行政处罚52件、
  * 行政强制11件}) becomes that count with those parts ({@link Indicator#parts()}, not marked complete: the text
  * does not say the parts cover the whole); a share written right after a part with 占
  * ({@code 52件，占43.3%}) gets that part over the whole as its basis ({@link Indicator#basis()}).
@@ -91,7 +91,7 @@ final class Breakdowns {
     if (k < 0) {
       return List.of();
     }
-    int sentenceEnd = k + BREAKDOWN_WORD.length();
+    int sentenceEnd = source.startsWith(BREAKDOWN_WORD, k) ? k + BREAKDOWN_WORD.length() : k + 1;
     while (sentenceEnd < source.length() && SENTENCE_BREAKS.indexOf(source.charAt(sentenceEnd)) < 0
         && !source.startsWith(BREAKDOWN_WORD, sentenceEnd)) {
       sentenceEnd++;
@@ -127,6 +127,9 @@ final class Breakdowns {
     int k = span.end();
     while (k < source.length() && k - span.end() < 3 && GAP.indexOf(source.charAt(k)) >= 0) {
       k++;
+    }
+    if (k < source.length() && (source.charAt(k) == '：' || source.charAt(k) == ':') && k == span.end()) {
+      return k; // 共精简173项：事项120项、证明材料15项 — an enumeration of the whole right after a colon
     }
     return source.startsWith(BREAKDOWN_WORD, k) ? k : -1;
   }
