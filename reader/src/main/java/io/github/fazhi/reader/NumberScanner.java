@@ -24,39 +24,28 @@ import org.jspecify.annotations.Nullable;
  * linear in the text's length.
  */
 public final class NumberScanner {
-  /** Units and measure words, longest first so that 个百分点 wins over 个. */
-  private static final ImmutableList<String> UNITS = ImmutableList.of(
-      "个百分点", "平方公里", "个工作日", "百分点", "工作日", "件(次)", "件（次）", "人(次)", "人（次）",
-      "人次", "场次", "批次", "户次", "件次", "个月", "小时", "分钟", "平方米", "公里", "课时", "学时",
-      "%", "％", "﹪", "件", "宗", "个", "项", "次", "人", "名", "场", "期", "份", "条", "卷", "家", "户", "元",
-      "日", "天", "部", "倍", "篇", "所", "支", "座", "类", "起", "套", "台", "本", "册", "张", "位", "处", "间",
-      "组", "队", "轮", "批", "节", "亩", "吨", "周", "栋", "辆", "块", "封", "例", "幅", "种", "米", "单",
-      "村", "镇", "票", "笔", "方面");
+  /** Units and measure words, longest first so that 个百分点 wins over 个 ({@link WordLists}). */
+  private static final ImmutableList<String> UNITS = WordLists.get("units");
 
   /** Qualifiers written before the number, longest first. */
-  private static final ImmutableList<String> PREFIX_QUALIFIERS = ImmutableList.of(
-      "不少于", "不低于", "不超过", "不高于", "超过", "多于", "少于", "低于", "不足", "不到", "至少", "至多",
-      "大约", "约", "近", "逾");
+  private static final ImmutableList<String> PREFIX_QUALIFIERS = WordLists.get("prefix_qualifiers");
 
   /** Qualifiers written after the unit. */
-  private static final ImmutableList<String> SUFFIX_QUALIFIERS = ImmutableList.of("以上", "以下", "以内", "左右");
+  private static final ImmutableList<String> SUFFIX_QUALIFIERS = WordLists.get("suffix_qualifiers");
 
   /** Fixed phrases whose numeral is a word, not a count (三项制度 is the name of a reform). */
-  private static final ImmutableList<String> FIXED_PHRASES = ImmutableList.of(
-      "三项制度", "两个维护", "两个确立", "四个意识", "四个自信", "三位一体", "两个专项", "三个代表", "两学一做",
-      "五位一体", "四个全面", "两个一百年", "三个务必", "四个一", "三个一");
+  private static final ImmutableList<String> FIXED_PHRASES = WordLists.get("fixed_phrases");
 
   private static final String RANGE_SEPARATORS = "-－—–~～至到";
 
-  /** Words that rank (排名第一, 位列全市第二, 名列第3位, 蝉联全省第一). */
-  private static final ImmutableList<String> RANK_WORDS = ImmutableList.of("排名", "排位", "位列", "位居", "名列", "蝉联", "居全",
-      "并列", "考核");
+  /** Words that rank (排名第一, 位列全市第二, 名列第3位, 蝉联全省第一, 并列全国第三). */
+  private static final ImmutableList<String> RANK_WORDS = WordLists.get("rank_words");
 
   /** Places a rank may be in, written right before its 第 ({@code 全区第一个}, {@code 全国第三}). */
-  private static final ImmutableList<String> RANK_PLACES = ImmutableList.of("全国", "全省", "全市", "全区", "全县", "全州");
+  private static final ImmutableList<String> RANK_PLACES = WordLists.get("rank_places");
 
   /** Words that make a count of years a streak or a span of time ({@code 连续四年}, {@code 历时3年}). */
-  private static final ImmutableList<String> YEAR_SPAN_WORDS = ImmutableList.of("连续", "历时", "用时", "持续");
+  private static final ImmutableList<String> YEAR_SPAN_WORDS = WordLists.get("year_span_words");
 
   /** How far before its 第 a ranking word may stand ({@code 位居全省县（市、区）第一}). */
   private static final int RANK_REACH = 12;
@@ -65,12 +54,10 @@ public final class NumberScanner {
   private static final String RANK_STOPS = "，,。；;：:！？!?\n";
 
   /** Words of increase written right before a number (同比增长17.1%), longest first. */
-  private static final ImmutableList<String> UP_WORDS = ImmutableList.of(
-      "同比增长", "同比增加", "同比上升", "同比提高", "增长", "增加", "上升", "提高", "提升", "增幅", "涨幅");
+  static final ImmutableList<String> UP_WORDS = WordLists.get("up_words");
 
   /** Words of decrease written right before a number (同比下降3个百分点), longest first. */
-  private static final ImmutableList<String> DOWN_WORDS = ImmutableList.of(
-      "同比下降", "同比减少", "同比降低", "下降", "减少", "降低", "下滑", "降幅", "减幅");
+  static final ImmutableList<String> DOWN_WORDS = WordLists.get("down_words");
 
   private NumberScanner() {}
 
