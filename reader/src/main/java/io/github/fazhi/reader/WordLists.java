@@ -92,8 +92,9 @@ final class WordLists {
         }
         for (int j = 0; j < i; j++) {
           String earlier = words.get(j);
-          if (!earlier.equals(word) && (MATCHED_FORWARD.contains(name) && word.startsWith(earlier)
-              || MATCHED_BACKWARD.contains(name) && word.endsWith(earlier))) {
+          boolean forwardClash = MATCHED_FORWARD.contains(name) && word.startsWith(earlier);
+          boolean backwardClash = MATCHED_BACKWARD.contains(name) && word.endsWith(earlier);
+          if (!earlier.equals(word) && (forwardClash || backwardClash)) {
             problems.add("[" + name + "]: " + word + " must come before " + earlier + ", which it "
                 + (MATCHED_FORWARD.contains(name) ? "starts" : "ends") + " with");
           }
