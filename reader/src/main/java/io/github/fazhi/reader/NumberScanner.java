@@ -494,11 +494,16 @@ public final class NumberScanner {
       return true;
     }
     // telephone numbers: 0751-6666666, 12345678901
-    if (Numerals.isArabic(text.charAt(i)) && text.charAt(i) == '0' && runEnd - i >= 3) {
+    if (Numerals.isArabic(text.charAt(i)) && text.charAt(i) == '0' && runEnd - i >= 3
+        && !isDecimalPoint(charAt(text, i + 1, end))) { // 0.7% is a number, 0751 a dialling code
       return true;
     }
     return (next == '-' || next == '－') && runEnd - i >= 3 && Numerals.isArabic(charAt(text, after + 1, end))
         && (after + 5 < end && Numerals.isArabic(text.charAt(after + 4)));
+  }
+
+  private static boolean isDecimalPoint(char c) {
+    return c == '.' || c == '．';
   }
 
   private static int skipDateOrCode(String text, int after, int end) {

@@ -102,6 +102,17 @@ class MissedFormsTest {
   }
 
   @Test
+  void aShareBelowOnePercent_isReadAndNoDiallingCode() {
+    assertThat(shown("不予处理3件、占0.8%，咨询电话0731-5550123。")).containsExactly(
+        "3件 COUNT 3件 EXACT", "0.8% PERCENT 0.8% EXACT");
+  }
+
+  @Test
+  void aCategoryNamedWithANumeral_isNoCount() {
+    assertThat(shown("属于四类过程性信息2件。")).containsExactly("2件 COUNT 2件 EXACT");
+  }
+
+  @Test
   void percentagesAndDurations_areRead() {
     assertThat(shown("审批时限压缩72%，平均2个工作日办结，最快3天。")).containsExactly(
         "72% PERCENT 72% EXACT", "2个工作日 DURATION 2个工作日 EXACT", "3天 DURATION 3天 EXACT");

@@ -44,9 +44,9 @@ import org.junit.jupiter.api.Test;
  */
 class RecallCorpusTest {
   /** The measuring half's numbers found, out of its transcribed numbers (docs/reader.md). */
-  private static final int MEASURING_FOUND = 63;
+  private static final int MEASURING_FOUND = 85;
   /** The tuning half's numbers found. */
-  private static final int TUNING_FOUND = 55;
+  private static final int TUNING_FOUND = 124;
 
   private record Page(String url, ReportKind kind, Hints hints) {}
 
