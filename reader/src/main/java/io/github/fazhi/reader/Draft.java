@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.OpenGovSection;
 import io.github.fazhi.Report;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,7 @@ public final class Draft {
   private final ImmutableList<String> undetermined;
   private final ImmutableList<String> conflicts;
   private final ImmutableMap<String, Span> cellSpans;
+  private final ImmutableMap<OpenGovSection, ImmutableList<Trace>> sectionIndicators;
 
   Draft(String source, @Nullable Report report, ImmutableList<Trace> traces, ImmutableList<Unplaced> unplaced,
       ImmutableList<String> undetermined, ImmutableList<String> conflicts) {
@@ -32,6 +34,13 @@ public final class Draft {
 
   Draft(String source, @Nullable Report report, ImmutableList<Trace> traces, ImmutableList<Unplaced> unplaced,
       ImmutableList<String> undetermined, ImmutableList<String> conflicts, ImmutableMap<String, Span> cellSpans) {
+    this(source, report, traces, unplaced, undetermined, conflicts, cellSpans, ImmutableMap.of());
+  }
+
+  Draft(String source, @Nullable Report report, ImmutableList<Trace> traces, ImmutableList<Unplaced> unplaced,
+      ImmutableList<String> undetermined, ImmutableList<String> conflicts, ImmutableMap<String, Span> cellSpans,
+      ImmutableMap<OpenGovSection, ImmutableList<Trace>> sectionIndicators) {
+    this.sectionIndicators = requireNonNull(sectionIndicators, "sectionIndicators");
     this.source = requireNonNull(source, "source");
     this.report = report;
     this.traces = traces;
@@ -107,6 +116,26 @@ public final class Draft {
    */
   public ImmutableMap<String, Span> cellSpans() {
     return cellSpans;
+  }
+
+  /**
+   * Returns, for a 政府信息公开工作年度报告, the numbers each of its sections states in prose (各部分正文中的数字):
+   * items published per channel (网站, 政务微博, 微信公众号, 新闻发布会 …), documents issued by type, 解读 by form,
+   * hotline replies, 政府开放日 events, growth figures — each as an indicator (label, value, unit, qualifier,
+   * kind, parts of a 其中 breakdown) with the span it was read from, in the section's reading order. The
+   * overview figures the report types ({@link io.github.fazhi.OpenGovInfo#overview()}) and the tables' cells
+   * ({@link #cellSpans()}) are not repeated here.
+   *
+   * <p>The model does not hold these yet: they are offered here so that a caller (or a later version of
+   * {@link io.github.fazhi.OpenGovInfo}) can keep them. Each trace's path is
+   * {@code openGovInfo.sections.<section>.indicators[i]} (the section in lower case, such as
+   * {@code proactive_disclosure}), and {@code source().substring(start, end)} is the number as written.
+   *
+   * @return the indicators by section, sections in the order of {@link OpenGovSection}, only sections that
+   *     state a number; empty for other kinds of report, never null
+   */
+  public ImmutableMap<OpenGovSection, ImmutableList<Trace>> sectionIndicators() {
+    return sectionIndicators;
   }
 
   @Override

@@ -39,9 +39,14 @@ final class OpenGovReading {
   private final List<String> undetermined = new ArrayList<>();
   private final List<String> conflicts = new ArrayList<>();
   private final TextOverHints stated;
+  private final IndicatorMaker maker;
+  private final Steps steps;
+  private ImmutableMap<OpenGovSection, ImmutableList<Trace>> sectionIndicators = ImmutableMap.of();
 
-  private OpenGovReading(String source, Hints hints, FrontMatter front) {
+  private OpenGovReading(String source, Hints hints, FrontMatter front, IndicatorMaker maker, Steps steps) {
     this.source = source;
+    this.maker = maker;
+    this.steps = steps;
     this.hints = hints;
     this.stated = new TextOverHints(hints, undetermined, conflicts);
     this.front = front;
@@ -51,14 +56,14 @@ final class OpenGovReading {
    * Returns the draft of an open-government-information report, or empty when the text is of another
    * kind: the title's kind wins, the hint's kind counts where the title names none.
    */
-  static Optional<Draft> readIfOpenGovInfo(String source, Hints hints) {
+  static Optional<Draft> readIfOpenGovInfo(String source, Hints hints, IndicatorMaker maker, Steps steps) {
     FrontMatter front = FrontMatter.read(source);
     Optional<ReportKind> kind = Optional.ofNullable(front.title).map(title -> Simplified.of(title.text(source)))
         .flatMap(FrontMatter::kindOf).or(hints::kind);
     if (kind.filter(k -> k == ReportKind.OPEN_GOV_INFO_ANNUAL).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new OpenGovReading(source, hints, front).draft());
+    return Optional.of(new OpenGovReading(source, hints, front, maker, steps).draft());
   }
 
   private Draft draft() {
@@ -74,11 +79,13 @@ final class OpenGovReading {
       report = stated.build(builder.openGovInfo(info));
       if (report == null) {
         spans.clear();
+        sectionIndicators = ImmutableMap.of();
       }
     }
     unplaced.sort((x, y) -> x.span().compareTo(y.span()));
     return new Draft(source, report, ImmutableList.of(), ImmutableList.copyOf(unplaced),
-        ImmutableList.copyOf(undetermined), ImmutableList.copyOf(conflicts), ImmutableMap.copyOf(spans));
+        ImmutableList.copyOf(undetermined), ImmutableList.copyOf(conflicts), ImmutableMap.copyOf(spans),
+        report == null ? ImmutableMap.of() : sectionIndicators);
   }
 
   /** The tables, sections and overview figures; the spans of what was read go into {@code spans}. */
@@ -115,6 +122,7 @@ final class OpenGovReading {
       }
       unplaced.addAll(figures.unplaced());
     }
+    sectionIndicators = OpenGovSectionNumbers.read(source, sections, spans.values(), maker, steps);
     try {
       return info.build();
     } catch (ValidationException e) {
