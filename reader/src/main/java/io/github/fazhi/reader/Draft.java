@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.fazhi.OpenGovSection;
+import io.github.fazhi.opengov.OpenGovSection;
 import io.github.fazhi.Report;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -123,11 +123,11 @@ public final class Draft {
    * items published per channel (网站, 政务微博, 微信公众号, 新闻发布会 …), documents issued by type, 解读 by form,
    * hotline replies, 政府开放日 events, growth figures — each as an indicator (label, value, unit, qualifier,
    * kind, parts of a 其中 breakdown) with the span it was read from, in the section's reading order. The
-   * overview figures the report types ({@link io.github.fazhi.OpenGovInfo#overview()}) and the tables' cells
+   * overview figures the report types ({@link io.github.fazhi.opengov.OpenGovInfo#overview()}) and the tables' cells
    * ({@link #cellSpans()}) are not repeated here.
    *
    * <p>The model does not hold these yet: they are offered here so that a caller (or a later version of
-   * {@link io.github.fazhi.OpenGovInfo}) can keep them. Each trace's path is
+   * {@link io.github.fazhi.opengov.OpenGovInfo}) can keep them. Each trace's path is
    * {@code openGovInfo.sections.<section>.indicators[i]} (the section in lower case, such as
    * {@code proactive_disclosure}), and {@code source().substring(start, end)} is the number as written.
    *

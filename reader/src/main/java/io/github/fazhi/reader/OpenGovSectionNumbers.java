@@ -3,7 +3,7 @@ package io.github.fazhi.reader;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.fazhi.Indicator;
-import io.github.fazhi.OpenGovSection;
+import io.github.fazhi.opengov.OpenGovSection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fazhi.Decision;
 import io.github.fazhi.Indicator;
-import io.github.fazhi.OpenGovSection;
+import io.github.fazhi.opengov.OpenGovSection;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.ReviewTally;

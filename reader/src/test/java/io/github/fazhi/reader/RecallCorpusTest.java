@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.fazhi.Indicator;
 import io.github.fazhi.Measure;
-import io.github.fazhi.OverviewFigure;
+import io.github.fazhi.opengov.OverviewFigure;
 import io.github.fazhi.Qualifier;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
