@@ -69,7 +69,9 @@ public final class Draft {
   }
 
   /**
-   * Returns, for every indicator of the report (work areas, measures, headline), where it was read.
+   * Returns, for every indicator of the report (work areas, measures, headline; the sections of a
+   * 政府信息公开工作年度报告, {@code openGovInfo.sectionIndicators.overview[0]}), and every part of its
+   * breakdowns, where it was read.
    *
    * @return the traces in the report's order, never null
    */
@@ -126,10 +128,11 @@ public final class Draft {
    * overview figures the report types ({@link io.github.fazhi.opengov.OpenGovInfo#overview()}) and the tables' cells
    * ({@link #cellSpans()}) are not repeated here.
    *
-   * <p>The model does not hold these yet: they are offered here so that a caller (or a later version of
-   * {@link io.github.fazhi.opengov.OpenGovInfo}) can keep them. Each trace's path is
-   * {@code openGovInfo.sections.<section>.indicators[i]} (the section in lower case, such as
-   * {@code proactive_disclosure}), and {@code source().substring(start, end)} is the number as written.
+   * <p>The report holds them in {@link io.github.fazhi.opengov.OpenGovInfo#sectionIndicators()}, and
+   * {@link #traces()} lists these traces too, with those of their breakdown parts. Each trace's path is the
+   * indicator's path in the report, {@code openGovInfo.sectionIndicators.<section>[i]} (the section in lower
+   * case, such as {@code proactive_disclosure}), the path the checker's findings use, and
+   * {@code source().substring(start, end)} is the number as written.
    *
    * @return the indicators by section, sections in the order of {@link OpenGovSection}, only sections that
    *     state a number; empty for other kinds of report, never null

@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads an open-government-information annual report (政府信息公开工作年度报告) into a {@link Draft}: its title
  * and signature as any report's, then what such a report holds instead of a 法治政府建设 report's parts — its
- * three tables ({@link OpenGovInfoTableReader}), its six sections' texts ({@link OpenGovSections}) and the
- * numbers its overview states in prose ({@link OverviewFigures}). No work area, shortcoming or plan is
+ * three tables ({@link OpenGovInfoTableReader}), its six sections' texts ({@link OpenGovSections}), the
+ * numbers its overview states in prose ({@link OverviewFigures}) and the numbers each section states in its
+ * prose ({@link OpenGovSectionNumbers}), held in {@link OpenGovInfo#sectionIndicators()} and traced in
+ * {@link Draft#traces()}. No work area, shortcoming or plan is
  * made of its sections.
  *
  * <p>Every table cell and overview figure read keeps its span, by its path in the checker's notation
@@ -41,7 +43,7 @@ final class OpenGovReading {
   private final TextOverHints stated;
   private final IndicatorMaker maker;
   private final Steps steps;
-  private ImmutableMap<OpenGovSection, ImmutableList<Trace>> sectionIndicators = ImmutableMap.of();
+  private OpenGovSectionNumbers.Read sectionNumbers = OpenGovSectionNumbers.Read.NONE;
 
   private OpenGovReading(String source, Hints hints, FrontMatter front, IndicatorMaker maker, Steps steps) {
     this.source = source;
@@ -79,13 +81,13 @@ final class OpenGovReading {
       report = stated.build(builder.openGovInfo(info));
       if (report == null) {
         spans.clear();
-        sectionIndicators = ImmutableMap.of();
       }
     }
+    OpenGovSectionNumbers.Read numbers = report == null ? OpenGovSectionNumbers.Read.NONE : sectionNumbers;
     unplaced.sort((x, y) -> x.span().compareTo(y.span()));
-    return new Draft(source, report, ImmutableList.of(), ImmutableList.copyOf(unplaced),
+    return new Draft(source, report, numbers.traces(), ImmutableList.copyOf(unplaced),
         ImmutableList.copyOf(undetermined), ImmutableList.copyOf(conflicts), ImmutableMap.copyOf(spans),
-        report == null ? ImmutableMap.of() : sectionIndicators);
+        numbers.bySection());
   }
 
   /** The tables, sections and overview figures; the spans of what was read go into {@code spans}. */
@@ -122,12 +124,15 @@ final class OpenGovReading {
       }
       unplaced.addAll(figures.unplaced());
     }
-    sectionIndicators = OpenGovSectionNumbers.read(source, sections, spans.values(), maker, steps);
+    sectionNumbers = OpenGovSectionNumbers.read(source, sections, spans.values(), maker, steps);
+    sectionNumbers.bySection().forEach((section, traces) ->
+        traces.forEach(trace -> info.putSectionIndicator(section, trace.indicator())));
     try {
       return info.build();
     } catch (ValidationException e) {
       undetermined.add("openGovInfo: " + String.valueOf(e.getMessage()).replace('\n', ' '));
       spans.clear();
+      sectionNumbers = OpenGovSectionNumbers.Read.NONE;
       return OpenGovInfo.builder().layout(tables.info().layout()).build();
     }
   }

@@ -142,7 +142,13 @@ class MissedFormsTest {
     assertThat(overview).extracting(t -> t.indicator().written().orElseThrow()).containsExactly(
         "1520条", "286条", "433条", "12场", "41篇", "17篇", "6个", "875件", "4次");
     assertThat(overview.get(1).indicator().label()).isEqualTo("政务微博发布");
-    assertThat(overview.get(0).path()).isEqualTo("openGovInfo.sections.overview.indicators[0]");
+    assertThat(overview.get(0).path()).isEqualTo("openGovInfo.sectionIndicators.overview[0]");
+    assertThat(overview.get(8).path()).isEqualTo("openGovInfo.sectionIndicators.overview[8]");
+    // the report holds them, in the same order, and every trace is among the draft's traces
+    assertThat(draft.report().orElseThrow().openGovInfo().orElseThrow().sectionIndicators(OpenGovSection.OVERVIEW))
+        .containsExactlyElementsOf(overview.stream().map(Trace::indicator).toList());
+    assertThat(draft.traces()).containsAll(overview);
+    assertThat(draft.report().orElseThrow().indicators()).hasSize(9);
     for (Trace trace : overview) {
       assertThat(text.substring(trace.span().start(), trace.span().end()))
           .isEqualTo(trace.indicator().written().orElseThrow());
