@@ -1,10 +1,12 @@
 package ${fazhi.format.package};
 
+import com.google.common.collect.ImmutableList;
 import io.github.fazhi.Unit;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 
 /**
  * How one JSON value is read and written: a scalar, an enum's name or an object of the format.
@@ -55,6 +57,28 @@ interface Codec<V> {
   @FunctionalInterface
   interface Writer<V> {
     void write(V value, JsonOut out) throws IOException;
+  }
+
+  /**
+   * Returns the codec of an array of values, read into an immutable list and written in its order.
+   *
+   * @param element  the codec of one element
+   */
+  static <V> Codec<List<V>> listOf(Codec<V> element) {
+    return of((in, what) -> {
+      Values.expect(in, Token.START_ARRAY, what, "an array");
+      ImmutableList.Builder<V> list = ImmutableList.builder();
+      while (in.nextToken() != Token.END_ARRAY) {
+        list.add(element.read(in, what));
+      }
+      return list.build();
+    }, (values, out) -> {
+      out.startArray();
+      for (V value : values) {
+        element.write(value, out);
+      }
+      out.endArray();
+    });
   }
 
   static <V> Codec<V> of(Reader<V> reader, Writer<V> writer) {

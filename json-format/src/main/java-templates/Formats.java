@@ -19,6 +19,7 @@ import static ${fazhi.format.package}.Format.Field.rows;
 import static ${fazhi.format.package}.Format.Field.withDefault;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
 import io.github.fazhi.Breakdown;
 import io.github.fazhi.ContentPart;
 import io.github.fazhi.Decision;
@@ -203,6 +204,8 @@ final class Formats {
       OpenGovInfo::builder, OpenGovInfo.Builder::build,
       required("layout", LAYOUTS, OpenGovInfo::layout, OpenGovInfo.Builder::layout),
       keyed("sections", SECTIONS, "text", STRING, OpenGovInfo::sections, OpenGovInfo.Builder::putSection),
+      keyed("sectionIndicators", SECTIONS, "indicators", Codec.listOf(INDICATOR),
+          info -> Multimaps.asMap(info.sectionIndicators()), OpenGovInfo.Builder::putAllSectionIndicators),
       counts("overview", OVERVIEW_FIGURES, OpenGovInfo::overview, OpenGovInfo.Builder::putOverview),
       optional("proactive", PROACTIVE, OpenGovInfo::proactive, OpenGovInfo.Builder::proactive),
       optional("applications", APPLICATIONS, OpenGovInfo::applications, OpenGovInfo.Builder::applications),

@@ -217,8 +217,9 @@ public abstract class Report {
 
   /**
    * Returns every indicator the report states about its year, in order: the headline indicators, then
-   * work area by work area its own indicators and those of its measures (breakdowns stay inside their
-   * whole; plan areas are not included, since they state next year's aims).
+   * work area by work area its own indicators and those of its measures, then the numbers the sections of
+   * a 政府信息公开工作年度报告 state in their prose ({@link OpenGovInfo#indicators()}); breakdowns stay inside
+   * their whole; plan areas are not included, since they state next year's aims.
    *
    * @return the indicators, never null
    */
@@ -232,6 +233,7 @@ public abstract class Report {
         all.addAll(measure.indicators());
       }
     }
+    openGovInfo().ifPresent(info -> all.addAll(info.indicators()));
     return all.build();
   }
 

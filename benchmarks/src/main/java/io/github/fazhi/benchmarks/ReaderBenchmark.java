@@ -71,26 +71,37 @@ public class ReaderBenchmark {
     expressions = text.toString();
   }
 
-  /** A report of at least {@code length} characters' worth of UTF-8 bytes. */
+  /**
+   * A report of about {@code bytes} bytes of UTF-8 (a little under): work areas numbered （一）…（九十九） and
+   * again, each with three measures, a review sentence with a 其中 breakdown, percentages, changes and a
+   * title in 《》.
+   */
   static String report(int bytes) {
     StringBuilder text = new StringBuilder("首页 > 政务公开\n\n青石市临江区2021年法治政府建设年度报告\n\n"
         + "　　2021年，临江区坚持依法行政，全年区政府常务会议集体学法12次。现将有关情况报告如下：\n\n"
         + "　　一、2021年推进法治政府建设的主要举措和成效\n\n");
     int area = 1;
-    while (text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < bytes - 600) {
-      text.append("　　（").append(chinese(area)).append("）加强第").append(area).append("项工作，提升服务水平。")
+    int written = utf8Length(text);
+    while (written < bytes - 600) {
+      int before = text.length();
+      text.append("　　（").append(chinese(1 + (area - 1) % 99)).append("）加强第").append(area).append("项工作，提升服务水平。")
           .append("一是健全工作机制。召开专题会议").append(area + 2).append("次，研究重要事项").append(area * 3)
           .append("项，印发《关于做好2021年依法行政工作的通知》（临府办〔2021〕").append(area).append("号）。")
           .append("二是加强执法监督。抽查执法案卷约").append(300 + area).append("卷，合格率95.5%以上，")
           .append("办理网上事项11.34万件，网办率98.6％，比上年提高2.5个百分点。")
           .append("三是化解矛盾纠纷。全年共收到行政复议申请86件，依法受理79件，不予受理7件；审结72件，其中维持48件，")
           .append("撤销5件；各级调解组织调处矛盾纠纷9.5万余场，调解成功率99﹪，开展普法活动一百二十场。\n\n");
+      written += utf8Length(text.subSequence(before, text.length()));
       area++;
     }
     text.append("　　二、存在的不足和原因\n\n　　一是学法用法的主动性不强。二是基层执法力量较为薄弱。\n\n"
         + "　　三、2022年工作安排\n\n　　（一）持续加强组织领导。全年开展集中学法不少于4次。\n\n"
         + "青石市临江区人民政府\n二〇二二年三月十五日\n");
     return text.toString();
+  }
+
+  private static int utf8Length(CharSequence text) {
+    return text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 
   private static String chinese(int n) {

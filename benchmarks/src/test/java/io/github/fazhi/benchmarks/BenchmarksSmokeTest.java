@@ -65,6 +65,9 @@ class BenchmarksSmokeTest {
     if (state instanceof StatsMergeBenchmark merges) {
       merges.reports = TINY;
     }
+    if (state instanceof ReaderScalingBenchmark scaling) {
+      scaling.bytes = 20_000;
+    }
     invokeAnnotated(state, Setup.class);
     List<Method> benchmarks = annotated(type, Benchmark.class);
     assertThat(benchmarks).isNotEmpty();
@@ -98,7 +101,7 @@ class BenchmarksSmokeTest {
   static Stream<Class<?>> benchmarkClasses() {
     return Stream.of(BuildBenchmark.class, SumBenchmark.class, JsonBenchmark.class, CheckBenchmark.class,
         StatsMergeBenchmark.class,
-        ReaderBenchmark.class);
+        ReaderBenchmark.class, ReaderScalingBenchmark.class);
   }
 
   @Test
@@ -222,6 +225,18 @@ class BenchmarksSmokeTest {
       reader.tearDown();
     }
     assertThat(reader.twoThreads.isShutdown()).isTrue();
+  }
+
+  @Test
+  void readerScalingBenchmark_readsAReportOfTheSizeAsked() {
+    ReaderScalingBenchmark scaling = new ReaderScalingBenchmark();
+    scaling.bytes = 100_000;
+    scaling.setUp();
+    assertThat(scaling.report.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isBetween(98_000, 101_000);
+    var draft = scaling.read();
+    // one work area a paragraph of about 650 bytes, numbered again after （九十九）
+    assertThat(draft.report().orElseThrow().workAreas().size()).isGreaterThan(140);
+    assertThat(draft.report().get().reviews()).isNotEmpty();
   }
 
   @Test

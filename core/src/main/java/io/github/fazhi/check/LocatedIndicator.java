@@ -2,6 +2,8 @@ package io.github.fazhi.check;
 
 import io.github.fazhi.Indicator;
 import io.github.fazhi.Report;
+import io.github.fazhi.opengov.OpenGovSection;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * the indicator, the breakdown it is a part of (if any) and its attribute path, such as
  * {@code headlineIndicators[0]}, {@code workAreas[1].indicators[0]} or
  * {@code workAreas[1].measures[2].indicators[0].parts[1]} (or {@code ….breakdowns[0].parts[1]} for a part of a
- * named breakdown). A rule of your own reports a finding about an
+ * named breakdown), or {@code openGovInfo.sectionIndicators.proactive_disclosure[0]} for a number of a
+ * 政府信息公开 section. A rule of your own reports a finding about an
  * indicator at {@link #path()}, the path the standard rules use.
  *
  * <p>The place is kept as indexes and written out only by {@link #path()}: most indicators have no
@@ -22,6 +25,7 @@ public final class LocatedIndicator {
   private final Indicator indicator;
   private final @Nullable String code;
   private final @Nullable LocatedIndicator whole;
+  private final @Nullable OpenGovSection section;
   private final int area;
   private final int measure;
   private final int index;
@@ -29,6 +33,8 @@ public final class LocatedIndicator {
   private final int position;
 
   /**
+   * @param section  the 政府信息公开 section whose prose states it, or null for a number of the headline or a
+   *     work area
    * @param area  the work area's index, or -1 for a headline number
    * @param measure  the measure's index in its area, or -1 for a headline number or an area's own number
    * @param index  the index in its list (headline numbers, the area's or the measure's numbers, the parts)
@@ -36,11 +42,12 @@ public final class LocatedIndicator {
    *     for a part of {@link Indicator#parts()} and for a number that is no part
    * @param position  the index in {@link ReportView#indicators()}
    */
-  LocatedIndicator(Indicator indicator, @Nullable LocatedIndicator whole, int area, int measure, int index,
-      int breakdown, int position) {
+  LocatedIndicator(Indicator indicator, @Nullable LocatedIndicator whole, @Nullable OpenGovSection section,
+      int area, int measure, int index, int breakdown, int position) {
     this.indicator = indicator;
     this.code = indicator.code().orElse(null);
     this.whole = whole;
+    this.section = section;
     this.area = area;
     this.measure = measure;
     this.index = index;
@@ -68,7 +75,8 @@ public final class LocatedIndicator {
 
   /**
    * Returns the attribute path of the indicator in its report: {@code headlineIndicators[0]},
-   * {@code workAreas[1].indicators[0]}, {@code workAreas[1].measures[2].indicators[0].parts[1]}.
+   * {@code workAreas[1].indicators[0]}, {@code workAreas[1].measures[2].indicators[0].parts[1]},
+   * {@code openGovInfo.sectionIndicators.overview[0]}.
    *
    * @return the path, never null
    */
@@ -111,6 +119,9 @@ public final class LocatedIndicator {
         path.append(".breakdowns[").append(breakdown).append(']');
       }
       path.append(".parts[").append(index).append(']');
+    } else if (section != null) {
+      path.append("openGovInfo.sectionIndicators.").append(section.name().toLowerCase(Locale.ROOT)).append('[')
+          .append(index).append(']');
     } else if (area < 0) {
       path.append("headlineIndicators[").append(index).append(']');
     } else if (measure < 0) {

@@ -10,6 +10,7 @@ import io.github.fazhi.Report;
 import io.github.fazhi.WorkArea;
 import io.github.fazhi.catalog.CatalogEntry;
 import io.github.fazhi.catalog.IndicatorCatalog;
+import io.github.fazhi.opengov.OpenGovSection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -45,22 +46,30 @@ public final class ReportView {
     Walk walk = new Walk();
     List<Indicator> headline = report.headlineIndicators();
     for (int i = 0; i < headline.size(); i++) {
-      walk.add(headline.get(i), null, -1, -1, i, -1);
+      walk.add(headline.get(i), null, null, -1, -1, i, -1);
     }
     List<WorkArea> areas = report.workAreas();
     for (int a = 0; a < areas.size(); a++) {
       List<Indicator> own = areas.get(a).indicators();
       for (int i = 0; i < own.size(); i++) {
-        walk.add(own.get(i), null, a, -1, i, -1);
+        walk.add(own.get(i), null, null, a, -1, i, -1);
       }
       List<Measure> measures = areas.get(a).measures();
       for (int m = 0; m < measures.size(); m++) {
         List<Indicator> stated = measures.get(m).indicators();
         for (int i = 0; i < stated.size(); i++) {
-          walk.add(stated.get(i), null, a, m, i, -1);
+          walk.add(stated.get(i), null, null, a, m, i, -1);
         }
       }
     }
+    report.openGovInfo().ifPresent(info -> {
+      for (OpenGovSection section : info.sectionIndicators().keySet()) {
+        List<Indicator> stated = info.sectionIndicators().get(section);
+        for (int i = 0; i < stated.size(); i++) {
+          walk.add(stated.get(i), null, section, -1, -1, i, -1);
+        }
+      }
+    });
     return new ReportView(report, walk.all.build());
   }
 
@@ -69,19 +78,20 @@ public final class ReportView {
     final ImmutableList.Builder<LocatedIndicator> all = ImmutableList.builder();
     int size;
 
-    void add(Indicator indicator, @Nullable LocatedIndicator whole, int area, int measure, int index,
-        int breakdown) {
-      LocatedIndicator located = new LocatedIndicator(indicator, whole, area, measure, index, breakdown, size++);
+    void add(Indicator indicator, @Nullable LocatedIndicator whole, @Nullable OpenGovSection section, int area,
+        int measure, int index, int breakdown) {
+      LocatedIndicator located =
+          new LocatedIndicator(indicator, whole, section, area, measure, index, breakdown, size++);
       all.add(located);
       List<Indicator> parts = indicator.parts();
       for (int p = 0; p < parts.size(); p++) {
-        add(parts.get(p), located, area, measure, p, -1);
+        add(parts.get(p), located, section, area, measure, p, -1);
       }
       List<Breakdown> breakdowns = indicator.breakdowns();
       for (int b = 0; b < breakdowns.size(); b++) {
         List<Indicator> named = breakdowns.get(b).parts();
         for (int p = 0; p < named.size(); p++) {
-          add(named.get(p), located, area, measure, p, b);
+          add(named.get(p), located, section, area, measure, p, b);
         }
       }
     }
@@ -98,7 +108,9 @@ public final class ReportView {
 
   /**
    * Returns every indicator of the report with its place, in the order of {@link Report#indicators()}:
-   * headline numbers, then each work area's own numbers and its measures'; each breakdown's parts follow
+   * headline numbers, then each work area's own numbers and its measures', then the numbers of the
+   * sections of a 政府信息公开工作年度报告 ({@link io.github.fazhi.opengov.OpenGovInfo#sectionIndicators()}); each
+   * breakdown's parts follow
    * their whole, depth first. Plan areas state next year's aims and are not included.
    *
    * @return the indicators, never null

@@ -1,5 +1,9 @@
 package io.github.fazhi.opengov;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ListMultimap;
+import io.github.fazhi.Indicator;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.internal.Invariants;
 import java.util.Optional;
@@ -11,8 +15,10 @@ import org.immutables.value.Value;
  * What an open-government-information annual report (政府信息公开工作年度报告) holds beyond any report: the
  * layout of its tables, its three tables — A 主动公开 ({@link ProactiveDisclosureTable}), B 依申请公开
  * ({@link ApplicationTable}) and C 复议诉讼 ({@link DisputeTable}) — each optional because excerpts and
- * older reports lack them, the texts of its six sections, and the numbers its overview states in prose
- * (see docs/domain.md, 'Open government information tables').
+ * older reports lack them, the texts of its six sections, the numbers each section states in its prose
+ * ({@link #sectionIndicators()}: items published per channel, documents issued by type, 解读 by form …, as
+ * indicators like those of a 法治政府 report's work areas), and the numbers its overview states in prose, typed
+ * by what they count ({@link #overview()}; see docs/domain.md, 'Open government information tables').
  *
  * <h2>Invariants</h2>
  * Every cell of a table is one the layout has: the three sub-rows of (六)其他处理 and the 2021 columns of
@@ -80,6 +86,41 @@ public abstract class OpenGovInfo {
   public abstract SortedMap<OpenGovSection, String> sections();
 
   /**
+   * Returns the numbers each section states in its prose (各部分正文中的数字), by section: items published per
+   * channel (网站, 政务微博, 微信公众号, 新闻发布会 …), documents issued by type, 解读 by form, hotline replies,
+   * 政府开放日 events, growth figures — each an {@link Indicator} (label, value, unit, qualifier, kind, a
+   * catalogue code where one matches, breakdowns) as a work area of a 法治政府 report holds them. The
+   * overview's typed figures ({@link #overview()}) and the tables' cells are not repeated here.
+   *
+   * <p>A section is a key only when it states at least one number; sections come in the order of
+   * {@link OpenGovSection}, whatever order they were put in, so that equal values list them alike.
+   *
+   * @return the indicators by section, each section's in reading order; never null
+   */
+  public abstract ListMultimap<OpenGovSection, Indicator> sectionIndicators();
+
+  /**
+   * Returns the numbers one section states in its prose.
+   *
+   * @param section  the section, not null
+   * @return the section's indicators in reading order, empty when it states none; never null
+   */
+  public ImmutableList<Indicator> sectionIndicators(OpenGovSection section) {
+    java.util.Objects.requireNonNull(section, "section");
+    return ImmutableList.copyOf(sectionIndicators().get(section));
+  }
+
+  /**
+   * Returns every number the sections state in their prose, section by section in the order of
+   * {@link OpenGovSection} (breakdown parts stay inside their whole).
+   *
+   * @return the indicators, never null
+   */
+  public ImmutableList<Indicator> indicators() {
+    return ImmutableList.copyOf(sectionIndicators().values());
+  }
+
+  /**
    * Returns the numbers the overview states in prose (共收到政府信息公开申请N件 …), by what they count.
    *
    * @return the numbers, never null
@@ -100,7 +141,7 @@ public abstract class OpenGovInfo {
   }
 
   @Value.Check
-  void check() {
+  OpenGovInfo check() {
     Invariants invariants = new Invariants();
     OpenGovLayout layout = layout();
     applications().ifPresent(table -> table.cells().keySet().forEach(cell ->
@@ -117,5 +158,20 @@ public abstract class OpenGovInfo {
     overview().forEach((figure, value) ->
         invariants.nonNegative("overview." + figure.name().toLowerCase(java.util.Locale.ROOT), value));
     invariants.throwIfBroken();
+    return inSectionOrder();
+  }
+
+  /** Returns this value, or a copy whose section indicators are keyed in the order of the sections. */
+  private OpenGovInfo inSectionOrder() {
+    int last = -1;
+    for (OpenGovSection section : sectionIndicators().keySet()) {
+      if (section.ordinal() < last) {
+        ImmutableListMultimap.Builder<OpenGovSection, Indicator> sorted = ImmutableListMultimap.builder();
+        sorted.orderKeysBy(java.util.Comparator.naturalOrder()).putAll(sectionIndicators());
+        return builder().from(this).sectionIndicators(sorted.build()).build();
+      }
+      last = section.ordinal();
+    }
+    return this;
   }
 }

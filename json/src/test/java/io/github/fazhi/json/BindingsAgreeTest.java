@@ -23,7 +23,8 @@ import tools.jackson.core.JacksonException;
 
 /**
  * The Jackson 3 binding (fazhi-jackson3) and this one read and write the same documents: the same bytes
- * for every fixture, and the same refusal, word for word, for every bad document.
+ * for every fixture (政府信息公开 reports with numbers in their sections' prose among them), and the same
+ * refusal, word for word, for every bad document.
  */
 class BindingsAgreeTest extends ModuleTestBase {
   /** The bundled reports of the examples module, real reports as fazhi documents. */
@@ -39,10 +40,23 @@ class BindingsAgreeTest extends ModuleTestBase {
     for (Object[] fixture : OpenGovInfoJsonTest.fixtures().map(Arguments::get).toList()) {
       documents.add(OpenGovInfoJsonTest.fixture((String) fixture[0]));
     }
+    documents.add(SectionIndicatorsJsonTest.DOCUMENT);
+    org.quicktheories.QuickTheory.qt().withFixedSeed(23L).withExamples(20)
+        .forAll(OpenGovInfoGen.openGovInfosWithSectionNumbers())
+        .checkAssert(info -> documents.add(writeOpenGovReport(info)));
     for (Path file : bundledReports()) {
       documents.add(Files.readString(file, StandardCharsets.UTF_8));
     }
     return documents.stream();
+  }
+
+  /** A department's 政府信息公开 report holding {@code info}, as Jackson 2 writes it. */
+  private static String writeOpenGovReport(io.github.fazhi.opengov.OpenGovInfo info) {
+    try {
+      return mapper().writeValueAsString(io.github.fazhi.testing.OpenGovReports.report(info));
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static List<Path> bundledReports() throws IOException {

@@ -43,7 +43,8 @@ class SchemaTest extends ModuleTestBase {
             mapper().writeValueAsString(Fixtures.fullReport()),
             mapper().writeValueAsString(Fixtures.minimalReport()),
             mapper().writeValueAsString(Fixtures.realShapes()),
-            mapper().writeValueAsString(Fixtures.departmentWithoutGovernment())),
+            mapper().writeValueAsString(Fixtures.departmentWithoutGovernment()),
+            SectionIndicatorsJsonTest.DOCUMENT),
         Corpus.GOOD.stream()).map(Arguments::of);
   }
 
@@ -118,6 +119,10 @@ class SchemaTest extends ModuleTestBase {
         .containsExactlyElementsOf(Formats.LAYOUTS.validNames());
     assertThat(schema.at("/$defs/openGovInfo/properties/sections/propertyNames/enum"))
         .extracting(JsonNode::asText).containsExactlyElementsOf(Formats.SECTIONS.validNames());
+    assertThat(schema.at("/$defs/openGovInfo/properties/sectionIndicators/propertyNames/enum"))
+        .extracting(JsonNode::asText).containsExactlyElementsOf(Formats.SECTIONS.validNames());
+    assertThat(schema.at("/$defs/openGovInfo/properties/sectionIndicators/additionalProperties/items/$ref")
+        .asText()).isEqualTo("#/$defs/indicator");
     assertThat(schema.at("/$defs/openGovInfo/properties/overview/propertyNames/enum"))
         .extracting(JsonNode::asText).containsExactlyElementsOf(Formats.OVERVIEW_FIGURES.validNames());
     tableMatches(schema.at("/$defs/proactiveDisclosureTable/properties/rows/properties"),

@@ -13,13 +13,19 @@ import java.util.Optional;
 
 /**
  * Groups the numbers of one place into breakdowns (分项) where the text states one: a count followed by
- * 其中 and counts in the same unit up to the end of the sentence ({@code 共收到申请120件，其中行政处罚52件、
+ * 其中 (or by a colon and an enumeration: {@code 共精简173项：事项120项、证明材料15项、申请表单38项}) and counts in the same unit up to the end of the sentence ({@code 共收到申请120件，其中行政处罚52件、
  * 行政强制11件}) becomes that count with those parts ({@link Indicator#parts()}, not marked complete: the text
  * does not say the parts cover the whole); a share written right after a part with 占
  * ({@code 52件，占43.3%}) gets that part over the whole as its basis ({@link Indicator#basis()}).
  *
  * <p>Never a guess: when any number in the 其中 clause is not a count in the whole's unit, or the exact
  * parts exceed an exact whole, the numbers stay as they are, one beside the other.
+ *
+ * <p>The parts of one whole run from its 其中 to the end of the sentence or to the next 其中, whichever comes
+ * first, and before the number that the next 其中 follows ({@code 受理120件，其中处罚52件（其中罚款30件）}: 30 is a
+ * part of 52, not of 120). So the clauses of two
+ * wholes never overlap, and grouping reads each character and each number of a place a bounded number of
+ * times: linear in the place's length, however many breakdowns one long sentence holds.
  */
 final class Breakdowns {
   private static final String SENTENCE_BREAKS = "。；;\n";
@@ -33,6 +39,11 @@ final class Breakdowns {
 
   /** Groups the numbers of one place, in order: parts are taken out of the list into their whole. */
   static List<Grouped> group(String source, List<Indicator> indicators, List<Span> spans) {
+    return group(source, indicators, spans, Steps.none());
+  }
+
+  /** As {@link #group(String, List, List)}, counting the characters and numbers looked at. */
+  static List<Grouped> group(String source, List<Indicator> indicators, List<Span> spans, Steps steps) {
     int n = indicators.size();
     List<Indicator> current = new ArrayList<>(indicators);
     boolean[] taken = new boolean[n];
@@ -41,7 +52,8 @@ final class Breakdowns {
       if (taken[w]) {
         continue;
       }
-      List<Integer> parts = partsOf(source, current, spans, w);
+      steps.one();
+      List<Integer> parts = partsOf(source, current, spans, w, steps);
       if (parts.isEmpty()) {
         continue;
       }
@@ -69,26 +81,30 @@ final class Breakdowns {
   }
 
   /** The indexes of the parts of the whole at {@code w}, or none. */
-  private static List<Integer> partsOf(String source, List<Indicator> indicators, List<Span> spans, int w) {
+  private static List<Integer> partsOf(String source, List<Indicator> indicators, List<Span> spans, int w,
+      Steps steps) {
     Indicator whole = indicators.get(w);
     if (whole.kind() != IndicatorKind.COUNT || !whole.parts().isEmpty()) {
       return List.of();
     }
-    int k = spans.get(w).end();
-    while (k < source.length() && k - spans.get(w).end() < 3 && GAP.indexOf(source.charAt(k)) >= 0) {
-      k++;
-    }
-    if (!source.startsWith(BREAKDOWN_WORD, k)) {
+    int k = breakdownWordAfter(source, spans.get(w));
+    if (k < 0) {
       return List.of();
     }
-    int sentenceEnd = k;
-    while (sentenceEnd < source.length() && SENTENCE_BREAKS.indexOf(source.charAt(sentenceEnd)) < 0) {
+    int sentenceEnd = source.startsWith(BREAKDOWN_WORD, k) ? k + BREAKDOWN_WORD.length() : k + 1;
+    while (sentenceEnd < source.length() && SENTENCE_BREAKS.indexOf(source.charAt(sentenceEnd)) < 0
+        && !source.startsWith(BREAKDOWN_WORD, sentenceEnd)) {
       sentenceEnd++;
+      steps.one();
     }
     List<Integer> parts = new ArrayList<>();
     BigDecimal sum = BigDecimal.ZERO;
     boolean exactParts = true;
     for (int i = w + 1; i < indicators.size() && spans.get(i).start() < sentenceEnd; i++) {
+      steps.one();
+      if (breakdownWordAfter(source, spans.get(i)) >= 0) {
+        break; // the whole of the next breakdown, not a part of this one
+      }
       Indicator part = indicators.get(i);
       if (part.kind() == IndicatorKind.PERCENT && isShareWord(source, spans.get(i))) {
         continue; // a share of the part before it
@@ -104,6 +120,18 @@ final class Breakdowns {
       return List.of();
     }
     return parts;
+  }
+
+  /** Where the 其中 written right after the span starts (a gap of at most three commas or spaces), or -1. */
+  private static int breakdownWordAfter(String source, Span span) {
+    int k = span.end();
+    while (k < source.length() && k - span.end() < 3 && GAP.indexOf(source.charAt(k)) >= 0) {
+      k++;
+    }
+    if (k < source.length() && (source.charAt(k) == '：' || source.charAt(k) == ':') && k == span.end()) {
+      return k; // 共精简173项：事项120项、证明材料15项 — an enumeration of the whole right after a colon
+    }
+    return source.startsWith(BREAKDOWN_WORD, k) ? k : -1;
   }
 
   /** A share and where it stands. */

@@ -1,7 +1,7 @@
 package io.github.fazhi.reader;
 
+import com.google.common.collect.ImmutableList;
 import io.github.fazhi.IndicatorKind;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,11 +22,12 @@ final class ChangeMentions {
   /** The reason given for a change in multiples. */
   static final String MULTIPLES = "a change in multiples (增长2倍): no indicator kind holds it";
 
-  /** Words that, shortly before a number, make it a change. */
-  private static final List<String> CHANGE_WORDS = List.of(
-      "同比增长", "同比下降", "同比增加", "同比减少", "同比提高", "同比上升", "同比降低", "环比", "增长", "下降",
-      "上升", "降低", "提高", "提升", "减少", "增加", "增幅", "降幅", "减幅", "翻", "比上年", "较上年",
-      "比去年", "较去年", "同比");
+  /**
+   * Words that, shortly before a number, make it a change: the words of increase and decrease and a few
+   * more ({@code 环比}, {@code 比上年}, {@code 同比}), all from {@link WordLists}.
+   */
+  private static final ImmutableList<String> CHANGE_WORDS = ImmutableList.<String>builder()
+      .addAll(NumberScanner.UP_WORDS).addAll(NumberScanner.DOWN_WORDS).addAll(WordLists.get("change_words")).build();
 
   /** How far before the number a change word may stand ({@code 同比增长了}). */
   private static final int REACH = 8;

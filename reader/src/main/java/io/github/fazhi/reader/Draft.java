@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.opengov.OpenGovSection;
 import io.github.fazhi.Report;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,7 @@ public final class Draft {
   private final ImmutableList<String> undetermined;
   private final ImmutableList<String> conflicts;
   private final ImmutableMap<String, Span> cellSpans;
+  private final ImmutableMap<OpenGovSection, ImmutableList<Trace>> sectionIndicators;
 
   Draft(String source, @Nullable Report report, ImmutableList<Trace> traces, ImmutableList<Unplaced> unplaced,
       ImmutableList<String> undetermined, ImmutableList<String> conflicts) {
@@ -32,6 +34,13 @@ public final class Draft {
 
   Draft(String source, @Nullable Report report, ImmutableList<Trace> traces, ImmutableList<Unplaced> unplaced,
       ImmutableList<String> undetermined, ImmutableList<String> conflicts, ImmutableMap<String, Span> cellSpans) {
+    this(source, report, traces, unplaced, undetermined, conflicts, cellSpans, ImmutableMap.of());
+  }
+
+  Draft(String source, @Nullable Report report, ImmutableList<Trace> traces, ImmutableList<Unplaced> unplaced,
+      ImmutableList<String> undetermined, ImmutableList<String> conflicts, ImmutableMap<String, Span> cellSpans,
+      ImmutableMap<OpenGovSection, ImmutableList<Trace>> sectionIndicators) {
+    this.sectionIndicators = requireNonNull(sectionIndicators, "sectionIndicators");
     this.source = requireNonNull(source, "source");
     this.report = report;
     this.traces = traces;
@@ -60,7 +69,9 @@ public final class Draft {
   }
 
   /**
-   * Returns, for every indicator of the report (work areas, measures, headline), where it was read.
+   * Returns, for every indicator of the report (work areas, measures, headline; the sections of a
+   * 政府信息公开工作年度报告, {@code openGovInfo.sectionIndicators.overview[0]}), and every part of its
+   * breakdowns, where it was read.
    *
    * @return the traces in the report's order, never null
    */
@@ -107,6 +118,27 @@ public final class Draft {
    */
   public ImmutableMap<String, Span> cellSpans() {
     return cellSpans;
+  }
+
+  /**
+   * Returns, for a 政府信息公开工作年度报告, the numbers each of its sections states in prose (各部分正文中的数字):
+   * items published per channel (网站, 政务微博, 微信公众号, 新闻发布会 …), documents issued by type, 解读 by form,
+   * hotline replies, 政府开放日 events, growth figures — each as an indicator (label, value, unit, qualifier,
+   * kind, parts of a 其中 breakdown) with the span it was read from, in the section's reading order. The
+   * overview figures the report types ({@link io.github.fazhi.opengov.OpenGovInfo#overview()}) and the tables' cells
+   * ({@link #cellSpans()}) are not repeated here.
+   *
+   * <p>The report holds them in {@link io.github.fazhi.opengov.OpenGovInfo#sectionIndicators()}, and
+   * {@link #traces()} lists these traces too, with those of their breakdown parts. Each trace's path is the
+   * indicator's path in the report, {@code openGovInfo.sectionIndicators.<section>[i]} (the section in lower
+   * case, such as {@code proactive_disclosure}), the path the checker's findings use, and
+   * {@code source().substring(start, end)} is the number as written.
+   *
+   * @return the indicators by section, sections in the order of {@link OpenGovSection}, only sections that
+   *     state a number; empty for other kinds of report, never null
+   */
+  public ImmutableMap<OpenGovSection, ImmutableList<Trace>> sectionIndicators() {
+    return sectionIndicators;
   }
 
   @Override

@@ -123,7 +123,8 @@ public final class Mention {
 
   /**
    * Returns the unit or measure word after the number, without its scale ({@code 场}, {@code %},
-   * {@code 个百分点}); the empty string when none is written.
+   * {@code 个百分点}), in simplified characters (a unit written 個百分點 is {@code 个百分点}); the empty string
+   * when none is written.
    *
    * @return the unit, never null
    */

@@ -24,34 +24,28 @@ import org.jspecify.annotations.Nullable;
  * linear in the text's length.
  */
 public final class NumberScanner {
-  /** Units and measure words, longest first so that 个百分点 wins over 个. */
-  private static final ImmutableList<String> UNITS = ImmutableList.of(
-      "个百分点", "平方公里", "个工作日", "百分点", "工作日", "件(次)", "件（次）", "人(次)", "人（次）",
-      "人次", "场次", "批次", "户次", "件次", "个月", "小时", "分钟", "平方米", "公里", "课时", "学时",
-      "%", "％", "﹪", "件", "宗", "个", "项", "次", "人", "名", "场", "期", "份", "条", "卷", "家", "户", "元",
-      "日", "天", "部", "倍", "篇", "所", "支", "座", "类", "起", "套", "台", "本", "册", "张", "位", "处", "间",
-      "组", "队", "轮", "批", "节", "亩", "吨", "周", "栋", "辆", "块", "封", "例", "幅", "种", "米", "单",
-      "期", "村", "镇", "户", "票", "笔", "方面",
-      // traditional characters
-      "個", "項", "場", "戶", "條", "筆", "億元", "萬元");
+  /** Units and measure words, longest first so that 个百分点 wins over 个 ({@link WordLists}). */
+  private static final ImmutableList<String> UNITS = WordLists.get("units");
 
   /** Qualifiers written before the number, longest first. */
-  private static final ImmutableList<String> PREFIX_QUALIFIERS = ImmutableList.of(
-      "不少于", "不低于", "不超过", "不高于", "超过", "多于", "少于", "低于", "不足", "不到", "至少", "至多",
-      "大约", "约", "近", "逾");
+  private static final ImmutableList<String> PREFIX_QUALIFIERS = WordLists.get("prefix_qualifiers");
 
   /** Qualifiers written after the unit. */
-  private static final ImmutableList<String> SUFFIX_QUALIFIERS = ImmutableList.of("以上", "以下", "以内", "左右");
+  private static final ImmutableList<String> SUFFIX_QUALIFIERS = WordLists.get("suffix_qualifiers");
 
   /** Fixed phrases whose numeral is a word, not a count (三项制度 is the name of a reform). */
-  private static final ImmutableList<String> FIXED_PHRASES = ImmutableList.of(
-      "三项制度", "两个维护", "两个确立", "四个意识", "四个自信", "三位一体", "两个专项", "三个代表", "两学一做",
-      "五位一体", "四个全面", "两个一百年", "三个务必", "四个一", "三个一");
+  private static final ImmutableList<String> FIXED_PHRASES = WordLists.get("fixed_phrases");
 
   private static final String RANGE_SEPARATORS = "-－—–~～至到";
 
-  /** Words that rank (排名第一, 位列全市第二, 名列第3位, 蝉联全省第一). */
-  private static final ImmutableList<String> RANK_WORDS = ImmutableList.of("排名", "排位", "位列", "位居", "名列", "蝉联", "居全");
+  /** Words that rank (排名第一, 位列全市第二, 名列第3位, 蝉联全省第一, 并列全国第三). */
+  private static final ImmutableList<String> RANK_WORDS = WordLists.get("rank_words");
+
+  /** Places a rank may be in, written right before its 第 ({@code 全区第一个}, {@code 全国第三}). */
+  private static final ImmutableList<String> RANK_PLACES = WordLists.get("rank_places");
+
+  /** Words that make a count of years a streak or a span of time ({@code 连续四年}, {@code 历时3年}). */
+  private static final ImmutableList<String> YEAR_SPAN_WORDS = WordLists.get("year_span_words");
 
   /** How far before its 第 a ranking word may stand ({@code 位居全省县（市、区）第一}). */
   private static final int RANK_REACH = 12;
@@ -60,12 +54,10 @@ public final class NumberScanner {
   private static final String RANK_STOPS = "，,。；;：:！？!?\n";
 
   /** Words of increase written right before a number (同比增长17.1%), longest first. */
-  private static final ImmutableList<String> UP_WORDS = ImmutableList.of(
-      "同比增长", "同比增加", "同比上升", "同比提高", "增长", "增加", "上升", "提高", "提升", "增幅", "涨幅");
+  static final ImmutableList<String> UP_WORDS = WordLists.get("up_words");
 
   /** Words of decrease written right before a number (同比下降3个百分点), longest first. */
-  private static final ImmutableList<String> DOWN_WORDS = ImmutableList.of(
-      "同比下降", "同比减少", "同比降低", "下降", "减少", "降低", "下滑", "降幅", "减幅");
+  static final ImmutableList<String> DOWN_WORDS = WordLists.get("down_words");
 
   private NumberScanner() {}
 
@@ -105,6 +97,11 @@ public final class NumberScanner {
           && (startsNumeral(text.charAt(i + 3)) || text.charAt(i + 3) == '百')) {
         int next = percentInWords(text, i, end, titleDepth, mentions);
         i = Math.max(next, i + 1);
+        continue;
+      }
+      if ((c == '千' || c == '百' || c == '万' || c == '萬') && titleDepth == 0
+          && !(i > start && continuesNumeral(text.charAt(i - 1)))) {
+        i = Math.max(roundNumber(text, i, end, start, mentions), i + 1);
         continue;
       }
       if (!startsNumeral(c) || (i > start && continuesNumeral(text.charAt(i - 1)))) {
@@ -166,6 +163,16 @@ public final class NumberScanner {
       return Math.max(runEnd, rank(text, i, runEnd, end, start, mentions));
     }
     int after = skipSpaces(text, runEnd, end);
+    int spanWord = yearSpanWordStart(text, i, start);
+    if (spanWord >= 0 && charAt(text, after, end) == '年' && runEnd - i <= 3) {
+      Optional<BigDecimal> years = Numerals.read(text, i, runEnd);
+      if (years.isPresent() && years.get().signum() > 0 && years.get().compareTo(BigDecimal.valueOf(100)) < 0
+          && years.get().stripTrailingZeros().scale() <= 0) {
+        mentions.add(new Mention(Span.of(text, spanWord, after + 1), i, years.get(), null, "", "年", Qualifier.EXACT,
+            Mention.Form.NUMBER));
+        return after + 1;
+      }
+    }
     if (isDateOrCode(text, i, runEnd, after, end, start)) {
       return skipDateOrCode(text, after, end);
     }
@@ -207,7 +214,7 @@ public final class NumberScanner {
       return runEnd;
     }
     BigDecimal value = read.get();
-    if (!arabic && value.compareTo(BigDecimal.ONE) == 0 && valueEnd - i == 1) {
+    if (!arabic && value.compareTo(BigDecimal.ONE) == 0 && valueEnd - i == 1 && scale.isEmpty()) {
       return runEnd; // 一 alone is a word far more often than a count (一村一顾问, 一窗受理)
     }
     int spanStart = i;
@@ -286,6 +293,40 @@ public final class NumberScanner {
   }
 
   /**
+   * Where a word that makes a count of years a streak or a span ({@code 连续四年}, {@code 历时3年}) starts, when
+   * one ends right before {@code i}; -1 otherwise. The word belongs to the mention's span, so that its written
+   * form reads back as the same count rather than as a year.
+   */
+  private static int yearSpanWordStart(String text, int i, int start) {
+    for (String word : YEAR_SPAN_WORDS) {
+      if (i - word.length() >= start && text.startsWith(word, i - word.length())) {
+        return i - word.length();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A round number written as its scale word alone after 近 or 逾 ({@code 近千人}, {@code 逾百家}, {@code 近万人}):
+   * one thousand, one hundred or one 万, approximately or more than; returns where scanning goes on.
+   */
+  private static int roundNumber(String text, int i, int end, int start, List<Mention> mentions) {
+    char c = text.charAt(i);
+    String unit = unitAt(text, i + 1, end);
+    if (i <= start || (text.charAt(i - 1) != '近' && text.charAt(i - 1) != '逾') || unit == null
+        || (i - 2 >= start && (continuesNumeral(text.charAt(i - 2)) || text.charAt(i - 2) == '接'))) {
+      return i + 1;
+    }
+    Qualifier qualifier = text.charAt(i - 1) == '近' ? Qualifier.APPROXIMATELY : Qualifier.MORE_THAN;
+    BigDecimal value = c == '千' ? BigDecimal.valueOf(1000) : c == '百' ? BigDecimal.valueOf(100) : BigDecimal.ONE;
+    String scale = c == '千' || c == '百' ? "" : simplified(String.valueOf(c));
+    int spanEnd = i + 1 + unit.length();
+    mentions.add(new Mention(Span.of(text, i - 1, spanEnd), i, value, null, scale, unit, qualifier,
+        Mention.Form.NUMBER));
+    return spanEnd;
+  }
+
+  /**
    * Where a word of change ends right before {@code at} ({@code 增长17.1%}, {@code 增长了17.1%},
    * {@code 增长达17.1%}, {@code 降幅为3%}) starts, or -1.
    */
@@ -338,6 +379,16 @@ public final class NumberScanner {
         break;
       }
     }
+    boolean placeOnly = false;
+    if (wordStart < 0) {
+      for (String place : RANK_PLACES) {
+        if (di - place.length() >= start && text.startsWith(place, di - place.length())) {
+          wordStart = di - place.length();
+          placeOnly = true;
+          break;
+        }
+      }
+    }
     if (wordStart < 0 || runEnd - i > Numerals.MAX_LENGTH) {
       return runEnd;
     }
@@ -348,7 +399,10 @@ public final class NumberScanner {
     String unit = "";
     if (at(text, runEnd, end, '位') || at(text, runEnd, end, '名')) {
       unit = text.substring(runEnd, runEnd + 1);
-    } else if (unitAt(text, runEnd, end) != null) {
+    } else if (placeOnly && !at(text, runEnd, end, '个') && runEnd < end
+        && RANK_STOPS.indexOf(text.charAt(runEnd)) < 0 && text.charAt(runEnd) != '）') {
+      return runEnd; // 全市第一季度, 全区第一批: with only a place before it, 第 ranks only before 个 or a break
+    } else if (!placeOnly && unitAt(text, runEnd, end) != null) {
       return runEnd; // 第一批, 第3次: an ordinal of something else
     }
     int spanEnd = runEnd + unit.length();
@@ -440,11 +494,16 @@ public final class NumberScanner {
       return true;
     }
     // telephone numbers: 0751-6666666, 12345678901
-    if (Numerals.isArabic(text.charAt(i)) && text.charAt(i) == '0' && runEnd - i >= 3) {
+    if (Numerals.isArabic(text.charAt(i)) && text.charAt(i) == '0' && runEnd - i >= 3
+        && !isDecimalPoint(charAt(text, i + 1, end))) { // 0.7% is a number, 0751 a dialling code
       return true;
     }
     return (next == '-' || next == '－') && runEnd - i >= 3 && Numerals.isArabic(charAt(text, after + 1, end))
         && (after + 5 < end && Numerals.isArabic(text.charAt(after + 4)));
+  }
+
+  private static boolean isDecimalPoint(char c) {
+    return c == '.' || c == '．';
   }
 
   private static int skipDateOrCode(String text, int after, int end) {
@@ -455,23 +514,37 @@ public final class NumberScanner {
     return Math.max(j, after);
   }
 
-  /** The unit written at {@code j}, or null. */
+  /**
+   * The unit written at {@code j} in simplified characters, or null: units are matched on simplified
+   * characters ({@link Simplified}), so that 個百分點, 場次 and 條 are read as 个百分点, 场次 and 条; the span
+   * still covers the characters as written (the same number of them).
+   */
   static @Nullable String unitAt(String text, int j, int end) {
     if (j >= end) {
       return null;
     }
     for (String unit : UNITS) {
-      if (j + unit.length() <= end && text.startsWith(unit, j)) {
-        if (unit.equals("个") && text.startsWith("个人", j)) {
+      if (j + unit.length() <= end && startsWithSimplified(text, j, unit)) {
+        if (unit.equals("个") && j + 1 < end && Simplified.of(text.charAt(j + 1)) == '人') {
           return null; // 个人 is "individual", not a count of people
         }
-        if (unit.equals("周") && text.startsWith("周年", j)) {
+        if (unit.equals("周") && j + 1 < end && text.charAt(j + 1) == '年') {
           return null; // 十五周年 is an anniversary, not fifteen weeks
         }
         return unit;
       }
     }
     return null;
+  }
+
+  /** Whether {@code text} at {@code j}, its characters simplified, starts with {@code word}. */
+  private static boolean startsWithSimplified(String text, int j, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (Simplified.of(text.charAt(j + k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean containsLargeUnit(String text, int from, int to) {

@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads an open-government-information annual report (政府信息公开工作年度报告) into a {@link Draft}: its title
  * and signature as any report's, then what such a report holds instead of a 法治政府建设 report's parts — its
- * three tables ({@link OpenGovInfoTableReader}), its six sections' texts ({@link OpenGovSections}) and the
- * numbers its overview states in prose ({@link OverviewFigures}). No work area, shortcoming or plan is
+ * three tables ({@link OpenGovInfoTableReader}), its six sections' texts ({@link OpenGovSections}), the
+ * numbers its overview states in prose ({@link OverviewFigures}) and the numbers each section states in its
+ * prose ({@link OpenGovSectionNumbers}), held in {@link OpenGovInfo#sectionIndicators()} and traced in
+ * {@link Draft#traces()}. No work area, shortcoming or plan is
  * made of its sections.
  *
  * <p>Every table cell and overview figure read keeps its span, by its path in the checker's notation
@@ -39,9 +41,14 @@ final class OpenGovReading {
   private final List<String> undetermined = new ArrayList<>();
   private final List<String> conflicts = new ArrayList<>();
   private final TextOverHints stated;
+  private final IndicatorMaker maker;
+  private final Steps steps;
+  private OpenGovSectionNumbers.Read sectionNumbers = OpenGovSectionNumbers.Read.NONE;
 
-  private OpenGovReading(String source, Hints hints, FrontMatter front) {
+  private OpenGovReading(String source, Hints hints, FrontMatter front, IndicatorMaker maker, Steps steps) {
     this.source = source;
+    this.maker = maker;
+    this.steps = steps;
     this.hints = hints;
     this.stated = new TextOverHints(hints, undetermined, conflicts);
     this.front = front;
@@ -51,14 +58,14 @@ final class OpenGovReading {
    * Returns the draft of an open-government-information report, or empty when the text is of another
    * kind: the title's kind wins, the hint's kind counts where the title names none.
    */
-  static Optional<Draft> readIfOpenGovInfo(String source, Hints hints) {
+  static Optional<Draft> readIfOpenGovInfo(String source, Hints hints, IndicatorMaker maker, Steps steps) {
     FrontMatter front = FrontMatter.read(source);
     Optional<ReportKind> kind = Optional.ofNullable(front.title).map(title -> Simplified.of(title.text(source)))
         .flatMap(FrontMatter::kindOf).or(hints::kind);
     if (kind.filter(k -> k == ReportKind.OPEN_GOV_INFO_ANNUAL).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new OpenGovReading(source, hints, front).draft());
+    return Optional.of(new OpenGovReading(source, hints, front, maker, steps).draft());
   }
 
   private Draft draft() {
@@ -76,9 +83,11 @@ final class OpenGovReading {
         spans.clear();
       }
     }
+    OpenGovSectionNumbers.Read numbers = report == null ? OpenGovSectionNumbers.Read.NONE : sectionNumbers;
     unplaced.sort((x, y) -> x.span().compareTo(y.span()));
-    return new Draft(source, report, ImmutableList.of(), ImmutableList.copyOf(unplaced),
-        ImmutableList.copyOf(undetermined), ImmutableList.copyOf(conflicts), ImmutableMap.copyOf(spans));
+    return new Draft(source, report, numbers.traces(), ImmutableList.copyOf(unplaced),
+        ImmutableList.copyOf(undetermined), ImmutableList.copyOf(conflicts), ImmutableMap.copyOf(spans),
+        numbers.bySection());
   }
 
   /** The tables, sections and overview figures; the spans of what was read go into {@code spans}. */
@@ -115,11 +124,15 @@ final class OpenGovReading {
       }
       unplaced.addAll(figures.unplaced());
     }
+    sectionNumbers = OpenGovSectionNumbers.read(source, sections, spans.values(), maker, steps);
+    sectionNumbers.bySection().forEach((section, traces) ->
+        traces.forEach(trace -> info.putSectionIndicator(section, trace.indicator())));
     try {
       return info.build();
     } catch (ValidationException e) {
       undetermined.add("openGovInfo: " + String.valueOf(e.getMessage()).replace('\n', ' '));
       spans.clear();
+      sectionNumbers = OpenGovSectionNumbers.Read.NONE;
       return OpenGovInfo.builder().layout(tables.info().layout()).build();
     }
   }

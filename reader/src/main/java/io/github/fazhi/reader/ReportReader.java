@@ -48,15 +48,22 @@ import org.jspecify.annotations.Nullable;
  * into {@link Report#openGovInfo()} instead: its three tables, six sections and overview figures, each
  * cell and figure with its span in {@link Draft#cellSpans()}; no work area is made of its sections.
  *
+ * <p>Reading is linear in the input's length (see docs/reader.md for the benchmark), and an input longer than
+ * the reader's {@link ReaderLimits} is refused with an {@link InputTooLargeException} before any reading.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ReportReader {
-  private static final ReportReader STANDARD = new ReportReader(IndicatorCatalog.standard());
+  private static final ReportReader STANDARD = new ReportReader(IndicatorCatalog.standard(), ReaderLimits.standard());
 
+  private final IndicatorCatalog catalog;
   private final IndicatorMaker maker;
+  private final ReaderLimits limits;
 
-  private ReportReader(IndicatorCatalog catalog) {
+  private ReportReader(IndicatorCatalog catalog, ReaderLimits limits) {
+    this.catalog = catalog;
     this.maker = new IndicatorMaker(catalog);
+    this.limits = limits;
   }
 
   /**
@@ -75,7 +82,26 @@ public final class ReportReader {
    * @return the reader, never null
    */
   public static ReportReader withCatalog(IndicatorCatalog catalog) {
-    return new ReportReader(requireNonNull(catalog, "catalog"));
+    return new ReportReader(requireNonNull(catalog, "catalog"), ReaderLimits.standard());
+  }
+
+  /**
+   * Returns a reader like this one that accepts inputs up to the given limits.
+   *
+   * @param limits  the limits, not null
+   * @return the reader, never null
+   */
+  public ReportReader withLimits(ReaderLimits limits) {
+    return new ReportReader(catalog, requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits of this reader ({@link ReaderLimits#standard()} unless set).
+   *
+   * @return the limits, never null
+   */
+  public ReaderLimits limits() {
+    return limits;
   }
 
   /**
@@ -84,10 +110,12 @@ public final class ReportReader {
    * @param textOrHtml  the report as published, not null
    * @param hints       what is known beforehand, not null
    * @return the draft, never null
+   * @throws InputTooLargeException if the input is longer than {@link #limits()} allow
    */
   public Draft read(String textOrHtml, Hints hints) {
     requireNonNull(textOrHtml, "textOrHtml");
     requireNonNull(hints, "hints");
+    limits.check(textOrHtml);
     return HtmlText.looksLikeHtml(textOrHtml) ? readHtml(textOrHtml, hints) : readText(textOrHtml, hints);
   }
 
@@ -98,9 +126,11 @@ public final class ReportReader {
    * @param html   the page, not null
    * @param hints  what is known beforehand, not null
    * @return the draft, never null
+   * @throws InputTooLargeException if the page is longer than {@link #limits()} allow
    */
   public Draft readHtml(String html, Hints hints) {
     requireNonNull(html, "html");
+    limits.check(html);
     return readText(HtmlText.extract(html), requireNonNull(hints, "hints"));
   }
 
@@ -110,11 +140,18 @@ public final class ReportReader {
    * @param source  the text, not null
    * @param hints   what is known beforehand, not null
    * @return the draft, never null
+   * @throws InputTooLargeException if the text is longer than {@link #limits()} allow
    */
   public Draft readText(String source, Hints hints) {
+    return readText(source, hints, Steps.none());
+  }
+
+  /** As {@link #readText(String, Hints)}, counting the steps of the loops {@link Steps} watches. */
+  Draft readText(String source, Hints hints, Steps steps) {
     requireNonNull(source, "source");
     requireNonNull(hints, "hints");
-    return OpenGovReading.readIfOpenGovInfo(source, hints).orElseGet(() -> new Reading(source, hints).draft());
+    limits.check(source);
+    return OpenGovReading.readIfOpenGovInfo(source, hints, maker, steps).orElseGet(() -> new Reading(source, hints, steps).draft());
   }
 
   /** One reading of one text: the state the steps fill in. */
@@ -126,9 +163,12 @@ public final class ReportReader {
     private final List<String> conflicts = new ArrayList<>();
     private final TextOverHints stated;
     private final List<Target> targets = new ArrayList<>();
+    private final Steps steps;
+    private @Nullable TargetIndex index;
 
-    Reading(String source, Hints hints) {
+    Reading(String source, Hints hints, Steps steps) {
       this.source = source;
+      this.steps = steps;
       this.hints = hints;
       this.stated = new TextOverHints(hints, undetermined, conflicts);
     }
@@ -147,7 +187,7 @@ public final class ReportReader {
       List<WorkArea> plans = new ArrayList<>();
       String preamble = null;
       String plansPreamble = null;
-      TallyReader tallies = new TallyReader();
+      TallyReader tallies = new TallyReader(steps);
       for (PartBlock part : parts) {
         switch (part.part) {
           case PREAMBLE -> {
@@ -155,6 +195,11 @@ public final class ReportReader {
             headline.regions.add(part.intro);
           }
           case MEASURES -> {
+            if (part.sections.isEmpty() && part.heading != null && !part.intro.text(source).isEmpty()) {
+              // a measures part without work areas (一、主要举措与成效 then 一是… at once): the part is one area
+              areas.add(area(new Section(1, part.heading, part.intro), areas.size(), tallies, mentions));
+              continue;
+            }
             target(part.intro, 1, "", "in the measures part, outside any work area");
             for (Section section : part.sections) {
               areas.add(area(section, areas.size(), tallies, mentions));
@@ -276,26 +321,21 @@ public final class ReportReader {
         }
       }
       for (Target target : targets) {
-        target.groupBreakdowns(source);
+        target.groupBreakdowns(source, steps);
       }
     }
 
     /** Places one mention, or lists it as unplaced; returns whether it was placed. */
     private boolean placeOne(Mention mention, @Nullable GrowthBase growthBase) {
-      int at = mention.span().start();
-      Target best = null;
-      Region bestRegion = null;
-      for (Target target : targets) {
-        for (Region region : target.regions) {
-          if (region.contains(at) && (best == null || target.depth > best.depth)) {
-            best = target;
-            bestRegion = region;
-          }
-        }
+      if (index == null) {
+        index = new TargetIndex(targets, steps);
       }
-      if (best == null || bestRegion == null) {
+      TargetIndex.Found found = index.deepest(mention.span().start());
+      if (found == null) {
         return false; // a heading's marker, the title or the signature: not a number of the report
       }
+      Target best = found.target();
+      Region bestRegion = found.region();
       IndicatorMaker.Made made = maker.make(source, mention, bestRegion.start(), bestRegion.end(), growthBase);
       if (made.indicator().isEmpty()) {
         unplaced.add(Unplaced.of(mention.span(), made.reason()));
@@ -396,8 +436,8 @@ public final class ReportReader {
     }
 
     /** Takes the parts of each breakdown the text states into their whole ({@link Breakdowns}). */
-    void groupBreakdowns(String source) {
-      List<Breakdowns.Grouped> grouped = Breakdowns.group(source, indicators, spans);
+    void groupBreakdowns(String source, Steps steps) {
+      List<Breakdowns.Grouped> grouped = Breakdowns.group(source, indicators, spans, steps);
       indicators.clear();
       spans.clear();
       partSpans.clear();
@@ -421,4 +461,104 @@ public final class ReportReader {
   }
 
   private record MeasureDraft(String text, Target target) {}
+
+  /**
+   * Finds the deepest target whose region holds an offset — what a loop over every target for every number
+   * would find, but in time linear in the number of regions and numbers: the regions of each depth are
+   * kept sorted by start, and a cursor per depth moves forward as the numbers, which come in source order,
+   * do. Regions of one depth come from the outline, which cuts the text into consecutive pieces, so they do
+   * not overlap; where they do (a depth whose regions overlap), that depth is searched region by region, in
+   * the order the targets were made, as before.
+   */
+  private static final class TargetIndex {
+    record Found(Target target, Region region) {}
+
+    private record Entry(Region region, Target target, int order) {}
+
+    private final List<List<Entry>> byDepth = new ArrayList<>();
+    private final List<Boolean> overlapping = new ArrayList<>();
+    private final int[] cursor;
+    private final Steps steps;
+
+    TargetIndex(List<Target> targets, Steps steps) {
+      this.steps = steps;
+      int order = 0;
+      for (Target target : targets) {
+        while (byDepth.size() <= target.depth) {
+          byDepth.add(new ArrayList<>());
+        }
+        for (Region region : target.regions) {
+          if (!region.isEmpty()) {
+            byDepth.get(target.depth).add(new Entry(region, target, order++));
+          }
+        }
+      }
+      for (List<Entry> entries : byDepth) {
+        entries.sort((x, y) -> x.region().start() != y.region().start()
+            ? Integer.compare(x.region().start(), y.region().start()) : Integer.compare(x.order(), y.order()));
+        boolean overlap = false;
+        for (int i = 1; i < entries.size(); i++) {
+          overlap |= entries.get(i).region().start() < entries.get(i - 1).region().end();
+        }
+        overlapping.add(overlap);
+      }
+      this.cursor = new int[byDepth.size()];
+    }
+
+    @Nullable Found deepest(int offset) {
+      for (int depth = byDepth.size() - 1; depth >= 0; depth--) {
+        Entry entry = overlapping.get(depth) ? firstHolding(byDepth.get(depth), offset) : holding(depth, offset);
+        if (entry != null) {
+          return new Found(entry.target(), entry.region());
+        }
+      }
+      return null;
+    }
+
+    /** The region of a depth without overlaps that holds the offset, moving that depth's cursor. */
+    private @Nullable Entry holding(int depth, int offset) {
+      List<Entry> entries = byDepth.get(depth);
+      int at = cursor[depth];
+      if (at < entries.size() && entries.get(at).region().start() > offset) {
+        at = lastStartingAtOrBefore(entries, offset); // a number out of source order (a previous count)
+      }
+      while (at + 1 < entries.size() && entries.get(at + 1).region().start() <= offset) {
+        at++;
+        steps.one();
+      }
+      cursor[depth] = at;
+      if (at < entries.size() && entries.get(at).region().contains(offset)) {
+        return entries.get(at);
+      }
+      return null;
+    }
+
+    /** The index of the last entry starting at or before the offset (0 when none does), by binary search. */
+    private int lastStartingAtOrBefore(List<Entry> entries, int offset) {
+      int low = 0;
+      int high = entries.size();
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        steps.one();
+        if (entries.get(mid).region().start() <= offset) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return Math.max(0, low - 1);
+    }
+
+    /** The first region, in the order the targets were made, that holds the offset. */
+    private @Nullable Entry firstHolding(List<Entry> entries, int offset) {
+      Entry first = null;
+      for (Entry entry : entries) {
+        steps.one();
+        if (entry.region().contains(offset) && (first == null || entry.order() < first.order())) {
+          first = entry;
+        }
+      }
+      return first;
+    }
+  }
 }

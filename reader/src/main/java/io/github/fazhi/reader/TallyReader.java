@@ -35,31 +35,54 @@ final class TallyReader {
     boolean allConcluded;
   }
 
-  /** Reads the tallies the mentions of one region state. */
+  /** How far after a number its clause is read for the word that gives its role. */
+  private static final int CLAUSE_REACH = 40;
+
+  private final Steps steps;
+
+  TallyReader() {
+    this(Steps.none());
+  }
+
+  TallyReader(Steps steps) {
+    this.steps = steps;
+  }
+
+  /**
+   * Reads the tallies the mentions of one region state. The mentions are in source order; only those in
+   * the region are looked at (found by binary search), and each sentence is found once for all its
+   * numbers ({@link Sentences}), so the work is linear in the region's length and its numbers.
+   */
   void read(String source, Region region, List<Mention> mentions) {
-    for (Mention mention : mentions) {
+    Sentences sentences = new Sentences(source, SENTENCE_BREAKS, region.start(), region.end(), steps);
+    int sentenceOfProcedure = -1;
+    Optional<Procedure> procedure = Optional.empty();
+    for (int m = firstAtOrAfter(mentions, region.start()); m < mentions.size(); m++) {
+      Mention mention = mentions.get(m);
       int at = mention.span().start();
+      steps.one();
+      if (at >= region.end()) {
+        break;
+      }
       if (!region.contains(at) || mention.form() != Mention.Form.NUMBER
           || mention.direction() != Mention.Direction.NONE || !mention.scale().isEmpty()
           || !isCaseUnit(mention.unit()) || mention.value().scale() > 0 && mention.value().stripTrailingZeros().scale() > 0) {
         continue;
       }
-      int sentenceStart = at;
-      while (sentenceStart > region.start() && SENTENCE_BREAKS.indexOf(source.charAt(sentenceStart - 1)) < 0) {
-        sentenceStart--;
+      int sentenceStart = sentences.start(at);
+      int sentenceEnd = Math.max(sentences.end(at), Math.min(mention.span().end(), region.end()));
+      if (sentenceStart != sentenceOfProcedure) {
+        sentenceOfProcedure = sentenceStart;
+        steps.add(sentenceEnd - sentenceStart);
+        procedure = procedureOf(source.substring(sentenceStart, sentenceEnd));
       }
-      int sentenceEnd = mention.span().end();
-      while (sentenceEnd < region.end() && SENTENCE_BREAKS.indexOf(source.charAt(sentenceEnd)) < 0) {
-        sentenceEnd++;
-      }
-      String sentence = source.substring(sentenceStart, sentenceEnd);
-      Optional<Procedure> procedure = procedureOf(sentence);
       if (procedure.isEmpty()) {
         continue;
       }
       int clauseStart = Labels.clauseStart(source, at, sentenceStart);
       int clauseEnd = mention.span().end();
-      while (clauseEnd < sentenceEnd && Labels.CLAUSE_BREAKS.indexOf(source.charAt(clauseEnd)) < 0) {
+      while (clauseEnd < sentenceEnd && clauseEnd - mention.span().end() < CLAUSE_REACH
+          && Labels.CLAUSE_BREAKS.indexOf(source.charAt(clauseEnd)) < 0) {
         clauseEnd++;
       }
       String context = source.substring(clauseStart, at) + "|" + source.substring(mention.span().end(), clauseEnd);
@@ -84,6 +107,21 @@ final class TallyReader {
         }
       }
     }
+  }
+
+  /** The index of the first mention starting at or after {@code offset}, by binary search. */
+  static int firstAtOrAfter(List<Mention> mentions, int offset) {
+    int low = 0;
+    int high = mentions.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).span().start() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /** The tallies read, one per procedure, in the order RECONSIDERATION, LITIGATION. */

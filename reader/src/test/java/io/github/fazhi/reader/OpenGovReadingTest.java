@@ -1,7 +1,9 @@
 package io.github.fazhi.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.fazhi.Indicator;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.check.Finding;
@@ -117,7 +119,11 @@ class OpenGovReadingTest {
     assertThat(report.otherMatters()).isEmpty();
     assertThat(report.leadershipDuty()).isEmpty();
     assertThat(report.headlineIndicators()).isEmpty();
-    assertThat(draft.traces()).isEmpty();
+    // the one number of the prose that is no cell or overview figure; 三类 of the row label 5.属于三类内部事务信息 is none
+    assertThat(draft.traces()).extracting(Trace::path, t -> t.span().written())
+        .containsExactly(tuple("openGovInfo.sectionIndicators.overview[0]", "七件"));
+    assertThat(report.indicators()).extracting(Indicator::label, Indicator::value)
+        .containsExactly(tuple("予以公开", new BigDecimal("7")));
 
     OpenGovInfo info = report.openGovInfo().orElseThrow();
     assertThat(info.layout()).isEqualTo(OpenGovLayout.FORMAT_2021);

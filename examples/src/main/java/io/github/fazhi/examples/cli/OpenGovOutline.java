@@ -1,5 +1,7 @@
 package io.github.fazhi.examples.cli;
 
+import io.github.fazhi.Indicator;
+import io.github.fazhi.Qualifier;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
@@ -19,8 +21,8 @@ import java.util.OptionalLong;
 
 /**
  * The outline of an open-government-information report (政府信息公开工作年度报告) as {@code fazhi read
- * --format outline} shows it: the sections found, the overview's figures, and the three tables row by row,
- * an unknown cell shown as {@code ·}.
+ * --format outline} shows it: the sections found, the overview's figures, the numbers each section states in
+ * its prose, and the three tables row by row, an unknown cell shown as {@code ·}.
  */
 final class OpenGovOutline {
   private static final String UNKNOWN = "·";
@@ -43,9 +45,32 @@ final class OpenGovOutline {
       info.overview().forEach((figure, value) ->
           out.append("  ").append(figure.label()).append(' ').append(value).append('\n'));
     }
+    sectionNumbers(info, out);
     info.proactive().ifPresent(table -> proactive(info, table, out));
     info.applications().ifPresent(table -> applications(info, table, out));
     info.disputes().ifPresent(table -> disputes(table, out));
+  }
+
+  /**
+   * The numbers each section states in its prose, one a line: value, unit, qualifier when not exact, label,
+   * catalogue code, then its parts indented.
+   */
+  private static void sectionNumbers(OpenGovInfo info, StringBuilder out) {
+    info.sectionIndicators().asMap().forEach((section, indicators) -> {
+      out.append("numbers in ").append(section.label()).append(" (").append(indicators.size()).append("):\n");
+      indicators.forEach(indicator -> number(indicator, "  ", out));
+    });
+  }
+
+  private static void number(Indicator indicator, String indent, StringBuilder out) {
+    out.append(indent).append(indicator.value().toPlainString()).append(' ').append(indicator.unit());
+    if (indicator.qualifier() != Qualifier.EXACT) {
+      out.append(' ').append(indicator.qualifier());
+    }
+    out.append("  ").append(indicator.label());
+    indicator.code().ifPresent(code -> out.append(" [").append(code).append(']'));
+    out.append('\n');
+    indicator.parts().forEach(part -> number(part, indent + "  ", out));
   }
 
   private static void proactive(OpenGovInfo info, ProactiveDisclosureTable table, StringBuilder out) {

@@ -8,11 +8,10 @@ import io.github.fazhi.check.Finding;
 import io.github.fazhi.opengov.OpenGovSection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The outline of a report that has no source text (a fazhi JSON document): its title, preamble, the sections
- * of an open-government-information report, work areas and measures, shortcomings, plans and other parts as lines of text, each number marked where its written
+ * of an open-government-information report (each number its prose states marked in it), work areas and measures, shortcomings, plans and other parts as lines of text, each number marked where its written
  * form stands in its measure's text, or appended after the text as {@code 〔label：written〕} when the text
  * does not hold it. Numbers keep the attribute paths the checker uses, so findings link to them.
  */
@@ -58,9 +57,15 @@ public final class ReportOutline {
     line(report.title().orElse(report.reporterName() + report.year() + "年" + report.kind().chinese()));
     report.preamble().ifPresent(this::line);
     report.openGovInfo().ifPresent(info -> {
-      for (Map.Entry<OpenGovSection, String> section : info.sections().entrySet()) {
-        line(ORDINALS[section.getKey().ordinal()] + "、" + section.getKey().label());
-        line(section.getValue());
+      for (OpenGovSection section : OpenGovSection.values()) {
+        String text = info.sections().get(section);
+        List<Indicator> numbers = info.sectionIndicators().get(section);
+        if (text == null && numbers.isEmpty()) {
+          continue;
+        }
+        line(ORDINALS[section.ordinal()] + "、" + section.label());
+        numbers("openGovInfo.sectionIndicators." + section.name().toLowerCase(java.util.Locale.ROOT), numbers,
+            text == null ? "" : text);
       }
     });
     numbers("headlineIndicators", report.headlineIndicators(), "");
