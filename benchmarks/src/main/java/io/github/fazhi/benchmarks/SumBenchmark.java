@@ -1,11 +1,13 @@
 package io.github.fazhi.benchmarks;
 
+import io.github.fazhi.ColumnarTotals;
 import io.github.fazhi.Decision;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.ReviewTallyAccumulator;
 import io.github.fazhi.Total;
 import io.github.fazhi.TotalAccumulator;
+import io.github.fazhi.TotalColumn;
 import io.github.fazhi.benchmarks.Raw.RawIndicator;
 import io.github.fazhi.benchmarks.Raw.RawTally;
 import java.util.ArrayList;
@@ -53,6 +55,8 @@ public class SumBenchmark {
   List<Indicator> caseCounts;
   /** The case counts' values in 件. */
   long[] caseValues;
+  /** The same case counts as a fazhi column, built (and checked) once. */
+  TotalColumn caseColumn;
 
   /** Generates the entries and lays the same numbers out as columns. */
   @SuppressWarnings("EnumOrdinal") // the long[] alternative keeps one column per decision, by ordinal
@@ -82,6 +86,15 @@ public class SumBenchmark {
       caseCounts.add(indicator);
       caseValues[i] = indicator.baseValue().longValueExact();
     }
+    caseColumn = column(caseCounts);
+  }
+
+  private static TotalColumn column(List<Indicator> indicators) {
+    TotalColumn.Builder builder = TotalColumn.builder();
+    for (Indicator indicator : indicators) {
+      builder.add(indicator);
+    }
+    return builder.build();
   }
 
   /**
@@ -170,6 +183,43 @@ public class SumBenchmark {
       accumulator.add(indicator);
     }
     return accumulator.snapshot();
+  }
+
+  /**
+   * fazhi, columnar (issue 26): the same loop into one slot of {@link ColumnarTotals}, which adds a value
+   * stated without decimals as a {@code long} and makes no {@code BigDecimal} for it.
+   *
+   * @return the total
+   */
+  @Benchmark
+  public Total totalsColumnarLoop() {
+    ColumnarTotals totals = new ColumnarTotals(1);
+    for (Indicator indicator : caseCounts) {
+      totals.add(0, indicator);
+    }
+    return totals.snapshot(0);
+  }
+
+  /**
+   * fazhi, columnar (issue 26): the total of the same values held as a {@link TotalColumn}, built once in
+   * the set-up; what the {@code long[]} loop is to an array, this is to fazhi's column.
+   *
+   * @return the total
+   */
+  @Benchmark
+  public Total totalsColumnSum() {
+    return caseColumn.total();
+  }
+
+  /**
+   * fazhi, columnar: building the column from the indicators (every value checked and scaled) and then
+   * totalling it, the cost of a column used once.
+   *
+   * @return the total
+   */
+  @Benchmark
+  public Total totalsColumnBuildAndSum() {
+    return column(caseCounts).total();
   }
 
   /**

@@ -65,6 +65,9 @@ class BenchmarksSmokeTest {
     if (state instanceof StatsMergeBenchmark merges) {
       merges.reports = TINY;
     }
+    if (state instanceof StatisticsBenchmark statistics) {
+      statistics.reports = TINY;
+    }
     invokeAnnotated(state, Setup.class);
     List<Method> benchmarks = annotated(type, Benchmark.class);
     assertThat(benchmarks).isNotEmpty();
@@ -97,7 +100,7 @@ class BenchmarksSmokeTest {
 
   static Stream<Class<?>> benchmarkClasses() {
     return Stream.of(BuildBenchmark.class, SumBenchmark.class, JsonBenchmark.class, CheckBenchmark.class,
-        StatsMergeBenchmark.class,
+        StatsMergeBenchmark.class, StatisticsBenchmark.class,
         ReaderBenchmark.class);
   }
 
@@ -111,6 +114,17 @@ class BenchmarksSmokeTest {
     assertThat(merge.left.reportCount()).isEqualTo(TINY / 2);
     assertThat(merge.merge()).isEqualTo(whole);
     assertThat(whole.reportCount()).isEqualTo(TINY);
+  }
+
+  @Test
+  void columnarStatistics_equalTheReferenceAccumulators() {
+    StatisticsBenchmark statistics = new StatisticsBenchmark();
+    statistics.reports = TINY;
+    statistics.setUp();
+    io.github.fazhi.stats.ReportStatistics reference = statistics.referenceAccumulator();
+    assertThat(reference.reportCount()).isEqualTo(TINY);
+    assertThat(reference.totals()).isNotEmpty();
+    assertThat(statistics.columnarAccumulator()).isEqualTo(reference);
   }
 
   @Test
@@ -252,7 +266,8 @@ class BenchmarksSmokeTest {
     sums.entries = TINY;
     sums.setUp();
     long loop = sums.totalsLongArrayLoop();
-    for (Total total : List.of(sums.totalsFazhiLoop(), sums.totalsFazhiCollector(), sums.totalsFazhiParallel())) {
+    for (Total total : List.of(sums.totalsFazhiLoop(), sums.totalsFazhiCollector(), sums.totalsFazhiParallel(),
+        sums.totalsColumnarLoop(), sums.totalsColumnSum(), sums.totalsColumnBuildAndSum())) {
       assertThat(total.sum()).hasValueSatisfying(sum -> assertThat(sum).isEqualByComparingTo(BigDecimal.valueOf(loop)));
       assertThat(total.count()).isEqualTo(TINY);
       assertThat(total.unit()).contains(Unit.of("件"));
