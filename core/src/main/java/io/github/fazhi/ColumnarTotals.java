@@ -209,7 +209,7 @@ public final class ColumnarTotals {
   }
 
   /** Returns {@code value × scale} when it fits a long, else −1 (value and scale are not negative). */
-  private static long scaledWhole(long value, long scale) {
+  static long scaledWhole(long value, long scale) {
     if (scale == 1) {
       return value;
     }

@@ -19,15 +19,18 @@ import org.jspecify.annotations.Nullable;
  * <h2>Columns</h2>
  * Each value is checked once, when it is added to the {@link Builder}: its unit must count the same thing
  * as the others' ({@link UnitMismatchException} otherwise), and it is scaled to the canonical unit
- * ({@code 3万件} is 30,000 件). The column then holds, per value, the scaled value as a {@code long}, its
- * qualifier and rounding flags as a byte, and the rounding margin of a figure such as {@code 15.8万}
- * (doubled, so that it is whole). A value that is not whole once scaled (a fractional amount) is kept
+ * ({@code 3万件} is 30,000 件). The column then holds, per value, the scaled value as a {@code long} and its
+ * qualifier and rounding flags as a byte; and, for each figure rounded such as {@code 15.8万}, its
+ * rounding margin (doubled, so that it is whole). A value that is not whole once scaled (a fractional amount) is kept
  * apart, exactly, as a {@link BigDecimal}; a whole value that does not fit a {@code long} is refused, as
  * {@link TotalAccumulator} refuses it.
  *
  * <h2>Overflow</h2>
  * {@link #total()} adds exactly and throws {@link ArithmeticException} when the sum does not fit a
- * {@code long}, as the accumulator does (the partial sums its message names may differ). When every value is at least 0 the sum is taken in blocks too
+ * {@code long}, as the accumulator does (the partial sums its message names may differ). Units are
+ * checked as values are added to the builder, sums afterwards: values that both count different things
+ * and overflow are refused for their units by the builder, where the accumulator may meet the overflow
+ * first. When every value is at least 0 the sum is taken in blocks too
  * small to overflow (each value below 2⁵³, at most 1,024 of them), and the blocks' sums are added with
  * {@link Math#addExact}; otherwise value by value, in order.
  *
@@ -43,6 +46,7 @@ public final class TotalColumn {
   private final @Nullable Unit unit;
   private final long[] values;
   private final byte[] flags;
+  /** The doubled margins of the rounded figures only: a few of the values, if any. */
   private final long[] twiceMargins;
   private final List<BigDecimal> fractional;
   private final BigDecimal twiceMarginBeyondLong;
@@ -52,7 +56,7 @@ public final class TotalColumn {
     this.unit = builder.unit;
     this.values = Arrays.copyOf(builder.values, builder.size);
     this.flags = Arrays.copyOf(builder.flags, builder.size);
-    this.twiceMargins = Arrays.copyOf(builder.twiceMargins, builder.size);
+    this.twiceMargins = Arrays.copyOf(builder.twiceMargins, builder.rounded);
     this.fractional = List.copyOf(builder.fractional);
     this.twiceMarginBeyondLong = builder.twiceMarginBeyondLong;
     this.blockSafe = builder.blockSafe;
@@ -157,6 +161,7 @@ public final class TotalColumn {
     private byte[] flags = new byte[16];
     private long[] twiceMargins = new long[16];
     private int size;
+    private int rounded;
     private final List<BigDecimal> fractional = new ArrayList<>();
     private BigDecimal twiceMarginBeyondLong = BigDecimal.ZERO;
     private boolean blockSafe = true;
@@ -203,25 +208,41 @@ public final class TotalColumn {
       if (this.unit != null && !this.unit.equals(canonical)) {
         throw new UnitMismatchException(this.unit, unit);
       }
-      // One value through one slot of columnar totals: scaled, flagged and checked as an accumulator does.
+      grow();
+      this.unit = canonical;
+      int digits = value.scale();
+      long whole = digits == 0 && value.precision() < 19
+          ? ColumnarTotals.scaledWhole(value.longValue(), unit.scale()) : -1;
+      if (digits == 0 && whole >= 0) {
+        // the common case, a whole count such as 1338宗 or 3万件: no BigDecimal made
+        values[size] = whole;
+        blockSafe &= whole < BLOCK_SAFE;
+        flags[size] = (byte) ColumnarTotals.bitsOf(qualifier);
+        size++;
+        return this;
+      }
+      // Otherwise one value through one slot of columnar totals: scaled, flagged and checked as an
+      // accumulator does.
       ColumnarTotals one = new ColumnarTotals(1);
       one.add(0, value, unit, qualifier);
       Total single = one.snapshot(0);
-      grow();
-      this.unit = canonical;
       BigDecimal scaled = single.rawSum();
       if (scaled.scale() > 0 && scaled.stripTrailingZeros().scale() > 0) {
         fractional.add(scaled);
       } else {
-        long whole = scaled.longValueExact();
-        values[size] = whole;
-        blockSafe &= whole >= 0 && whole < BLOCK_SAFE;
+        long scaledWhole = scaled.longValueExact();
+        values[size] = scaledWhole;
+        blockSafe &= scaledWhole >= 0 && scaledWhole < BLOCK_SAFE;
       }
       flags[size] = (byte) single.bounds();
       BigDecimal twiceMargin = single.rawMargin().add(single.rawMargin());
       if (twiceMargin.signum() != 0) {
         try {
-          twiceMargins[size] = twiceMargin.longValueExact();
+          long margin = twiceMargin.longValueExact();
+          if (rounded == twiceMargins.length) {
+            twiceMargins = Arrays.copyOf(twiceMargins, rounded * 2);
+          }
+          twiceMargins[rounded++] = margin;
         } catch (ArithmeticException notWhole) {
           twiceMarginBeyondLong = twiceMarginBeyondLong.add(twiceMargin);
         }
@@ -235,7 +256,6 @@ public final class TotalColumn {
         int capacity = values.length * 2;
         values = Arrays.copyOf(values, capacity);
         flags = Arrays.copyOf(flags, capacity);
-        twiceMargins = Arrays.copyOf(twiceMargins, capacity);
       }
     }
 

@@ -54,7 +54,18 @@ class TotalColumnProperties {
   @Test
   void aColumnsTotal_equalsTheAccumulators_orFailsAlike() {
     qt().withExamples(3000).forAll(lists().of(ColumnarTotalsProperties.additions()).ofSizeBetween(0, 25))
-        .checkAssert(additions -> assertThat(column(additions)).isEqualTo(reference(additions)));
+        .checkAssert(additions -> {
+          List<Object> column = column(additions);
+          List<Object> reference = reference(additions);
+          if (column.get(0) == UnitMismatchException.class && reference.get(1).equals("overflowed")) {
+            // A column checks every unit as a value is added and sums afterwards; the accumulator sums as
+            // it goes, so with both faults it meets the overflow first.
+            assertThat(additions.stream().filter(a -> !a.unit().isPercent()).map(a -> a.unit().canonical())
+                .distinct().count()).isGreaterThan(1);
+          } else {
+            assertThat(column).isEqualTo(reference);
+          }
+        });
   }
 
   @Test
