@@ -5,6 +5,7 @@ import io.github.fazhi.Decision;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.ReviewTallyAccumulator;
+import io.github.fazhi.ReviewTallyColumn;
 import io.github.fazhi.Total;
 import io.github.fazhi.TotalAccumulator;
 import io.github.fazhi.TotalColumn;
@@ -50,6 +51,8 @@ public class SumBenchmark {
 
   List<ReviewTally> tallies;
   List<TallyRecord> tallyRecords;
+  /** The same tallies as a fazhi column, built (and read) once. */
+  ReviewTallyColumn tallyColumn;
   /** Columns: received, accepted, notAccepted, carriedOver, concluded, withdrawn, pending, then decisions. */
   long[][] tallyColumns;
   List<Indicator> caseCounts;
@@ -78,6 +81,7 @@ public class SumBenchmark {
         tallyColumns[COUNTS + decision.getKey().ordinal()][i] = decision.getValue();
       }
     }
+    tallyColumn = tallyColumn(tallies);
     caseCounts = new ArrayList<>(entries);
     caseValues = new long[entries];
     for (int i = 0; i < entries; i++) {
@@ -87,6 +91,14 @@ public class SumBenchmark {
       caseValues[i] = indicator.baseValue().longValueExact();
     }
     caseColumn = column(caseCounts);
+  }
+
+  private static ReviewTallyColumn tallyColumn(List<ReviewTally> tallies) {
+    ReviewTallyColumn.Builder builder = ReviewTallyColumn.builder();
+    for (ReviewTally tally : tallies) {
+      builder.add(tally);
+    }
+    return builder.build();
   }
 
   private static TotalColumn column(List<Indicator> indicators) {
@@ -109,6 +121,28 @@ public class SumBenchmark {
       accumulator.add(tally);
     }
     return accumulator.snapshot();
+  }
+
+  /**
+   * fazhi, columnar (issue 26): the sum of the same tallies held as a {@link ReviewTallyColumn}, built
+   * once in the set-up.
+   *
+   * @return the sum
+   */
+  @Benchmark
+  public Optional<ReviewTally> talliesColumnSum() {
+    return tallyColumn.sum();
+  }
+
+  /**
+   * fazhi, columnar: building the column from the tallies and then summing it, the cost of a column used
+   * once.
+   *
+   * @return the sum
+   */
+  @Benchmark
+  public Optional<ReviewTally> talliesColumnBuildAndSum() {
+    return tallyColumn(tallies).sum();
   }
 
   /**

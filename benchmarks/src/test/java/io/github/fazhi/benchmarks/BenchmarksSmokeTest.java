@@ -245,7 +245,8 @@ class BenchmarksSmokeTest {
     sums.setUp();
     long[] loop = sums.talliesLongArrayLoop();
     for (Optional<ReviewTally> result :
-        List.of(sums.talliesFazhiLoop(), sums.talliesFazhiCollector(), sums.talliesFazhiParallel())) {
+        List.of(sums.talliesFazhiLoop(), sums.talliesFazhiCollector(), sums.talliesFazhiParallel(),
+            sums.talliesColumnSum(), sums.talliesColumnBuildAndSum())) {
       ReviewTally sum = result.orElseThrow();
       assertThat(sum.received()).hasValue(loop[0]);
       assertThat(sum.accepted()).hasValue(loop[1]);
@@ -257,6 +258,7 @@ class BenchmarksSmokeTest {
             .hasValue(loop[SumBenchmark.COUNTS + decision.ordinal()]);
       }
     }
+    assertThat(sums.talliesColumnSum()).isEqualTo(sums.talliesFazhiLoop());
     assertThat(sums.talliesRecordLoop()).containsExactly(Arrays.copyOf(loop, SumBenchmark.COUNTS));
   }
 
