@@ -1,11 +1,14 @@
 package io.github.fazhi.benchmarks;
 
+import io.github.fazhi.ColumnarTotals;
 import io.github.fazhi.Decision;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.ReviewTallyAccumulator;
+import io.github.fazhi.ReviewTallyColumn;
 import io.github.fazhi.Total;
 import io.github.fazhi.TotalAccumulator;
+import io.github.fazhi.TotalColumn;
 import io.github.fazhi.benchmarks.Raw.RawIndicator;
 import io.github.fazhi.benchmarks.Raw.RawTally;
 import java.util.ArrayList;
@@ -48,11 +51,15 @@ public class SumBenchmark {
 
   List<ReviewTally> tallies;
   List<TallyRecord> tallyRecords;
+  /** The same tallies as a fazhi column, built (and read) once. */
+  ReviewTallyColumn tallyColumn;
   /** Columns: received, accepted, notAccepted, carriedOver, concluded, withdrawn, pending, then decisions. */
   long[][] tallyColumns;
   List<Indicator> caseCounts;
   /** The case counts' values in 件. */
   long[] caseValues;
+  /** The same case counts as a fazhi column, built (and checked) once. */
+  TotalColumn caseColumn;
 
   /** Generates the entries and lays the same numbers out as columns. */
   @SuppressWarnings("EnumOrdinal") // the long[] alternative keeps one column per decision, by ordinal
@@ -74,6 +81,7 @@ public class SumBenchmark {
         tallyColumns[COUNTS + decision.getKey().ordinal()][i] = decision.getValue();
       }
     }
+    tallyColumn = tallyColumn(tallies);
     caseCounts = new ArrayList<>(entries);
     caseValues = new long[entries];
     for (int i = 0; i < entries; i++) {
@@ -82,6 +90,23 @@ public class SumBenchmark {
       caseCounts.add(indicator);
       caseValues[i] = indicator.baseValue().longValueExact();
     }
+    caseColumn = column(caseCounts);
+  }
+
+  private static ReviewTallyColumn tallyColumn(List<ReviewTally> tallies) {
+    ReviewTallyColumn.Builder builder = ReviewTallyColumn.builder();
+    for (ReviewTally tally : tallies) {
+      builder.add(tally);
+    }
+    return builder.build();
+  }
+
+  private static TotalColumn column(List<Indicator> indicators) {
+    TotalColumn.Builder builder = TotalColumn.builder();
+    for (Indicator indicator : indicators) {
+      builder.add(indicator);
+    }
+    return builder.build();
   }
 
   /**
@@ -96,6 +121,28 @@ public class SumBenchmark {
       accumulator.add(tally);
     }
     return accumulator.snapshot();
+  }
+
+  /**
+   * fazhi, columnar (issue 26): the sum of the same tallies held as a {@link ReviewTallyColumn}, built
+   * once in the set-up.
+   *
+   * @return the sum
+   */
+  @Benchmark
+  public Optional<ReviewTally> talliesColumnSum() {
+    return tallyColumn.sum();
+  }
+
+  /**
+   * fazhi, columnar: building the column from the tallies and then summing it, the cost of a column used
+   * once.
+   *
+   * @return the sum
+   */
+  @Benchmark
+  public Optional<ReviewTally> talliesColumnBuildAndSum() {
+    return tallyColumn(tallies).sum();
   }
 
   /**
@@ -170,6 +217,43 @@ public class SumBenchmark {
       accumulator.add(indicator);
     }
     return accumulator.snapshot();
+  }
+
+  /**
+   * fazhi, columnar (issue 26): the same loop into one slot of {@link ColumnarTotals}, which adds a value
+   * stated without decimals as a {@code long} and makes no {@code BigDecimal} for it.
+   *
+   * @return the total
+   */
+  @Benchmark
+  public Total totalsColumnarLoop() {
+    ColumnarTotals totals = new ColumnarTotals(1);
+    for (Indicator indicator : caseCounts) {
+      totals.add(0, indicator);
+    }
+    return totals.snapshot(0);
+  }
+
+  /**
+   * fazhi, columnar (issue 26): the total of the same values held as a {@link TotalColumn}, built once in
+   * the set-up; what the {@code long[]} loop is to an array, this is to fazhi's column.
+   *
+   * @return the total
+   */
+  @Benchmark
+  public Total totalsColumnSum() {
+    return caseColumn.total();
+  }
+
+  /**
+   * fazhi, columnar: building the column from the indicators (every value checked and scaled) and then
+   * totalling it, the cost of a column used once.
+   *
+   * @return the total
+   */
+  @Benchmark
+  public Total totalsColumnBuildAndSum() {
+    return column(caseCounts).total();
   }
 
   /**

@@ -68,6 +68,9 @@ class BenchmarksSmokeTest {
     if (state instanceof ReaderScalingBenchmark scaling) {
       scaling.bytes = 20_000;
     }
+    if (state instanceof StatisticsBenchmark statistics) {
+      statistics.reports = TINY;
+    }
     invokeAnnotated(state, Setup.class);
     List<Method> benchmarks = annotated(type, Benchmark.class);
     assertThat(benchmarks).isNotEmpty();
@@ -100,7 +103,7 @@ class BenchmarksSmokeTest {
 
   static Stream<Class<?>> benchmarkClasses() {
     return Stream.of(BuildBenchmark.class, SumBenchmark.class, JsonBenchmark.class, CheckBenchmark.class,
-        StatsMergeBenchmark.class,
+        StatsMergeBenchmark.class, StatisticsBenchmark.class,
         ReaderBenchmark.class, ReaderScalingBenchmark.class);
   }
 
@@ -114,6 +117,17 @@ class BenchmarksSmokeTest {
     assertThat(merge.left.reportCount()).isEqualTo(TINY / 2);
     assertThat(merge.merge()).isEqualTo(whole);
     assertThat(whole.reportCount()).isEqualTo(TINY);
+  }
+
+  @Test
+  void columnarStatistics_equalTheReferenceAccumulators() {
+    StatisticsBenchmark statistics = new StatisticsBenchmark();
+    statistics.reports = TINY;
+    statistics.setUp();
+    io.github.fazhi.stats.ReportStatistics reference = statistics.referenceAccumulator();
+    assertThat(reference.reportCount()).isEqualTo(TINY);
+    assertThat(reference.totals()).isNotEmpty();
+    assertThat(statistics.columnarAccumulator()).isEqualTo(reference);
   }
 
   @Test
@@ -246,7 +260,8 @@ class BenchmarksSmokeTest {
     sums.setUp();
     long[] loop = sums.talliesLongArrayLoop();
     for (Optional<ReviewTally> result :
-        List.of(sums.talliesFazhiLoop(), sums.talliesFazhiCollector(), sums.talliesFazhiParallel())) {
+        List.of(sums.talliesFazhiLoop(), sums.talliesFazhiCollector(), sums.talliesFazhiParallel(),
+            sums.talliesColumnSum(), sums.talliesColumnBuildAndSum())) {
       ReviewTally sum = result.orElseThrow();
       assertThat(sum.received()).hasValue(loop[0]);
       assertThat(sum.accepted()).hasValue(loop[1]);
@@ -258,6 +273,7 @@ class BenchmarksSmokeTest {
             .hasValue(loop[SumBenchmark.COUNTS + decision.ordinal()]);
       }
     }
+    assertThat(sums.talliesColumnSum()).isEqualTo(sums.talliesFazhiLoop());
     assertThat(sums.talliesRecordLoop()).containsExactly(Arrays.copyOf(loop, SumBenchmark.COUNTS));
   }
 
@@ -267,7 +283,8 @@ class BenchmarksSmokeTest {
     sums.entries = TINY;
     sums.setUp();
     long loop = sums.totalsLongArrayLoop();
-    for (Total total : List.of(sums.totalsFazhiLoop(), sums.totalsFazhiCollector(), sums.totalsFazhiParallel())) {
+    for (Total total : List.of(sums.totalsFazhiLoop(), sums.totalsFazhiCollector(), sums.totalsFazhiParallel(),
+        sums.totalsColumnarLoop(), sums.totalsColumnSum(), sums.totalsColumnBuildAndSum())) {
       assertThat(total.sum()).hasValueSatisfying(sum -> assertThat(sum).isEqualByComparingTo(BigDecimal.valueOf(loop)));
       assertThat(total.count()).isEqualTo(TINY);
       assertThat(total.unit()).contains(Unit.of("件"));

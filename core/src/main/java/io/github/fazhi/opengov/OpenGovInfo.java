@@ -41,7 +41,7 @@ public abstract class OpenGovInfo {
     return new Builder();
   }
 
-  /** Builds an {@link OpenGovInfo}; {@code build()} throws {@link ValidationException}. */
+  /** Builds an {@link OpenGovInfo}; {@code build()} throws {@link io.github.fazhi.ValidationException}. */
   public static final class Builder extends ImmutableOpenGovInfo.Builder {
     Builder() {}
   }

@@ -113,9 +113,11 @@ public final class ReportStatistics implements Serializable {
    * @param catalog  the catalogue whose codes are totalled, not null
    * @return the statistics, never null
    * @throws io.github.fazhi.UnitMismatchException see {@link ReportStatisticsAccumulator#add(Report)}
+   * @throws ArithmeticException if a sum overflows
    */
   public static ReportStatistics of(Collection<Report> reports, IndicatorCatalog catalog) {
-    ReportStatisticsAccumulator accumulator = new ReportStatisticsAccumulator(catalog);
+    // The columnar accumulator gives an equal snapshot with less garbage (issue 26).
+    ColumnarStatisticsAccumulator accumulator = new ColumnarStatisticsAccumulator(catalog);
     accumulator.addAll(requireNonNull(reports, "reports"));
     return accumulator.snapshot();
   }
@@ -161,7 +163,7 @@ public final class ReportStatistics implements Serializable {
    * @throws ArithmeticException if a sum overflows
    */
   public ReportStatistics plus(ReportStatistics other) {
-    ReportStatisticsAccumulator accumulator = new ReportStatisticsAccumulator(catalog);
+    ColumnarStatisticsAccumulator accumulator = new ColumnarStatisticsAccumulator(catalog);
     accumulator.addAll(this);
     accumulator.addAll(other);
     return accumulator.snapshot();
