@@ -113,6 +113,8 @@ public final class ColumnarStatisticsAccumulator {
         collect(measure.indicators());
       }
     }
+    // The same indicators as Report.indicators(), in its order, without building that list.
+    report.openGovInfo().ifPresent(info -> collect(info.indicators()));
     for (Procedure procedure : Procedure.values()) {
       tallies[procedure.ordinal()] = ReportStatisticsAccumulator.tallyOf(report, procedure).orElse(null);
     }

@@ -52,7 +52,7 @@ class ColumnarStatisticsProperties {
 
   static Gen<Long> counts() {
     return longs().between(0, 50).mix(longs().between(0, 10_000_000), 40)
-        .mix(longs().between(Long.MAX_VALUE / 8, Long.MAX_VALUE / 2), 4);
+        .mix(longs().between(Long.MAX_VALUE / 8, Long.MAX_VALUE), 4);
   }
 
   static Gen<OptionalLong> optionalCounts() {
