@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  * Reads what stands around a report's outline (标题与落款): the title line (and from it the jurisdiction,
  * the year and the kind of report) and the closing signature (the issuer, and the date written as
  * {@code 2019年12月6日} or {@code 二〇一九年十二月六日}). Lines before the title (a page's navigation) and after
- * the date (a page's footer) are not the report's.
+ * the date (a page's footer) are not the report's. The title may be a crawler's {@code 标题:} header line or
+ * printed over two or three lines ({@link TitleLines}); a crawler's 发布时间 is the publication date where no
+ * closing date is printed, and its 发布机构 or the compiling office's sentence (本报告由…编制) stands in for a
+ * missing signature.
  */
 final class FrontMatter {
   private static final int TITLE_SEARCH_LINES = 25;
@@ -24,16 +27,25 @@ final class FrontMatter {
   private static final int LONGEST_SIGNATURE_LINE = 60;
 
   final @Nullable Region title;
+  /**
+   * The title as one line: its lines joined (a body's name, then {@code 2023 年政府信息公开工作年度报告}), a
+   * Markdown {@code #} and the spaces between a year's digits and 年 dropped; null when no title was found.
+   */
+  final @Nullable String titleText;
   final @Nullable Region issuer;
+  /** Who compiled the report (本报告由…编制), or the page's 发布机构: a fallback for the issuer and the place. */
+  final @Nullable String compiler;
   final @Nullable Region date;
   final @Nullable LocalDate published;
   /** Where the report's body starts and ends. */
   final Region body;
 
-  private FrontMatter(@Nullable Region title, @Nullable Region issuer, @Nullable Region date,
-      @Nullable LocalDate published, Region body) {
+  private FrontMatter(@Nullable Region title, @Nullable String titleText, @Nullable Region issuer,
+      @Nullable String compiler, @Nullable Region date, @Nullable LocalDate published, Region body) {
     this.title = title;
+    this.titleText = titleText;
     this.issuer = issuer;
+    this.compiler = compiler;
     this.date = date;
     this.published = published;
     this.body = body;
@@ -41,16 +53,16 @@ final class FrontMatter {
 
   static FrontMatter read(String source) {
     List<Region> lines = lines(source);
-    Region title = null;
-    int titleIndex = -1;
-    for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH_LINES); i++) {
-      String line = Simplified.of(text(source, lines.get(i))); // 年度報告 is a title too
-      if (line.length() <= 80 && line.indexOf('>') < 0 && line.indexOf('》') < 0 && !line.startsWith("一、")
-          && (line.endsWith("报告") || line.contains("年度报告") || line.contains("情况的报告")
-              || (line.contains("法治政府建设") && line.contains("年")))) {
-        title = lines.get(i);
-        titleIndex = i;
-        break;
+    CrawlHeader header = CrawlHeader.read(source, lines);
+    Region title = header.title();
+    String titleText = title == null ? null : TitleLines.normalized(title.text(source));
+    int titleIndex = header.lastLine();
+    if (title == null) {
+      TitleLines.Found found = TitleLines.find(source, lines, Math.max(0, titleIndex + 1), TITLE_SEARCH_LINES);
+      if (found != null) {
+        title = found.region();
+        titleText = found.text();
+        titleIndex = found.lastLine();
       }
     }
     Region issuer = null;
@@ -65,7 +77,7 @@ final class FrontMatter {
       }
       int[] found = dateAtEnd(text);
       if (found != null) {
-        Optional<LocalDate> day = parseDate(text.substring(found[0]));
+        Optional<LocalDate> day = parseDate(text.substring(found[0]).replaceAll("\\s+", ""));
         if (day.isEmpty()) {
           continue;
         }
@@ -87,14 +99,38 @@ final class FrontMatter {
         break;
       }
     }
-    int bodyStart = title != null ? title.end() : 0;
-    if (title == null && !lines.isEmpty()) {
+    if (published == null) {
+      published = header.published();
+    }
+    String compiler = Compiler.of(source).orElse(header.publisher());
+    int bodyStart = title != null ? Math.max(title.end(), header.end()) : header.end();
+    if (title == null && header.end() == 0 && !lines.isEmpty()) {
       bodyStart = lines.get(0).start();
     }
-    return new FrontMatter(title, issuer, date, published, new Region(Math.min(bodyStart, bodyEnd), bodyEnd));
+    return new FrontMatter(title, titleText, issuer, compiler, date, published,
+        new Region(Math.min(bodyStart, bodyEnd), bodyEnd));
   }
 
-  private static boolean isIssuerLike(String text) {
+  /** Whether a line (simplified, normalized) reads as a report's title. */
+  static boolean isTitle(String line) {
+    return line.length() <= 80 && line.indexOf('>') < 0 && line.indexOf('》') < 0 && !line.startsWith("一、")
+        && (line.endsWith("报告") || line.contains("年度报告") || line.contains("情况的报告")
+            || (line.contains("法治政府建设") && line.contains("年")));
+  }
+
+  /** The compiling office's sentence: 本报告由…编制. */
+  private static final class Compiler {
+    private static final java.util.regex.Pattern SENTENCE =
+        java.util.regex.Pattern.compile("本(?:年度)?报告由([^，。,；;：:\\n]{2,40}?)(?:负责|统一|组织)?(?:编制|编写|制作|起草)");
+
+    static Optional<String> of(String source) {
+      java.util.regex.Matcher matcher = SENTENCE.matcher(Simplified.of(source));
+      return matcher.find() ? Optional.of(Region.strip(source.substring(matcher.start(1), matcher.end(1))))
+          : Optional.empty();
+    }
+  }
+
+  static boolean isIssuerLike(String text) {
     for (int i = 0; i < text.length(); i++) {
       if ("。，,；;：:！？!?".indexOf(text.charAt(i)) >= 0 || Numerals.isArabic(text.charAt(i))) {
         return false;

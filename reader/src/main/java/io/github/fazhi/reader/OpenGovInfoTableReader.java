@@ -36,7 +36,9 @@ import org.jsoup.nodes.Element;
  * government information tables'): full- and half-width brackets, quotes and spaces do not matter, nor
  * the notes after a label (部分公开（区分处理的…）). After a row's label come its cells in column order; a blank
  * or {@code /} cell is unknown, not zero. A group row whose label is followed by a sub-row's label holds no
- * numbers. Table C is read as its first fifteen numbers after its header; a blank cell there cannot be
+ * numbers. A row printed with more cells than columns (a converter's empty cells, a merged cell's shift) or
+ * with its digits run together is placed only when exactly one alignment makes its 总计 the sum of the
+ * applicant columns ({@link RowAlignment}); otherwise its cells are unread with the reason. Table C is read as its first fifteen numbers after its header; a blank cell there cannot be
  * told from the header's spacing, so a Table C with blank cells is reported unread.
  *
  * <p>This class is immutable and thread-safe; reading is deterministic and linear in the input.
@@ -45,12 +47,14 @@ public final class OpenGovInfoTableReader {
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+\\.)");
   private static final Pattern COUNT = Pattern.compile("\\d+");
+  /** The most cells taken after a row label: the seven columns and a few empty columns a converter adds. */
+  private static final int MAX_RUN = 14;
   private static final Pattern AMOUNT = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
 
   private OpenGovInfoTableReader() {}
 
   /** One cell of the flattened page: its text and, for text input, where it is. */
-  private record Token(String text, int start, int end) {}
+  record Token(String text, int start, int end) {}
 
   /**
    * Reads the tables from a page.
@@ -404,26 +408,21 @@ public final class OpenGovInfoTableReader {
         if (i + 1 < tokens.size() && applicationRow(tokens.get(i + 1).text()).isPresent()) {
           continue; // a group heading followed by its first sub-row
         }
-        int read = 0;
+        Optional<List<Token>> cells = rowCells(row, valueRun(i));
+        if (cells.isEmpty()) {
+          continue;
+        }
         for (ApplicantColumn column : ApplicantColumn.values()) {
-          int at = i + 1 + column.ordinal();
-          if (at >= tokens.size()) {
-            unread.add("Table B row " + row.fullLabel() + ": cut off after " + read + " cells");
+          if (column.ordinal() >= cells.get().size()) {
             break;
           }
-          Token token = tokens.get(at);
+          Token token = cells.get().get(column.ordinal());
           String value = normalize(token.text());
           if (isUnknown(value)) {
-            read++;
             continue;
-          }
-          if (!COUNT.matcher(value).matches()) {
-            unread.add("Table B row " + row.fullLabel() + ": cell " + column.label() + " is \"" + token.text() + "\"");
-            break;
           }
           table.cell(row, column, Long.parseLong(value));
           span("openGovInfo.applications." + new CellTable.Cell<>(row, column).path(), token);
-          read++;
           any = true;
         }
         if (row == ApplicationRow.CARRIED_FORWARD) {
@@ -436,6 +435,65 @@ public final class OpenGovInfoTableReader {
         }
       }
       return any ? Optional.of(table.build()) : Optional.empty();
+    }
+
+    /**
+     * The cells printed after the row label at {@code label}: the counts and unknown cells (blank, {@code /})
+     * that follow it, on the label's line when the row is printed on one line, else up to the next other
+     * cell.
+     */
+    private List<Token> valueRun(int label) {
+      Token labelToken = tokens.get(label);
+      List<Token> run = new ArrayList<>();
+      boolean oneLine = label + 1 < tokens.size() && sameLine(labelToken, tokens.get(label + 1));
+      for (int at = label + 1; at < tokens.size() && run.size() < MAX_RUN; at++) {
+        Token token = tokens.get(at);
+        String value = normalize(token.text());
+        if (!isUnknown(value) && !COUNT.matcher(value).matches()) {
+          break;
+        }
+        if (oneLine && !sameLine(labelToken, token)) {
+          break;
+        }
+        run.add(token);
+      }
+      if (run.isEmpty() && label + 1 < tokens.size()) {
+        unread.add("Table B row " + row(label) + ": cell " + ApplicantColumn.NATURAL_PERSON.label() + " is \""
+            + tokens.get(label + 1).text() + "\"");
+      }
+      return run;
+    }
+
+    private String row(int label) {
+      return applicationRow(tokens.get(label).text()).map(ApplicationRow::fullLabel).orElse("?");
+    }
+
+    private boolean sameLine(Token a, Token b) {
+      if (!spansKept || a.start() < 0 || b.start() < 0 || b.start() < a.end()) {
+        return false;
+      }
+      return source.indexOf('\n', a.end()) < 0 || source.indexOf('\n', a.end()) >= b.start();
+    }
+
+    /**
+     * The seven cells of a Table B row, one a column, or empty (with the reason in {@link #unread}) when
+     * they cannot be placed for sure: the printed cells as they are when there are seven; otherwise the one
+     * alignment of them that satisfies the row's identity, if exactly one does (see {@link RowAlignment}).
+     */
+    private Optional<List<Token>> rowCells(ApplicationRow row, List<Token> run) {
+      int columns = ApplicantColumn.values().length;
+      if (run.stream().allMatch(token -> isUnknown(normalize(token.text())))) {
+        return Optional.empty(); // nothing printed to place
+      }
+      RowAlignment.Result result = RowAlignment.align(run, columns);
+      if (result.cells().isPresent()) {
+        if (!result.reason().isEmpty()) {
+          unread.add("Table B row " + row.fullLabel() + ": " + result.reason());
+        }
+        return result.cells();
+      }
+      unread.add("Table B row " + row.fullLabel() + ": " + result.reason());
+      return Optional.empty();
     }
 
     private Optional<ProactiveDisclosureTable> proactive(OpenGovLayout layout) {
@@ -510,8 +568,10 @@ public final class OpenGovInfoTableReader {
       return Optional.of(table.build());
     }
 
-    private static boolean isUnknown(String value) {
-      return value.isEmpty() || value.equals("/") || value.equals("-") || value.equals("--");
-    }
+  }
+
+  /** Whether a normalized cell is printed as unknown: blank, {@code /}, {@code -} or {@code --}. */
+  static boolean isUnknown(String value) {
+    return value.isEmpty() || value.equals("/") || value.equals("-") || value.equals("--");
   }
 }

@@ -60,7 +60,7 @@ final class OpenGovReading {
    */
   static Optional<Draft> readIfOpenGovInfo(String source, Hints hints, IndicatorMaker maker, Steps steps) {
     FrontMatter front = FrontMatter.read(source);
-    Optional<ReportKind> kind = Optional.ofNullable(front.title).map(title -> Simplified.of(title.text(source)))
+    Optional<ReportKind> kind = Optional.ofNullable(front.titleText).map(Simplified::of)
         .flatMap(FrontMatter::kindOf).or(hints::kind);
     if (kind.filter(k -> k == ReportKind.OPEN_GOV_INFO_ANNUAL).isEmpty()) {
       return Optional.empty();

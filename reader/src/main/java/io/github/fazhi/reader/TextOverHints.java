@@ -75,16 +75,23 @@ final class TextOverHints {
    * lies before the report's year).
    */
   FrontFacts facts(String source, FrontMatter front) {
-    String title = front.title == null ? null : front.title.text(source);
+    String title = front.titleText;
     if (title == null) {
       undetermined.add("title: no title line found");
     }
-    Jurisdiction jurisdiction = jurisdiction(title);
+    String signature = Optional.ofNullable(front.issuer).map(r -> r.text(source)).orElse(front.compiler);
+    // the title names the place; where it does not (市科委…), the signature or the compiling office does
+    String placed = title;
+    if (signature != null && (title == null || FrontMatter.placesOf(title).isEmpty())
+        && !FrontMatter.placesOf(signature).isEmpty()) {
+      placed = signature;
+    }
+    Jurisdiction jurisdiction = jurisdiction(placed);
     Year year = choose("year", title == null ? Optional.empty() : FrontMatter.yearOf(title), hints.year(),
         "not stated in the title");
     ReportKind kind = choose("kind", title == null ? Optional.empty() : FrontMatter.kindOf(Simplified.of(title)),
         hints.kind(), "not named in the title");
-    String issuer = choose("issuer", Optional.ofNullable(front.issuer).map(r -> r.text(source)), hints.issuer(),
+    String issuer = choose("issuer", Optional.ofNullable(signature), hints.issuer(),
         "no signature before the closing date");
     LocalDate published = front.published;
     if (published == null) {

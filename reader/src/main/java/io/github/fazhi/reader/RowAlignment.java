@@ -1,0 +1,202 @@
+package io.github.fazhi.reader;
+
+import io.github.fazhi.reader.OpenGovInfoTableReader.Token;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Places the cells printed after a table row's label in the row's columns when their count is not the
+ * columns' count (对齐一行的单元格): a converter's empty extra cells or cells shifted by a merged cell, or all
+ * the row's digits run together in one string ({@code 20410025} for 20 4 1 0 0 25 …). The last column is
+ * the row's total (总计, 小计), the sum of the others, and that identity is the only evidence used: an
+ * alignment of more cells than columns is taken only when exactly one of all the possible ones satisfies it
+ * (distinct alignments giving the same values count once), never by a guess that could put a number in the
+ * wrong column.
+ *
+ * <p>Seven cells are read as printed, whatever their sum, so that the checker sees a real inconsistency.
+ * Empty cells after the last column are dropped (they shift nothing). Other extra cells may be dropped only
+ * when they are printed as unknown (blank, {@code /}); an alignment with unknown cells is consistent when the
+ * known parts do not exceed the total. A digit string is split only into counts without leading zeros, and
+ * only when all its parts are needed to satisfy the total exactly. A row with fewer cells than columns is
+ * read from its first column on, as a row whose last cells were left off is printed.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class RowAlignment {
+  /** The longest run-together digit string tried: beyond it the splits are too many to be evidence. */
+  private static final int MAX_DIGITS = 40;
+
+  private RowAlignment() {}
+
+  /** The row's cells, one a column, or why they cannot be placed. */
+  record Result(Optional<List<Token>> cells, String reason) {
+    static Result placed(List<Token> cells) {
+      return new Result(Optional.of(List.copyOf(cells)), "");
+    }
+
+    static Result unplaced(String reason) {
+      return new Result(Optional.empty(), reason);
+    }
+  }
+
+  /**
+   * Aligns a row's printed cells with its columns.
+   *
+   * @param run  the cells printed after the label, counts or unknown, not all unknown
+   * @param columns  the row's columns, the last one the total of the others
+   * @return the cells, one a column, when exactly one alignment satisfies the total; else the reason
+   */
+  static Result align(List<Token> run, int columns) {
+    List<Token> printed = new ArrayList<>();
+    for (Token token : run) {
+      if (!isUnknown(token)) {
+        printed.add(token);
+      }
+    }
+    if (printed.size() == 1 && digits(printed.get(0)).length() > columns - 1 && run.size() != columns) {
+      return split(printed.get(0), columns);
+    }
+    int end = run.size();
+    while (end > columns && isUnknown(run.get(end - 1))) {
+      end--; // an empty column after the row's last: it shifts nothing
+    }
+    List<Token> cells = run.subList(0, end);
+    if (cells.size() < columns) {
+      // printed from the first column on, as a row whose last cells were left off is printed
+      return new Result(Optional.of(List.copyOf(cells)), "cut off after " + cells.size() + " cells");
+    }
+    if (cells.size() == columns) {
+      return Result.placed(cells);
+    }
+    Map<List<String>, List<Token>> consistent = new LinkedHashMap<>();
+    choose(cells, columns, 0, new ArrayList<>(), consistent);
+    return decide(consistent, cells.size() + " cells for " + columns + " columns");
+  }
+
+  private static boolean isUnknown(Token token) {
+    return OpenGovInfoTableReader.isUnknown(digits(token));
+  }
+
+  private static String digits(Token token) {
+    return OpenGovInfoTableReader.normalize(token.text());
+  }
+
+  /** Every way to keep {@code columns} of the run's cells in order, dropping only unknown cells. */
+  private static void choose(List<Token> run, int columns, int from, List<Token> kept,
+      Map<List<String>, List<Token>> consistent) {
+    if (kept.size() == columns) {
+      for (int rest = from; rest < run.size(); rest++) {
+        if (!OpenGovInfoTableReader.isUnknown(digits(run.get(rest)))) {
+          return;
+        }
+      }
+      record(kept, consistent);
+      return;
+    }
+    if (run.size() - from < columns - kept.size()) {
+      return;
+    }
+    Token token = run.get(from);
+    kept.add(token);
+    choose(run, columns, from + 1, kept, consistent);
+    kept.remove(kept.size() - 1);
+    if (OpenGovInfoTableReader.isUnknown(digits(token))) {
+      choose(run, columns, from + 1, kept, consistent);
+    }
+  }
+
+  private static void record(List<Token> cells, Map<List<String>, List<Token>> consistent) {
+    List<String> values = new ArrayList<>(cells.size());
+    for (Token cell : cells) {
+      values.add(isUnknown(cell) ? "" : digits(cell));
+    }
+    if (mayTotal(values)) {
+      consistent.putIfAbsent(values, List.copyOf(cells));
+    }
+  }
+
+  /**
+   * Whether the last value can be the sum of the others: equal to it when all are known, at least the sum
+   * of the known ones when some are unknown (counts are never negative), anything when it is unknown.
+   */
+  static boolean mayTotal(List<String> values) {
+    String total = values.get(values.size() - 1);
+    if (total.isEmpty()) {
+      return true;
+    }
+    BigInteger sum = BigInteger.ZERO;
+    boolean complete = true;
+    for (int i = 0; i < values.size() - 1; i++) {
+      if (values.get(i).isEmpty()) {
+        complete = false;
+      } else {
+        sum = sum.add(new BigInteger(values.get(i)));
+      }
+    }
+    int compared = sum.compareTo(new BigInteger(total));
+    return complete ? compared == 0 : compared <= 0;
+  }
+
+  /** Splits a run-together digit string into one count a column. */
+  private static Result split(Token token, int columns) {
+    String digits = digits(token);
+    String what = "the run-together digits " + digits;
+    if (digits.length() > MAX_DIGITS) {
+      return Result.unplaced(what + " are too many to split");
+    }
+    Map<List<String>, List<Token>> consistent = new LinkedHashMap<>();
+    splits(token, digits, columns, 0, new ArrayList<>(), consistent);
+    return decide(consistent, what);
+  }
+
+  private static void splits(Token token, String digits, int columns, int from, List<Integer> cuts,
+      Map<List<String>, List<Token>> consistent) {
+    if (cuts.size() == columns - 1) {
+      if (isCount(digits, from, digits.length())) {
+        List<Token> cells = new ArrayList<>(columns);
+        int start = 0;
+        for (int cut : cuts) {
+          cells.add(part(token, digits, start, cut));
+          start = cut;
+        }
+        cells.add(part(token, digits, start, digits.length()));
+        record(cells, consistent);
+      }
+      return;
+    }
+    int left = columns - 1 - cuts.size(); // parts still to cut, the last one included after them
+    for (int end = from + 1; end <= digits.length() - left; end++) {
+      if (!isCount(digits, from, end)) {
+        break; // a leading zero makes every longer part invalid too
+      }
+      cuts.add(end);
+      splits(token, digits, columns, end, cuts, consistent);
+      cuts.remove(cuts.size() - 1);
+    }
+  }
+
+  /** A count without a leading zero, or 0 itself. */
+  private static boolean isCount(String digits, int start, int end) {
+    return end > start && (digits.charAt(start) != '0' || end - start == 1);
+  }
+
+  /** A part of a run-together token, with its own span when the token has one and was printed as is. */
+  private static Token part(Token token, String digits, int start, int end) {
+    boolean printedAsIs = token.start() >= 0 && token.text().equals(digits);
+    return printedAsIs
+        ? new Token(digits.substring(start, end), token.start() + start, token.start() + end)
+        : new Token(digits.substring(start, end), -1, -1);
+  }
+
+  private static Result decide(Map<List<String>, List<Token>> consistent, String what) {
+    if (consistent.size() == 1) {
+      return Result.placed(consistent.values().iterator().next());
+    }
+    return Result.unplaced(what + ", and " + (consistent.isEmpty() ? "no" : consistent.size())
+        + " alignments give a last column that is the sum of the others");
+  }
+}

@@ -1,0 +1,116 @@
+package io.github.fazhi.reader;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds a report's title (标题) among the first lines of its text, also when it is printed over two or three
+ * lines: the body's name on one line ({@code 淮安市洪泽区人民政府}, {@code 市科委}), then the year and the kind
+ * ({@code 2023 年政府信息公开工作年度报告}), or the kind itself wrapped ({@code …政府信息公开} / {@code 工作年度报告}).
+ * A Markdown heading's {@code #} and the spaces in a title ({@code 2023 年}) do not matter.
+ *
+ * <p>A name line is joined to the lines after it only when they start with the year, so a site's banner
+ * (another body's name) above a title that names its own place is never taken for its place; a line is
+ * joined to a next line that is a title with its year by itself only in that case, and a line with a colon (a page's
+ * 字号： or 来源：) never is.
+ */
+final class TitleLines {
+  private static final int LONGEST_NAME = 40;
+
+  private TitleLines() {}
+
+  /** A title found: where it is printed (from its first line's start to its last line's end), as one line. */
+  record Found(Region region, String text, int lastLine) {}
+
+  /**
+   * The first title among lines {@code from} to {@code from + count - 1}.
+   *
+   * @return the title, or null when none of the lines (alone or joined) reads as one
+   */
+  static @Nullable Found find(String source, List<Region> lines, int from, int count) {
+    int to = Math.min(lines.size(), from + count);
+    for (int i = from; i < to; i++) {
+      String first = normalized(lines.get(i).text(source));
+      boolean name = isName(first);
+      for (int titleLines = 1; titleLines <= 2; titleLines++) {
+        Found plain = joined(source, lines, i, titleLines, false);
+        if (plain != null) {
+          return plain;
+        }
+        if (name) {
+          Found named = joined(source, lines, i, titleLines + 1, true);
+          if (named != null) {
+            return named;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Found joined(String source, List<Region> lines, int first, int count, boolean named) {
+    if (first + count > lines.size()) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = first; i < first + count; i++) {
+      String line = normalized(lines.get(i).text(source));
+      if (line.isEmpty() || line.length() > 80 || hasSentencePunctuation(line)
+          || count > 1 && (line.indexOf(':') >= 0 || line.indexOf('：') >= 0)) {
+        return null;
+      }
+      if (!named && count > 1 && i == first + 1 && FrontMatter.isTitle(Simplified.of(line))
+          && FrontMatter.yearOf(line).isPresent()) {
+        return null; // the next line is a title with its year by itself: this one is above it, not part of it
+      }
+      if (named && i == first + 1 && !startsWithYear(line)) {
+        return null;
+      }
+      text.append(line);
+    }
+    String joined = text.toString();
+    if (count > 1 && !Simplified.of(joined).endsWith("报告")) {
+      return null; // a title wrapped over lines ends with its kind
+    }
+    if (!FrontMatter.isTitle(Simplified.of(joined))) {
+      return null;
+    }
+    Region region = new Region(lines.get(first).start(), lines.get(first + count - 1).end());
+    return new Found(region, joined, first + count - 1);
+  }
+
+  /** A title's text as one line: without a Markdown {@code #} and without white space. */
+  static String normalized(String line) {
+    String text = line.strip();
+    while (text.startsWith("#")) {
+      text = text.substring(1);
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Region.isBlank(c) && !Character.isWhitespace(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A body's name printed alone above its report's title: short, no year, ending as an office ends. */
+  private static boolean isName(String line) {
+    return !line.isEmpty() && line.length() <= LONGEST_NAME && line.indexOf('年') < 0
+        && FrontMatter.isIssuerLike(line);
+  }
+
+  private static boolean startsWithYear(String line) {
+    return line.length() > 4 && line.charAt(4) == '年' && FrontMatter.yearOf(line.substring(0, 5)).isPresent();
+  }
+
+  private static boolean hasSentencePunctuation(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if ("。，；！？".indexOf(line.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.fazhi.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fazhi.JurisdictionLevel;
+import io.github.fazhi.Report;
+import io.github.fazhi.ReportKind;
+import java.time.LocalDate;
+import java.time.Year;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A report's identity (place, year, kind, issuer, date) read from its text alone, with no hints, in the
+ * forms real files print it: titles over two or three lines, a space before 年, a Markdown heading, a
+ * crawler's header lines, a department's short name, the compiling office's sentence. The texts are our own.
+ */
+class IdentityFromTheDocumentTest {
+  private static final String BODY = "一、总体情况\n"
+      + "本年度，本单位按照条例的要求做好政府信息公开工作，全年收到政府信息公开申请3件。\n"
+      + "二、主动公开政府信息情况\n规章 | 0 | 0 | 2 |\n"
+      + "五、存在的主要问题及改进情况\n公开的形式还不够多样，下一步将加以改进。\n"
+      + "六、其他需要报告的事项\n本年度未收取信息处理费。\n";
+
+  private static Report read(String text) {
+    Draft draft = ReportReader.standard().read(text, Hints.none());
+    assertThat(draft.report()).as(draft.undetermined().toString()).isPresent();
+    return draft.report().orElseThrow();
+  }
+
+  @Test
+  void titleOverTwoLines_theBodysNameThenTheYearWithASpace() {
+    Report report = read("淮安市洪泽区人民政府\n2023 年政府信息公开工作年度报告\n" + BODY
+        + "淮安市洪泽区人民政府\n2024年1月22日\n");
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("洪泽区");
+    assertThat(report.jurisdiction().orElseThrow().parent()).hasValue("淮安市");
+    assertThat(report.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.COUNTY);
+    assertThat(report.year()).isEqualTo(Year.of(2023));
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+    assertThat(report.issuer()).hasValue("淮安市洪泽区人民政府");
+    assertThat(report.published()).hasValue(LocalDate.of(2024, 1, 22));
+    assertThat(report.title()).hasValue("淮安市洪泽区人民政府2023年政府信息公开工作年度报告");
+  }
+
+  @Test
+  void titleOverThreeLines() {
+    Report report = read("淮安市洪泽区人民政府\n2023年政府信息公开\n工作年度报告\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("洪泽区");
+    assertThat(report.jurisdiction().orElseThrow().parent()).hasValue("淮安市");
+    assertThat(report.year()).isEqualTo(Year.of(2023));
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+  }
+
+  @Test
+  void wrappedTitle_withItsPlaceOnTheFirstLine() {
+    Report report = read("青石市临江区2023年度政府信息公开\n工作年度报告\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+    assertThat(report.year()).isEqualTo(Year.of(2023));
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+  }
+
+  @Test
+  void markdownHeading_andYearWithASpaceAndNiandu() {
+    Report report = read("# 青石市临江区司法局 2022 年度政府信息公开工作报告\n\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+    assertThat(report.jurisdiction().orElseThrow().parent()).hasValue("青石市");
+    assertThat(report.year()).isEqualTo(Year.of(2022));
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+  }
+
+  @Test
+  void crawledHeaderLines_giveTitlePublicationDateAndPublisher() {
+    Report report = read("标题: 青石市临江区2023年政府信息公开工作年度报告\n发布时间: 2024-03-08 09:30\n"
+        + "发布机构：青石市临江区人民政府办公室\n原文链接: https://www.example.gov.cn/art/2024/3/8/art_1.html\n"
+        + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+    assertThat(report.jurisdiction().orElseThrow().parent()).hasValue("青石市");
+    assertThat(report.year()).isEqualTo(Year.of(2023));
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+    assertThat(report.published()).hasValue(LocalDate.of(2024, 3, 8));
+    assertThat(report.issuer()).hasValue("青石市临江区人民政府办公室");
+    assertThat(report.title()).hasValue("青石市临江区2023年政府信息公开工作年度报告");
+  }
+
+  @Test
+  void departmentsShortName_thePlaceFromTheSignature() {
+    Report report = read("市科委2022年政府信息公开工作年度报告\n" + BODY + "青石市科学技术委员会\n2023年1月18日\n");
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青石市");
+    assertThat(report.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.PREFECTURE);
+    assertThat(report.year()).isEqualTo(Year.of(2022));
+    assertThat(report.issuer()).hasValue("青石市科学技术委员会");
+    assertThat(report.published()).hasValue(LocalDate.of(2023, 1, 18));
+  }
+
+  @Test
+  void yearBeforeTheShortName_thePlaceFromTheCompilingOfficesSentence() {
+    Report report = read("2022年市科委政府信息公开工作年度报告\n"
+        + "本报告由青石市科学技术委员会办公室编制，所列数据的统计期限为2022年1月1日至12月31日。\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青石市");
+    assertThat(report.year()).isEqualTo(Year.of(2022));
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+    assertThat(report.issuer()).hasValue("青石市科学技术委员会办公室");
+  }
+
+  @Test
+  void aSiteBannerAboveATitleThatNamesItsOwnPlace_isNotItsPlace() {
+    Report report = read("青石市人民政府\n青石市临江区2023年政府信息公开工作年度报告\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+    assertThat(report.title()).hasValue("青石市临江区2023年政府信息公开工作年度报告");
+  }
+}
