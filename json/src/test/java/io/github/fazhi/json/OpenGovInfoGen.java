@@ -75,8 +75,13 @@ final class OpenGovInfoGen {
           .value(BigDecimal.valueOf(between(in, 0, 1000), 1));
       case 1 -> builder.kind(IndicatorKind.AMOUNT).unit(Unit.of("万元"))
           .value(BigDecimal.valueOf(between(in, 0, 99_999), between(in, 0, 2)));
-      default -> builder.kind(IndicatorKind.COUNT).unit(Unit.of(UNITS.get(between(in, 0, UNITS.size() - 1))))
-          .value(BigDecimal.valueOf(count(in)));
+      default -> {
+        Unit unit = Unit.of(UNITS.get(between(in, 0, UNITS.size() - 1)));
+        long count = count(in);
+        // a count in 万 must still fit a long once scaled (Indicator.MAX_BASE_VALUE)
+        builder.kind(IndicatorKind.COUNT).unit(unit)
+            .value(BigDecimal.valueOf(unit.written().startsWith("万") ? count / 10_000 : count));
+      }
     }
     if (between(in, 0, 3) == 0) {
       builder.code("openness.items_published");

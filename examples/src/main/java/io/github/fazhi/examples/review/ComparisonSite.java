@@ -5,8 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.Locale;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the page of a year-on-year comparison (同比对照) with Thymeleaf, in the review pages' style: one
@@ -28,15 +26,7 @@ public final class ComparisonSite {
    * @return a new renderer, never null
    */
   public static ComparisonSite create() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ComparisonSite.class.getClassLoader());
-    resolver.setPrefix("io/github/fazhi/examples/review/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
-    TemplateEngine engine = new TemplateEngine();
-    engine.setTemplateResolver(resolver);
-    return new ComparisonSite(engine);
+    return new ComparisonSite(Templates.engine());
   }
 
   /**

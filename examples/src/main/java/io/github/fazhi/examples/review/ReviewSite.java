@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders review pages (审阅页面) with Thymeleaf: one self-contained HTML page per report (styles inline, no
@@ -39,15 +37,7 @@ public final class ReviewSite {
    * @return a new renderer, never null
    */
   public static ReviewSite create() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReviewSite.class.getClassLoader());
-    resolver.setPrefix("io/github/fazhi/examples/review/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
-    TemplateEngine engine = new TemplateEngine();
-    engine.setTemplateResolver(resolver);
-    return new ReviewSite(engine);
+    return new ReviewSite(Templates.engine());
   }
 
   /**
