@@ -3,6 +3,7 @@ package io.github.fazhi.examples.cli;
 import io.github.fazhi.Report;
 import io.github.fazhi.reader.Draft;
 import io.github.fazhi.reader.Hints;
+import io.github.fazhi.reader.InputTooLargeException;
 import io.github.fazhi.reader.ReportReader;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -48,9 +49,20 @@ final class ReportSources {
             + String.join("; ", draft.undetermined()) + ")"));
   }
 
-  /** Reads a document into a draft. */
+  /**
+   * Reads a document into a draft.
+   *
+   * @throws IOException if the file cannot be read, or its text is longer than the reader reads
+   *     ({@link io.github.fazhi.reader.ReaderLimits}): like an unreadable file, it is one error line, never a
+   *     failure of the whole run
+   */
   static Draft draft(Path file, Hints hints) throws IOException {
-    return ReportReader.standard().readText(DocumentText.read(file), hints);
+    String text = DocumentText.read(file);
+    try {
+      return ReportReader.standard().readText(text, hints);
+    } catch (InputTooLargeException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 
   /** One line for a file that cannot be read: its cause in words ({@link Causes}). */
