@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +18,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -31,8 +28,6 @@ import org.openqa.selenium.logging.LogType;
  * review index. Screenshots go to {@code target/review-screens/}.
  */
 class ComparisonBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path OUT = Path.of("target", "compare-browser");
   private static final Path SCREENS = Path.of("target", "review-screens");
 
@@ -40,19 +35,11 @@ class ComparisonBrowserTest {
 
   @BeforeAll
   static void writePagesAndStartTheBrowser() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+    assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
     ReviewSite.create().write(List.of(), List.of(ComparisonPageTest.view("2022", "2023"),
         ComparisonPageTest.view("2023", "2024")), OUT, file -> { });
     Files.createDirectories(SCREENS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--window-size=1280,900", "--lang=zh-CN");
-    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = HeadlessChromium.start();
   }
 
   @AfterAll

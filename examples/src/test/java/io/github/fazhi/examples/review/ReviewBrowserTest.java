@@ -41,8 +41,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -52,8 +50,6 @@ import org.openqa.selenium.logging.LogType;
  * both. Screenshots are left under {@code target/review-screens/} for a person to look at.
  */
 class ReviewBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path OUT = Path.of("target", "review-browser");
   private static final Path SCREENS = Path.of("target", "review-screens");
 
@@ -72,8 +68,7 @@ class ReviewBrowserTest {
 
   @BeforeAll
   static void writePagesAndStartTheBrowser() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+    assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
     Report seedReport = SeedReport.report();
     seed = ReportOutline.page("qujiang-2019", seedReport, ReportChecker.standard().check(seedReport));
     Report brokenReport = brokenReport();
@@ -98,14 +93,7 @@ class ReviewBrowserTest {
     ReviewSite.create().write(pages, OUT);
     Files.createDirectories(SCREENS);
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--window-size=1280,900", "--lang=zh-CN");
-    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = HeadlessChromium.start();
   }
 
   @AfterAll
