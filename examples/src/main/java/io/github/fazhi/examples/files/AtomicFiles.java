@@ -47,6 +47,10 @@ public final class AtomicFiles {
 
   private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
   private static final Set<Batch> OPEN = ConcurrentHashMap.newKeySet();
+  /** Guards {@link #stopping} and the making of a temporary file with its entry in {@link #IN_FLIGHT}. */
+  private static final Object STARTING = new Object();
+  /** Set by the shutdown hook: no temporary file is made after it has deleted those in flight. */
+  private static boolean stopping;
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::interrupted, "fazhi-interrupted"));
@@ -84,8 +88,13 @@ public final class AtomicFiles {
     }
     @Nullable Path part = null;
     try {
-      part = Files.createTempFile(folder, "." + name + ".", ".part");
-      IN_FLIGHT.add(part);
+      synchronized (STARTING) {
+        if (stopping) {
+          throw new IOException("the run is being stopped");
+        }
+        part = Files.createTempFile(folder, "." + name + ".", ".part");
+        IN_FLIGHT.add(part);
+      }
       try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE,
               StandardOpenOption.TRUNCATE_EXISTING);
           OutputStream out = Channels.newOutputStream(channel)) {
@@ -221,6 +230,10 @@ public final class AtomicFiles {
 
   /** Run by the shutdown hook: deletes the temporary files in flight and says which runs did not finish. */
   private static void interrupted() {
+    // A write that has not made its temporary file yet will not make one; every one made is in IN_FLIGHT.
+    synchronized (STARTING) {
+      stopping = true;
+    }
     for (Path part : IN_FLIGHT) {
       deleteQuietly(part, null);
     }
