@@ -1,6 +1,7 @@
 package io.github.fazhi;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
@@ -41,7 +42,7 @@ public final class ValidationException extends IllegalArgumentException {
    */
   public ValidationException(String... missingAttributes) {
     this(Arrays.stream(missingAttributes)
-        .map(name -> Violation.of(name, name + " is required but was not set"))
+        .map(name -> Violation.of(Path.root().field(name), name + " is required but was not set"))
         .collect(ImmutableList.toImmutableList()));
   }
 
@@ -69,16 +70,30 @@ public final class ValidationException extends IllegalArgumentException {
 
   /**
    * Returns the same violations seen from an enclosing value, each path prefixed (see
-   * {@link Violation#under(String)}).
+   * {@link Violation#under(Path)}).
    *
    * @param prefix  the path of the failed value inside the enclosing one, such as {@code reviews[0]}
    * @return a new exception with the longer paths and this one as its cause, never null
    */
-  public ValidationException under(String prefix) {
+  public ValidationException under(Path prefix) {
+    requireNonNull(prefix, "prefix");
     ValidationException moved =
         new ValidationException(
             violations.stream().map(v -> v.under(prefix)).collect(ImmutableList.toImmutableList()));
     moved.initCause(this);
     return moved;
+  }
+
+  /**
+   * Returns the same violations seen from an enclosing value whose path is given in its string form, read
+   * with {@link Path#parse(String)}.
+   *
+   * @param prefix  the path of the failed value inside the enclosing one, such as {@code reviews[0]}
+   * @return a new exception with the longer paths and this one as its cause, never null
+   * @throws IllegalArgumentException if the prefix is not the string form of a {@link Path}
+   */
+  public ValidationException under(String prefix) {
+    requireNonNull(prefix, "prefix");
+    return under(Path.parse(prefix));
   }
 }

@@ -5,50 +5,75 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One broken invariant of a value: where it is ({@link #path()}) and what is wrong, naming the offending
- * value ({@link #message()}, for example {@code accepted (-1) must be >= 0}).
+ * One broken invariant of a value (违反的约束): where it is ({@link #at()}, a {@link Path}) and what is
+ * wrong, naming the offending value ({@link #message()}, for example {@code accepted (-1) must be >= 0}).
  *
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
 public final class Violation implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** The path of the offending value. */
-  private final String path;
+  private final Path at;
   /** What is wrong, naming the value. */
   private final String message;
 
-  private Violation(String path, String message) {
-    this.path = path;
+  private Violation(Path at, String message) {
+    this.at = at;
     this.message = message;
   }
 
   /**
    * Obtains a violation.
    *
-   * @param path  the attribute path, such as {@code reviews[0].accepted}; empty for the value itself
+   * @param at  the attribute path, such as {@code reviews[0].accepted}; the root for the value itself; not
+   *     null
    * @param message  what is wrong, naming the offending value; not blank
    * @return the violation, never null
    * @throws IllegalArgumentException if the message is blank
    */
-  public static Violation of(String path, String message) {
-    requireNonNull(path, "path");
+  public static Violation of(Path at, String message) {
+    requireNonNull(at, "at");
     requireNonNull(message, "message");
     checkArgument(!message.isBlank(), "message must not be blank");
-    return new Violation(path, message);
+    return new Violation(at, message);
+  }
+
+  /**
+   * Obtains a violation at a path given in its string form, read with {@link Path#parse(String)}.
+   *
+   * @param path  the attribute path, such as {@code reviews[0].accepted}; empty for the value itself
+   * @param message  what is wrong, naming the offending value; not blank
+   * @return the violation, never null
+   * @throws IllegalArgumentException if the message is blank or the path is not the string form of a
+   *     {@link Path}
+   */
+  public static Violation of(String path, String message) {
+    requireNonNull(path, "path");
+    return of(Path.parse(path), message);
   }
 
   /**
    * Returns the path of the attribute that breaks the invariant, relative to the value that was built
    * ({@code accepted}) or to an enclosing document ({@code reviews[0].accepted}).
    *
-   * @return the path; empty when the violation concerns the value as a whole; never null
+   * @return the path; the root when the violation concerns the value as a whole; never null
+   */
+  public Path at() {
+    return at;
+  }
+
+  /**
+   * Returns the string form of {@link #at()}.
+   *
+   * @return {@code at().toString()}; empty when the violation concerns the value as a whole; never null
    */
   public String path() {
-    return path;
+    return at.toString();
   }
 
   /**
@@ -64,33 +89,41 @@ public final class Violation implements Serializable {
    * Returns this violation seen from an enclosing value: {@code accepted} under prefix
    * {@code reviews[0]} becomes {@code reviews[0].accepted}.
    *
+   * @param prefix  the path of this value inside the enclosing one; may be the root
+   * @return the violation with the longer path, never null
+   */
+  public Violation under(Path prefix) {
+    requireNonNull(prefix, "prefix");
+    return prefix.isRoot() && prefix.report().isEmpty() ? this : new Violation(at.under(prefix), message);
+  }
+
+  /**
+   * Returns this violation seen from an enclosing value whose path is given in its string form, read with
+   * {@link Path#parse(String)}.
+   *
    * @param prefix  the path of this value inside the enclosing one; may be empty
    * @return the violation with the longer path, never null
+   * @throws IllegalArgumentException if the prefix is not the string form of a {@link Path}
    */
   public Violation under(String prefix) {
     requireNonNull(prefix, "prefix");
-    if (prefix.isEmpty()) {
-      return this;
-    }
-    if (path.isEmpty()) {
-      return new Violation(prefix, message);
-    }
-    return new Violation(path.startsWith("[") ? prefix + path : prefix + "." + path, message);
+    return under(Path.parse(prefix));
   }
 
   @Override
-  public boolean equals(Object obj) {
-    return obj instanceof Violation other && path.equals(other.path) && message.equals(other.message);
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof Violation other && at.equals(other.at) && message.equals(other.message);
   }
 
   @Override
   public int hashCode() {
-    return path.hashCode() * 31 + message.hashCode();
+    return at.hashCode() * 31 + message.hashCode();
   }
 
-  /** Returns {@code path: message}, or the message alone when the path is empty. */
+  /** Returns {@code path: message}, or the message alone when the path is the root. */
   @Override
   public String toString() {
+    String path = at.toString();
     return path.isEmpty() ? message : path + ": " + message;
   }
 }

@@ -13,7 +13,8 @@ class ValueEqualityAndNullsTest {
       .setDefault(Unit.class, Unit.of("件"))
       .setDefault(Rate.class, Rate.of(1, 2))
       .setDefault(BigDecimal.class, BigDecimal.ONE)
-      .setDefault(Year.class, Year.of(2019));
+      .setDefault(Year.class, Year.of(2019))
+      .setDefault(Path.class, Path.root().field("accepted"));
 
   @Test
   void publicMethods_refuseNulls() {

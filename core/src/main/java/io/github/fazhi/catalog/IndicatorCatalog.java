@@ -13,6 +13,7 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.Violation;
 import java.io.IOException;
@@ -332,8 +333,9 @@ public final class IndicatorCatalog implements Serializable {
    *
    * @param tsv  the text, not null
    * @return the catalogue, never null
-   * @throws ValidationException listing every problem of every line that does not parse, each at its line
-   *     number
+   * @throws ValidationException listing every problem of every line that does not parse, each with its
+   *     line number at the start of its message ({@code line 3: …}; a line of the file is no {@link Path}
+   *     in a value, so the violations' paths are the root)
    */
   static IndicatorCatalog parse(String tsv) {
     List<Violation> problems = new ArrayList<>();
@@ -344,18 +346,19 @@ public final class IndicatorCatalog implements Serializable {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String path = "line " + (i + 1);
+      String at = "line " + (i + 1) + ": ";
       String[] fields = lines[i].split("\t", -1);
       if (fields.length != COLUMNS) {
-        problems.add(Violation.of(path, "has " + fields.length + " columns, not " + COLUMNS + ": " + line));
+        problems.add(
+            Violation.of(Path.root(), at + "has " + fields.length + " columns, not " + COLUMNS + ": " + line));
         continue;
       }
       try {
         builder.add(entry(fields));
       } catch (ValidationException e) {
-        e.violations().forEach(violation -> problems.add(Violation.of(path, violation.toString())));
+        e.violations().forEach(violation -> problems.add(Violation.of(Path.root(), at + violation)));
       } catch (IllegalArgumentException e) {
-        problems.add(Violation.of(path, String.valueOf(e.getMessage())));
+        problems.add(Violation.of(Path.root(), at + e.getMessage()));
       }
     }
     if (!problems.isEmpty()) {
@@ -364,7 +367,7 @@ public final class IndicatorCatalog implements Serializable {
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {
-      throw new ValidationException(List.of(Violation.of("", String.valueOf(e.getMessage()))));
+      throw new ValidationException(List.of(Violation.of(Path.root(), String.valueOf(e.getMessage()))));
     }
   }
 

@@ -5,6 +5,7 @@ import static io.github.fazhi.check.StandardRule.numbers;
 import io.github.fazhi.Breakdown;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.Path;
 import io.github.fazhi.Qualifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,9 +51,9 @@ final class BreakdownRules {
    * The path of a breakdown, {@code index} in {@link Indicator#allBreakdowns()}: its whole's path and
    * {@code .parts}, or {@code .breakdowns[0].parts}. Written only for a finding.
    */
-  private static String path(LocatedIndicator located, int index) {
+  private static Path path(LocatedIndicator located, int index) {
     int named = located.indicator().parts().isEmpty() ? index : index - 1;
-    return located.path() + (named < 0 ? ".parts" : ".breakdowns[" + named + "].parts");
+    return (named < 0 ? located.at() : located.at().field("breakdowns").index(named)).field("parts");
   }
 
   /** Runs a check on each breakdown of the indicator, {@code index} in {@link Indicator#allBreakdowns()}. */

@@ -57,7 +57,7 @@ final class CatalogueRules {
   private static void shareOutOfRange(LocatedIndicator located, CatalogEntry entry, List<Finding> out) {
     BigDecimal value = located.indicator().value();
     if (entry.isShare() && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
-      out.add(Finding.of(SHARE_OUT_OF_RANGE, Severity.ERROR, located.path() + ".value",
+      out.add(Finding.of(SHARE_OUT_OF_RANGE, Severity.ERROR, located.at().field("value"),
           entry.code() + " is a share, so value (" + value.toPlainString() + ") must be between 0 and 100",
           numbers("value", value)));
     }
@@ -70,7 +70,7 @@ final class CatalogueRules {
     BigDecimal scaled = located.indicator().baseValue();
     // stripping trailing zeros only lowers the scale: a scale of 0 or less is whole without it
     if (scaled.signum() != 0 && scaled.scale() > 0 && scaled.stripTrailingZeros().scale() > 0) {
-      out.add(Finding.of(COUNT_NOT_WHOLE, Severity.ERROR, located.path() + ".value",
+      out.add(Finding.of(COUNT_NOT_WHOLE, Severity.ERROR, located.at().field("value"),
           entry.code() + " is a count, so value (" + scaled.toPlainString() + " " + located.indicator().unit().base()
               + ") must be whole",
           numbers("value", scaled)));
@@ -79,7 +79,7 @@ final class CatalogueRules {
 
   private static void unitMismatch(LocatedIndicator located, CatalogEntry entry, List<Finding> out) {
     if (!entry.fits(located.indicator().unit())) {
-      out.add(Finding.of(UNIT_MISMATCH, Severity.WARNING, located.path() + ".unit",
+      out.add(Finding.of(UNIT_MISMATCH, Severity.WARNING, located.at().field("unit"),
           "unit (" + located.indicator().unit() + ") does not count what " + entry.code() + " counts ("
               + entry.unit() + ")"));
     }
@@ -92,7 +92,7 @@ final class CatalogueRules {
     for (int i = 0; i < entries.length; i++) {
       String code = indicators.get(i).code();
       if (code != null && entries[i] == null) {
-        out.add(Finding.of(UNKNOWN_CODE, Severity.INFO, indicators.get(i).path() + ".code",
+        out.add(Finding.of(UNKNOWN_CODE, Severity.INFO, indicators.get(i).at().field("code"),
             "code (\"" + code + "\") is not in the catalogue"));
       }
     }

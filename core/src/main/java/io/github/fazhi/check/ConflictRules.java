@@ -5,6 +5,7 @@ import static io.github.fazhi.check.StandardRule.numbers;
 import com.google.common.collect.Maps;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.Path;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Qualifier;
 import io.github.fazhi.Report;
@@ -89,7 +90,7 @@ final class ConflictRules {
     }
     boolean same = comparable && a.baseValue().compareTo(b.baseValue()) == 0 && a.qualifier() == b.qualifier();
     if (!same) {
-      out.add(Finding.of(CONFLICTING_VALUES, Severity.ERROR, later.path(),
+      out.add(Finding.of(CONFLICTING_VALUES, Severity.ERROR, later.at(),
           name + " is stated as " + b.value().toPlainString() + b.unit() + " here and as "
               + a.value().toPlainString() + a.unit() + " at " + earlier.path(),
           numbers("value", b.baseValue(), "earlier", a.baseValue())));
@@ -116,10 +117,10 @@ final class ConflictRules {
       OptionalLong stated = count.apply(tally.get());
       if (stated.isPresent() && indicator.baseValue().compareTo(BigDecimal.valueOf(stated.getAsLong())) != 0) {
         String field = code.substring("reconsideration.".length());
-        String tallyPath = StandardRule.reviewPath(report.reviews().indexOf(tally.get()));
-        out.add(Finding.of(CONFLICTING_VALUES, Severity.ERROR, located.path(),
+        Path tallyPath = StandardRule.reviewPath(report.reviews().indexOf(tally.get()));
+        out.add(Finding.of(CONFLICTING_VALUES, Severity.ERROR, located.at(),
             code + " is stated as " + indicator.value().toPlainString() + indicator.unit()
-                + " here and as " + stated.getAsLong() + " at " + tallyPath + "." + field,
+                + " here and as " + stated.getAsLong() + " at " + tallyPath.field(field),
             numbers("value", indicator.baseValue(), "tally", stated.getAsLong())));
       }
     }

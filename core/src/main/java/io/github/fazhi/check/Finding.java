@@ -3,6 +3,7 @@ package io.github.fazhi.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.Violation;
 import java.math.BigDecimal;
@@ -13,12 +14,13 @@ import org.immutables.value.Value;
 
 /**
  * One consistency problem a {@link Rule} found in a report (检查发现): the stable id of the rule, its
- * severity, the attribute path of the offending value ({@code reviews[0].accepted},
+ * severity, the attribute path ({@link Path}, 路径) of the offending value ({@code reviews[0].accepted},
  * {@code workAreas[6].measures[0].indicators[1]}), a one-line message in the shape
  * {@code accepted (12) must be <= received (11)}, and the numbers involved, by name.
  *
- * <p>Paths of findings across several reports ({@link SeriesRule}) start with the report's jurisdiction
- * and year in brackets: {@code [曲江区 2020] reviews[0].carriedOver}.
+ * <p>Paths of findings across several reports ({@link SeriesRule}) name the report
+ * ({@link Path#inReport(String, int)}), written with its jurisdiction and year in brackets:
+ * {@code [曲江区 2020] reviews[0].carriedOver}.
  *
  * <h2>Invariants</h2>
  * The rule id and the message are not blank; a finding that breaks either is refused with one
@@ -42,6 +44,19 @@ public abstract class Finding {
   /** Builds a {@link Finding}; {@code build()} throws {@link ValidationException}. */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
+
+    /**
+     * Sets the path from its string form, read with {@link Path#parse(String)}.
+     *
+     * @param path  the string form of the path, such as {@code reviews[0].accepted}; not null
+     * @return this builder, never null
+     * @throws IllegalArgumentException if the text is not the string form of a {@link Path}
+     */
+    public Builder path(String path) {
+      requireNonNull(path, "path");
+      at(Path.parse(path));
+      return this;
+    }
   }
 
   /**
@@ -49,10 +64,48 @@ public abstract class Finding {
    *
    * @param ruleId  the stable id of the rule, not blank
    * @param severity  how serious it is, not null
-   * @param path  the attribute path of the offending value, empty for the report as a whole; not null
+   * @param at  the attribute path of the offending value, the root for the report as a whole; not null
    * @param message  a one-line description, not blank
    * @return the finding, never null
    * @throws ValidationException if the rule id or message is blank
+   */
+  public static Finding of(String ruleId, Severity severity, Path at, String message) {
+    return of(ruleId, severity, at, message, ImmutableMap.of());
+  }
+
+  /**
+   * Obtains a finding with the numbers involved.
+   *
+   * @param ruleId  the stable id of the rule, not blank
+   * @param severity  how serious it is, not null
+   * @param at  the attribute path of the offending value, the root for the report as a whole; not null
+   * @param message  a one-line description, not blank
+   * @param numbers  the numbers involved by name, in a meaningful order ({@code accepted → 12}); not null
+   * @return the finding, never null
+   * @throws ValidationException if the rule id or message is blank
+   */
+  public static Finding of(
+      String ruleId, Severity severity, Path at, String message, Map<String, BigDecimal> numbers) {
+    requireNonNull(ruleId, "ruleId");
+    requireNonNull(severity, "severity");
+    requireNonNull(at, "at");
+    requireNonNull(message, "message");
+    requireNonNull(numbers, "numbers");
+    return builder().ruleId(ruleId).severity(severity).at(at).message(message).putAllNumbers(numbers)
+        .build();
+  }
+
+  /**
+   * Obtains a finding without numbers.
+   *
+   * @param ruleId  the stable id of the rule, not blank
+   * @param severity  how serious it is, not null
+   * @param path  the string form of the attribute path of the offending value ({@link Path#parse(String)}),
+   *     empty for the report as a whole; not null
+   * @param message  a one-line description, not blank
+   * @return the finding, never null
+   * @throws ValidationException if the rule id or message is blank
+   * @throws IllegalArgumentException if the path is not the string form of a {@link Path}
    */
   public static Finding of(String ruleId, Severity severity, String path, String message) {
     return of(ruleId, severity, path, message, ImmutableMap.of());
@@ -63,21 +116,18 @@ public abstract class Finding {
    *
    * @param ruleId  the stable id of the rule, not blank
    * @param severity  how serious it is, not null
-   * @param path  the attribute path of the offending value, empty for the report as a whole; not null
+   * @param path  the string form of the attribute path of the offending value ({@link Path#parse(String)}),
+   *     empty for the report as a whole; not null
    * @param message  a one-line description, not blank
    * @param numbers  the numbers involved by name, in a meaningful order ({@code accepted → 12}); not null
    * @return the finding, never null
    * @throws ValidationException if the rule id or message is blank
+   * @throws IllegalArgumentException if the path is not the string form of a {@link Path}
    */
   public static Finding of(
       String ruleId, Severity severity, String path, String message, Map<String, BigDecimal> numbers) {
-    requireNonNull(ruleId, "ruleId");
-    requireNonNull(severity, "severity");
     requireNonNull(path, "path");
-    requireNonNull(message, "message");
-    requireNonNull(numbers, "numbers");
-    return builder().ruleId(ruleId).severity(severity).path(path).message(message).putAllNumbers(numbers)
-        .build();
+    return of(ruleId, severity, Path.parse(path), message, numbers);
   }
 
   /**
@@ -97,11 +147,20 @@ public abstract class Finding {
   /**
    * Returns the attribute path of the offending value.
    *
-   * @return the path, empty for the report as a whole; never null
+   * @return the path, the root for the report as a whole; never null
    */
   @Value.Default
+  public Path at() {
+    return Path.root();
+  }
+
+  /**
+   * Returns the string form of {@link #at()}.
+   *
+   * @return {@code at().toString()}, empty for the report as a whole; never null
+   */
   public String path() {
-    return "";
+    return at().toString();
   }
 
   /**
@@ -119,14 +178,16 @@ public abstract class Finding {
   public abstract ImmutableMap<String, BigDecimal> numbers();
 
   /**
-   * Returns this finding with its path under a prefix, such as the path of the report in a series.
+   * Returns this finding with its path under a prefix, such as the root of its report in a series
+   * ({@link Path#inReport(String, int)}): {@code reviews[0]} under {@code [曲江区 2020]} is
+   * {@code [曲江区 2020] reviews[0]}.
    *
    * @param prefix  the prefix, not null
-   * @return the finding with path {@code prefix + " " + path}, or {@code prefix} for an empty path
+   * @return the finding with path {@code at().under(prefix)}, never null
    */
-  public Finding under(String prefix) {
+  public Finding under(Path prefix) {
     requireNonNull(prefix, "prefix");
-    return builder().from(this).path(path().isEmpty() ? prefix : prefix + " " + path()).build();
+    return builder().from(this).at(at().under(prefix)).build();
   }
 
   /** Returns {@code SEVERITY ruleId at path: message}. */
@@ -139,10 +200,10 @@ public abstract class Finding {
   void check() {
     List<Violation> violations = new ArrayList<>(2);
     if (ruleId().isBlank()) {
-      violations.add(Violation.of("ruleId", "ruleId (\"" + ruleId() + "\") must not be blank"));
+      violations.add(Violation.of(Path.root().field("ruleId"), "ruleId (\"" + ruleId() + "\") must not be blank"));
     }
     if (message().isBlank()) {
-      violations.add(Violation.of("message", "message (\"" + message() + "\") must not be blank"));
+      violations.add(Violation.of(Path.root().field("message"), "message (\"" + message() + "\") must not be blank"));
     }
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);

@@ -43,20 +43,20 @@ final class GrowthRules {
     String counts = base.current() + " against " + base.previous();
     if (indicator.kind() == IndicatorKind.PERCENT_CHANGE) {
       if (base.previous() == 0) {
-        out.add(Finding.of(GROWTH_MISMATCH, Severity.ERROR, located.path(),
+        out.add(Finding.of(GROWTH_MISMATCH, Severity.ERROR, located.at(),
             name + " (" + stated.toPlainString() + "%) is a change in percent, but its growth base " + counts
                 + " grows from 0, which has no percent",
             numbers("stated", stated, "current", base.current(), "previous", base.previous())));
       } else if (!percentAgrees(indicator, base)) {
         int scale = Math.max(0, stated.scale());
         BigDecimal exact = base.percentChange(scale).orElseThrow();
-        out.add(Finding.of(GROWTH_MISMATCH, Severity.ERROR, located.path(),
+        out.add(Finding.of(GROWTH_MISMATCH, Severity.ERROR, located.at(),
             name + " (" + shown(indicator) + "%) does not match its growth base " + counts + " ("
                 + exact.toPlainString() + "%)",
             numbers("stated", stated, "current", base.current(), "previous", base.previous())));
       }
     } else if (indicator.kind() == IndicatorKind.CHANGE && !changeAgrees(indicator, base)) {
-      out.add(Finding.of(GROWTH_MISMATCH, Severity.ERROR, located.path(),
+      out.add(Finding.of(GROWTH_MISMATCH, Severity.ERROR, located.at(),
           name + " (" + shown(indicator) + " " + indicator.unit() + ") does not match its growth base " + counts
               + " (" + base.change() + ")",
           numbers("stated", stated, "current", base.current(), "previous", base.previous())));

@@ -1,6 +1,7 @@
 package io.github.fazhi.check;
 
 import io.github.fazhi.Indicator;
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.opengov.OpenGovSection;
 import java.util.Locale;
@@ -14,10 +15,10 @@ import org.jspecify.annotations.Nullable;
  * {@code workAreas[1].measures[2].indicators[0].parts[1]} (or {@code ….breakdowns[0].parts[1]} for a part of a
  * named breakdown), or {@code openGovInfo.sectionIndicators.proactive_disclosure[0]} for a number of a
  * 政府信息公开 section. A rule of your own reports a finding about an
- * indicator at {@link #path()}, the path the standard rules use.
+ * indicator at {@link #at()}, the path the standard rules use.
  *
- * <p>The place is kept as indexes and written out only by {@link #path()}: most indicators have no
- * finding, and every rule walks every indicator.
+ * <p>The place is kept as indexes and made into a {@link Path} only by {@link #at()}: most indicators have
+ * no finding, and every rule walks every indicator.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -80,10 +81,27 @@ public final class LocatedIndicator {
    *
    * @return the path, never null
    */
+  public Path at() {
+    if (whole != null) {
+      Path of = whole.at();
+      return (breakdown >= 0 ? of.field("breakdowns").index(breakdown) : of).field("parts").index(index);
+    } else if (section != null) {
+      return Path.root().field("openGovInfo").field("sectionIndicators")
+          .field(section.name().toLowerCase(Locale.ROOT)).index(index);
+    } else if (area < 0) {
+      return Path.root().field("headlineIndicators").index(index);
+    }
+    Path inArea = Path.root().field("workAreas").index(area);
+    return (measure < 0 ? inArea : inArea.field("measures").index(measure)).field("indicators").index(index);
+  }
+
+  /**
+   * Returns the string form of {@link #at()}.
+   *
+   * @return {@code at().toString()}, never null
+   */
   public String path() {
-    StringBuilder path = new StringBuilder(48);
-    appendPath(path);
-    return path.toString();
+    return at().toString();
   }
 
   /**
@@ -110,26 +128,6 @@ public final class LocatedIndicator {
 
   int measure() {
     return measure;
-  }
-
-  private void appendPath(StringBuilder path) {
-    if (whole != null) {
-      whole.appendPath(path);
-      if (breakdown >= 0) {
-        path.append(".breakdowns[").append(breakdown).append(']');
-      }
-      path.append(".parts[").append(index).append(']');
-    } else if (section != null) {
-      path.append("openGovInfo.sectionIndicators.").append(section.name().toLowerCase(Locale.ROOT)).append('[')
-          .append(index).append(']');
-    } else if (area < 0) {
-      path.append("headlineIndicators[").append(index).append(']');
-    } else if (measure < 0) {
-      path.append("workAreas[").append(area).append("].indicators[").append(index).append(']');
-    } else {
-      path.append("workAreas[").append(area).append("].measures[").append(measure).append("].indicators[")
-          .append(index).append(']');
-    }
   }
 
   /** Returns {@code path: indicator}. */

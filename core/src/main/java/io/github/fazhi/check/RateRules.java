@@ -56,7 +56,7 @@ final class RateRules {
       if (indicator.qualifier() == Qualifier.APPROXIMATELY) {
         if (!truncations && !approximately(basis, stated)) {
           List<String> alternatives = alternatives(view, basis, stated, true);
-          out.add(Finding.of(RATE_MISMATCH, Severity.ERROR, located.path(),
+          out.add(Finding.of(RATE_MISMATCH, Severity.ERROR, located.at(),
               name + " (约" + stated.toPlainString() + ") is more than " + tolerance(stated).toPlainString()
                   + " points from its basis " + basis + " (" + basis.percent(scale + 1).toPlainString() + ")"
                   + wouldMatch(alternatives),
@@ -66,13 +66,13 @@ final class RateRules {
       }
       PercentMatch match = basis.matches(stated);
       if (match == PercentMatch.TRUNCATED && truncations) {
-        out.add(Finding.of(RATE_TRUNCATED, Severity.INFO, located.path(),
+        out.add(Finding.of(RATE_TRUNCATED, Severity.INFO, located.at(),
             name + " (" + stated.toPlainString() + ") is its basis " + basis + " truncated, not rounded ("
                 + basis.percent(scale).toPlainString() + ")",
             numbers("stated", stated, "numerator", basis.numerator(), "denominator", basis.denominator())));
       } else if (match == PercentMatch.MISMATCH && !truncations && !keepsBound(indicator, basis)) {
         List<String> alternatives = alternatives(view, basis, stated, false);
-        out.add(Finding.of(RATE_MISMATCH, Severity.ERROR, located.path(),
+        out.add(Finding.of(RATE_MISMATCH, Severity.ERROR, located.at(),
             name + " (" + stated.toPlainString() + ") does not match its basis " + basis + " ("
                 + basis.percent(scale).toPlainString() + ")" + wouldMatch(alternatives),
             numbers("stated", stated, "numerator", basis.numerator(), "denominator", basis.denominator())));

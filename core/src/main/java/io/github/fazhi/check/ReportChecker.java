@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.catalog.IndicatorCatalog;
 import java.util.ArrayList;
@@ -179,7 +180,7 @@ public final class ReportChecker {
     requireNonNull(reports, "reports");
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (Report report : reports) {
-      String prefix = "[" + report.reporterName() + " " + report.year() + "]";
+      Path prefix = Path.inReport(report.reporterName(), report.year().getValue());
       for (Finding finding : check(report)) {
         findings.add(finding.under(prefix));
       }
@@ -224,11 +225,11 @@ public final class ReportChecker {
       }
       result = rule.check(view);
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
-      findings.add(Finding.of(RULE_FAILED, Severity.ERROR, "", "rule " + safeId(rule::id) + " failed: " + e));
+      findings.add(Finding.of(RULE_FAILED, Severity.ERROR, Path.root(), "rule " + safeId(rule::id) + " failed: " + e));
       return;
     }
     if (result == null) {
-      findings.add(Finding.of(RULE_FAILED, Severity.ERROR, "", "rule " + safeId(rule::id) + " returned null"));
+      findings.add(Finding.of(RULE_FAILED, Severity.ERROR, Path.root(), "rule " + safeId(rule::id) + " returned null"));
       return;
     }
     if (result.isEmpty()) {
@@ -236,7 +237,7 @@ public final class ReportChecker {
     }
     for (Finding finding : result) {
       if (finding == null) {
-        findings.add(Finding.of(RULE_FAILED, Severity.ERROR, "",
+        findings.add(Finding.of(RULE_FAILED, Severity.ERROR, Path.root(),
             "rule " + safeId(rule::id) + " returned a null finding"));
         return;
       }
@@ -249,16 +250,16 @@ public final class ReportChecker {
     try {
       result = body.get();
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
-      return List.of(Finding.of(RULE_FAILED, Severity.ERROR, "",
+      return List.of(Finding.of(RULE_FAILED, Severity.ERROR, Path.root(),
           "rule " + ruleId + " failed: " + e));
     }
     if (result == null) {
-      return List.of(Finding.of(RULE_FAILED, Severity.ERROR, "", "rule " + ruleId + " returned null"));
+      return List.of(Finding.of(RULE_FAILED, Severity.ERROR, Path.root(), "rule " + ruleId + " returned null"));
     }
     List<Finding> copy = new ArrayList<>(result.size());
     for (Finding finding : result) {
       if (finding == null) {
-        return List.of(Finding.of(RULE_FAILED, Severity.ERROR, "",
+        return List.of(Finding.of(RULE_FAILED, Severity.ERROR, Path.root(),
             "rule " + ruleId + " returned a null finding"));
       }
       copy.add(finding);

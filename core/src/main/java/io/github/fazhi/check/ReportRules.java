@@ -3,6 +3,7 @@ package io.github.fazhi.check;
 import static io.github.fazhi.check.StandardRule.numbers;
 
 import io.github.fazhi.ContentPart;
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.WorkArea;
@@ -23,6 +24,8 @@ final class ReportRules {
   static final String MISSING_PART = "report.missing_part";
   static final String ORDINALS_NOT_SEQUENTIAL = "report.ordinals_not_sequential";
   static final String ISSUER_MISSING = "report.issuer_missing";
+  /** The path of the publication date, {@code published}. */
+  static final Path PUBLISHED = Path.root().field("published");
 
   /**
    * 法治政府建设年度报告 on 2019 and later: the 督察工作规定 (厅字〔2019〕28号) came into force on 15 April
@@ -45,7 +48,7 @@ final class ReportRules {
     if (report.issuer().isPresent()) {
       return List.of();
     }
-    return List.of(Finding.of(ISSUER_MISSING, Severity.INFO, "issuer",
+    return List.of(Finding.of(ISSUER_MISSING, Severity.INFO, Path.root().field("issuer"),
         "the report names no issuer (签署机关): " + report.reportingBody()
             + " is known by its jurisdiction only; a deadline that depends on the issuer cannot be applied"));
   }
@@ -57,7 +60,7 @@ final class ReportRules {
     LocalDate published = report.published().get();
     Optional<LocalDate> deadline = report.publicationDeadline();
     if (deadline.isPresent() && published.isAfter(deadline.get())) {
-      return List.of(Finding.of(PUBLISHED_LATE, Severity.WARNING, "published",
+      return List.of(Finding.of(PUBLISHED_LATE, Severity.WARNING, PUBLISHED,
           "published (" + published + ") must be on or before " + deadline.get() + " (2019 督察工作规定 Art. 24)"));
     }
     return List.of();
@@ -65,7 +68,7 @@ final class ReportRules {
 
   private static List<Finding> publishedBeforeYearEnd(Report report) {
     if (report.published().isPresent() && report.published().get().getYear() <= report.year().getValue()) {
-      return List.of(Finding.of(PUBLISHED_BEFORE_YEAR_END, Severity.INFO, "published",
+      return List.of(Finding.of(PUBLISHED_BEFORE_YEAR_END, Severity.INFO, PUBLISHED,
           "published (" + report.published().get() + ") before " + report.year() + " ended: its counts are "
               + "so far this year (截至目前)"));
     }
@@ -81,42 +84,43 @@ final class ReportRules {
     return out;
   }
 
-  private static String pathOf(ContentPart part) {
-    return switch (part) {
+  private static Path pathOf(ContentPart part) {
+    return Path.root().field(switch (part) {
       case MEASURES_AND_RESULTS -> "workAreas";
       case SHORTCOMINGS -> "shortcomings";
       case LEADERSHIP_DUTY -> "leadershipDuty";
       case NEXT_YEAR_PLANS -> "plans";
       case OTHER_MATTERS -> "otherMatters";
-    };
+    });
   }
 
   private static List<Finding> ordinals(Report report) {
     List<Finding> out = new ArrayList<>();
-    areaOrdinals("workAreas", report.workAreas(), out);
-    areaOrdinals("plans", report.plans(), out);
+    areaOrdinals(Path.root().field("workAreas"), report.workAreas(), out);
+    areaOrdinals(Path.root().field("plans"), report.plans(), out);
     for (int a = 0; a < report.workAreas().size(); a++) {
       WorkArea area = report.workAreas().get(a);
       for (int m = 0; m < area.measures().size(); m++) {
         int ordinal = area.measures().get(m).ordinal();
         if (ordinal != m + 1) {
-          out.add(ordinalFinding("workAreas[" + a + "].measures[" + m + "].ordinal", ordinal, m + 1));
+          out.add(ordinalFinding(
+              Path.root().field("workAreas").index(a).field("measures").index(m).field("ordinal"), ordinal, m + 1));
         }
       }
     }
     return out;
   }
 
-  private static void areaOrdinals(String path, List<WorkArea> areas, List<Finding> out) {
+  private static void areaOrdinals(Path path, List<WorkArea> areas, List<Finding> out) {
     for (int i = 0; i < areas.size(); i++) {
       int ordinal = areas.get(i).ordinal();
       if (ordinal != i + 1) {
-        out.add(ordinalFinding(path + "[" + i + "].ordinal", ordinal, i + 1));
+        out.add(ordinalFinding(path.index(i).field("ordinal"), ordinal, i + 1));
       }
     }
   }
 
-  private static Finding ordinalFinding(String path, int ordinal, int expected) {
+  private static Finding ordinalFinding(Path path, int ordinal, int expected) {
     return Finding.of(ORDINALS_NOT_SEQUENTIAL, Severity.WARNING, path,
         "ordinal (" + ordinal + ") must be " + expected + ": numbering runs 1..n in order",
         numbers("ordinal", ordinal, "expected", expected));

@@ -4,6 +4,7 @@ import static io.github.fazhi.check.StandardRule.numbers;
 
 import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ListMultimap;
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.ReviewTally;
@@ -30,8 +31,8 @@ final class SeriesRules {
         new StandardSeriesRule(DUPLICATE_REPORT, Applicability.everyReport(), SeriesRules::duplicates));
   }
 
-  private static String where(Report report) {
-    return "[" + report.reporterName() + " " + report.year() + "]";
+  private static Path where(Report report) {
+    return Path.inReport(report.reporterName(), report.year().getValue());
   }
 
   /** What makes reports one series: the same body and kind; with the year, one report of the series. */
@@ -62,7 +63,7 @@ final class SeriesRules {
             long pending = before.pending().getAsLong();
             if (carried != pending) {
               out.add(Finding.of(CARRIED_OVER_MISMATCH, Severity.ERROR,
-                  where(later) + " reviews[" + i + "].carriedOver",
+                  StandardRule.reviewPath(i).field("carriedOver").under(where(later)),
                   "carriedOver (" + carried + ") must be last year's pending (" + pending + ") of "
                       + now.procedure(),
                   numbers("carriedOver", carried, "previousPending", pending)));

@@ -1,5 +1,6 @@
 package io.github.fazhi.check;
 
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReviewTally;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ record StandardRule(String id, Applicability applicability, Function<ReportView,
 
   /** A check of one tally at its path ({@code reviews[0]}), adding what it finds. */
   interface TallyCheck {
-    void check(String path, ReviewTally tally, List<Finding> out);
+    void check(Path path, ReviewTally tally, List<Finding> out);
   }
 
   /** A check of one indicator at its place, adding what it finds. */
@@ -47,13 +48,16 @@ record StandardRule(String id, Applicability applicability, Function<ReportView,
     });
   }
 
+  /** The path of the tallies, {@code reviews}. */
+  static final Path REVIEWS = Path.root().field("reviews");
+
   /** The paths of the first tallies, made once: every tally rule passes its tally's path on every report. */
-  private static final String[] REVIEW_PATHS = IntStream.range(0, 8).mapToObj(i -> "reviews[" + i + "]")
-      .toArray(String[]::new);
+  private static final Path[] REVIEW_PATHS = IntStream.range(0, 8).mapToObj(i -> REVIEWS.index(i))
+      .toArray(Path[]::new);
 
   /** Returns {@code reviews[i]}. */
-  static String reviewPath(int i) {
-    return i < REVIEW_PATHS.length ? REVIEW_PATHS[i] : "reviews[" + i + "]";
+  static Path reviewPath(int i) {
+    return i < REVIEW_PATHS.length ? REVIEW_PATHS[i] : REVIEWS.index(i);
   }
 
   /** A rule that checks every indicator of the report, breakdown parts included. */

@@ -4,6 +4,7 @@ import static io.github.fazhi.check.StandardRule.numbers;
 
 import io.github.fazhi.Decision;
 import io.github.fazhi.OutcomeGroup;
+import io.github.fazhi.Path;
 import io.github.fazhi.ReviewTally;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -49,18 +50,18 @@ final class TallyRules {
     return BigInteger.valueOf(value);
   }
 
-  private static void acceptedExceedsReceived(String path, ReviewTally tally, List<Finding> out) {
+  private static void acceptedExceedsReceived(Path path, ReviewTally tally, List<Finding> out) {
     if (tally.accepted().isPresent() && tally.received().isPresent()
         && tally.accepted().getAsLong() > tally.received().getAsLong()) {
       long accepted = tally.accepted().getAsLong();
       long received = tally.received().getAsLong();
-      out.add(Finding.of(ACCEPTED_EXCEEDS_RECEIVED, Severity.ERROR, path + ".accepted",
+      out.add(Finding.of(ACCEPTED_EXCEEDS_RECEIVED, Severity.ERROR, path.field("accepted"),
           "accepted (" + accepted + ") must be <= received (" + received + ")",
           numbers("accepted", accepted, "received", received)));
     }
   }
 
-  private static void notAcceptedMismatch(String path, ReviewTally tally, List<Finding> out) {
+  private static void notAcceptedMismatch(Path path, ReviewTally tally, List<Finding> out) {
     if (tally.received().isEmpty() || tally.accepted().isEmpty() || tally.notAccepted().isEmpty()) {
       return;
     }
@@ -68,7 +69,7 @@ final class TallyRules {
     long accepted = tally.accepted().getAsLong();
     long notAccepted = tally.notAccepted().getAsLong();
     if (big(received).subtract(big(accepted)).compareTo(big(notAccepted)) != 0) {
-      out.add(Finding.of(NOT_ACCEPTED_MISMATCH, Severity.ERROR, path + ".notAccepted",
+      out.add(Finding.of(NOT_ACCEPTED_MISMATCH, Severity.ERROR, path.field("notAccepted"),
           "notAccepted (" + notAccepted + ") must be received (" + received + ") - accepted (" + accepted + ")",
           numbers("notAccepted", notAccepted, "received", received, "accepted", accepted)));
     }
@@ -78,7 +79,7 @@ final class TallyRules {
    * The decision columns against the total (合计) the table states beside them: equal when the columns
    * are complete, not above it otherwise (a column left out counts toward the total).
    */
-  private static void decisionsTotal(String path, ReviewTally tally, List<Finding> out) {
+  private static void decisionsTotal(Path path, ReviewTally tally, List<Finding> out) {
     if (tally.decisionsTotal().isEmpty() || tally.decisions().isEmpty()) {
       return;
     }
@@ -92,7 +93,7 @@ final class TallyRules {
         columns.append(columns.length() == 0 ? "" : " + ").append(decision.getKey().chinese())
             .append(' ').append(decision.getValue());
       }
-      out.add(Finding.of(DECISIONS_TOTAL_MISMATCH, Severity.ERROR, path + ".decisionsTotal",
+      out.add(Finding.of(DECISIONS_TOTAL_MISMATCH, Severity.ERROR, path.field("decisionsTotal"),
           "the decisions (" + columns + " = " + sum + ") must " + (complete ? "add up to" : "not exceed")
               + " decisionsTotal (" + total + ")",
           numbers("decisions", new BigDecimal(sum), "decisionsTotal", total)));
@@ -113,7 +114,7 @@ final class TallyRules {
   }
 
   /** Says which withdrawal convention the tally needs, with the counts that show it. */
-  private static Finding convention(String path, ReviewTally needed, String what) {
+  private static Finding convention(Path path, ReviewTally needed, String what) {
     long withdrawn = needed.withdrawn().orElse(0);
     long concluded = needed.concluded().orElse(0);
     return Finding.of(COUNTING_CONVENTION, Severity.INFO, path,
@@ -126,7 +127,7 @@ final class TallyRules {
   }
 
   /** Balance, outcomes and withdrawals that add up under another reading; one finding per reading. */
-  private static void conventions(String path, ReviewTally tally, List<Finding> out) {
+  private static void conventions(Path path, ReviewTally tally, List<Finding> out) {
     List<Finding> withdrawals = new ArrayList<>(1);
     balance(path, tally, withdrawals, true);
     if (withdrawals.isEmpty()) {
@@ -147,7 +148,7 @@ final class TallyRules {
 
   // ---- balance ----
 
-  private static void balance(String path, ReviewTally tally, List<Finding> out, boolean conventions) {
+  private static void balance(Path path, ReviewTally tally, List<Finding> out, boolean conventions) {
     Finding declared = imbalance(path, tally);
     if (declared == null) {
       return;
@@ -163,7 +164,7 @@ final class TallyRules {
   }
 
   /** The balance finding of the tally read as it says it counts withdrawals, or null when it balances. */
-  private static @Nullable Finding imbalance(String path, ReviewTally tally) {
+  private static @Nullable Finding imbalance(Path path, ReviewTally tally) {
     OptionalLong accepted = tally.accepted();
     Optional<BigInteger> concluded = TallySums.concludedIncludingWithdrawn(tally);
     if (accepted.isEmpty() || concluded.isEmpty()) {
@@ -236,7 +237,7 @@ final class TallyRules {
     return complete ? comparison != 0 : comparison > 0;
   }
 
-  private static void outcomes(String path, ReviewTally tally, List<Finding> out, boolean conventions) {
+  private static void outcomes(Path path, ReviewTally tally, List<Finding> out, boolean conventions) {
     Optional<BigInteger> target = outcomesTarget(tally);
     if (target.isEmpty()) {
       return;
@@ -270,15 +271,15 @@ final class TallyRules {
     return group != null && upheld.isPresent() && upheld.getAsLong() == group;
   }
 
-  private static Finding upheldAloneFinding(String path, long upheld, BigInteger rejected) {
-    return Finding.of(COUNTING_CONVENTION, Severity.INFO, path + ".outcomeGroups.upheld",
+  private static Finding upheldAloneFinding(Path path, long upheld, BigInteger rejected) {
+    return Finding.of(COUNTING_CONVENTION, Severity.INFO, path.field("outcomeGroups").field("upheld"),
         "outcome group UPHELD (" + upheld + ") is 维持 (UPHELD) alone, not 维持 + 驳回 (" + upheld + " + "
             + rejected + ")",
         numbers("upheld", upheld, "rejected", new BigDecimal(rejected)));
   }
 
   @SuppressWarnings("TooManyParameters") // one comparison, reported by two rules
-  private static void compareOutcomes(String path, String what, BigInteger sum, BigInteger concluded,
+  private static void compareOutcomes(Path path, String what, BigInteger sum, BigInteger concluded,
       boolean complete, ReviewTally tally, List<Finding> out, boolean conventions) {
     if (!outcomesBroken(sum, concluded, complete)) {
       return;
@@ -290,7 +291,7 @@ final class TallyRules {
     if (other != null && otherFits && conventions) {
       out.add(convention(path, other, "the " + what + " add up"));
     } else if (!otherFits && !conventions) {
-      out.add(Finding.of(OUTCOMES_MISMATCH, Severity.ERROR, path + "." + (what.equals("decisions")
+      out.add(Finding.of(OUTCOMES_MISMATCH, Severity.ERROR, path.field(what.equals("decisions")
               ? "decisions" : "outcomeGroups"),
           "the " + what + " (" + sum + ") must " + (complete ? "add up to" : "not exceed")
               + " the concluded cases (" + concluded + ")",
@@ -300,7 +301,7 @@ final class TallyRules {
 
   // ---- outcome groups against decisions ----
 
-  private static void groups(String path, ReviewTally tally, List<Finding> out, boolean conventions) {
+  private static void groups(Path path, ReviewTally tally, List<Finding> out, boolean conventions) {
     for (Map.Entry<OutcomeGroup, Long> stated : tally.outcomeGroups().entrySet()) {
       OutcomeGroup group = stated.getKey();
       BigInteger sum = BigInteger.ZERO;
@@ -326,7 +327,7 @@ final class TallyRules {
       if (upheldOnly && conventions) {
         out.add(upheldAloneFinding(path, count, sum.subtract(big(count))));
       } else if (!upheldOnly && !conventions) {
-        out.add(Finding.of(GROUPS_DISAGREE, Severity.ERROR, path + ".outcomeGroups." + name,
+        out.add(Finding.of(GROUPS_DISAGREE, Severity.ERROR, path.field("outcomeGroups").field(name),
             "outcome group " + group + " (" + count + ") must be " + (complete ? "" : ">= ")
                 + "the sum of its decisions (" + sum + ")",
             numbers(name, count, "decisions", new BigDecimal(sum))));
@@ -336,7 +337,7 @@ final class TallyRules {
 
   // ---- withdrawals ----
 
-  private static void withdrawn(String path, ReviewTally tally, List<Finding> out, boolean conventions) {
+  private static void withdrawn(Path path, ReviewTally tally, List<Finding> out, boolean conventions) {
     if (tally.withdrawn().isEmpty()) {
       return;
     }
@@ -345,7 +346,7 @@ final class TallyRules {
         || tally.decisions().containsKey(Decision.WITHDRAWN);
     OptionalLong decided = tally.decision(Decision.WITHDRAWN);
     if (!conventions && decisionApplies && decided.isPresent() && decided.getAsLong() != withdrawn) {
-      out.add(Finding.of(WITHDRAWN_MISMATCH, Severity.ERROR, path + ".withdrawn",
+      out.add(Finding.of(WITHDRAWN_MISMATCH, Severity.ERROR, path.field("withdrawn"),
           "withdrawn (" + withdrawn + ") must be decisions.withdrawn (" + decided.getAsLong() + ")",
           numbers("withdrawn", withdrawn, "decisions.withdrawn", decided.getAsLong())));
     }

@@ -1,5 +1,6 @@
 package io.github.fazhi.internal;
 
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.Violation;
 import java.math.BigDecimal;
@@ -14,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * Collects the broken invariants of one value so that {@code build()} can report all of them in one
  * {@link ValidationException}. Messages follow one shape, {@code name (value) must be …}, and are only
  * built for an invariant that is broken: checking a valid value allocates nothing here.
+ *
+ * <p>A path is a {@link Path}, or its string form for a field of the value itself ({@code accepted}),
+ * read with {@link Path#parse(String)} only when the invariant is broken.
  *
  * <p>Each check adds a violation at its path when broken and returns this collector, so checks chain. An
  * instance belongs to one {@code @Value.Check} call and is not thread-safe.
@@ -104,7 +108,7 @@ public final class Invariants {
   public Invariants notBlank(String path, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i).isBlank()) {
-        notBlank(path + "[" + i + "]", values.get(i));
+        notBlank(Path.parse(path).index(i), values.get(i));
       }
     }
     return this;
@@ -168,7 +172,55 @@ public final class Invariants {
         : value.toString();
   }
 
+  /**
+   * Adds a violation unless a count is at least 0: {@code path (-1) must be >= 0}.
+   *
+   * @param path  where the count is, not null
+   * @param value  the count
+   * @return this collector, never null
+   */
+  public Invariants nonNegative(Path path, long value) {
+    if (value < 0) {
+      add(path, path + " (" + value + ") must be >= 0");
+    }
+    return this;
+  }
+
+  /**
+   * Adds a violation if a text is blank: {@code path ("") must not be blank}.
+   *
+   * @param path  where the text is, not null
+   * @param value  the text, not null
+   * @return this collector, never null
+   */
+  public Invariants notBlank(Path path, String value) {
+    if (value.isBlank()) {
+      add(path, path + " (\"" + value + "\") must not be blank");
+    }
+    return this;
+  }
+
+  /**
+   * Adds a violation with a message of its own when a condition does not hold; the message is only built
+   * then.
+   *
+   * @param holds  whether the invariant holds
+   * @param path  where the value is, not null
+   * @param message  the message, not null
+   * @return this collector, never null
+   */
+  public Invariants that(boolean holds, Path path, Supplier<String> message) {
+    if (!holds) {
+      add(path, message.get());
+    }
+    return this;
+  }
+
   private void add(String path, String message) {
+    add(Path.parse(path), message);
+  }
+
+  private void add(Path path, String message) {
     if (violations == null) {
       violations = new ArrayList<>();
     }

@@ -1,5 +1,6 @@
 package io.github.fazhi.opengov;
 
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.internal.Invariants;
 import java.util.OptionalLong;
@@ -74,7 +75,7 @@ public final class ApplicationTable extends CellTable<ApplicationRow, ApplicantC
   }
 
   @Override
-  void check(Invariants invariants, String path, Cell<ApplicationRow, ApplicantColumn> cell, Long count) {
+  void check(Invariants invariants, Path path, Cell<ApplicationRow, ApplicantColumn> cell, Long count) {
     invariants.nonNegative(path, count);
   }
 }

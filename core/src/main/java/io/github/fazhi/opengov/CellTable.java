@@ -3,8 +3,10 @@ package io.github.fazhi.opengov;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.internal.Invariants;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +37,7 @@ public abstract class CellTable<R extends Enum<R> & CellTable.Heading, C extends
     this.cells = ImmutableSortedMap.copyOfSorted(builder.cells);
     Invariants invariants = new Invariants();
     builder.duplicates.forEach((path, message) -> invariants.that(false, path, message));
-    cells.forEach((cell, value) -> check(invariants, cell.path(), cell, value));
+    cells.forEach((cell, value) -> check(invariants, cell.at(), cell, value));
     invariants.throwIfBroken();
   }
 
@@ -61,6 +63,8 @@ public abstract class CellTable<R extends Enum<R> & CellTable.Heading, C extends
    */
   public record Cell<R extends Enum<R> & Heading, C extends Enum<C> & Heading>(R row, C column)
       implements Comparable<Cell<R, C>> {
+    private static final Path CELLS = Path.root().field("cells");
+
     /**
      * Creates a position.
      *
@@ -79,12 +83,22 @@ public abstract class CellTable<R extends Enum<R> & CellTable.Heading, C extends
     }
 
     /**
-     * Returns the path of this cell under its table: {@code cells[disclosed][natural_person]}.
+     * Returns the path of this cell under its table: {@code cells[disclosed][natural_person]}; under a
+     * report, {@code OpenGovInfo.APPLICATIONS_PATH.resolve(cell.at())}.
      *
      * @return the path, never null
      */
+    public Path at() {
+      return CELLS.key(row.name().toLowerCase(Locale.ROOT)).key(column.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Returns the string form of {@link #at()}.
+     *
+     * @return {@code at().toString()}, such as {@code cells[disclosed][natural_person]}; never null
+     */
     public String path() {
-      return "cells[" + row.name().toLowerCase(Locale.ROOT) + "][" + column.name().toLowerCase(Locale.ROOT) + "]";
+      return at().toString();
     }
 
     /**
@@ -112,7 +126,7 @@ public abstract class CellTable<R extends Enum<R> & CellTable.Heading, C extends
       R extends Enum<R> & Heading, C extends Enum<C> & Heading, V, T extends CellTable<R, C, V>,
       B extends Builder<R, C, V, T, B>> {
     private final TreeMap<Cell<R, C>, V> cells = new TreeMap<>();
-    private final TreeMap<String, Supplier<String>> duplicates = new TreeMap<>();
+    private final TreeMap<Path, Supplier<String>> duplicates = new TreeMap<>(Comparator.comparing(Path::toString));
 
     Builder() {}
 
@@ -128,7 +142,7 @@ public abstract class CellTable<R extends Enum<R> & CellTable.Heading, C extends
       Cell<R, C> cell = new Cell<>(row, column);
       @Nullable V before = cells.put(cell, value);
       if (before != null) {
-        String path = cell.path();
+        Path path = cell.at();
         duplicates.put(path, () -> path + " (" + value + ") is set twice, first to " + before);
       }
     }
@@ -167,7 +181,7 @@ public abstract class CellTable<R extends Enum<R> & CellTable.Heading, C extends
   }
 
   /** Adds the broken invariants of one cell's number. */
-  abstract void check(Invariants invariants, String path, Cell<R, C> cell, V value);
+  abstract void check(Invariants invariants, Path path, Cell<R, C> cell, V value);
 
   /**
    * Returns the stated cells, in the table's order.

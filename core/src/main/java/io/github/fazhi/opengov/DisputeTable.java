@@ -1,5 +1,6 @@
 package io.github.fazhi.opengov;
 
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.internal.Invariants;
 import java.util.OptionalLong;
@@ -71,7 +72,7 @@ public final class DisputeTable extends CellTable<DisputeBlock, DisputeColumn, L
   }
 
   @Override
-  void check(Invariants invariants, String path, Cell<DisputeBlock, DisputeColumn> cell, Long count) {
+  void check(Invariants invariants, Path path, Cell<DisputeBlock, DisputeColumn> cell, Long count) {
     invariants.nonNegative(path, count);
   }
 }

@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ListMultimap;
 import io.github.fazhi.Indicator;
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.internal.Invariants;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedMap;
@@ -30,6 +32,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class OpenGovInfo {
+  /** The path of this part in a report (路径), {@code openGovInfo}. */
+  public static final Path PATH = Path.root().field("openGovInfo");
+  /** The path of Table A (主动公开) in a report, {@code openGovInfo.proactive}. */
+  public static final Path PROACTIVE_PATH = PATH.field("proactive");
+  /** The path of Table B (依申请公开) in a report, {@code openGovInfo.applications}. */
+  public static final Path APPLICATIONS_PATH = PATH.field("applications");
+  /** The path of Table C (复议诉讼) in a report, {@code openGovInfo.disputes}. */
+  public static final Path DISPUTES_PATH = PATH.field("disputes");
+  private static final Path APPLICATIONS = Path.root().field("applications");
+  private static final Path PROACTIVE = Path.root().field("proactive");
+
   OpenGovInfo() {}
 
   /**
@@ -145,18 +158,18 @@ public abstract class OpenGovInfo {
     Invariants invariants = new Invariants();
     OpenGovLayout layout = layout();
     applications().ifPresent(table -> table.cells().keySet().forEach(cell ->
-        invariants.that(cell.row().isIn(layout), "applications." + cell.path(),
-            () -> "applications." + cell.path() + " (" + cell.row().fullLabel() + ") is not a row of the "
+        invariants.that(cell.row().isIn(layout), APPLICATIONS.resolve(cell.at()),
+            () -> APPLICATIONS.resolve(cell.at()) + " (" + cell.row().fullLabel() + ") is not a row of the "
                 + layout + " layout")));
     proactive().ifPresent(table -> table.cells().keySet().forEach(cell ->
         invariants.that(ProactiveColumn.columns(layout, cell.row()).contains(cell.column()),
-            "proactive." + cell.path(),
-            () -> "proactive." + cell.path() + " (" + cell.label() + ") is not a cell of the " + layout
+            PROACTIVE.resolve(cell.at()),
+            () -> PROACTIVE.resolve(cell.at()) + " (" + cell.label() + ") is not a cell of the " + layout
                 + " layout")));
     sections().forEach((section, text) ->
-        invariants.notBlank("sections." + section.name().toLowerCase(java.util.Locale.ROOT), text));
+        invariants.notBlank(Path.root().field("sections").field(section.name().toLowerCase(Locale.ROOT)), text));
     overview().forEach((figure, value) ->
-        invariants.nonNegative("overview." + figure.name().toLowerCase(java.util.Locale.ROOT), value));
+        invariants.nonNegative(Path.root().field("overview").field(figure.name().toLowerCase(Locale.ROOT)), value));
     invariants.throwIfBroken();
     return inSectionOrder();
   }

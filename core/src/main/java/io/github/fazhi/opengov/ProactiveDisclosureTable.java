@@ -1,5 +1,6 @@
 package io.github.fazhi.opengov;
 
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.internal.Invariants;
 import java.math.BigDecimal;
@@ -83,7 +84,7 @@ public final class ProactiveDisclosureTable extends CellTable<ProactiveItem, Pro
   }
 
   @Override
-  void check(Invariants invariants, String path, Cell<ProactiveItem, ProactiveColumn> cell, BigDecimal value) {
+  void check(Invariants invariants, Path path, Cell<ProactiveItem, ProactiveColumn> cell, BigDecimal value) {
     invariants.that(cell.column().isSigned() || value.signum() >= 0, path,
         () -> path + " (" + Invariants.shown(value) + ") must be >= 0");
     invariants.that(cell.column().isAmount() || isWhole(value), path,

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.fazhi.ContentPart;
 import io.github.fazhi.Measure;
+import io.github.fazhi.Path;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Report;
 import io.github.fazhi.Total;
@@ -141,7 +142,7 @@ public final class Comparisons {
   private static void proactive(Optional<ProactiveDisclosureTable> older, Optional<ProactiveDisclosureTable> newer,
       List<Figure> out) {
     for (CellTable.Cell<ProactiveItem, ProactiveColumn> cell : keys(older, newer, ProactiveDisclosureTable::cells)) {
-      out.add(Figure.of(Part.PROACTIVE, "proactive." + cell.path(), cell.label(),
+      out.add(Figure.of(Part.PROACTIVE, Path.root().field("proactive").resolve(cell.at()).toString(), cell.label(),
           cell.column().isAmount() ? "万元" : "", older.flatMap(t -> t.value(cell.row(), cell.column())),
           newer.flatMap(t -> t.value(cell.row(), cell.column()))));
     }
@@ -150,14 +151,14 @@ public final class Comparisons {
   private static void applications(Optional<ApplicationTable> older, Optional<ApplicationTable> newer,
       List<Figure> out) {
     for (CellTable.Cell<ApplicationRow, ApplicantColumn> cell : keys(older, newer, ApplicationTable::cells)) {
-      out.add(Figure.of(Part.APPLICATIONS, "applications." + cell.path(), cell.label(), "",
+      out.add(Figure.of(Part.APPLICATIONS, Path.root().field("applications").resolve(cell.at()).toString(), cell.label(), "",
           older.flatMap(t -> count(t.cells(), cell)), newer.flatMap(t -> count(t.cells(), cell))));
     }
   }
 
   private static void disputes(Optional<DisputeTable> older, Optional<DisputeTable> newer, List<Figure> out) {
     for (CellTable.Cell<DisputeBlock, DisputeColumn> cell : keys(older, newer, DisputeTable::cells)) {
-      out.add(Figure.of(Part.DISPUTES, "disputes." + cell.path(), cell.label(), "",
+      out.add(Figure.of(Part.DISPUTES, Path.root().field("disputes").resolve(cell.at()).toString(), cell.label(), "",
           older.flatMap(t -> count(t.cells(), cell)), newer.flatMap(t -> count(t.cells(), cell))));
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.Violation;
 import java.math.BigDecimal;
@@ -47,11 +48,14 @@ class FindingTest {
   void under_prefixesThePath_andKeepsTheRest() {
     Finding finding = Finding.of("x.y", Severity.WARNING, "published", "m",
         ImmutableMap.of("n", BigDecimal.ONE));
-    Finding moved = finding.under("[曲江区 2019]");
+    Finding moved = finding.under(Path.inReport("曲江区", 2019));
     assertThat(moved.path()).isEqualTo("[曲江区 2019] published");
     assertThat(moved.numbers()).isEqualTo(finding.numbers());
     assertThat(moved.ruleId()).isEqualTo("x.y");
     assertThat(moved.severity()).isEqualTo(Severity.WARNING);
-    assertThat(Finding.of("x.y", Severity.INFO, "", "m").under("[a]").path()).isEqualTo("[a]");
+    assertThat(Finding.of("x.y", Severity.INFO, "", "m").under(Path.inReport("a", 2020)).path())
+        .isEqualTo("[a 2020]");
+    assertThat(moved.at().report()).contains("曲江区 2019");
+    assertThat(moved.at().withinReport()).isEqualTo(Path.root().field("published"));
   }
 }

@@ -11,6 +11,7 @@ import io.github.fazhi.Indicator;
 import io.github.fazhi.IssuerKind;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.LitigationRoute;
+import io.github.fazhi.Path;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReviewTally;
@@ -238,7 +239,7 @@ class ReportCheckerTest {
         .testEquals();
     assertThat(a.toString()).isEqualTo("ERROR x.y at p: m");
     assertThat(Finding.of("x.y", Severity.INFO, "", "m").toString()).isEqualTo("INFO x.y: m");
-    assertThat(a.under("[a]").path()).isEqualTo("[a] p");
+    assertThat(a.under(Path.inReport("a", 2020)).path()).isEqualTo("[a 2020] p");
     assertThatThrownBy(() -> Finding.of(" ", Severity.INFO, "", "m")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Finding.of("x", Severity.INFO, "", " ")).isInstanceOf(IllegalArgumentException.class);
     assertThat(Severity.ERROR.isAtLeast(Severity.WARNING)).isTrue();

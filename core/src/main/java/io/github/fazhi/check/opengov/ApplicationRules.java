@@ -6,12 +6,14 @@ import static io.github.fazhi.check.StandardRules.OpenGov.RESULTS_TOTAL_MISMATCH
 import static io.github.fazhi.check.StandardRules.OpenGov.ROW_TOTAL_MISMATCH;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Path;
 import io.github.fazhi.check.Finding;
 import io.github.fazhi.check.Severity;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
 import io.github.fazhi.opengov.CellTable;
+import io.github.fazhi.opengov.OpenGovInfo;
 import io.github.fazhi.opengov.OpenGovLayout;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -26,12 +28,10 @@ import java.util.OptionalLong;
  * checked when every cell it needs is stated.
  */
 final class ApplicationRules {
-  private static final String APPLICATIONS = "openGovInfo.applications.";
-
   private ApplicationRules() {}
 
-  static String path(ApplicationRow row, ApplicantColumn column) {
-    return APPLICATIONS + new CellTable.Cell<>(row, column).path();
+  static Path path(ApplicationRow row, ApplicantColumn column) {
+    return OpenGovInfo.APPLICATIONS_PATH.resolve(new CellTable.Cell<>(row, column).at());
   }
 
   private static Optional<BigInteger> cell(ApplicationTable table, ApplicationRow row, ApplicantColumn column) {

@@ -14,6 +14,7 @@ import static io.github.fazhi.check.StandardRules.OpenGov.ROW_TOTAL_MISMATCH;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.fazhi.IssuerKind;
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.check.Applicability;
@@ -62,8 +63,6 @@ import java.util.function.Function;
 public final class OpenGovRules {
   /** Built once: the checker asks every rule for its applicability on every report. */
   private static final Applicability OPEN_GOV_INFO_REPORTS = Applicability.of(ReportKind.OPEN_GOV_INFO_ANNUAL);
-
-  private static final String DISPUTES = "openGovInfo.disputes.";
 
   private static final ImmutableList<Rule> RULES = ImmutableList.of(
       rule(APPLICATIONS_BALANCE, applications(ApplicationRules::balance)),
@@ -162,7 +161,7 @@ public final class OpenGovRules {
       }
       if (known && !sum.equals(BigInteger.valueOf(total.getAsLong()))) {
         out.add(Finding.of(DISPUTES_TOTAL_MISMATCH, Severity.ERROR,
-            DISPUTES + new CellTable.Cell<>(block, DisputeColumn.TOTAL).path(),
+            OpenGovInfo.DISPUTES_PATH.resolve(new CellTable.Cell<>(block, DisputeColumn.TOTAL).at()),
             "in " + block.label() + ", 总计 (" + total.getAsLong() + ") must be " + joined(parts) + " = " + sum,
             numbers(ImmutableMap.of("total", BigInteger.valueOf(total.getAsLong()), "sumOfColumns", sum))));
       }
@@ -226,7 +225,7 @@ public final class OpenGovRules {
   private static Finding overviewFinding(
       OverviewFigure figure, long stated, String cells, BigInteger table, String hint) {
     return Finding.of(OVERVIEW_MISMATCH, Severity.ERROR,
-        "openGovInfo.overview." + figure.name().toLowerCase(Locale.ROOT),
+        OpenGovInfo.PATH.field("overview").field(figure.name().toLowerCase(Locale.ROOT)),
         "the overview's " + figure.label() + " (" + stated + ") must equal the table's " + cells + " (" + table
             + ")" + hint,
         numbers(ImmutableMap.of("overview", BigInteger.valueOf(stated), "table", table)));
@@ -241,7 +240,7 @@ public final class OpenGovRules {
       return List.of();
     }
     boolean department = report.issuerKind().filter(kind -> kind == IssuerKind.DEPARTMENT).isPresent();
-    return List.of(Finding.of(PUBLISHED_LATE, Severity.WARNING, "published",
+    return List.of(Finding.of(PUBLISHED_LATE, Severity.WARNING, Path.root().field("published"),
         "published (" + report.published().get() + ") must be on or before " + deadline + " ("
             + (department ? "a department's report" : "a government's report") + ", 政府信息公开条例 Art. 49)"));
   }
@@ -254,7 +253,7 @@ public final class OpenGovRules {
     for (OpenGovSection section : OpenGovSection.values()) {
       if (!info.sections().containsKey(section)) {
         out.add(Finding.of(MISSING_SECTION, Severity.WARNING,
-            "openGovInfo.sections." + section.name().toLowerCase(Locale.ROOT),
+            OpenGovInfo.PATH.field("sections").field(section.name().toLowerCase(Locale.ROOT)),
             "required section " + section + " (" + section.label() + ") is missing"));
       }
     }

@@ -4,6 +4,7 @@ import static io.github.fazhi.check.StandardRules.OpenGov.CARRIED_OVER_MISMATCH;
 import static io.github.fazhi.check.StandardRules.OpenGov.IN_FORCE_MISMATCH;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.check.Finding;
 import io.github.fazhi.check.Severity;
@@ -48,8 +49,8 @@ final class OpenGovSeriesRules {
     return out;
   }
 
-  private static String where(Report report) {
-    return "[" + report.reporterName() + " " + report.year() + "]";
+  private static Path where(Report report) {
+    return Path.inReport(report.reporterName(), report.year().getValue());
   }
 
   static List<Finding> carriedOver(Collection<Report> reports) {
@@ -73,7 +74,7 @@ final class OpenGovSeriesRules {
         OptionalLong forward = before.get().cell(ApplicationRow.CARRIED_FORWARD, column);
         if (carried.isPresent() && forward.isPresent() && carried.getAsLong() != forward.getAsLong()) {
           out.add(Finding.of(CARRIED_OVER_MISMATCH, Severity.ERROR,
-              where(later) + " " + ApplicationRules.path(ApplicationRow.CARRIED_OVER, column),
+              ApplicationRules.path(ApplicationRow.CARRIED_OVER, column).under(where(later)),
               "in column " + column.label() + ", 二 上年结转 (" + carried.getAsLong() + ") must equal "
                   + earlier.year() + "'s 四 结转下年度继续办理 (" + forward.getAsLong() + ")",
               OpenGovRules.numbers(ImmutableMap.of("carriedOver", BigInteger.valueOf(carried.getAsLong()),
@@ -119,8 +120,8 @@ final class OpenGovSeriesRules {
           numbers.put("issued", issued.get());
           numbers.put("repealed", repealed.get());
           out.add(Finding.of(IN_FORCE_MISMATCH, Severity.ERROR,
-              where(later) + " openGovInfo.proactive." + new CellTable.Cell<>(item,
-                  ProactiveColumn.IN_FORCE).path(),
+              OpenGovInfo.PROACTIVE_PATH.resolve(new CellTable.Cell<>(item, ProactiveColumn.IN_FORCE).at())
+                  .under(where(later)),
               item.label() + " 现行有效件数 (" + inForce.get().toPlainString() + ") must be " + earlier.year()
                   + "'s 现行有效件数 (" + previousInForce.get().toPlainString() + ") + 本年制发 ("
                   + issued.get().toPlainString() + ") − 本年废止 (" + repealed.get().toPlainString() + ") = "
