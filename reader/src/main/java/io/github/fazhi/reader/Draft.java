@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Path;
 import io.github.fazhi.opengov.OpenGovSection;
 import io.github.fazhi.Report;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public final class Draft {
   private final ImmutableList<Unplaced> unplaced;
   private final ImmutableList<String> undetermined;
   private final ImmutableList<String> conflicts;
-  private final ImmutableMap<String, Span> cellSpans;
+  private final ImmutableMap<Path, Span> cellSpans;
   private final ImmutableMap<OpenGovSection, ImmutableList<Trace>> sectionIndicators;
 
   Draft(String source, @Nullable Report report, ImmutableList<Trace> traces, ImmutableList<Unplaced> unplaced,
@@ -33,12 +34,12 @@ public final class Draft {
   }
 
   Draft(String source, @Nullable Report report, ImmutableList<Trace> traces, ImmutableList<Unplaced> unplaced,
-      ImmutableList<String> undetermined, ImmutableList<String> conflicts, ImmutableMap<String, Span> cellSpans) {
+      ImmutableList<String> undetermined, ImmutableList<String> conflicts, ImmutableMap<Path, Span> cellSpans) {
     this(source, report, traces, unplaced, undetermined, conflicts, cellSpans, ImmutableMap.of());
   }
 
   Draft(String source, @Nullable Report report, ImmutableList<Trace> traces, ImmutableList<Unplaced> unplaced,
-      ImmutableList<String> undetermined, ImmutableList<String> conflicts, ImmutableMap<String, Span> cellSpans,
+      ImmutableList<String> undetermined, ImmutableList<String> conflicts, ImmutableMap<Path, Span> cellSpans,
       ImmutableMap<OpenGovSection, ImmutableList<Trace>> sectionIndicators) {
     this.sectionIndicators = requireNonNull(sectionIndicators, "sectionIndicators");
     this.source = requireNonNull(source, "source");
@@ -116,7 +117,7 @@ public final class Draft {
    *
    * @return the spans by path, in reading order; empty for other kinds of report, never null
    */
-  public ImmutableMap<String, Span> cellSpans() {
+  public ImmutableMap<Path, Span> cellSpans() {
     return cellSpans;
   }
 

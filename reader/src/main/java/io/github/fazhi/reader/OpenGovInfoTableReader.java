@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Path;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
@@ -348,7 +349,7 @@ public final class OpenGovInfoTableReader {
     private final String source;
     private final List<Token> tokens;
     private final boolean spansKept;
-    private final Map<String, Span> spans = new LinkedHashMap<>();
+    private final Map<Path, Span> spans = new LinkedHashMap<>();
     private final List<String> unread = new ArrayList<>();
 
     private final OpenGovLayout fallback;
@@ -383,7 +384,7 @@ public final class OpenGovInfoTableReader {
       return fallback;
     }
 
-    private void span(String path, Token token) {
+    private void span(Path path, Token token) {
       if (spansKept && token.start() >= 0) {
         spans.put(path, Span.of(source, token.start(), token.end()));
       }
@@ -422,7 +423,7 @@ public final class OpenGovInfoTableReader {
             continue;
           }
           table.cell(row, column, Long.parseLong(value));
-          span("openGovInfo.applications." + new CellTable.Cell<>(row, column).path(), token);
+          span(OpenGovInfo.APPLICATIONS_PATH.resolve(new CellTable.Cell<>(row, column).at()), token);
           any = true;
         }
         if (row == ApplicationRow.CARRIED_FORWARD) {
@@ -522,7 +523,7 @@ public final class OpenGovInfoTableReader {
             break;
           }
           table.cell(item, column, new BigDecimal(value.startsWith("+") ? value.substring(1) : value));
-          span("openGovInfo.proactive." + new CellTable.Cell<>(item, column).path(), token);
+          span(OpenGovInfo.PROACTIVE_PATH.resolve(new CellTable.Cell<>(item, column).at()), token);
           any = true;
         }
       }
@@ -561,7 +562,7 @@ public final class OpenGovInfoTableReader {
           String value = normalize(token.text());
           if (!isUnknown(value)) {
             table.cell(block, column, Long.parseLong(value));
-            span("openGovInfo.disputes." + new CellTable.Cell<>(block, column).path(), token);
+            span(OpenGovInfo.DISPUTES_PATH.resolve(new CellTable.Cell<>(block, column).at()), token);
           }
         }
       }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Path;
 import io.github.fazhi.opengov.OpenGovInfo;
 
 /**
@@ -16,7 +17,7 @@ import io.github.fazhi.opengov.OpenGovInfo;
  * @param spans  the span in the source of each cell read, by path; empty for HTML input
  * @param unread  one line per row or block the reader found but could not read, or did not find
  */
-public record OpenGovInfoTables(OpenGovInfo info, ImmutableMap<String, Span> spans, ImmutableList<String> unread) {
+public record OpenGovInfoTables(OpenGovInfo info, ImmutableMap<Path, Span> spans, ImmutableList<String> unread) {
   /**
    * Creates a result.
    *

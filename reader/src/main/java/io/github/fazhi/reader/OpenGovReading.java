@@ -2,6 +2,7 @@ package io.github.fazhi.reader;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.ValidationException;
@@ -32,7 +33,6 @@ import org.jspecify.annotations.Nullable;
  * the rows the table reader could not read are listed among the undetermined.
  */
 final class OpenGovReading {
-  private static final String PREFIX = "openGovInfo.";
 
   private final String source;
   private final Hints hints;
@@ -70,7 +70,7 @@ final class OpenGovReading {
 
   private Draft draft() {
     TextOverHints.FrontFacts facts = stated.facts(source, front);
-    Map<String, Span> spans = new LinkedHashMap<>();
+    Map<Path, Span> spans = new LinkedHashMap<>();
     OpenGovInfo info = info(facts.year(), spans);
     Report report = null;
     Report.Builder builder = facts.builder();
@@ -91,7 +91,7 @@ final class OpenGovReading {
   }
 
   /** The tables, sections and overview figures; the spans of what was read go into {@code spans}. */
-  private OpenGovInfo info(@Nullable Year year, Map<String, Span> spans) {
+  private OpenGovInfo info(@Nullable Year year, Map<Path, Span> spans) {
     OpenGovLayout fallback = year == null ? OpenGovLayout.FORMAT_2021 : OpenGovLayout.inForceFor(year.getValue());
     OpenGovInfoTables tables = OpenGovInfoTableReader.readText(source, fallback);
     OpenGovInfo.Builder info = OpenGovInfo.builder().from(tables.info());
@@ -111,7 +111,8 @@ final class OpenGovReading {
     });
     for (OpenGovSection section : OpenGovSection.values()) {
       if (!sections.containsKey(section)) {
-        undetermined.add("openGovInfo.sections." + section.name().toLowerCase(Locale.ROOT) + ": no heading "
+        undetermined.add(OpenGovInfo.PATH.field("sections").field(section.name().toLowerCase(Locale.ROOT))
+            + ": no heading "
             + section.label() + " found");
       }
     }
@@ -138,7 +139,7 @@ final class OpenGovReading {
   }
 
   /** The path of an overview figure, as the checker names it. */
-  static String overviewPath(OverviewFigure figure) {
-    return PREFIX + "overview." + figure.name().toLowerCase(Locale.ROOT);
+  static Path overviewPath(OverviewFigure figure) {
+    return OpenGovInfo.PATH.field("overview").field(figure.name().toLowerCase(Locale.ROOT));
   }
 }

@@ -3,7 +3,9 @@ package io.github.fazhi.reader;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.fazhi.Indicator;
+import io.github.fazhi.Path;
 import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.OpenGovInfo;
 import io.github.fazhi.opengov.OpenGovSection;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,16 +80,16 @@ final class OpenGovSectionNumbers {
       if (indicators.isEmpty()) {
         continue;
       }
-      String path = path(section);
+      Path path = path(section);
       ImmutableList.Builder<Trace> traces = ImmutableList.builder();
       List<Breakdowns.Grouped> grouped = Breakdowns.group(source, indicators, spans, steps);
       for (int i = 0; i < grouped.size(); i++) {
         Breakdowns.Grouped whole = grouped.get(i);
-        Trace trace = new Trace(path + "[" + i + "]", whole.indicator(), whole.span());
+        Trace trace = new Trace(path.index(i), whole.indicator(), whole.span());
         traces.add(trace);
         all.add(trace);
         for (int j = 0; j < whole.partSpans().size(); j++) {
-          all.add(new Trace(trace.path() + ".parts[" + j + "]", whole.indicator().parts().get(j),
+          all.add(new Trace(trace.at().field("parts").index(j), whole.indicator().parts().get(j),
               whole.partSpans().get(j)));
         }
       }
@@ -97,8 +99,8 @@ final class OpenGovSectionNumbers {
   }
 
   /** The path of a section's indicators in the report, as the checker names it. */
-  static String path(OpenGovSection section) {
-    return "openGovInfo.sectionIndicators." + section.name().toLowerCase(Locale.ROOT);
+  static Path path(OpenGovSection section) {
+    return OpenGovInfo.PATH.field("sectionIndicators").field(section.name().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.fazhi.GrowthBase;
 import io.github.fazhi.Indicator;
 import io.github.fazhi.Measure;
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.WorkArea;
@@ -179,7 +180,7 @@ public final class ReportReader {
       List<Mention> mentions = new ArrayList<>();
       NumberScanner.scan(source, front.body.start(), front.body.end(), mentions, unplaced);
 
-      Target headline = target(new Region(0, 0), 0, "headlineIndicators", null);
+      Target headline = target(new Region(0, 0), 0, Path.root().field("headlineIndicators"), null);
       List<AreaDraft> areas = new ArrayList<>();
       List<String> shortcomings = new ArrayList<>();
       List<String> leadership = new ArrayList<>();
@@ -200,26 +201,26 @@ public final class ReportReader {
               areas.add(area(new Section(1, part.heading, part.intro), areas.size(), tallies, mentions));
               continue;
             }
-            target(part.intro, 1, "", "in the measures part, outside any work area");
+            target(part.intro, 1, Path.root(), "in the measures part, outside any work area");
             for (Section section : part.sections) {
               areas.add(area(section, areas.size(), tallies, mentions));
             }
           }
           case SHORTCOMINGS -> {
             shortcomings.addAll(items(part));
-            target(new Region(part.intro.start(), part.end()), 1, "", "in the shortcomings");
+            target(new Region(part.intro.start(), part.end()), 1, Path.root(), "in the shortcomings");
           }
           case LEADERSHIP -> {
             leadership.addAll(paragraphs(part));
-            target(new Region(part.intro.start(), part.end()), 1, "", "in the leaders' duty, which holds text only");
+            target(new Region(part.intro.start(), part.end()), 1, Path.root(), "in the leaders' duty, which holds text only");
           }
           case OTHER -> {
             other.addAll(paragraphs(part));
-            target(new Region(part.intro.start(), part.end()), 1, "", "in other matters, which hold text only");
+            target(new Region(part.intro.start(), part.end()), 1, Path.root(), "in other matters, which hold text only");
           }
           case PLANS -> {
             plansPreamble = plansPreamble == null ? nonBlank(part.intro.text(source)) : plansPreamble;
-            target(new Region(part.intro.start(), part.end()), 1, "", "in next year's plans: an aim, not a result");
+            target(new Region(part.intro.start(), part.end()), 1, Path.root(), "in next year's plans: an aim, not a result");
             for (Section section : part.sections) {
               plans.add(plan(section, plans.size() + 1));
             }
@@ -231,7 +232,7 @@ public final class ReportReader {
           tallies);
     }
 
-    private Target target(Region region, int depth, String path, @Nullable String unplacedReason) {
+    private Target target(Region region, int depth, Path path, @Nullable String unplacedReason) {
       Target target = new Target(depth, path, unplacedReason);
       target.regions.add(region);
       targets.add(target);
@@ -239,8 +240,8 @@ public final class ReportReader {
     }
 
     private AreaDraft area(Section section, int index, TallyReader tallies, List<Mention> mentions) {
-      String path = "workAreas[" + index + "]";
-      AreaDraft area = new AreaDraft(section, target(section.title, 1, path + ".indicators", null));
+      Path path = Path.root().field("workAreas").index(index);
+      AreaDraft area = new AreaDraft(section, target(section.title, 1, path.field("indicators"), null));
       area.own.regions.add(section.body);
       List<Region> items = new ArrayList<>();
       if (!section.children.isEmpty()) {
@@ -255,7 +256,8 @@ public final class ReportReader {
         if (text.isEmpty()) {
           continue;
         }
-        Target measure = target(item, 2, path + ".measures[" + area.measures.size() + "].indicators", null);
+        Target measure = target(item, 2, path.field("measures").index(area.measures.size()).field("indicators"),
+            null);
         area.measures.add(new MeasureDraft(text, measure));
       }
       tallies.read(source, section.whole(), mentions);
@@ -404,11 +406,11 @@ public final class ReportReader {
     private void trace(List<Trace> traces, Target target) {
       for (int i = 0; i < target.indicators.size(); i++) {
         Indicator indicator = target.indicators.get(i);
-        String path = target.path + "[" + i + "]";
+        Path path = target.path.index(i);
         traces.add(new Trace(path, indicator, target.spans.get(i)));
         List<Span> partSpans = target.partSpans.isEmpty() ? List.of() : target.partSpans.get(i);
         for (int j = 0; j < partSpans.size(); j++) {
-          traces.add(new Trace(path + ".parts[" + j + "]", indicator.parts().get(j), partSpans.get(j)));
+          traces.add(new Trace(path.field("parts").index(j), indicator.parts().get(j), partSpans.get(j)));
         }
       }
     }
@@ -421,7 +423,7 @@ public final class ReportReader {
   /** Where the numbers of one region go: a list of indicators at a path, or the unplaced with a reason. */
   private static final class Target {
     final int depth;
-    final String path;
+    final Path path;
     final @Nullable String unplacedReason;
     final List<Region> regions = new ArrayList<>(2);
     final List<Indicator> indicators = new ArrayList<>();
@@ -429,7 +431,7 @@ public final class ReportReader {
     /** The spans of each indicator's parts, once {@link #groupBreakdowns} has run. */
     final List<List<Span>> partSpans = new ArrayList<>();
 
-    Target(int depth, String path, @Nullable String unplacedReason) {
+    Target(int depth, Path path, @Nullable String unplacedReason) {
       this.depth = depth;
       this.path = path;
       this.unplacedReason = unplacedReason;

@@ -3,6 +3,7 @@ package io.github.fazhi.reader;
 import static java.util.Objects.requireNonNull;
 
 import io.github.fazhi.Indicator;
+import io.github.fazhi.Path;
 
 /**
  * Where a number of a draft came from (溯源): the indicator's path in the draft's report
@@ -13,23 +14,32 @@ import io.github.fazhi.Indicator;
  * <p>This class is immutable and thread-safe.
  */
 public final class Trace {
-  private final String path;
+  private final Path at;
   private final Indicator indicator;
   private final Span span;
 
-  Trace(String path, Indicator indicator, Span span) {
-    this.path = requireNonNull(path, "path");
+  Trace(Path at, Indicator indicator, Span span) {
+    this.at = requireNonNull(at, "at");
     this.indicator = requireNonNull(indicator, "indicator");
     this.span = requireNonNull(span, "span");
   }
 
   /**
-   * Returns the indicator's path in the report, in the notation of validation messages.
+   * Returns the indicator's path (路径) in the report, the one the checker's findings name.
    *
    * @return the path, never null
    */
+  public Path at() {
+    return at;
+  }
+
+  /**
+   * Returns the string form of {@link #at()}, in the notation of validation messages.
+   *
+   * @return {@code at().toString()}, never null
+   */
   public String path() {
-    return path;
+    return at.toString();
   }
 
   /**
@@ -53,7 +63,7 @@ public final class Trace {
   /** {@code path = label value unit at [start, end) "written"}. */
   @Override
   public String toString() {
-    return path + " = " + indicator.label() + " " + indicator.value().toPlainString() + " "
+    return at + " = " + indicator.label() + " " + indicator.value().toPlainString() + " "
         + indicator.unit() + " at " + span;
   }
 }

@@ -2,6 +2,7 @@ package io.github.fazhi.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fazhi.Path;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
@@ -90,7 +91,7 @@ class OpenGovInfoTableReaderTest {
     assertEveryCell(tables.info());
     assertThat(tables.unread()).isEmpty();
     assertThat(tables.spans()).hasSize(175);
-    Span span = tables.spans().get("openGovInfo.applications.cells[disclosed][total]");
+    Span span = tables.spans().get(Path.parse("openGovInfo.applications.cells[disclosed][total]"));
     assertThat(span.written()).isEqualTo(Long.toString(value(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL)));
     assertThat(text.substring(span.start(), span.end())).isEqualTo(span.written());
   }
@@ -197,7 +198,7 @@ class OpenGovInfoTableReaderTest {
     assertThat(tables.info().disputes().orElseThrow()
         .cell(DisputeBlock.LITIGATION_AFTER_RECONSIDERATION, DisputeColumn.UPHELD)).hasValue(3);
     assertThat(tables.info().disputes().orElseThrow().cells()).hasSize(15);
-    assertThat(tables.spans().get("openGovInfo.disputes.cells[litigation_after_reconsideration][total]").written())
+    assertThat(tables.spans().get(Path.parse("openGovInfo.disputes.cells[litigation_after_reconsideration][total]")).written())
         .isEqualTo("5");
     OpenGovInfoTables cut = OpenGovInfoTableReader.read("行政复议 | 行政诉讼 |\n 1 | 2 |");
     assertThat(cut.info().disputes()).isEmpty();
@@ -228,7 +229,7 @@ class OpenGovInfoTableReaderTest {
         .cell(ProactiveItem.NORMATIVE_DOCUMENTS, ProactiveColumn.REPEALED)).isEmpty();
     assertThat(tables.info().proactive().orElseThrow()
         .cell(ProactiveItem.LICENSING, ProactiveColumn.DECISIONS)).contains(BigDecimal.valueOf(124));
-    Span span = tables.spans().get("openGovInfo.proactive.cells[normative_documents][in_force]");
+    Span span = tables.spans().get(Path.parse("openGovInfo.proactive.cells[normative_documents][in_force]"));
     assertThat(text.substring(span.start(), span.end())).isEqualTo("17");
   }
 

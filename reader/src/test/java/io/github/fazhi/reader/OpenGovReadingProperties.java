@@ -62,8 +62,8 @@ class OpenGovReadingProperties {
           assertThat(draft.report()).as(draft.undetermined().toString()).isPresent();
           assertThat(info).isPresent();
           draft.cellSpans().forEach((path, span) -> {
-            assertThat(span.isIn(draft.source())).as(path).isTrue();
-            assertThat(held(info.get(), path)).as(path + " " + span).isEqualByComparingTo(readBack(span.written()));
+            assertThat(span.isIn(draft.source())).as(path.toString()).isTrue();
+            assertThat(held(info.get(), path.toString())).as(path + " " + span).isEqualByComparingTo(readBack(span.written()));
           });
           draft.unplaced().forEach(number -> assertThat(number.span().isIn(draft.source())).isTrue());
         });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.fazhi.Indicator;
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.check.Finding;
@@ -149,9 +150,9 @@ class OpenGovReadingTest {
         OverviewFigure.PROACTIVE_ITEMS, 1234L, OverviewFigure.APPLICATIONS_RECEIVED, 12L,
         OverviewFigure.APPLICATIONS_CARRIED_OVER, 2L, OverviewFigure.APPLICATIONS_CARRIED_FORWARD, 2L,
         OverviewFigure.RECONSIDERATIONS, 2L, OverviewFigure.LITIGATIONS, 1L));
-    assertThat(draft.cellSpans().get("openGovInfo.overview.applications_received").written()).isEqualTo("十二");
-    assertThat(draft.cellSpans().get("openGovInfo.overview.proactive_items").written()).isEqualTo("1,234");
-    assertThat(draft.cellSpans().get("openGovInfo.overview.litigations").written()).isEqualTo("一");
+    assertThat(draft.cellSpans().get(Path.parse("openGovInfo.overview.applications_received")).written()).isEqualTo("十二");
+    assertThat(draft.cellSpans().get(Path.parse("openGovInfo.overview.proactive_items")).written()).isEqualTo("1,234");
+    assertThat(draft.cellSpans().get(Path.parse("openGovInfo.overview.litigations")).written()).isEqualTo("一");
 
     assertThat(errors(report)).isEmpty();
   }
@@ -164,8 +165,8 @@ class OpenGovReadingTest {
     // 175 + 15 + 7 cells, 6 figures
     assertThat(draft.cellSpans()).hasSize(175 + 15 + 7 + 6);
     draft.cellSpans().forEach((path, span) -> {
-      assertThat(text.substring(span.start(), span.end())).as(path).isEqualTo(span.written());
-      assertThat(held(info, path)).as(path).isEqualByComparingTo(readBack(span.written()));
+      assertThat(text.substring(span.start(), span.end())).as(path.toString()).isEqualTo(span.written());
+      assertThat(held(info, path.toString())).as(path.toString()).isEqualByComparingTo(readBack(span.written()));
     });
   }
 
@@ -212,10 +213,10 @@ class OpenGovReadingTest {
         "openGovInfo.applications.cells[disclosed][total]", "openGovInfo.applications.cells[results_total][total]",
         "openGovInfo.overview.litigations");
     for (Finding finding : errors) {
-      assertThat(draft.cellSpans()).as(finding.path()).containsKey(finding.path());
+      assertThat(draft.cellSpans()).as(finding.path()).containsKey(finding.at());
     }
-    assertThat(draft.cellSpans().get("openGovInfo.applications.cells[disclosed][total]").written()).isEqualTo("8");
-    assertThat(draft.cellSpans().get("openGovInfo.overview.litigations").written()).isEqualTo("三");
+    assertThat(draft.cellSpans().get(Path.parse("openGovInfo.applications.cells[disclosed][total]")).written()).isEqualTo("8");
+    assertThat(draft.cellSpans().get(Path.parse("openGovInfo.overview.litigations")).written()).isEqualTo("三");
   }
 
   @Test
@@ -260,8 +261,9 @@ class OpenGovReadingTest {
     assertThat(page.overview()).isEqualTo(plain.overview());
     assertThat(page.sections().keySet()).isEqualTo(plain.sections().keySet());
     assertThat(fromPage.cellSpans().keySet()).containsAll(fromText.cellSpans().keySet().stream()
-        .filter(path -> !path.startsWith("openGovInfo.disputes")).toList());
-    fromPage.cellSpans().forEach((path, span) -> assertThat(span.isIn(fromPage.source())).as(path).isTrue());
+        .filter(path -> !path.startsWith(OpenGovInfo.DISPUTES_PATH)).toList());
+    fromPage.cellSpans().forEach((path, span) -> assertThat(span.isIn(fromPage.source())).as(path.toString())
+        .isTrue());
   }
 
   private static boolean isStackedHeader(String line) {

@@ -2,6 +2,7 @@ package io.github.fazhi.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fazhi.Path;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
@@ -166,7 +167,7 @@ class RealOpenGovPagesTest {
         for (Expected expected : expand(file, page.layout(), row)) {
           transcribed.add(expected.path());
           BigDecimal value = held.get(expected.path());
-          Span span = draft.cellSpans().get(expected.path());
+          Span span = draft.cellSpans().get(Path.parse(expected.path()));
           boolean ok;
           if (expected.value() == null) {
             unknown++;

@@ -1,6 +1,7 @@
 package io.github.fazhi.examples.review;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.check.Finding;
 import io.github.fazhi.reader.Draft;
@@ -35,7 +36,7 @@ public final class DraftPages {
         .findings(findings)
         .tallies(report.reviews())
         .openGovInfo(report.openGovInfo());
-    Set<String> cells = report.openGovInfo().map(info -> OpenGovView.of(info).cells().keySet())
+    Set<Path> cells = report.openGovInfo().map(info -> OpenGovView.of(info).cells().keySet())
         .orElse(ImmutableSet.of());
     draft.cellSpans().forEach((path, span) -> {
       if (cells.contains(path)) {
@@ -43,7 +44,7 @@ public final class DraftPages {
       }
     });
     for (Trace trace : draft.traces()) {
-      page.number(trace.path(), trace.span().start(), trace.span().end(), trace.indicator());
+      page.number(trace.at(), trace.span().start(), trace.span().end(), trace.indicator());
     }
     for (Unplaced unplaced : draft.unplaced()) {
       page.unplaced(unplaced.span().start(), unplaced.span().end(), unplaced.reason());

@@ -1,35 +1,28 @@
 package io.github.fazhi.examples.review;
 
+import io.github.fazhi.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** Matching a finding's attribute path to the number or tally it is about. */
+/** Matching a finding's attribute path to the number or tally it is about, by the paths' segments. */
 final class FindingPaths {
+  /** The path of the report's tallies, {@code reviews}. */
+  private static final Path REVIEWS = Path.root().field("reviews");
+
   private FindingPaths() {}
 
-  /** The path inside its report: a series finding's leading {@code [曲江区 2020] } is dropped. */
-  static String withinReport(String path) {
-    if (path.startsWith("[")) {
-      int close = path.indexOf("] ");
-      if (close > 0) {
-        return path.substring(close + 2);
-      }
-    }
-    return path;
-  }
-
   /**
-   * The index of the longest of {@code paths} that is {@code path} itself or an ancestor of it (followed by
-   * {@code .} or {@code [}), or -1 when none is.
+   * The index of the longest of {@code paths} that is {@code path} itself or an ancestor of it, or -1 when
+   * none is. A series finding's report ({@code [曲江区 2020] }) is left aside: the page shows one report.
    */
-  static int longestPrefix(List<String> paths, String path) {
+  static int longestPrefix(List<Path> paths, Path path) {
+    Path within = path.withinReport();
     int best = -1;
     for (int i = 0; i < paths.size(); i++) {
-      String candidate = paths.get(i);
-      boolean ancestor = path.equals(candidate)
-          || (path.startsWith(candidate) && (path.charAt(candidate.length()) == '.'
-              || path.charAt(candidate.length()) == '['));
-      if (ancestor && (best < 0 || candidate.length() > paths.get(best).length())) {
+      Path candidate = paths.get(i);
+      if (within.startsWith(candidate)
+          && (best < 0 || candidate.segments().size() > paths.get(best).segments().size())) {
         best = i;
       }
     }
@@ -37,15 +30,8 @@ final class FindingPaths {
   }
 
   /** The index of the tally a path such as {@code reviews[1].accepted} is about. */
-  static Optional<Integer> tallyIndex(String path) {
-    if (!path.startsWith("reviews[")) {
-      return Optional.empty();
-    }
-    int close = path.indexOf(']');
-    try {
-      return Optional.of(Integer.parseInt(path.substring("reviews[".length(), close)));
-    } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-      return Optional.empty();
-    }
+  static Optional<Integer> tallyIndex(Path path) {
+    OptionalInt index = path.withinReport().indexAfter(REVIEWS);
+    return index.isPresent() ? Optional.of(index.getAsInt()) : Optional.empty();
   }
 }

@@ -2,6 +2,7 @@ package io.github.fazhi.examples.review;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Path;
 import io.github.fazhi.check.Severity;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
@@ -53,7 +54,6 @@ public record OpenGovView(
     Optional<TableView> applications,
     Optional<TableView> disputes) {
 
-  private static final String ROOT = "openGovInfo.";
   private static final String[] SECTION_NUMBERS = {"一", "二", "三", "四", "五", "六"};
 
   /**
@@ -78,19 +78,19 @@ public record OpenGovView(
    * @param info  the report's tables
    * @param links  what the findings say about the cell at a path
    */
-  static OpenGovView of(OpenGovInfo info, Function<String, Link> links) {
+  static OpenGovView of(OpenGovInfo info, Function<Path, Link> links) {
     return new Builder(info.layout(), links).view(info);
   }
 
   /** Every cell of the view (sections, overview, tables), by path, in page order. */
-  ImmutableMap<String, TableView.Cell> cells() {
-    Map<String, TableView.Cell> out = new LinkedHashMap<>();
-    sections.forEach(c -> out.put(c.path(), c));
-    overview.forEach(c -> out.put(c.path(), c));
+  ImmutableMap<Path, TableView.Cell> cells() {
+    Map<Path, TableView.Cell> out = new LinkedHashMap<>();
+    sections.forEach(c -> out.put(c.at(), c));
+    overview.forEach(c -> out.put(c.at(), c));
     List<TableView> tables = new ArrayList<>(proactive);
     applications.ifPresent(tables::add);
     disputes.ifPresent(tables::add);
-    tables.forEach(t -> t.rows().forEach(r -> r.cells().forEach(c -> out.put(c.path(), c))));
+    tables.forEach(t -> t.rows().forEach(r -> r.cells().forEach(c -> out.put(c.at(), c))));
     return ImmutableMap.copyOf(out);
   }
 
@@ -100,7 +100,7 @@ public record OpenGovView(
   }
 
   /** Builds the view of one layout. */
-  private record Builder(OpenGovLayout layout, Function<String, Link> links) {
+  private record Builder(OpenGovLayout layout, Function<Path, Link> links) {
     OpenGovView view(OpenGovInfo info) {
       return new OpenGovView(layoutName(), sections(info), overview(info),
           info.proactive().map(this::proactive).orElse(ImmutableList.of()),
@@ -112,7 +112,7 @@ public record OpenGovView(
           + "（" + layout.document() + "）";
     }
 
-    private TableView.Cell cell(String path, Optional<String> value, String row, String column) {
+    private TableView.Cell cell(Path path, Optional<String> value, String row, String column) {
       Link link = links.apply(path);
       return new TableView.Cell(TableView.Cell.idOf(path), path, value.orElse(TableView.UNKNOWN),
           value.isPresent(), row, column, link.severity(), link.findingIds(), link.textMark());
@@ -129,7 +129,7 @@ public record OpenGovView(
         OpenGovSection section = all[i];
         Optional<String> presence = info.sections().isEmpty() ? Optional.empty()
             : Optional.of(info.sections().containsKey(section) ? "有 present" : "缺 missing");
-        out.add(cell(ROOT + "sections." + lower(section), presence, SECTION_NUMBERS[i] + "、" + section.label(),
+        out.add(cell(OpenGovInfo.PATH.field("sections").field(lower(section)), presence, SECTION_NUMBERS[i] + "、" + section.label(),
             "是否具备 present"));
       }
       return out.build();
@@ -138,7 +138,7 @@ public record OpenGovView(
     private ImmutableList<TableView.Cell> overview(OpenGovInfo info) {
       ImmutableList.Builder<TableView.Cell> out = ImmutableList.builder();
       for (OverviewFigure figure : OverviewFigure.values()) {
-        out.add(cell(ROOT + "overview." + lower(figure), count(info.overview(figure)), figure.label(),
+        out.add(cell(OpenGovInfo.PATH.field("overview").field(lower(figure)), count(info.overview(figure)), figure.label(),
             "总体情况 overview"));
       }
       return out.build();
@@ -180,7 +180,7 @@ public record OpenGovView(
           ImmutableList.Builder<TableView.Cell> cells = ImmutableList.builder();
           for (ProactiveColumn column : columns) {
             CellTable.Cell<ProactiveItem, ProactiveColumn> at = new CellTable.Cell<>(item, column);
-            cells.add(cell(ROOT + "proactive." + at.path(),
+            cells.add(cell(OpenGovInfo.PROACTIVE_PATH.resolve(at.at()),
                 table.cell(item, column).map(BigDecimal::toPlainString), itemLabel(item), columnLabel(column)));
           }
           rows.add(new TableView.Row(itemLabel(item), 0, false, cells.build()));
@@ -221,7 +221,7 @@ public record OpenGovView(
         }
         ImmutableList.Builder<TableView.Cell> cells = ImmutableList.builder();
         for (ApplicantColumn column : ApplicantColumn.values()) {
-          cells.add(cell(ROOT + "applications." + new CellTable.Cell<>(row, column).path(),
+          cells.add(cell(OpenGovInfo.APPLICATIONS_PATH.resolve(new CellTable.Cell<>(row, column).at()),
               count(table.cell(row, column)), row.fullLabel(),
               (column.isLegalPerson() ? "法人或其他组织 " : "") + column.label()));
         }
@@ -241,7 +241,7 @@ public record OpenGovView(
       for (DisputeBlock block : DisputeBlock.values()) {
         ImmutableList.Builder<TableView.Cell> cells = ImmutableList.builder();
         for (DisputeColumn column : DisputeColumn.values()) {
-          cells.add(cell(ROOT + "disputes." + new CellTable.Cell<>(block, column).path(),
+          cells.add(cell(OpenGovInfo.DISPUTES_PATH.resolve(new CellTable.Cell<>(block, column).at()),
               count(table.cell(block, column)), block.label(), column.label()));
         }
         rows.add(new TableView.Row(block.label(), 0, false, cells.build()));

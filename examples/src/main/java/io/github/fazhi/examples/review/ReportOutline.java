@@ -2,12 +2,15 @@ package io.github.fazhi.examples.review;
 
 import io.github.fazhi.Indicator;
 import io.github.fazhi.Measure;
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.WorkArea;
 import io.github.fazhi.check.Finding;
+import io.github.fazhi.opengov.OpenGovInfo;
 import io.github.fazhi.opengov.OpenGovSection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The outline of a report that has no source text (a fazhi JSON document): its title, preamble, the sections
@@ -18,7 +21,7 @@ import java.util.List;
 public final class ReportOutline {
   private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
-  private record Placed(String path, int start, int end, Indicator indicator) {}
+  private record Placed(Path path, int start, int end, Indicator indicator) {}
 
   private final StringBuilder text = new StringBuilder();
   private final List<Placed> placed = new ArrayList<>();
@@ -64,12 +67,12 @@ public final class ReportOutline {
           continue;
         }
         line(ORDINALS[section.ordinal()] + "、" + section.label());
-        numbers("openGovInfo.sectionIndicators." + section.name().toLowerCase(java.util.Locale.ROOT), numbers,
-            text == null ? "" : text);
+        numbers(OpenGovInfo.PATH.field("sectionIndicators").field(section.name().toLowerCase(Locale.ROOT)),
+            numbers, text == null ? "" : text);
       }
     });
-    numbers("headlineIndicators", report.headlineIndicators(), "");
-    areas("workAreas", report.workAreas());
+    numbers(Path.root().field("headlineIndicators"), report.headlineIndicators(), "");
+    areas(Path.root().field("workAreas"), report.workAreas());
     if (!report.shortcomings().isEmpty()) {
       line("存在的不足");
       report.shortcomings().forEach(this::line);
@@ -81,7 +84,7 @@ public final class ReportOutline {
     if (!report.plans().isEmpty() || report.plansPreamble().isPresent()) {
       line("下一年度工作安排");
       report.plansPreamble().ifPresent(this::line);
-      areas("plans", report.plans());
+      areas(Path.root().field("plans"), report.plans());
     }
     if (!report.otherMatters().isEmpty()) {
       line("其他需要报告的事项");
@@ -89,34 +92,34 @@ public final class ReportOutline {
     }
   }
 
-  private void areas(String path, List<WorkArea> areas) {
+  private void areas(Path path, List<WorkArea> areas) {
     for (int a = 0; a < areas.size(); a++) {
       WorkArea area = areas.get(a);
-      String prefix = path + "[" + a + "]";
+      Path prefix = path.index(a);
       line("（" + ordinal(area.ordinal()) + "）" + area.title());
       area.text().ifPresent(this::line);
-      numbers(prefix + ".indicators", area.indicators(), "");
+      numbers(prefix.field("indicators"), area.indicators(), "");
       for (int m = 0; m < area.measures().size(); m++) {
         Measure measure = area.measures().get(m);
-        numbers(prefix + ".measures[" + m + "].indicators", measure.indicators(), measure.text());
+        numbers(prefix.field("measures").index(m).field("indicators"), measure.indicators(), measure.text());
       }
     }
   }
 
   /** Writes a line of text and marks each number where it stands in it, appending those that do not. */
-  private void numbers(String path, List<Indicator> indicators, String lineText) {
+  private void numbers(Path path, List<Indicator> indicators, String lineText) {
     int lineStart = text.length();
     text.append(lineText);
     int searchFrom = lineStart;
     for (int i = 0; i < indicators.size(); i++) {
-      searchFrom = number(path + "[" + i + "]", indicators.get(i), lineStart, searchFrom);
+      searchFrom = number(path.index(i), indicators.get(i), lineStart, searchFrom);
     }
     if (text.length() > lineStart) {
       text.append('\n');
     }
   }
 
-  private int number(String path, Indicator indicator, int lineStart, int searchFrom) {
+  private int number(Path path, Indicator indicator, int lineStart, int searchFrom) {
     String written = indicator.written()
         .orElse(indicator.value().toPlainString() + indicator.unit());
     int at = text.indexOf(written, searchFrom);
@@ -132,7 +135,7 @@ public final class ReportOutline {
     List<Indicator> parts = indicator.parts();
     int partsFrom = next;
     for (int p = 0; p < parts.size(); p++) {
-      partsFrom = number(path + ".parts[" + p + "]", parts.get(p), lineStart, partsFrom);
+      partsFrom = number(path.field("parts").index(p), parts.get(p), lineStart, partsFrom);
     }
     return Math.max(next, partsFrom);
   }

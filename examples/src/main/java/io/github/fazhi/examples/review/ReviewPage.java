@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.fazhi.Indicator;
+import io.github.fazhi.Path;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.check.Finding;
 import io.github.fazhi.check.Severity;
@@ -160,7 +161,7 @@ public record ReviewPage(
 
   /** Builds a {@link ReviewPage}; not thread-safe. */
   public static final class Builder {
-    private record Number(String path, int start, int end, @Nullable Indicator indicator) {}
+    private record Number(Path path, int start, int end, @Nullable Indicator indicator) {}
 
     private record Unplaced(int start, int end, String reason) {}
 
@@ -208,7 +209,7 @@ public record ReviewPage(
      * @param indicator  what it became
      * @return this builder
      */
-    public Builder number(String path, int start, int end, Indicator indicator) {
+    public Builder number(Path path, int start, int end, Indicator indicator) {
       numbers.add(new Number(requireNonNull(path, "path"), start, end, requireNonNull(indicator, "indicator")));
       return this;
     }
@@ -237,7 +238,7 @@ public record ReviewPage(
      * @param end  the last offset, exclusive
      * @return this builder
      */
-    public Builder cell(String path, int start, int end) {
+    public Builder cell(Path path, int start, int end) {
       numbers.add(new Number(requireNonNull(path, "path"), start, end, null));
       return this;
     }
@@ -269,7 +270,7 @@ public record ReviewPage(
      *     cell mark whose path names no cell of the tables shown
      */
     public ReviewPage build() {
-      Map<String, TableView.Cell> cells = openGovInfo.map(info -> OpenGovView.of(info).cells())
+      Map<Path, TableView.Cell> cells = openGovInfo.map(info -> OpenGovView.of(info).cells())
           .orElse(ImmutableMap.of());
       List<String> problems = new ArrayList<>();
       for (Number number : numbers) {
@@ -293,7 +294,7 @@ public record ReviewPage(
       }
       List<Number> ordered = new ArrayList<>(numbers);
       ordered.sort(Comparator.comparingInt(Number::start).thenComparingInt(Number::end));
-      List<String> paths = ordered.stream().map(Number::path).toList();
+      List<Path> paths = ordered.stream().map(Number::path).toList();
 
       List<Finding> sorted = new ArrayList<>(findings);
       sorted.sort(Comparator.comparing(Finding::severity)); // stable: ERROR first, then the checker's order
@@ -301,13 +302,13 @@ public record ReviewPage(
       ordered.forEach(n -> findingsOfMark.add(new ArrayList<>()));
       List<Optional<Severity>> worst = new ArrayList<>();
       ordered.forEach(n -> worst.add(Optional.empty()));
-      Map<String, List<String>> findingsOfCell = new HashMap<>();
-      Map<String, Severity> worstOfCell = new HashMap<>();
+      Map<Path, List<String>> findingsOfCell = new HashMap<>();
+      Map<Path, Severity> worstOfCell = new HashMap<>();
       ImmutableList.Builder<PageFinding> pageFindings = ImmutableList.builder();
       for (int i = 0; i < sorted.size(); i++) {
         Finding finding = sorted.get(i);
         String id = "f" + (i + 1);
-        String path = FindingPaths.withinReport(finding.path());
+        Path path = finding.at().withinReport();
         int mark = FindingPaths.longestPrefix(paths, path);
         Optional<String> markId = mark >= 0 ? Optional.of("m" + (mark + 1)) : Optional.empty();
         if (mark >= 0) {
@@ -347,7 +348,7 @@ public record ReviewPage(
         Indicator indicator = number.indicator();
         ImmutableList<String> details = indicator != null ? IndicatorDetails.of(indicator)
             : cellDetails(requireNonNull(cells.get(number.path())));
-        marks.add(new Mark("m" + (i + 1), number.path(), number.start(), number.end(),
+        marks.add(new Mark("m" + (i + 1), number.path().toString(), number.start(), number.end(),
             text.substring(number.start(), number.end()), details, worst.get(i),
             ImmutableList.copyOf(findingsOfMark.get(i))));
       }

@@ -1,9 +1,12 @@
 package io.github.fazhi.examples.review;
 
 import com.google.common.collect.ImmutableList;
+import io.github.fazhi.Path;
 import io.github.fazhi.check.Severity;
+import io.github.fazhi.opengov.OpenGovInfo;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * One table of an open-government-information report (政府信息公开工作年度报告) as its page shows it: the
@@ -54,7 +57,7 @@ public record TableView(
    * One number of a table, the overview or a section's presence, with what the findings say about it.
    *
    * @param id  its HTML id, unique in the page (derived from its path)
-   * @param path  its attribute path, as the checker's findings use it, e.g.
+   * @param at  its attribute path, as the checker's findings use it, e.g.
    *     {@code openGovInfo.applications.cells[new_received][total]}
    * @param value  the number as the report states it, or {@link #UNKNOWN}
    * @param known  whether the report states it
@@ -66,7 +69,7 @@ public record TableView(
    */
   public record Cell(
       String id,
-      String path,
+      Path at,
       String value,
       boolean known,
       String row,
@@ -76,13 +79,23 @@ public record TableView(
       Optional<String> textMark) {
 
     /**
-     * The HTML id of a path: {@code openGovInfo.disputes.cells[reconsideration][total]} →
+     * The HTML id of a path: its segments under {@code openGovInfo}, joined by {@code -}:
+     * {@code openGovInfo.disputes.cells[reconsideration][total]} →
      * {@code cell-disputes-cells-reconsideration-total}.
      */
-    static String idOf(String path) {
-      String rest = path.startsWith("openGovInfo.") ? path.substring("openGovInfo.".length()) : path;
-      String id = rest.replaceAll("[^A-Za-z0-9_]+", "-");
-      return "cell-" + (id.endsWith("-") ? id.substring(0, id.length() - 1) : id);
+    static String idOf(Path path) {
+      Path rest = path.startsWith(OpenGovInfo.PATH) ? path.after(OpenGovInfo.PATH) : path;
+      StringJoiner id = new StringJoiner("-", "cell-", "");
+      for (Path.Segment segment : rest.segments()) {
+        id.add(segment.isIndex() ? Integer.toString(segment.index())
+            : segment.name().replaceAll("[^A-Za-z0-9_]+", "-"));
+      }
+      return id.toString();
+    }
+
+    /** The string form of {@link #at()}, as the page shows it: {@code openGovInfo.disputes.cells[…][total]}. */
+    public String path() {
+      return at.toString();
     }
 
     /** The CSS class: {@code num cell}, {@code unknown} where not stated, {@code sev-error} etc. where a finding is about it. */

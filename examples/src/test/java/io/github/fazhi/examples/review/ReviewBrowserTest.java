@@ -296,7 +296,7 @@ class ReviewBrowserTest {
     List<WebElement> marks = driver.findElements(By.cssSelector("#text a.mark"));
     assertThat(marks).hasSize(brokenOpenGovDraft.traces().size() + brokenOpenGovDraft.cellSpans().size());
     assertThat(marks.stream().map(m -> m.getAttribute("data-path")).toList())
-        .containsAll(brokenOpenGovDraft.cellSpans().keySet());
+        .containsAll(brokenOpenGovDraft.cellSpans().keySet().stream().map(io.github.fazhi.Path::toString).toList());
     // Worked out by hand from the text: (一)予以公开's 总计 says 8 where its columns add to 5 + 2 = 7; (七)总计's
     // 总计 says 12 where the result rows' 总计 add to 8 + 1 + 1 + 2 + 1 = 13; the overview says 行政诉讼三件
     // where Table C's two litigation totals add to 1 + 0 = 1.
@@ -318,7 +318,7 @@ class ReviewBrowserTest {
       assertThat(mark.getAttribute("data-path")).isEqualTo(finding.path());
       assertThat(mark.getAttribute("class")).contains("sev-error");
       assertThat(mark.getText().split("\n")[0])
-          .isEqualTo(brokenOpenGovDraft.cellSpans().get(finding.path()).written());
+          .isEqualTo(brokenOpenGovDraft.cellSpans().get(io.github.fazhi.Path.parse(finding.path())).written());
     }
     ((JavascriptExecutor) driver).executeScript("document.getElementById('open-gov').scrollIntoView();");
     screenshot("linjiang-sifaju-2023-text");
