@@ -193,7 +193,7 @@ class OpenGovReadingTest {
       }
     }
     for (var entry : info.overview().entrySet()) {
-      if (path.equals(OpenGovReading.overviewPath(entry.getKey()))) {
+      if (path.equals(OpenGovReading.overviewPath(entry.getKey()).toString())) {
         return BigDecimal.valueOf(entry.getValue());
       }
     }
