@@ -251,7 +251,7 @@ public abstract class Indicator {
     Set<String> names = breakdowns().isEmpty() ? Set.of() : new HashSet<>();
     for (int i = 0; i < breakdowns().size(); i++) {
       Optional<String> name = breakdowns().get(i).name();
-      String path = "breakdowns[" + i + "].name";
+      Path path = Path.root().field("breakdowns").index(i).field("name");
       invariants.that(name.isPresent(), path,
           () -> path + " is missing: an unnamed breakdown belongs in parts");
       name.ifPresent(n -> invariants.that(names.add(n), path,

@@ -105,15 +105,15 @@ public final class Path implements Comparable<Path>, Serializable {
     if (text.startsWith("[")) {
       int split = text.lastIndexOf("] ");
       if (split > 0) {
-        checkArgument(isLabel(text.substring(1, split)), "path (\"%s\") has a blank report or one with brackets",
-            text);
+        checkArgument(isLabel(text.substring(1, split)),
+            "path (\"%s\") names a report without a space or with brackets", text);
         Path within = parseSegments(text.substring(split + 2), text, split + 2);
         checkArgument(!within.isRoot(), "path (\"%s\") has a report but nothing after it", text);
         return new Path(text.substring(1, split), within.segments);
       }
       if (text.endsWith("]") && text.length() > 2) {
         String inside = text.substring(1, text.length() - 1);
-        if (inside.chars().anyMatch(Character::isWhitespace) && isLabel(inside)) {
+        if (isLabel(inside)) {
           return new Path(inside, ImmutableList.of());
         }
       }
@@ -151,8 +151,10 @@ public final class Path implements Comparable<Path>, Serializable {
     return path;
   }
 
+  /** A report's label holds a space (between the reporter and the year), which no field or key holds. */
   private static boolean isLabel(String label) {
-    return !label.isBlank() && label.indexOf('[') < 0 && label.indexOf(']') < 0;
+    return !label.isBlank() && label.chars().anyMatch(Character::isWhitespace) && label.indexOf('[') < 0
+        && label.indexOf(']') < 0;
   }
 
   private static int index(String digits, String whole) {

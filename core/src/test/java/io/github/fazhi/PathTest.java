@@ -134,7 +134,7 @@ class PathTest {
 
   @ParameterizedTest
   @ValueSource(strings = {".a", "a.", "a..b", "a[", "a[]", "a[01]", "a[0]b", "a]", "[x] ", "[曲江区 2020] ",
-      "a b", "[a b] c d", "[ ] a", "a[99999999999]"})
+      "a b", "[a b] c d", "[ ] a", "[abc] x", "a[99999999999]"})
   void parse_refusesWhatNoPathPrints(String text) {
     assertThatThrownBy(() -> Path.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }
