@@ -134,7 +134,7 @@ public final class Unit implements Serializable {
 
   private static ValidationException invalid(String written, String problem) {
     return new ValidationException(
-        java.util.List.of(Violation.of("", "unit (\"" + written + "\") " + problem)));
+        java.util.List.of(Violation.of(Path.root(), "unit (\"" + written + "\") " + problem)));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.fazhi.stats;
 
+import io.github.fazhi.Path;
 import io.github.fazhi.Total;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.Violation;
@@ -67,13 +68,13 @@ public abstract class IndicatorTotal {
   void check() {
     List<Violation> problems = new ArrayList<>();
     if (code().isBlank()) {
-      problems.add(Violation.of("code", "code (\"" + code() + "\") must not be blank"));
+      problems.add(Violation.of(Path.root().field("code"), "code (\"" + code() + "\") must not be blank"));
     }
     if (reports() < 0) {
-      problems.add(Violation.of("reports", "reports (" + reports() + ") must be >= 0"));
+      problems.add(Violation.of(Path.root().field("reports"), "reports (" + reports() + ") must be >= 0"));
     }
     if (coverage() < 0 || coverage() > Math.max(reports(), 0)) {
-      problems.add(Violation.of("coverage",
+      problems.add(Violation.of(Path.root().field("coverage"),
           "coverage (" + coverage() + ") must be >= 0 and <= reports (" + reports() + ")"));
     }
     if (!problems.isEmpty()) {

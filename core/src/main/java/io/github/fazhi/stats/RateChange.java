@@ -2,6 +2,7 @@ package io.github.fazhi.stats;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.fazhi.Path;
 import io.github.fazhi.Rate;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.Violation;
@@ -85,7 +86,7 @@ public abstract class RateChange {
   void check() {
     if (jurisdictions() < 0) {
       throw new ValidationException(
-          List.of(Violation.of("jurisdictions", "jurisdictions (" + jurisdictions() + ") must be >= 0")));
+          List.of(Violation.of(Path.root().field("jurisdictions"), "jurisdictions (" + jurisdictions() + ") must be >= 0")));
     }
   }
 }
