@@ -20,6 +20,9 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    // An accessor xAsPut() is attribute x, its builder methods named after x: ReviewTally's generated
+    // putDecision feeds decisionsAsPut(), which keeps a key put twice for build() to refuse with its path.
+    get = {"get*", "*AsPut"},
     depluralize = true,
     depluralizeDictionary = {"workArea:workAreas", "review:reviews", "shortcoming:shortcomings",
         "plan:plans", "otherMatter:otherMatters", "taskArea:taskAreas", "measure:measures",

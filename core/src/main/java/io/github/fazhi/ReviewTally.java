@@ -2,13 +2,9 @@ package io.github.fazhi;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Enums;
-import io.github.fazhi.internal.Invariants;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSortedMap;
 import io.github.fazhi.internal.Sums;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -42,22 +38,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-// FazhiStyle, except that the generated builder neither is nor extends ReviewTally.Builder: the hand-written
-// Builder wraps it, to refuse a decision or outcome group put twice with its path (Guava's map builders
-// would refuse it only at build(), with a message that names the key but not the map).
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    typeInnerBuilder = "GeneratedBuilderHasNoSuperclass",
-    builder = "generatedBuilder",
-    depluralize = true,
-    depluralizeDictionary = {"decision:decisions", "outcomeGroup:outcomeGroups"},
-    jacksonIntegration = false,
-    jdkOnly = false,
-    throwForInvalidImmutableState = ValidationException.class,
-    allowedClasspathAnnotations = {javax.annotation.processing.Generated.class},
-    defaults = @Value.Immutable(copy = true))
 public abstract class ReviewTally {
   ReviewTally() {}
 
@@ -75,269 +55,11 @@ public abstract class ReviewTally {
    *
    * <p>Each decision and outcome group is put once: a decision or group put twice, even with the same
    * count, is refused by {@code build()} at its path ({@code decisions.revoked}), together with every other
-   * broken invariant. Setting a whole map ({@link #decisions(Map)}) replaces what was put before.
+   * broken invariant. Setting a whole map ({@link #decisions(Map)}) replaces what was put before. A
+   * missing procedure is reported alone, as by every builder of the model.
    */
-  public static final class Builder {
-    private final ImmutableReviewTally.Builder values = ImmutableReviewTally.generatedBuilder();
-    private final Map<Decision, Long> decisions = new EnumMap<>(Decision.class);
-    private final Map<OutcomeGroup, Long> groups = new EnumMap<>(OutcomeGroup.class);
-    private final List<Violation> duplicates = new ArrayList<>();
-
+  public static final class Builder extends ImmutableReviewTally.Builder {
     Builder() {}
-
-    /**
-     * Sets every attribute from a tally, as a starting point.
-     *
-     * @param tally  the tally, not null
-     * @return this builder
-     */
-    public Builder from(ReviewTally tally) {
-      values.from(tally);
-      decisions(tally.decisions());
-      return outcomeGroups(tally.outcomeGroups());
-    }
-
-    /**
-     * Sets the procedure counted.
-     *
-     * @param procedure  the procedure, not null
-     * @return this builder
-     */
-    public Builder procedure(Procedure procedure) {
-      values.procedure(procedure);
-      return this;
-    }
-
-    /**
-     * Sets the litigation route counted.
-     *
-     * @param route  the route, not null
-     * @return this builder
-     */
-    public Builder route(LitigationRoute route) {
-      values.route(route);
-      return this;
-    }
-
-    /**
-     * Sets the litigation route counted, or none.
-     *
-     * @param route  the route, or empty for all routes
-     * @return this builder
-     */
-    public Builder route(Optional<? extends LitigationRoute> route) {
-      values.route(route);
-      return this;
-    }
-
-    /**
-     * Sets the cases received.
-     *
-     * @param count  the count
-     * @return this builder
-     */
-    public Builder received(long count) {
-      values.received(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases received, or unknown.
-     *
-     * @param count  the count, or empty
-     * @return this builder
-     */
-    public Builder received(OptionalLong count) {
-      values.received(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases accepted.
-     *
-     * @param count  the count
-     * @return this builder
-     */
-    public Builder accepted(long count) {
-      values.accepted(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases accepted, or unknown.
-     *
-     * @param count  the count, or empty
-     * @return this builder
-     */
-    public Builder accepted(OptionalLong count) {
-      values.accepted(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases not accepted.
-     *
-     * @param count  the count
-     * @return this builder
-     */
-    public Builder notAccepted(long count) {
-      values.notAccepted(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases not accepted, or unknown.
-     *
-     * @param count  the count, or empty
-     * @return this builder
-     */
-    public Builder notAccepted(OptionalLong count) {
-      values.notAccepted(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases settled before acceptance.
-     *
-     * @param count  the count
-     * @return this builder
-     */
-    public Builder resolvedBeforeAcceptance(long count) {
-      values.resolvedBeforeAcceptance(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases settled before acceptance, or unknown.
-     *
-     * @param count  the count, or empty
-     * @return this builder
-     */
-    public Builder resolvedBeforeAcceptance(OptionalLong count) {
-      values.resolvedBeforeAcceptance(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases carried over.
-     *
-     * @param count  the count
-     * @return this builder
-     */
-    public Builder carriedOver(long count) {
-      values.carriedOver(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases carried over, or unknown.
-     *
-     * @param count  the count, or empty
-     * @return this builder
-     */
-    public Builder carriedOver(OptionalLong count) {
-      values.carriedOver(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases concluded.
-     *
-     * @param count  the count
-     * @return this builder
-     */
-    public Builder concluded(long count) {
-      values.concluded(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases concluded, or unknown.
-     *
-     * @param count  the count, or empty
-     * @return this builder
-     */
-    public Builder concluded(OptionalLong count) {
-      values.concluded(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases withdrawn.
-     *
-     * @param count  the count
-     * @return this builder
-     */
-    public Builder withdrawn(long count) {
-      values.withdrawn(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases withdrawn, or unknown.
-     *
-     * @param count  the count, or empty
-     * @return this builder
-     */
-    public Builder withdrawn(OptionalLong count) {
-      values.withdrawn(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases pending.
-     *
-     * @param count  the count
-     * @return this builder
-     */
-    public Builder pending(long count) {
-      values.pending(count);
-      return this;
-    }
-
-    /**
-     * Sets the cases pending, or unknown.
-     *
-     * @param count  the count, or empty
-     * @return this builder
-     */
-    public Builder pending(OptionalLong count) {
-      values.pending(count);
-      return this;
-    }
-
-    /**
-     * Sets whether withdrawals are counted apart from concluded cases.
-     *
-     * @param apart  true when they are
-     * @return this builder
-     */
-    public Builder withdrawalsCountedApart(boolean apart) {
-      values.withdrawalsCountedApart(apart);
-      return this;
-    }
-
-    /**
-     * Puts the count of one decision.
-     *
-     * @param decision  the decision, not null
-     * @param count  its count
-     * @return this builder
-     */
-    public Builder putDecision(Decision decision, long count) {
-      put(decisions, "decisions", decision, count);
-      return this;
-    }
-
-    /**
-     * Puts the count of one decision.
-     *
-     * @param entry  the decision and its count, not null
-     * @return this builder
-     */
-    public Builder putDecision(Map.Entry<? extends Decision, ? extends Long> entry) {
-      return putDecision(entry.getKey(), entry.getValue());
-    }
 
     /**
      * Puts the counts of several decisions.
@@ -346,64 +68,19 @@ public abstract class ReviewTally {
      * @return this builder
      */
     public Builder putAllDecisions(Map<? extends Decision, ? extends Long> counts) {
-      counts.forEach(this::putDecision);
+      counts.forEach((decision, count) -> putDecision(decision, count));
       return this;
     }
 
     /**
-     * Replaces the counts by decision.
+     * Replaces the counts by decision, and forgets what was put twice before.
      *
      * @param counts  the counts by decision, not null
      * @return this builder
      */
     public Builder decisions(Map<? extends Decision, ? extends Long> counts) {
-      decisions.clear();
-      duplicates.removeIf(violation -> violation.path().startsWith("decisions."));
+      decisions(ImmutableListMultimap.of());
       return putAllDecisions(counts);
-    }
-
-    /**
-     * Sets the stated total (合计) of the decisions.
-     *
-     * @param count  the count
-     * @return this builder
-     */
-    public Builder decisionsTotal(long count) {
-      values.decisionsTotal(count);
-      return this;
-    }
-
-    /**
-     * Sets the stated total (合计) of the decisions, or none.
-     *
-     * @param count  the count, or empty
-     * @return this builder
-     */
-    public Builder decisionsTotal(OptionalLong count) {
-      values.decisionsTotal(count);
-      return this;
-    }
-
-    /**
-     * Puts the count of one outcome group.
-     *
-     * @param group  the group, not null
-     * @param count  its count
-     * @return this builder
-     */
-    public Builder putOutcomeGroup(OutcomeGroup group, long count) {
-      put(groups, "outcomeGroups", group, count);
-      return this;
-    }
-
-    /**
-     * Puts the count of one outcome group.
-     *
-     * @param entry  the group and its count, not null
-     * @return this builder
-     */
-    public Builder putOutcomeGroup(Map.Entry<? extends OutcomeGroup, ? extends Long> entry) {
-      return putOutcomeGroup(entry.getKey(), entry.getValue());
     }
 
     /**
@@ -413,62 +90,19 @@ public abstract class ReviewTally {
      * @return this builder
      */
     public Builder putAllOutcomeGroups(Map<? extends OutcomeGroup, ? extends Long> counts) {
-      counts.forEach(this::putOutcomeGroup);
+      counts.forEach((group, count) -> putOutcomeGroup(group, count));
       return this;
     }
 
     /**
-     * Replaces the counts by outcome group.
+     * Replaces the counts by outcome group, and forgets what was put twice before.
      *
      * @param counts  the counts by group, not null
      * @return this builder
      */
     public Builder outcomeGroups(Map<? extends OutcomeGroup, ? extends Long> counts) {
-      groups.clear();
-      duplicates.removeIf(violation -> violation.path().startsWith("outcomeGroups."));
+      outcomeGroups(ImmutableListMultimap.of());
       return putAllOutcomeGroups(counts);
-    }
-
-    /**
-     * Sets whether the decisions cover every concluded case.
-     *
-     * @param complete  true when they do
-     * @return this builder
-     */
-    public Builder outcomesComplete(boolean complete) {
-      values.outcomesComplete(complete);
-      return this;
-    }
-
-    private <K extends Enum<K>> void put(Map<K, Long> counts, String map, K key, long count) {
-      requireNonNull(key, "key");
-      Long first = counts.putIfAbsent(key, count);
-      if (first != null) {
-        String path = map + "." + key.name().toLowerCase(Locale.ROOT);
-        duplicates.add(Violation.of(path, path + " (" + count + ") was put twice (first " + first
-            + "): put each once"));
-      }
-    }
-
-    /**
-     * Builds the tally.
-     *
-     * @return the tally, never null
-     * @throws ValidationException if the procedure is missing, an invariant is broken, or a decision or
-     *     an outcome group was put twice (even with the same count); every problem at once
-     */
-    public ReviewTally build() {
-      values.decisions(decisions).outcomeGroups(groups);
-      if (duplicates.isEmpty()) {
-        return values.build();
-      }
-      List<Violation> all = new ArrayList<>(duplicates);
-      try {
-        values.build();
-      } catch (ValidationException e) {
-        all.addAll(e.violations());
-      }
-      throw new ValidationException(all);
     }
   }
 
@@ -560,16 +194,36 @@ public abstract class ReviewTally {
    *
    * @return the counts, never null
    */
-  @Value.NaturalOrder
-  public abstract SortedMap<Decision, Long> decisions();
+  public final SortedMap<Decision, Long> decisions() {
+    return decisionCounts();
+  }
 
   /**
    * Returns the stated outcome counts by group, for reports that give only the three official columns.
    *
    * @return the counts, never null
    */
-  @Value.NaturalOrder
-  public abstract SortedMap<OutcomeGroup, Long> outcomeGroups();
+  public final SortedMap<OutcomeGroup, Long> outcomeGroups() {
+    return outcomeGroupCounts();
+  }
+
+  /** Every decision as the builder was given it, in that order: a key twice when it was put twice. */
+  @Value.Auxiliary
+  abstract ImmutableListMultimap<Decision, Long> decisionsAsPut();
+
+  /** Every outcome group as the builder was given it, in that order. */
+  @Value.Auxiliary
+  abstract ImmutableListMultimap<OutcomeGroup, Long> outcomeGroupsAsPut();
+
+  @Value.Derived
+  ImmutableSortedMap<Decision, Long> decisionCounts() {
+    return ReviewTallyInvariants.firstOfEach(decisionsAsPut());
+  }
+
+  @Value.Derived
+  ImmutableSortedMap<OutcomeGroup, Long> outcomeGroupCounts() {
+    return ReviewTallyInvariants.firstOfEach(outcomeGroupsAsPut());
+  }
 
   /**
    * Returns the total (合计) a table of decisions states beside its columns, where it does; a checker can
@@ -765,15 +419,7 @@ public abstract class ReviewTally {
    * @return the collector, never null
    */
   public static Collector<ReviewTally, ?, Optional<ReviewTally>> summing() {
-    return Collector.of(
-        ReviewTallyAccumulator::new,
-        ReviewTallyAccumulator::add,
-        (left, right) -> {
-          left.addAll(right);
-          return left;
-        },
-        ReviewTallyAccumulator::snapshot,
-        Collector.Characteristics.UNORDERED);
+    return ReviewTallyAccumulator.collector();
   }
 
   private static OptionalLong add(String what, OptionalLong a, OptionalLong b) {
@@ -790,22 +436,6 @@ public abstract class ReviewTally {
 
   @Value.Check
   void check() {
-    Invariants invariants = new Invariants()
-        .nonNegative("received", received())
-        .nonNegative("accepted", accepted())
-        .nonNegative("notAccepted", notAccepted())
-        .nonNegative("carriedOver", carriedOver())
-        .nonNegative("concluded", concluded())
-        .nonNegative("withdrawn", withdrawn())
-        .nonNegative("pending", pending())
-        .nonNegative("resolvedBeforeAcceptance", resolvedBeforeAcceptance())
-        .nonNegative("decisionsTotal", decisionsTotal());
-    decisions().forEach((decision, count) ->
-        invariants.nonNegative("decisions." + decision.name().toLowerCase(java.util.Locale.ROOT), count));
-    outcomeGroups().forEach((group, count) ->
-        invariants.nonNegative("outcomeGroups." + group.name().toLowerCase(java.util.Locale.ROOT), count));
-    invariants.that(route().isEmpty() || procedure() == Procedure.LITIGATION, "route",
-        () -> "route (" + route().map(Enum::name).orElse("") + ") is only for LITIGATION");
-    invariants.throwIfBroken();
+    ReviewTallyInvariants.check(this);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedMap;
+import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -203,6 +204,16 @@ public final class ReviewTallyAccumulator {
       }
     }
     return Optional.of(builder.build());
+  }
+
+  /** The collector of {@link ReviewTally#summing()}: unordered, merging accumulators. */
+  static Collector<ReviewTally, ?, Optional<ReviewTally>> collector() {
+    return Collector.of(ReviewTallyAccumulator::new, ReviewTallyAccumulator::add,
+        (left, right) -> {
+          left.addAll(right);
+          return left;
+        },
+        ReviewTallyAccumulator::snapshot, Collector.Characteristics.UNORDERED);
   }
 
   private void joinProcedure(Procedure other, Optional<LitigationRoute> otherRoute, boolean otherMixed) {

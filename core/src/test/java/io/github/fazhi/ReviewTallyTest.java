@@ -44,10 +44,40 @@ class ReviewTallyTest {
         .putDecision(Decision.OTHER, 1).putDecision(Decision.OTHER, 1).build())
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
             .extracting(Violation::path).containsExactly("decisions.other", "received"));
+    assertThatThrownBy(() -> ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
+        .route(LitigationRoute.DIRECT).putOutcomeGroup(OutcomeGroup.OTHER, 1)
+        .putOutcomeGroup(OutcomeGroup.OTHER, 2).build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path).containsExactly("outcomeGroups.other", "route"));
+    // A missing procedure is reported alone, before any value exists to check (as by every builder).
     assertThatThrownBy(() -> ReviewTally.builder().putOutcomeGroup(OutcomeGroup.OTHER, 1)
         .putOutcomeGroup(OutcomeGroup.OTHER, 2).build())
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-            .extracting(Violation::path).containsExactly("outcomeGroups.other", "procedure"));
+            .extracting(Violation::path).containsExactly("procedure"));
+  }
+
+  @Test
+  void aDecisionPutThreeTimes_isOneViolationPerExtraPut_namingTheFirstCount() {
+    assertThatThrownBy(() -> ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
+        .putDecision(Decision.CHANGED, 2).putDecision(Decision.CHANGED, 5).putDecision(Decision.CHANGED, 7)
+        .build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::message).containsExactly(
+                "decisions.changed (5) was put twice (first 2): put each once",
+                "decisions.changed (7) was put twice (first 2): put each once"));
+  }
+
+  @Test
+  void theOrderOfPuts_changesNeitherTheMapNorEquality() {
+    ReviewTally revokedFirst = ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
+        .putDecision(Decision.REVOKED, 1).putDecision(Decision.UPHELD, 4).build();
+    ReviewTally upheldFirst = ReviewTally.builder().procedure(Procedure.RECONSIDERATION)
+        .putDecision(Decision.UPHELD, 4).putDecision(Decision.REVOKED, 1).build();
+    assertThat(revokedFirst).isEqualTo(upheldFirst).hasSameHashCodeAs(upheldFirst);
+    // UPHELD comes before REVOKED in Decision's order, whatever the order of the puts.
+    assertThat(revokedFirst.decisions().keySet()).containsExactly(Decision.UPHELD, Decision.REVOKED);
+    assertThat(revokedFirst).isNotEqualTo(ReviewTally.builder().from(upheldFirst).putDecision(Decision.OTHER, 0)
+        .build());
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.fazhi.jackson3;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Report;
 import java.io.IOException;
 import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
@@ -73,6 +74,15 @@ final class Binding {
       }
     }
     return null;
+  }
+
+  /** Reads a report, the parser on its first token. */
+  static Report readReport(JsonParser p) {
+    try {
+      return Formats.REPORT.read(new JacksonIn(p));
+    } catch (IOException e) {
+      throw JacksonIOException.construct(e); // Jackson 3's parser throws no checked exception
+    }
   }
 
   /** Finds the serializer of a bound type. */

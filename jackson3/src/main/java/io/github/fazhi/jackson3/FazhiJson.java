@@ -1,11 +1,15 @@
 package io.github.fazhi.jackson3;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.fazhi.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
@@ -21,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code FazhiJson}: a mapper with {@link FazhiModule} that refuses duplicate keys, trailing tokens,
  * numbers longer than {@value #MAX_NUMBER_LENGTH} digits, nesting deeper than {@value #MAX_NESTING_DEPTH}
  * levels and strings longer than {@value #MAX_STRING_LENGTH} characters; reads floating-point numbers as
- * {@code BigDecimal}; reads bytes as UTF-8 only; and has no default typing. Also the JSON Schema of the
- * format.
+ * {@code BigDecimal}; reads bytes as UTF-8 only; and has no default typing. Also the streaming reader for
+ * many reports, the loading of every report of a file or folder, and the JSON Schema of the format.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -93,6 +97,45 @@ public final class FazhiJson {
    */
   public static ObjectWriter writer() {
     return MAPPER.writerFor(Report.class);
+  }
+
+  /**
+   * Opens a stream of reports: a JSON array of reports, or reports one after another (newline-delimited
+   * JSON), read one at a time. A UTF-8 byte order mark at the start is skipped (RFC 8259 §8.1 lets a reader
+   * ignore it); {@link #reader()} and {@link #mapper()} leave that to the caller. As fazhi-json's
+   * {@code readReports}, except that nothing is thrown before the first read (Jackson 3 opens lazily and
+   * throws unchecked exceptions).
+   *
+   * @param in  the input, UTF-8, with or without a byte order mark; closed when the reader is closed
+   * @return the reader, never null
+   */
+  public static ReportStreamReader readReports(InputStream in) {
+    return new ReportStreamReader(factory().createParser(ByteOrderMark.skip(requireNonNull(in, "in"))));
+  }
+
+  /**
+   * Reads every report of a file, or of every {@code *.json} file in a folder and its sub-folders (in
+   * path order): one result per file, with its reports or the error that stopped its reading (naming the
+   * file, the report's number, the JSON location, and the line and column), word for word as fazhi-json's
+   * {@code readAll}. A bad file does not stop the others; nothing is thrown for bad input.
+   *
+   * @param fileOrFolder  a file (one report, an array of reports, or one report per line) or a folder
+   * @return one result per file, never null; one error result if the path does not exist or the folder
+   *     cannot be listed
+   */
+  public static List<ReportFile> readAll(Path fileOrFolder) {
+    return ReportFiles.readAll(requireNonNull(fileOrFolder, "fileOrFolder"));
+  }
+
+  /**
+   * Reads every report of one input, as {@link #readAll(Path)} reads a file.
+   *
+   * @param source  how the result and its error name the input, such as {@code bundled:qujiang-2019}
+   * @param in  the input, UTF-8; closed when read
+   * @return the reports, or the error that stopped the reading; never null
+   */
+  public static ReportFile readAll(String source, InputStream in) {
+    return ReportInputs.read(requireNonNull(source, "source"), requireNonNull(in, "in"));
   }
 
   /**

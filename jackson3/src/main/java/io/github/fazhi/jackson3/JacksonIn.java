@@ -7,6 +7,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.type.TypeFactory;
 import io.github.fazhi.ValidationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -40,12 +41,21 @@ final class JacksonIn implements JsonIn {
     }
   }
 
+  /** The types of refused values when no deserialization context is at hand (the stream reader's). */
+  private static final TypeFactory TYPES = TypeFactory.createDefaultInstance();
+
   private final JsonParser p;
-  private final DeserializationContext ctxt;
+  private final @Nullable DeserializationContext ctxt;
 
   JacksonIn(JsonParser p, DeserializationContext ctxt) {
     this.p = p;
     this.ctxt = ctxt;
+  }
+
+  /** Reads from a bare parser, as {@link ReportStreamReader} does. */
+  JacksonIn(JsonParser p) {
+    this.p = p;
+    this.ctxt = null;
   }
 
   private static Token token(@Nullable JsonToken token) {
@@ -170,6 +180,7 @@ final class JacksonIn implements JsonIn {
 
   @Override
   public RuntimeException invalidValue(Class<?> type, String path, ValidationException refusal) {
-    throw InvalidValueException.of(p, ctxt.constructType(type), path, refusal);
+    throw InvalidValueException.of(p, ctxt == null ? TYPES.constructType(type) : ctxt.constructType(type), path,
+        refusal);
   }
 }

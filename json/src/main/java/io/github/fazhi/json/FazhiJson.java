@@ -134,7 +134,7 @@ public final class FazhiJson {
    * @return the reports, or the error that stopped the reading; never null
    */
   public static ReportFile readAll(String source, InputStream in) {
-    return ReportFiles.read(requireNonNull(source, "source"), requireNonNull(in, "in"));
+    return ReportInputs.read(requireNonNull(source, "source"), requireNonNull(in, "in"));
   }
 
   /**

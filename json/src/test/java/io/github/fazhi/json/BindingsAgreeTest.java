@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import io.github.fazhi.Report;
 import io.github.fazhi.testing.SeedReport;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -152,6 +153,86 @@ class BindingsAgreeTest extends ModuleTestBase {
     }
     assertThat(((JacksonException) three).getOriginalMessage())
         .isEqualTo(((JsonProcessingException) two).getOriginalMessage());
+  }
+
+  private static ByteArrayInputStream input(String document) {
+    return new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @MethodSource("goodDocuments")
+  void bothBindings_readAll_giveTheSameReports(String document) {
+    ReportFile two = FazhiJson.readAll("doc.json", input(document));
+    io.github.fazhi.jackson3.ReportFile three = io.github.fazhi.jackson3.FazhiJson.readAll("doc.json", input(document));
+    assertThat(two.error()).isEmpty();
+    assertThat(three.error()).isEmpty();
+    assertThat(three.reports()).hasSize(1).isEqualTo(two.reports());
+  }
+
+  /** Every report of the corpus in one input: as an array, and one after another. */
+  @Test
+  void bothBindings_streamTheSameReports_fromAnArrayOrOneAfterAnother() throws Exception {
+    List<String> documents = goodDocuments().toList();
+    for (String corpus : List.of("[" + String.join(",", documents) + "]", String.join("\n", documents))) {
+      List<Report> two;
+      try (Stream<Report> reports = FazhiJson.readReports(input(corpus)).stream()) {
+        two = reports.toList();
+      }
+      List<Report> three;
+      try (Stream<Report> reports = io.github.fazhi.jackson3.FazhiJson.readReports(input(corpus)).stream()) {
+        three = reports.toList();
+      }
+      assertThat(two).hasSize(documents.size());
+      assertThat(three).isEqualTo(two);
+    }
+  }
+
+  /**
+   * A bad document in a file: both bindings give the same one-line error, word for word with its line and
+   * column, except where the JSON is broken or beyond the parser's limits, which each Jackson words itself.
+   */
+  @ParameterizedTest
+  @MethodSource("badDocuments")
+  void bothBindings_readAll_giveTheSameError(String document) {
+    ReportFile two = FazhiJson.readAll("doc.json", input(document));
+    io.github.fazhi.jackson3.ReportFile three = io.github.fazhi.jackson3.FazhiJson.readAll("doc.json", input(document));
+    assertThat(two.reports()).as("Jackson 2 refuses %s", document).isEmpty();
+    assertThat(three.reports()).as("Jackson 3 refuses %s", document).isEmpty();
+    assertThat(two.error()).hasValueSatisfying(error -> assertThat(error).startsWith("doc.json: "));
+    Throwable direct = catchThrowable(() -> FazhiJson.reader().readValue(document));
+    if (direct instanceof StreamReadException) {
+      assertThat(three.error()).hasValueSatisfying(error -> assertThat(error).startsWith("doc.json: report 0: "));
+      return;
+    }
+    assertThat(three.error()).isEqualTo(two.error());
+  }
+
+  /** The same bad report in the middle of a stream: the same message, report number and location. */
+  @Test
+  void bothBindings_stopAStreamAtTheSameReport_inTheSameWords() throws Exception {
+    String good = json("{$R}");
+    String bad = json("{$R,'reviews':[{'procedure':'reconsideration','decisions':{'upheld':1,'kept':2}}]}");
+    String corpus = "[" + good + ",\n" + good + ",\n" + bad + ",\n" + good + "]";
+    Throwable two = catchThrowable(() -> {
+      try (ReportStreamReader reader = FazhiJson.readReports(input(corpus))) {
+        reader.forEachRemaining(report -> { });
+      }
+    });
+    Throwable three = catchThrowable(() -> {
+      try (io.github.fazhi.jackson3.ReportStreamReader reader =
+          io.github.fazhi.jackson3.FazhiJson.readReports(input(corpus))) {
+        reader.forEachRemaining(report -> { });
+      }
+    });
+    assertThat(two).isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageStartingWith("report 2: ").hasMessageContaining("[2].reviews[0].decisions")
+        .hasMessageContaining("kept");
+    assertThat(three).isInstanceOf(tools.jackson.core.exc.StreamReadException.class);
+    assertThat(((JacksonException) three).getOriginalMessage()).isEqualTo(two.getMessage());
+    JsonProcessingException cause = (JsonProcessingException) two.getCause();
+    assertThat(((JacksonException) three).getLocation().getLineNr()).isEqualTo(cause.getLocation().getLineNr())
+        .isEqualTo(3);
+    assertThat(((JacksonException) three).getLocation().getColumnNr()).isEqualTo(cause.getLocation().getColumnNr());
   }
 
   @Test

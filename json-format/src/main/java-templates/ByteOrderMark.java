@@ -1,4 +1,4 @@
-package io.github.fazhi.json;
+package ${fazhi.format.package};
 
 import java.io.IOException;
 import java.io.InputStream;

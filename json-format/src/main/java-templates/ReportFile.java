@@ -1,4 +1,4 @@
-package io.github.fazhi.json;
+package ${fazhi.format.package};
 
 import static java.util.Objects.requireNonNull;
 
@@ -23,6 +23,9 @@ public record ReportFile(String source, List<Report> reports, Optional<String> e
   /**
    * Checks and copies the components.
    *
+   * @param source  where the reports came from, not null
+   * @param reports  the reports, not null; empty when there is an error
+   * @param error  the error, not null; empty when there are reports
    * @throws IllegalArgumentException if there are both reports and an error, or neither
    */
   public ReportFile {
