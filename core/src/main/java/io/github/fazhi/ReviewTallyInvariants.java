@@ -58,14 +58,14 @@ final class ReviewTallyInvariants {
   /** Adds a violation for each count put after the first of its key. */
   private static <K extends Enum<K>> void putOnce(String map, ListMultimap<K, Long> puts, Invariants to) {
     puts.asMap().forEach((key, counts) -> {
-      String path = path(map, key);
+      Path path = path(map, key);
       Long first = counts.iterator().next();
       counts.stream().skip(1).forEach(again -> to.that(false, path,
           () -> path + " (" + again + ") was put twice (first " + first + "): put each once"));
     });
   }
 
-  private static String path(String map, Enum<?> key) {
-    return map + "." + key.name().toLowerCase(Locale.ROOT);
+  private static Path path(String map, Enum<?> key) {
+    return Path.root().field(map).field(key.name().toLowerCase(Locale.ROOT));
   }
 }
