@@ -5,6 +5,8 @@
 module io.github.fazhi.reader {
   requires transitive io.github.fazhi;
   requires org.jsoup;
+  // optional: read(Document, Hints) is called only by those who hold a Document, so have this module
+  requires static transitive io.github.fazhi.documents;
   requires static org.jspecify;
 
   exports io.github.fazhi.reader;

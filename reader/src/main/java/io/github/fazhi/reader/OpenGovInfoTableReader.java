@@ -81,6 +81,19 @@ public final class OpenGovInfoTableReader {
     return new Reading(text, textTokens(text), true, fallback).read();
   }
 
+  /**
+   * Reads the tables from cells already parted, each token a cell with its span in {@code source} (the
+   * cells of a document's real tables, {@link DocumentTables}); a blank cell is a token with no text.
+   *
+   * @param source  the text the tokens' spans refer to, not null
+   * @param tokens  the cells, row after row, not null
+   * @param fallback  the layout to assume when no header or row names one
+   * @return the tables read, the spans of their cells and what was not read; never null
+   */
+  static OpenGovInfoTables readTokens(String source, List<Token> tokens, OpenGovLayout fallback) {
+    return new Reading(source, List.copyOf(tokens), true, fallback).read();
+  }
+
   private static List<Token> htmlTokens(String html) {
     Document document = Jsoup.parse(html);
     List<Token> tokens = new ArrayList<>();
