@@ -70,6 +70,18 @@ public final class OpenGovInfoTableReader {
   }
 
   /**
+   * Reads the tables from a document (文档): from its real tables where its format has them (a web page's,
+   * a Word file's, a Markdown table's grid, merged cells resolved by their spans), from its text where it has
+   * none (plain text, PDF). Every span refers to {@link io.github.fazhi.documents.Document#text()}.
+   *
+   * @param document  the document, not null
+   * @return the tables read, the spans of their cells and what was not read; never null
+   */
+  public static OpenGovInfoTables read(io.github.fazhi.documents.Document document) {
+    return DocumentTables.read(requireNonNull(document, "document"), OpenGovLayout.FORMAT_2021);
+  }
+
+  /**
    * Reads the tables from a text, every cell with its span: cells joined by {@code |} or a tab (as
    * {@link HtmlText} flattens a page's tables), one cell per line, or parted by spaces after a row label.
    *
