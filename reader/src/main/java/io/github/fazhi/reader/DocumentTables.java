@@ -80,10 +80,11 @@ final class DocumentTables {
     proactive.info().proactive().ifPresent(info::proactive);
     take(proactive, PROACTIVE, "Table A", spans, unread);
 
-    OpenGovInfoTables applications = fromGrid.applications().isPresent() || !textAgrees ? grid : text;
+    boolean applicationsFromGrid = fromGrid.applications().isPresent() || !textAgrees;
+    OpenGovInfoTables applications = applicationsFromGrid ? grid : text;
     applications.info().applications().ifPresent(info::applications);
     take(applications, APPLICATIONS, "Table B", spans, unread);
-    if (applications == grid) {
+    if (applicationsFromGrid) {
       notes.stream().filter(line -> line.startsWith("Table B")).forEach(unread::add);
     }
 

@@ -24,7 +24,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a report as published — plain text, or a government web page — into a {@link Draft} (读取年度报告):
+ * Reads a report as published — plain text, a government web page, or a {@link Document} read from any file
+ * by fazhi-documents ({@link #read(Document, Hints)}) — into a {@link Draft} (读取年度报告):
  * the report it could build, every number traced to its span, what it could not place or determine.
  *
  * <pre>{@code

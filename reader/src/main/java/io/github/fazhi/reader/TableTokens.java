@@ -8,7 +8,9 @@ import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.reader.OpenGovInfoTableReader.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -77,8 +79,9 @@ final class TableTokens {
         label = OpenGovInfoTableReader.applicationRow(cell.text()).map(ApplicationRow::fullLabel).orElse(label);
       }
     }
-    for (int i = 0; i < COLUMNS; i++) {
-      int column = columns.get(i);
+    int i = 0;
+    for (ApplicantColumn applicant : ApplicantColumn.values()) {
+      int column = columns.get(i++);
       Optional<Cell> covering = table.cellAt(r, column);
       Token token = new Token("", position, position);
       if (covering.isPresent() && covering.get().column() >= columns.get(0)) {
@@ -88,7 +91,7 @@ final class TableTokens {
           token = token(cell);
         } else if (mergedOver && !OpenGovInfoTableReader.isUnknown(OpenGovInfoTableReader.normalize(cell.text()))
             && cell.row() == r && cell.column() == column) {
-          notes.add("Table B row " + label + ": cell " + ApplicantColumn.values()[i].label() + " \"" + cell.text()
+          notes.add("Table B row " + label + ": cell " + applicant.label() + " \"" + cell.text()
               + "\" is merged over " + cell.rowSpan() + " row(s) and " + spannedColumns(cell, columns)
               + " column(s), so it belongs to no one cell");
         }
@@ -121,20 +124,21 @@ final class TableTokens {
 
   /** The grid columns of 自然人 … 总计 named by one-column header cells above the first labelled row. */
   private static Optional<List<Integer>> headerColumns(Table table, int firstLabelled) {
-    Integer[] found = new Integer[COLUMNS];
+    Map<ApplicantColumn, Integer> found = new EnumMap<>(ApplicantColumn.class);
     for (int r = 0; r < firstLabelled; r++) {
       for (Cell cell : table.rows().get(r).cells()) {
         String text = OpenGovInfoTableReader.normalize(cell.text());
         for (ApplicantColumn column : ApplicantColumn.values()) {
-          if (cell.columnSpan() == 1 && text.equals(column.label()) && found[column.ordinal()] == null) {
-            found[column.ordinal()] = cell.column();
+          if (cell.columnSpan() == 1 && text.equals(column.label())) {
+            found.putIfAbsent(column, cell.column());
           }
         }
       }
     }
     List<Integer> columns = new ArrayList<>();
-    for (Integer column : found) {
-      if (column == null || !columns.isEmpty() && column <= columns.get(columns.size() - 1)) {
+    for (ApplicantColumn applicant : ApplicantColumn.values()) {
+      Integer column = found.get(applicant);
+      if (column == null || (!columns.isEmpty() && column <= columns.get(columns.size() - 1))) {
         return Optional.empty();
       }
       columns.add(column);
