@@ -71,6 +71,18 @@ public final class OpenGovInfoTableReader {
   }
 
   /**
+   * Reads the tables from a document (文档): from its real tables where its format has them (a web page's,
+   * a Word file's, a Markdown table's grid, merged cells resolved by their spans), from its text where it has
+   * none (plain text, PDF). Every span refers to {@link io.github.fazhi.documents.Document#text()}.
+   *
+   * @param document  the document, not null
+   * @return the tables read, the spans of their cells and what was not read; never null
+   */
+  public static OpenGovInfoTables read(io.github.fazhi.documents.Document document) {
+    return DocumentTables.read(requireNonNull(document, "document"), OpenGovLayout.FORMAT_2021);
+  }
+
+  /**
    * Reads the tables from a text, every cell with its span: cells joined by {@code |} or a tab (as
    * {@link HtmlText} flattens a page's tables), one cell per line, or parted by spaces after a row label.
    *
@@ -80,6 +92,19 @@ public final class OpenGovInfoTableReader {
    */
   static OpenGovInfoTables readText(String text, OpenGovLayout fallback) {
     return new Reading(text, textTokens(text), true, fallback).read();
+  }
+
+  /**
+   * Reads the tables from cells already parted, each token a cell with its span in {@code source} (the
+   * cells of a document's real tables, {@link DocumentTables}); a blank cell is a token with no text.
+   *
+   * @param source  the text the tokens' spans refer to, not null
+   * @param tokens  the cells, row after row, not null
+   * @param fallback  the layout to assume when no header or row names one
+   * @return the tables read, the spans of their cells and what was not read; never null
+   */
+  static OpenGovInfoTables readTokens(String source, List<Token> tokens, OpenGovLayout fallback) {
+    return new Reading(source, List.copyOf(tokens), true, fallback).read();
   }
 
   private static List<Token> htmlTokens(String html) {

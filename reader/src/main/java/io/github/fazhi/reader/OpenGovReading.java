@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,10 +44,13 @@ final class OpenGovReading {
   private final TextOverHints stated;
   private final IndicatorMaker maker;
   private final Steps steps;
+  private final Function<OpenGovLayout, OpenGovInfoTables> tableReader;
   private OpenGovSectionNumbers.Read sectionNumbers = OpenGovSectionNumbers.Read.NONE;
 
-  private OpenGovReading(String source, Hints hints, FrontMatter front, IndicatorMaker maker, Steps steps) {
+  private OpenGovReading(String source, Hints hints, FrontMatter front, IndicatorMaker maker, Steps steps,
+      Function<OpenGovLayout, OpenGovInfoTables> tableReader) {
     this.source = source;
+    this.tableReader = tableReader;
     this.maker = maker;
     this.steps = steps;
     this.hints = hints;
@@ -59,13 +63,22 @@ final class OpenGovReading {
    * kind: the title's kind wins, the hint's kind counts where the title names none.
    */
   static Optional<Draft> readIfOpenGovInfo(String source, Hints hints, IndicatorMaker maker, Steps steps) {
+    return readIfOpenGovInfo(source, hints, maker, steps, layout -> OpenGovInfoTableReader.readText(source, layout));
+  }
+
+  /**
+   * As {@link #readIfOpenGovInfo(String, Hints, IndicatorMaker, Steps)}, the tables read by
+   * {@code tableReader} (given the layout to assume when none is named) with their spans in {@code source}.
+   */
+  static Optional<Draft> readIfOpenGovInfo(String source, Hints hints, IndicatorMaker maker, Steps steps,
+      Function<OpenGovLayout, OpenGovInfoTables> tableReader) {
     FrontMatter front = FrontMatter.read(source);
     Optional<ReportKind> kind = Optional.ofNullable(front.titleText).map(Simplified::of)
         .flatMap(FrontMatter::kindOf).or(hints::kind);
     if (kind.filter(k -> k == ReportKind.OPEN_GOV_INFO_ANNUAL).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new OpenGovReading(source, hints, front, maker, steps).draft());
+    return Optional.of(new OpenGovReading(source, hints, front, maker, steps, tableReader).draft());
   }
 
   private Draft draft() {
@@ -93,7 +106,7 @@ final class OpenGovReading {
   /** The tables, sections and overview figures; the spans of what was read go into {@code spans}. */
   private OpenGovInfo info(@Nullable Year year, Map<Path, Span> spans) {
     OpenGovLayout fallback = year == null ? OpenGovLayout.FORMAT_2021 : OpenGovLayout.inForceFor(year.getValue());
-    OpenGovInfoTables tables = OpenGovInfoTableReader.readText(source, fallback);
+    OpenGovInfoTables tables = tableReader.apply(fallback);
     OpenGovInfo.Builder info = OpenGovInfo.builder().from(tables.info());
     tables.spans().forEach((path, span) -> {
       if (span.isIn(source)) {

@@ -11,6 +11,7 @@ import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.WorkArea;
 import io.github.fazhi.catalog.IndicatorCatalog;
+import io.github.fazhi.documents.Document;
 import io.github.fazhi.reader.Section.Part;
 import io.github.fazhi.reader.Section.PartBlock;
 import java.time.Year;
@@ -24,7 +25,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a report as published — plain text, or a government web page — into a {@link Draft} (读取年度报告):
+ * Reads a report as published — plain text, a government web page, or a {@link Document} read from any file
+ * by fazhi-documents ({@link #read(Document, Hints)}) — into a {@link Draft} (读取年度报告):
  * the report it could build, every number traced to its span, what it could not place or determine.
  *
  * <pre>{@code
@@ -118,6 +120,33 @@ public final class ReportReader {
     requireNonNull(hints, "hints");
     limits.check(textOrHtml);
     return HtmlText.looksLikeHtml(textOrHtml) ? readHtml(textOrHtml, hints) : readText(textOrHtml, hints);
+  }
+
+  /**
+   * Reads a document of any format fazhi-documents reads (文档: a web page, a Word file, a PDF, Markdown or
+   * plain text). Its text, {@link Document#text()}, is read as {@link #readText(String, Hints)} reads a text,
+   * and every span of the draft refers to it ({@link Draft#source()} is that text). The tables of a
+   * 政府信息公开工作年度报告 are read from the document's real tables where its format has them (a web page's,
+   * a Word file's, a Markdown table's rows and grid columns, merged cells resolved by their spans) and from
+   * its text only where it must (plain text, PDF, a table not among the real ones); a cell that cannot be
+   * placed is listed among the undetermined with its reason, never guessed.
+   *
+   * <p>This is the one method that needs {@code fazhi-documents} (an optional dependency of the reader):
+   * whoever holds a {@link Document} has it.
+   *
+   * @param document  the document, as {@code io.github.fazhi.documents.Documents.read} gives it, not null
+   * @param hints     what is known beforehand, not null
+   * @return the draft, never null
+   * @throws InputTooLargeException if the document's text is longer than {@link #limits()} allow
+   */
+  public Draft read(Document document, Hints hints) {
+    requireNonNull(document, "document");
+    requireNonNull(hints, "hints");
+    String text = document.text();
+    limits.check(text);
+    Steps steps = Steps.none();
+    return OpenGovReading.readIfOpenGovInfo(text, hints, maker, steps, layout -> DocumentTables.read(document, layout))
+        .orElseGet(() -> new Reading(text, hints, steps).draft());
   }
 
   /**

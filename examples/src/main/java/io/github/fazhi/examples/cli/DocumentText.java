@@ -1,13 +1,15 @@
 package io.github.fazhi.examples.cli;
 
+import io.github.fazhi.documents.Document;
 import io.github.fazhi.documents.Documents;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The text of a report file (文档文本), through fazhi-documents: the examples have no format handling of
- * their own. The reader is handed {@link io.github.fazhi.documents.Document#text()}, whose tables are
- * lines of cells parted by tabs, as the reader's table reader reads them.
+ * A report file as a {@link Document} (文档), through fazhi-documents: the examples have no format handling of
+ * their own. The reader is handed the document itself
+ * ({@link io.github.fazhi.reader.ReportReader#read(Document, io.github.fazhi.reader.Hints)}), so that it
+ * reads tables from the document's real tables, not from their text.
  */
 final class DocumentText {
   private DocumentText() {}
@@ -23,14 +25,14 @@ final class DocumentText {
   }
 
   /**
-   * Reads the text of a document.
+   * Reads a document.
    *
    * @param file  the file
-   * @return the document's text
+   * @return the document, its text and blocks
    * @throws IOException if the file cannot be read, or is not a document of its kind (a
    *     {@link io.github.fazhi.documents.DocumentException} with the reason in words)
    */
-  static String read(Path file) throws IOException {
-    return Documents.read(file).text();
+  static Document read(Path file) throws IOException {
+    return Documents.read(file);
   }
 }

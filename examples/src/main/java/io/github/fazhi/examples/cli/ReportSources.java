@@ -1,6 +1,7 @@
 package io.github.fazhi.examples.cli;
 
 import io.github.fazhi.Report;
+import io.github.fazhi.documents.Document;
 import io.github.fazhi.reader.Draft;
 import io.github.fazhi.reader.Hints;
 import io.github.fazhi.reader.InputTooLargeException;
@@ -57,9 +58,9 @@ final class ReportSources {
    *     failure of the whole run
    */
   static Draft draft(Path file, Hints hints) throws IOException {
-    String text = DocumentText.read(file);
+    Document document = DocumentText.read(file);
     try {
-      return ReportReader.standard().readText(text, hints);
+      return ReportReader.standard().read(document, hints);
     } catch (InputTooLargeException e) {
       throw new IOException(e.getMessage(), e);
     }

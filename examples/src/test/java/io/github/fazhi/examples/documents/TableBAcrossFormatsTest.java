@@ -30,8 +30,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * Table B of an open-government report (2021 layout, 175 cells, every cell a distinct count) written as each
- * kind of file, read through fazhi-documents and handed to the reader's table reader as
- * {@link Document#text()}: how many cells come back right, and that none comes back wrong. The merged cell
+ * kind of file, read through fazhi-documents and handed to the reader's table reader as a {@link Document}
+ * (its real tables where the format has them, else its text), and, for comparison, as
+ * {@link Document#text()} alone: how many cells come back right, and that none comes back wrong. The merged cell
  * 三、本年度办理结果 is merged as each format merges it (HTML rowspan, Word vMerge, an empty Markdown cell, and
  * in the PDF one character per line beside the row labels, as real PDFs print it).
  */
@@ -88,7 +89,15 @@ class TableBAcrossFormatsTest {
   }
 
   private static Score score(Document document, ToLongBiFunction<ApplicationRow, ApplicantColumn> value) {
-    OpenGovInfoTables tables = OpenGovInfoTableReader.read(document.text());
+    return score(OpenGovInfoTableReader.read(document), value);
+  }
+
+  /** The score of the table read from the document's text alone, as the examples read it before. */
+  private static Score textScore(Document document) {
+    return score(OpenGovInfoTableReader.read(document.text()), TableBAcrossFormatsTest::value);
+  }
+
+  private static Score score(OpenGovInfoTables tables, ToLongBiFunction<ApplicationRow, ApplicantColumn> value) {
     Optional<ApplicationTable> table = tables.info().applications();
     int right = 0;
     int wrong = 0;
@@ -120,6 +129,7 @@ class TableBAcrossFormatsTest {
     Document document = Documents.read(text.toString().getBytes(Charset.forName("GBK")), "b.txt");
 
     assertThat(score(document)).isEqualTo(new Score(CELLS, 0));
+    assertThat(textScore(document)).isEqualTo(new Score(CELLS, 0));
   }
 
   @Test
@@ -145,6 +155,7 @@ class TableBAcrossFormatsTest {
     Document document = Documents.read(html.toString().getBytes(Charset.forName("GBK")), "b.htm");
 
     assertThat(score(document)).isEqualTo(new Score(CELLS, 0));
+    assertThat(textScore(document)).isEqualTo(new Score(CELLS, 0));
   }
 
   @Test
@@ -186,6 +197,7 @@ class TableBAcrossFormatsTest {
     Document document = Documents.read(bytes, "b.docx");
 
     assertThat(score(document)).isEqualTo(new Score(CELLS, 0));
+    assertThat(textScore(document)).isEqualTo(new Score(CELLS, 0));
   }
 
   private static CTTcPr tcPr(XWPFTableCell cell) {
@@ -194,18 +206,20 @@ class TableBAcrossFormatsTest {
 
   /**
    * A converter writes the two-column label of 一、/二、/四、 as the label and an empty cell, and the document
-   * keeps that empty cell as printed: the three balance rows have eight cells for seven columns. The reader
-   * places them only when exactly one alignment makes 总计 the sum of the applicant columns; here the
-   * distinct counts break that identity in every alignment, so the three rows (21 cells) are unread, never
-   * shifted: 154 right, 0 wrong (before: 18 wrong, each shifted one column).
+   * keeps that empty cell as printed: the three balance rows have eight cells for seven columns. Read from
+   * the table's grid, the seven columns that hold counts place every cell: 175 right. Read from the text,
+   * the reader places such a row only when exactly one alignment makes 总计 the sum of the applicant columns;
+   * the distinct counts break that identity in every alignment, so the three rows (21 cells) are unread,
+   * never shifted: 154 right, 0 wrong (before alignment: 18 wrong, each shifted one column).
    */
   @Test
-  void markdownConversion_withTheMergedCellLeftEmpty_shiftedRowsUnreadNotWrong() throws Exception {
+  void markdownConversion_withTheMergedCellLeftEmpty_gridColumnsPlaceEveryCell() throws Exception {
     Document document = markdown(TableBAcrossFormatsTest::value);
 
     assertThat(document.tables().get(0).rows().get(1).cells()).extracting(cell -> cell.text())
         .startsWith("一、本年新收政府信息公开申请数量", "", "0", "1");
-    assertThat(score(document)).isEqualTo(new Score(CELLS - 21, 0));
+    assertThat(score(document)).isEqualTo(new Score(CELLS, 0));
+    assertThat(textScore(document)).isEqualTo(new Score(CELLS - 21, 0));
   }
 
   /**
@@ -273,5 +287,6 @@ class TableBAcrossFormatsTest {
 
     assertThat(document.text()).contains("\n本\t（三）不予公开\n");
     assertThat(score).isEqualTo(new Score(CELLS - 14, 0));
+    assertThat(textScore(document)).isEqualTo(score); // a PDF's table is read from its text
   }
 }

@@ -1,0 +1,195 @@
+package io.github.fazhi.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fazhi.documents.Document;
+import io.github.fazhi.documents.DocumentFormat;
+import io.github.fazhi.documents.Documents;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.ApplicationRow;
+import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.CellTable;
+import io.github.fazhi.opengov.DisputeBlock;
+import io.github.fazhi.opengov.DisputeColumn;
+import io.github.fazhi.opengov.DisputeTable;
+import io.github.fazhi.opengov.OpenGovInfo;
+import io.github.fazhi.opengov.OpenGovLayout;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ReportReader#read(Document, Hints)}: Tables B and C read from a document's real tables, rows and
+ * grid columns as the format gives them, merged cells resolved by their spans; the text only where the
+ * format has no tables. Every cell is compared with what was printed: read right, or unknown where nothing
+ * (or a blank) was printed — none wrong, none invented.
+ */
+class DocumentTablesTest {
+  private static final String APPLICATIONS = "openGovInfo.applications.";
+  private static final String DISPUTES = "openGovInfo.disputes.";
+
+  private static Draft read(Document document) {
+    return ReportReader.standard().read(document, Hints.none());
+  }
+
+  /** Every printed cell, by its path, with what was printed; blank cells are left out. */
+  private static Map<String, String> printedCells() {
+    Map<String, String> cells = new LinkedHashMap<>();
+    for (ApplicationRow row : ApplicationRow.numericRows(OpenGovLayout.FORMAT_2021)) {
+      for (ApplicantColumn column : ApplicantColumn.values()) {
+        OptionalLong value = OpenGovDocuments.b(row, column);
+        if (value.isPresent()) {
+          cells.put(APPLICATIONS + new CellTable.Cell<>(row, column).path(), Long.toString(value.getAsLong()));
+        }
+      }
+    }
+    for (DisputeBlock block : DisputeBlock.values()) {
+      for (DisputeColumn column : DisputeColumn.values()) {
+        OptionalLong value = OpenGovDocuments.c(block, column);
+        if (value.isPresent()) {
+          cells.put(DISPUTES + new CellTable.Cell<>(block, column).path(), Long.toString(value.getAsLong()));
+        }
+      }
+    }
+    return cells;
+  }
+
+  /**
+   * The cells whose value read differs from what was printed (a blank is unknown), each as "path: printed →
+   * read"; {@code except} lists cells expected unknown although printed.
+   */
+  private static List<String> differences(OpenGovInfo info, List<String> except) {
+    List<String> differences = new ArrayList<>();
+    ApplicationTable b = info.applications().orElseGet(() -> ApplicationTable.builder().build());
+    DisputeTable c = info.disputes().orElseGet(() -> DisputeTable.builder().build());
+    for (ApplicationRow row : ApplicationRow.numericRows(OpenGovLayout.FORMAT_2021)) {
+      for (ApplicantColumn column : ApplicantColumn.values()) {
+        String path = APPLICATIONS + new CellTable.Cell<>(row, column).path();
+        OptionalLong printed = except.contains(path) ? OptionalLong.empty() : OpenGovDocuments.b(row, column);
+        if (!printed.equals(b.cell(row, column))) {
+          differences.add(path + ": " + printed + " → " + b.cell(row, column));
+        }
+      }
+    }
+    for (DisputeBlock block : DisputeBlock.values()) {
+      for (DisputeColumn column : DisputeColumn.values()) {
+        if (!OpenGovDocuments.c(block, column).equals(c.cell(block, column))) {
+          differences.add(DISPUTES + new CellTable.Cell<>(block, column).path() + ": " + OpenGovDocuments.c(block,
+              column) + " → " + c.cell(block, column));
+        }
+      }
+    }
+    return differences;
+  }
+
+  /**
+   * Every cell span and every indicator span of the draft points into the document's text, and the text
+   * there is what was printed: the cell's count as written, the indicator's written form.
+   */
+  private static void assertSpansAreWhatWasPrinted(Draft draft, Document document) {
+    String text = document.text();
+    assertThat(draft.source()).isEqualTo(text);
+    Map<String, String> printed = printedCells();
+    Map<String, String> cellSpans = new LinkedHashMap<>();
+    draft.cellSpans().forEach((path, span) -> {
+      assertThat(text.substring(span.start(), span.end())).as(path).isEqualTo(span.written());
+      if (path.startsWith(APPLICATIONS) || path.startsWith(DISPUTES)) {
+        cellSpans.put(path, span.written());
+      }
+    });
+    // a span for each cell read, and the text at it is that cell as printed
+    Map<String, String> readCells = new LinkedHashMap<>(printed);
+    readCells.keySet().retainAll(cellSpans.keySet());
+    assertThat(cellSpans).isEqualTo(readCells);
+    assertThat(cellSpans).hasSizeGreaterThan(170);
+    List<Trace> traces = new ArrayList<>(draft.traces());
+    draft.sectionIndicators().values().forEach(traces::addAll);
+    assertThat(traces).isNotEmpty();
+    for (Trace trace : traces) {
+      assertThat(text.substring(trace.span().start(), trace.span().end())).as(trace.path())
+          .isEqualTo(trace.span().written());
+    }
+  }
+
+  @Test
+  void webPage_rowspanAndColspan_everyCellOfTablesBAndCRight_theBlankCellUnknown() throws Exception {
+    Document document = Documents.read(OpenGovDocuments.html(false), "report.html");
+    Draft draft = read(document);
+
+    OpenGovInfo info = draft.report().orElseThrow().openGovInfo().orElseThrow();
+    assertThat(differences(info, List.of())).isEmpty();
+    assertThat(info.applications().orElseThrow().cells()).hasSize(175);
+    assertThat(info.disputes().orElseThrow().cells()).hasSize(14);
+    assertThat(draft.undetermined()).noneMatch(line -> line.contains("Table B") || line.contains("Table C"));
+    assertSpansAreWhatWasPrinted(draft, document);
+  }
+
+  @Test
+  void docx_vMergeAndGridSpan_everyCellOfTablesBAndCRight_theBlankCellUnknown() throws Exception {
+    Document document = Documents.read(OpenGovDocuments.docx(), "report.docx");
+    Draft draft = read(document);
+
+    OpenGovInfo info = draft.report().orElseThrow().openGovInfo().orElseThrow();
+    assertThat(differences(info, List.of())).isEmpty();
+    assertThat(info.applications().orElseThrow().cells()).hasSize(175);
+    assertThat(info.disputes().orElseThrow().cells()).hasSize(14);
+    assertSpansAreWhatWasPrinted(draft, document);
+  }
+
+  /**
+   * The converter's empty cell beside each two-column label gives the three balance rows eight cells for
+   * seven columns; read as text, no alignment of them makes 总计 their sum (the counts are distinct), so 21
+   * cells were unread. The grid's columns — the seven that hold counts — place every one.
+   */
+  @Test
+  void markdownConversion_theMergedCellShiftingValues_everyCellRight() throws Exception {
+    Document document = Documents.read(OpenGovDocuments.markdown(), "report.md");
+    assertThat(document.tables().get(0).rows().get(1).cells()).extracting(cell -> cell.text())
+        .startsWith("一、本年新收政府信息公开申请数量", "", "0", "1");
+    Draft draft = read(document);
+
+    OpenGovInfo info = draft.report().orElseThrow().openGovInfo().orElseThrow();
+    assertThat(differences(info, List.of())).isEmpty();
+    assertThat(info.applications().orElseThrow().cells()).hasSize(175);
+    assertThat(draft.undetermined()).noneMatch(line -> line.contains("Table B") || line.contains("Table C"));
+    assertSpansAreWhatWasPrinted(draft, document);
+  }
+
+  /**
+   * A 0 merged over the 自然人 cells of two rows belongs to no one cell: both are unknown, the reason is
+   * listed, and the row below is not shifted left (read as text, each of its counts moves one column left).
+   */
+  @Test
+  void webPage_aCountMergedOverTwoRows_unreadWithItsReason_noRowShifted() throws Exception {
+    Document document = Documents.read(OpenGovDocuments.html(true), "report.html");
+    Draft draft = read(document);
+
+    OpenGovInfo info = draft.report().orElseThrow().openGovInfo().orElseThrow();
+    String secret = APPLICATIONS + new CellTable.Cell<>(ApplicationRow.NOT_DISCLOSED_STATE_SECRET,
+        ApplicantColumn.NATURAL_PERSON).path();
+    String after = APPLICATIONS + new CellTable.Cell<>(OpenGovDocuments.afterStateSecret(),
+        ApplicantColumn.NATURAL_PERSON).path();
+    assertThat(differences(info, List.of(secret, after))).isEmpty();
+    assertThat(draft.undetermined()).anySatisfy(line -> assertThat(line)
+        .contains("Table B row ").contains("属于国家秘密")
+        .contains("\"0\" is merged over 2 row(s) and 1 column(s)"));
+  }
+
+  /** A plain text has no tables: its tables are read from the text, as before. */
+  @Test
+  void plainText_noTables_readFromTheText() throws Exception {
+    Document document = Documents.read(OpenGovDocuments.text(), "report.txt");
+    assertThat(document.format()).isEqualTo(DocumentFormat.TEXT);
+    assertThat(document.tables()).isEmpty();
+    Draft draft = read(document);
+
+    OpenGovInfo info = draft.report().orElseThrow().openGovInfo().orElseThrow();
+    assertThat(differences(info, List.of())).isEmpty();
+    assertThat(DocumentTables.read(document, OpenGovLayout.FORMAT_2021))
+        .isEqualTo(OpenGovInfoTableReader.readText(document.text(), OpenGovLayout.FORMAT_2021));
+    assertSpansAreWhatWasPrinted(draft, document);
+  }
+}
