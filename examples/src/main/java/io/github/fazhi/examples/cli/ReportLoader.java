@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * folders (every file of those kinds and every {@code *.json} inside, in name order, sub-folders included; a
  * folder with none is an error), or with none the bundled reports. A file that cannot be read, is not JSON or holds
  * something that is not a valid report contributes nothing and gives one error line naming the file and
- * the JSON location; the other files are still read.
+ * the JSON location; the other files are still read. With {@code threads} above 1, documents are read that
+ * many at a time ({@link InOrderPool}) while everything is handed on in the files' order, so what is loaded,
+ * printed and counted is the same as on one thread.
  */
 final class ReportLoader {
   /** A report and where it came from. */
