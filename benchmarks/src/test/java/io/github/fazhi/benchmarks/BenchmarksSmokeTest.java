@@ -104,7 +104,7 @@ class BenchmarksSmokeTest {
   static Stream<Class<?>> benchmarkClasses() {
     return Stream.of(BuildBenchmark.class, SumBenchmark.class, JsonBenchmark.class, CheckBenchmark.class,
         StatsMergeBenchmark.class, StatisticsBenchmark.class,
-        ReaderBenchmark.class, ReaderScalingBenchmark.class);
+        ReaderBenchmark.class, ReaderScalingBenchmark.class, PdfReadingBenchmark.class, FolderReadingBenchmark.class);
   }
 
   @Test
@@ -197,6 +197,7 @@ class BenchmarksSmokeTest {
   void checkBenchmarks_checkSeriesOfTenYears_withOneCodePerJurisdiction() {
     CheckBenchmark checks = new CheckBenchmark();
     checks.reports = SERIES;
+    checks.kinds = "rule_of_law";
     checks.setUp();
     Map<String, List<Integer>> yearsByCode = checks.corpus.stream().collect(Collectors.groupingBy(
         r -> r.jurisdiction().orElseThrow().code().orElseThrow(), LinkedHashMap::new,
@@ -239,6 +240,75 @@ class BenchmarksSmokeTest {
       reader.tearDown();
     }
     assertThat(reader.twoThreads.isShutdown()).isTrue();
+  }
+
+  @Test
+  void checkBenchmark_mixedCorpus_isHalfOpenGovInfoReports_whoseRulesFindTheSlips() {
+    CheckBenchmark checks = new CheckBenchmark();
+    checks.reports = 40;
+    checks.setUp();
+    List<Report> corpus = checks.corpus;
+    assertThat(corpus).hasSize(40);
+    // each 法治政府 report is followed by its government's 政府信息公开 report of the same year
+    for (int i = 0; i < corpus.size(); i += 2) {
+      Report law = corpus.get(i);
+      Report open = corpus.get(i + 1);
+      assertThat(law.kind()).isEqualTo(io.github.fazhi.ReportKind.RULE_OF_LAW_ANNUAL);
+      assertThat(open.kind()).isEqualTo(io.github.fazhi.ReportKind.OPEN_GOV_INFO_ANNUAL);
+      assertThat(open.jurisdiction()).isEqualTo(law.jurisdiction());
+      assertThat(open.year()).isEqualTo(law.year());
+      var info = open.openGovInfo().orElseThrow();
+      assertThat(info.proactive()).isPresent();
+      assertThat(info.applications()).isPresent();
+      assertThat(info.disputes()).isPresent();
+      assertThat(info.layout()).isEqualTo(law.year().getValue() <= 2020
+          ? io.github.fazhi.opengov.OpenGovLayout.TRIAL_2019 : io.github.fazhi.opengov.OpenGovLayout.FORMAT_2021);
+    }
+    // one report in ten (the 10th and 20th 政府信息公开 reports) states one application too many in its overview
+    List<Finding> overview = checks.checkEach().stream()
+        .filter(f -> f.ruleId().equals(StandardRules.OpenGov.OVERVIEW_MISMATCH)).toList();
+    assertThat(overview).hasSize(2);
+  }
+
+  @Test
+  void pdfReadingBenchmark_readsAReportOfFiveAndOfFiftyPages() throws Exception {
+    for (int pages : new int[] {5, 50}) {
+      PdfReadingBenchmark pdf = new PdfReadingBenchmark();
+      pdf.pages = pages;
+      pdf.setUp();
+      try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.file.toFile())) {
+        assertThat(document.getNumberOfPages()).isEqualTo(pages);
+      }
+      assertThat(pdf.extract().text()).startsWith("青石市临江区2021年法治政府建设年度报告\n")
+          .doesNotContain("- 2 -").contains("集体学法12次");
+      Report report = pdf.read().report().orElseThrow();
+      assertThat(report.year().getValue()).isEqualTo(2021);
+      assertThat(report.workAreas().size()).isGreaterThan(pages);
+      pdf.tearDown();
+      assertThat(pdf.file).doesNotExist();
+    }
+  }
+
+  @Test
+  void folderReadingBenchmark_readsTheSameReports_inOrder_onOneThreadAndOnTwo() throws Exception {
+    for (String kind : new String[] {"txt", "pdf"}) {
+      List<Optional<Report>> one = folder(kind, 1);
+      assertThat(one).as(kind).hasSize(FolderReadingBenchmark.FILES).allSatisfy(report -> assertThat(report).isPresent());
+      assertThat(one.get(0)).as(kind).isNotEqualTo(one.get(1)); // the files differ in one number
+      assertThat(folder(kind, 2)).as(kind).isEqualTo(one);
+    }
+  }
+
+  private static List<Optional<Report>> folder(String kind, int threads) throws Exception {
+    FolderReadingBenchmark folder = new FolderReadingBenchmark();
+    folder.kind = kind;
+    folder.threads = threads;
+    folder.setUp();
+    try {
+      return folder.readFolder().stream().map(Draft::report).toList();
+    } finally {
+      folder.tearDown();
+    }
   }
 
   @Test

@@ -37,6 +37,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -69,6 +70,8 @@ final class ChartCommand implements Callable<Integer> {
 
   @SuppressWarnings("NullAway.Init") // injected by picocli before call()
   @Spec CommandSpec spec;
+
+  @Mixin ReadingThreads reading = new ReadingThreads();
 
   @Parameters(index = "0", paramLabel = "INDICATOR",
       description = "A catalogue code (a total or a ratio), PROCEDURE.RATE_rate with PROCEDURE "
@@ -104,7 +107,7 @@ final class ChartCommand implements Callable<Integer> {
     Measure measure = measure();
     ReportLoader.Loaded loaded;
     try (Progress progress = Progress.onStderr(spec, "reading")) {
-      loaded = ReportLoader.load(files, progress);
+      loaded = ReportLoader.load(files, progress, reading.threads());
     }
     boolean errors = FazhiCommand.reportErrors(spec, loaded);
     List<BarChart.Bar> bars = new ArrayList<>();

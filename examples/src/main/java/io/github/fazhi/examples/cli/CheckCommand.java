@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,6 +58,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @SuppressWarnings("NullAway.Init") // injected by picocli before call()
   @Spec CommandSpec spec;
+
+  @Mixin ReadingThreads reading = new ReadingThreads();
 
   @Parameters(paramLabel = "FILES|DIRS", arity = "0..*",
       description = "Report files or folders (.json and reports as published: .txt, .html, .htm, .pdf, .docx, .doc, .md); default: the bundled reports.")
@@ -116,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean[] failed = {false};
     boolean[] anyError = {false};
     try (Progress progress = Progress.onStderr(spec, "checking")) {
-      ReportLoader.forEach(files, progress, source -> {
+      ReportLoader.forEach(files, reading.threads(), progress, source -> {
         Group group = new Group(title(source.report()), source.name(), checker.check(source.report()));
         anyError[0] |= group.count(Severity.ERROR) > 0;
         printer.group(group);

@@ -36,6 +36,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,6 +76,8 @@ final class CompareCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init") // injected by picocli before call()
   @Spec CommandSpec spec;
 
+  @Mixin ReadingThreads reading = new ReadingThreads();
+
   @Parameters(paramLabel = "OLD NEW|DIR", arity = "1..*",
       description = "Two reports of one body in consecutive years (any file `read` reads), or folders whose "
           + "reports (every .json and report as published inside) are paired by body and year.")
@@ -112,7 +115,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     ReportLoader.Loaded loaded;
     try (Progress progress = Progress.onStderr(spec, "reading")) {
-      loaded = ReportLoader.load(files, progress);
+      loaded = ReportLoader.load(files, progress, reading.threads());
     }
     boolean errors = FazhiCommand.reportErrors(spec, loaded);
     List<ComparisonView> views = new ArrayList<>();

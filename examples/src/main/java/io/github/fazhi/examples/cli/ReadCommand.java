@@ -20,9 +20,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,6 +61,8 @@ public final class ReadCommand implements Callable<Integer> {
 
   @SuppressWarnings("NullAway.Init") // injected by picocli before call()
   @Spec CommandSpec spec;
+
+  @Mixin ReadingThreads reading = new ReadingThreads();
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files (.txt, .html, .htm, .pdf, .docx, .doc or .md) or folders of them.")
   List<Path> files = new ArrayList<>();
@@ -102,19 +106,18 @@ public final class ReadCommand implements Callable<Integer> {
     List<String> folderErrors = new ArrayList<>();
     List<Path> documents = ReportLoader.documents(files, folderErrors);
     folderErrors.forEach(error -> err.println("fazhi: error: " + error));
-    boolean failed = !folderErrors.isEmpty();
+    boolean[] failed = {!folderErrors.isEmpty()};
     Map<String, Integer> names = new HashMap<>();
-    // One file at a time: each result is printed or written as soon as it is read, and not kept.
-    for (Path file : documents) {
+    // Documents are read on up to --threads threads; each result is printed or written, in the files' order,
+    // as soon as its turn comes, and not kept.
+    InOrderPool.run(documents, reading.threads(), file -> Drafted.read(file, hints), (file, drafted) -> {
       String shown = Terminal.quote(file.toString());
-      Draft draft;
-      try {
-        draft = ReportSources.draft(file, hints);
-      } catch (IOException e) {
-        err.println("fazhi: error: " + shown + ": " + ReportSources.describe(e));
+      Draft draft = drafted.draft();
+      if (draft == null) {
+        err.println("fazhi: error: " + shown + ": " + ReportSources.describe(Objects.requireNonNull(drafted.error())));
         err.flush();
-        failed = true;
-        continue;
+        failed[0] = true;
+        return;
       }
       // The same in every format: a conflict between a hint and the text is a line on stderr (the outline
       // lists it too), and a file with no report gives an error line and status 2.
@@ -124,7 +127,7 @@ public final class ReadCommand implements Callable<Integer> {
       if (draft.report().isEmpty()) {
         err.println("fazhi: error: " + shown + ": no report could be read ("
             + Terminal.safe(String.join("; ", draft.undetermined())) + ")");
-        failed = true;
+        failed[0] = true;
       }
       err.flush();
       String result;
@@ -133,7 +136,7 @@ public final class ReadCommand implements Callable<Integer> {
       } else if (draft.report().isPresent()) {
         result = FazhiJson.writer().writeValueAsString(draft.report().get()) + "\n";
       } else {
-        continue;
+        return;
       }
       if (folder == null) {
         stdout.print(result);
@@ -141,10 +144,21 @@ public final class ReadCommand implements Callable<Integer> {
       } else {
         AtomicFiles.writeString(folder.resolve(outputName(file, names)), result);
       }
-    }
+    });
     stdout.flush();
     err.flush();
-    return failed ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
+    return failed[0] ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
+  }
+
+  /** A document read into a draft on a reading thread, or why it could not be. */
+  record Drafted(@Nullable Draft draft, @Nullable IOException error) {
+    static Drafted read(Path file, Hints hints) {
+      try {
+        return new Drafted(ReportSources.draft(file, hints), null);
+      } catch (IOException e) {
+        return new Drafted(null, e);
+      }
+    }
   }
 
   private Hints hints() {

@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * folders (every file of those kinds and every {@code *.json} inside, in name order, sub-folders included; a
  * folder with none is an error), or with none the bundled reports. A file that cannot be read, is not JSON or holds
  * something that is not a valid report contributes nothing and gives one error line naming the file and
- * the JSON location; the other files are still read.
+ * the JSON location; the other files are still read. With {@code threads} above 1, documents are read that
+ * many at a time ({@link InOrderPool}) while everything is handed on in the files' order, so what is loaded,
+ * printed and counted is the same as on one thread.
  */
 final class ReportLoader {
   /** A report and where it came from. */
@@ -42,11 +44,14 @@ final class ReportLoader {
   private ReportLoader() {}
 
   static Loaded load(List<Path> paths) {
-    return load(paths, Progress.silent());
+    return load(paths, Progress.silent(), 1);
   }
 
-  /** Loads, counting each file read on a progress bar. */
-  static Loaded load(List<Path> paths, Progress progress) {
+  /**
+   * Loads, counting each file read on a progress bar, reading up to {@code threads} files at once
+   * ({@link InOrderPool}): what is loaded, and in what order, is the same whatever the number of threads.
+   */
+  static Loaded load(List<Path> paths, Progress progress, int threads) {
     List<ReportFile> read = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     List<Source> drafted = new ArrayList<>();
@@ -60,14 +65,13 @@ final class ReportLoader {
       // Folders are listed here, not by readAll, so that the progress bar can count files.
       List<Path> files = files(paths, errors);
       progress.expect(files.size());
-      for (Path file : files) {
-        if (ReportSources.isDocument(file)) { // a report as published: read it first (fazhi read)
-          ReportSources.read(file, report -> drafted.add(new Source(file.toString(), report)), errors::add);
-        } else {
-          read.addAll(FazhiJson.readAll(file));
-        }
-        progress.step(file.toString());
-      }
+      run(files, threads, file -> ReportSources.isDocument(file) // a report as published: read it first
+          ? Read.document(file) : new Read(false, List.of(), List.of(), FazhiJson.readAll(file)), (file, result) -> {
+            result.reports().forEach(report -> drafted.add(new Source(file.toString(), report)));
+            errors.addAll(result.errors());
+            read.addAll(result.json());
+            progress.step(file.toString());
+          });
     }
     List<Source> reports = new ArrayList<>(drafted);
     for (ReportFile file : read) {
@@ -75,6 +79,33 @@ final class ReportLoader {
       file.error().ifPresent(error -> errors.add(named(file.source(), error)));
     }
     return new Loaded(List.copyOf(reports), List.copyOf(errors));
+  }
+
+  /**
+   * What reading one file gave, made on a reading thread: the report of a document or its error line, or the
+   * reports of a JSON file read whole ({@link #load}). Empty for a JSON file that {@link #forEach} streams on
+   * the calling thread.
+   */
+  private record Read(boolean streamed, List<Report> reports, List<String> errors, List<ReportFile> json) {
+    /** A JSON file, to be streamed on the calling thread. */
+    static final Read STREAMED = new Read(true, List.of(), List.of(), List.of());
+
+    static Read document(Path file) {
+      List<Report> reports = new ArrayList<>(1);
+      List<String> errors = new ArrayList<>(1);
+      ReportSources.read(file, reports::add, errors::add);
+      return new Read(false, reports, errors, List.of());
+    }
+  }
+
+  /** {@link InOrderPool#run}, for a command whose output cannot fail to be written. */
+  private static <R> void run(List<Path> files, int threads, java.util.function.Function<Path, R> work,
+      java.util.function.BiConsumer<Path, R> then) {
+    try {
+      InOrderPool.run(files, threads, work, then::accept);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // only an interruption: then writes nothing
+    }
   }
 
   /**
@@ -122,6 +153,24 @@ final class ReportLoader {
    * @param onError  receives one line per file that could not be read (naming it, quoted for a terminal)
    */
   static void forEach(List<Path> paths, Progress progress, Consumer<Source> onReport, Consumer<String> onError) {
+    forEach(paths, 1, progress, onReport, onError);
+  }
+
+  /**
+   * {@link #forEach(List, Progress, Consumer, Consumer)}, reading up to {@code threads} documents at once
+   * ({@link InOrderPool}): {@code onReport} and {@code onError} are still called on the calling thread, in
+   * the files' order, with the same arguments whatever the number of threads; at most
+   * {@code 2 × threads} documents' reports are held ahead of the one handed on. JSON files are streamed on
+   * the calling thread when their turn comes.
+   *
+   * @param paths  files and folders; none for the bundled reports
+   * @param threads  how many documents may be read at once, at least 1
+   * @param progress  counts each file read
+   * @param onReport  receives each report, in the files' order
+   * @param onError  receives one line per file that could not be read (naming it, quoted for a terminal)
+   */
+  static void forEach(List<Path> paths, int threads, Progress progress, Consumer<Source> onReport,
+      Consumer<String> onError) {
     if (paths.isEmpty()) {
       progress.expect(BundledReports.NAMES.size());
       for (String name : BundledReports.NAMES) {
@@ -134,14 +183,15 @@ final class ReportLoader {
     List<Path> files = files(paths, listing);
     listing.forEach(onError);
     progress.expect(files.size());
-    for (Path file : files) {
-      if (ReportSources.isDocument(file)) {
-        ReportSources.read(file, report -> onReport.accept(new Source(file.toString(), report)), onError);
-      } else {
+    run(files, threads, file -> ReportSources.isDocument(file) ? Read.document(file) : Read.STREAMED, (file, result) -> {
+      if (result.streamed()) {
         stream(file.toString(), () -> Files.newInputStream(file), onReport, onError);
+      } else {
+        result.reports().forEach(report -> onReport.accept(new Source(file.toString(), report)));
+        result.errors().forEach(onError);
       }
       progress.step(file.toString());
-    }
+    });
   }
 
   /** Opens an input. */

@@ -15,9 +15,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,6 +43,8 @@ final class ReviewCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init") // injected by picocli before call()
   @Spec CommandSpec spec;
 
+  @Mixin ReadingThreads reading = new ReadingThreads();
+
   @Parameters(paramLabel = "FILES|DIRS", arity = "0..*",
       description = "Report files or folders; default: the bundled reports.")
   List<Path> files = new ArrayList<>();
@@ -63,16 +67,18 @@ final class ReviewCommand implements Callable<Integer> {
     // Reports as published: each page shows the text the reader saw, every number at its span.
     try (Progress progress = Progress.onStderr(spec, "reading")) {
       progress.expect(documents.size());
-      for (Path file : documents) {
-        read(file, checker, problems, sources).ifPresent(pages::add);
-        progress.step(file.toString());
-      }
+      // read on up to --threads threads; pages made in the files' order
+      InOrderPool.run(documents, reading.threads(), file -> ReadCommand.Drafted.read(file, Hints.none()),
+          (file, drafted) -> {
+            page(file, drafted, checker, problems, sources).ifPresent(pages::add);
+            progress.step(file.toString());
+          });
     }
     boolean errors = false;
     if (!json.isEmpty() || files.isEmpty()) {
       ReportLoader.Loaded loaded;
       try (Progress progress = Progress.onStderr(spec, "reading")) {
-        loaded = ReportLoader.load(json, progress);
+        loaded = ReportLoader.load(json, progress, reading.threads());
       }
       errors = FazhiCommand.reportErrors(spec, loaded);
       sources.addAll(loaded.reports());
@@ -120,23 +126,23 @@ final class ReviewCommand implements Callable<Integer> {
     return errors ? FazhiCommand.BAD_INPUT : FazhiCommand.OK;
   }
 
-  /** Reads a report as published and returns its page, or adds to {@code problems} why it has none. */
-  private static Optional<ReviewPage> read(Path file, ReportChecker checker, List<String> problems,
-      List<ReportLoader.Source> sources) {
-    try {
-      Draft draft = ReportSources.draft(file, Hints.none());
-      Optional<Report> report = draft.report();
-      if (report.isEmpty()) {
-        problems.add("fazhi: error: " + Terminal.quote(file.toString()) + ": no report could be read ("
-            + String.join("; ", draft.undetermined()) + ")");
-        return Optional.empty();
-      }
-      sources.add(new ReportLoader.Source(file.toString(), report.get()));
-      return Optional.of(DraftPages.page(stem(file.toString()), draft, report.get(), checker.check(report.get())));
-    } catch (IOException e) {
-      problems.add("fazhi: error: " + Terminal.quote(file.toString()) + ": " + ReportSources.describe(e));
+  /** The page of a report as published, or adds to {@code problems} why it has none. */
+  private static Optional<ReviewPage> page(Path file, ReadCommand.Drafted drafted, ReportChecker checker,
+      List<String> problems, List<ReportLoader.Source> sources) {
+    Draft draft = drafted.draft();
+    if (draft == null) {
+      problems.add("fazhi: error: " + Terminal.quote(file.toString()) + ": "
+          + ReportSources.describe(Objects.requireNonNull(drafted.error())));
       return Optional.empty();
     }
+    Optional<Report> report = draft.report();
+    if (report.isEmpty()) {
+      problems.add("fazhi: error: " + Terminal.quote(file.toString()) + ": no report could be read ("
+          + String.join("; ", draft.undetermined()) + ")");
+      return Optional.empty();
+    }
+    sources.add(new ReportLoader.Source(file.toString(), report.get()));
+    return Optional.of(DraftPages.page(stem(file.toString()), draft, report.get(), checker.check(report.get())));
   }
 
   /** {@code bundled:qujiang-2019.json} or {@code reports/a.json} → {@code qujiang-2019}, {@code a}. */

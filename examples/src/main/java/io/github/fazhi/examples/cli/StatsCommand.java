@@ -36,6 +36,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,6 +67,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @SuppressWarnings("NullAway.Init") // injected by picocli before call()
   @Spec CommandSpec spec;
+
+  @Mixin ReadingThreads reading = new ReadingThreads();
 
   @Parameters(paramLabel = "FILES|DIRS", arity = "0..*",
       description = "Report files (one report, an array, or one per line) or folders (.json and reports as published); "
@@ -123,7 +126,7 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean[] failed = {false};
     // One report at a time: a report that cannot be summed is named, and the others are still summed.
-    ReportLoader.forEach(files, Progress.silent(), source -> sums.add(source.report()).ifPresent(reason -> {
+    ReportLoader.forEach(files, reading.threads(), Progress.silent(), source -> sums.add(source.report()).ifPresent(reason -> {
       err.println("fazhi: error: " + Terminal.quote(source.name()) + ": " + Terminal.safe(CheckCommand.title(source.report()))
           + " cannot be summed, so it is left out of the statistics: " + reason);
       err.flush();
