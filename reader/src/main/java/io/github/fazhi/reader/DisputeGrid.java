@@ -1,5 +1,6 @@
 package io.github.fazhi.reader;
 
+import io.github.fazhi.Path;
 import io.github.fazhi.documents.Cell;
 import io.github.fazhi.documents.Row;
 import io.github.fazhi.documents.Table;
@@ -36,7 +37,7 @@ final class DisputeGrid {
    * @param spans  the span of each cell read, by the cell's path
    * @param unread  what could not be read
    */
-  record Read(Optional<DisputeTable> table, Map<String, Span> spans, List<String> unread) {}
+  record Read(Optional<DisputeTable> table, Map<Path, Span> spans, List<String> unread) {}
 
   /**
    * Reads Table C from a table whose header names its fifteen columns.
@@ -71,7 +72,7 @@ final class DisputeGrid {
 
   private static Read values(Table table, int header, List<Integer> columns, String source) {
     List<String> unread = new ArrayList<>();
-    Map<String, Span> spans = new LinkedHashMap<>();
+    Map<Path, Span> spans = new LinkedHashMap<>();
     int dataRow = -1;
     for (int r = header + 1; r < table.rows().size() && dataRow < 0; r++) {
       for (int column : columns) {
@@ -110,7 +111,7 @@ final class DisputeGrid {
               + " column(s), so it belongs to no one cell");
         } else {
           builder.cell(block, column, Long.parseLong(value));
-          spans.put("openGovInfo.disputes." + new CellTable.Cell<>(block, column).path(),
+          spans.put(OpenGovInfo.DISPUTES_PATH.resolve(new CellTable.Cell<>(block, column).at()),
               Span.of(source, cell.span().start(), cell.span().end()));
           any = true;
         }

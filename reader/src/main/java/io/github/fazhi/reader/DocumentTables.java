@@ -2,6 +2,7 @@ package io.github.fazhi.reader;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.fazhi.Path;
 import io.github.fazhi.documents.Document;
 import io.github.fazhi.documents.DocumentFormat;
 import io.github.fazhi.documents.Table;
@@ -33,9 +34,9 @@ final class DocumentTables {
   private static final Set<DocumentFormat> GRID_FORMATS =
       EnumSet.of(DocumentFormat.HTML, DocumentFormat.DOCX, DocumentFormat.DOC, DocumentFormat.MARKDOWN);
 
-  private static final String PROACTIVE = "openGovInfo.proactive.";
-  private static final String APPLICATIONS = "openGovInfo.applications.";
-  private static final String DISPUTES = "openGovInfo.disputes.";
+  private static final Path PROACTIVE = OpenGovInfo.PROACTIVE_PATH;
+  private static final Path APPLICATIONS = OpenGovInfo.APPLICATIONS_PATH;
+  private static final Path DISPUTES = OpenGovInfo.DISPUTES_PATH;
 
   private DocumentTables() {}
 
@@ -73,7 +74,7 @@ final class DocumentTables {
     OpenGovLayout layout = gridHasTables ? fromGrid.layout() : text.info().layout();
     boolean textAgrees = text.info().layout() == layout;
     OpenGovInfo.Builder info = OpenGovInfo.builder().layout(layout);
-    Map<String, Span> spans = new LinkedHashMap<>();
+    Map<Path, Span> spans = new LinkedHashMap<>();
     List<String> unread = new ArrayList<>();
 
     OpenGovInfoTables proactive = fromGrid.proactive().isPresent() || !textAgrees ? grid : text;
@@ -100,7 +101,7 @@ final class DocumentTables {
     return new OpenGovInfoTables(info.build(), ImmutableMap.copyOf(spans), ImmutableList.copyOf(unread));
   }
 
-  private static void take(OpenGovInfoTables from, String pathPrefix, String linePrefix, Map<String, Span> spans,
+  private static void take(OpenGovInfoTables from, Path pathPrefix, String linePrefix, Map<Path, Span> spans,
       List<String> unread) {
     from.spans().forEach((path, span) -> {
       if (path.startsWith(pathPrefix)) {
