@@ -91,7 +91,7 @@ class WholeFilesCorpusTest {
 
   private void load() throws IOException {
     try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("whole-files-corpus.tsv"))) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
         if (line.startsWith("#") || line.isBlank()) {
           continue;
         }
