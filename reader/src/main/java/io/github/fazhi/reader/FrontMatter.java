@@ -58,7 +58,8 @@ final class FrontMatter {
     String titleText = title == null ? null : TitleLines.normalized(title.text(source));
     int titleIndex = header.lastLine();
     if (title == null) {
-      TitleLines.Found found = TitleLines.find(source, lines, Math.max(0, titleIndex + 1), TITLE_SEARCH_LINES);
+      // a page's source line (来源：… 发布时间：…) may be printed below the title: look above it too
+      TitleLines.Found found = TitleLines.find(source, lines, 0, Math.max(0, titleIndex + 1) + TITLE_SEARCH_LINES);
       if (found != null) {
         title = found.region();
         titleText = found.text();
@@ -117,6 +118,27 @@ final class FrontMatter {
         && (line.endsWith("报告") || line.contains("年度报告") || line.contains("情况的报告")
             || (line.contains("法治政府建设") && line.contains("年")));
   }
+
+  /**
+   * The year of the statistics period a report states (统计期限): {@code 所列数据的统计期限自2020年1月1日起至2020年12月31日止},
+   * {@code 本报告所列数据为2020年1月1日至12月31日} — a whole calendar year, else empty. For a title that states no year
+   * ({@code 乌海市工业和信息化局 / 政府信息公开工作年度报告}).
+   */
+  static Optional<Year> periodYearOf(String source) {
+    java.util.regex.Matcher period = PERIOD.matcher(Simplified.of(source));
+    if (!period.find()) {
+      return Optional.empty();
+    }
+    int first = Integer.parseInt(period.group(1));
+    if (period.group(2) != null && Integer.parseInt(period.group(2)) != first) {
+      return Optional.empty();
+    }
+    return first >= 1949 && first <= 2100 ? Optional.of(Year.of(first)) : Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
+      "(?:统计期限|统计时限|统计区间|所列数据)[^。\\n]{0,12}?(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日[^。\\n\\d]{0,6}?"
+          + "(?:(\\d{4})\\s*年\\s*)?12\\s*月\\s*31\\s*日");
 
   /** The compiling office's sentence: 本报告由…编制. */
   private static final class Compiler {
@@ -278,6 +300,7 @@ final class FrontMatter {
       char c = simple.charAt(i);
       boolean end = c == '省' || c == '市' || c == '区' || c == '县' || c == '州' || c == '旗' || c == '盟'
           || c == '镇' || c == '乡';
+      end = end || c == '道' && i > 0 && simple.charAt(i - 1) == '街'; // 南关街道 (办事处)
       if (end && i + 1 > start + 1) {
         places.add(head.substring(start, i + 1));
         start = i + 1;
@@ -294,7 +317,7 @@ final class FrontMatter {
         || List.of("北京市", "天津市", "上海市", "重庆市").contains(name)) {
       return JurisdictionLevel.PROVINCE;
     }
-    if (name.endsWith("镇") || name.endsWith("乡")) {
+    if (name.endsWith("镇") || name.endsWith("乡") || name.endsWith("街道")) {
       return JurisdictionLevel.TOWNSHIP;
     }
     if (name.endsWith("州") || name.endsWith("盟")) {

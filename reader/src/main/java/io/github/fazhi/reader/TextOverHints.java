@@ -87,8 +87,12 @@ final class TextOverHints {
       placed = signature;
     }
     Jurisdiction jurisdiction = jurisdiction(placed);
-    Year year = choose("year", title == null ? Optional.empty() : FrontMatter.yearOf(title), hints.year(),
-        "not stated in the title");
+    // a title without a year (乌海市工业和信息化局 / 政府信息公开工作年度报告): the statistics period's year
+    Optional<Year> statedYear = title == null ? Optional.empty() : FrontMatter.yearOf(title);
+    if (statedYear.isEmpty() && title != null) {
+      statedYear = FrontMatter.periodYearOf(front.body.text(source));
+    }
+    Year year = choose("year", statedYear, hints.year(), "not stated in the title or its statistics period");
     ReportKind kind = choose("kind", title == null ? Optional.empty() : FrontMatter.kindOf(Simplified.of(title)),
         hints.kind(), "not named in the title");
     String issuer = choose("issuer", Optional.ofNullable(signature), hints.issuer(),

@@ -55,7 +55,7 @@ final class TitleLines {
     StringBuilder text = new StringBuilder();
     for (int i = first; i < first + count; i++) {
       String line = normalized(lines.get(i).text(source));
-      if (line.isEmpty() || line.length() > 80 || hasSentencePunctuation(line)
+      if (line.isEmpty() || line.length() > 80 || CrawlHeader.isField(Region.strip(lines.get(i).text(source))) || hasSentencePunctuation(line)
           || count > 1 && (line.indexOf(':') >= 0 || line.indexOf('：') >= 0)) {
         return null;
       }

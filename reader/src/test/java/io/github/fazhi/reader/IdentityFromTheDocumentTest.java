@@ -115,4 +115,45 @@ class IdentityFromTheDocumentTest {
     assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
     assertThat(report.title()).hasValue("青石市临江区2023年政府信息公开工作年度报告");
   }
+
+  @Test
+  void aPageSourceLineBelowTheTitle_theTitleAboveItAndTheDateAndPublisherFromIt() {
+    Report report = read("临江区2023年度法治政府建设情况报告\n来源：青石市临江区人民政府办公室 发布时间：2024-03-21 10:05\n"
+        + "临江区2023年度法治政府建设情况报告\n一、主要举措和成效\n全年审查行政规范性文件14件。\n");
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+    assertThat(report.year()).isEqualTo(Year.of(2023));
+    assertThat(report.kind()).isEqualTo(ReportKind.RULE_OF_LAW_ANNUAL);
+    assertThat(report.issuer()).hasValue("青石市临江区人民政府办公室");
+    assertThat(report.published()).hasValue(LocalDate.of(2024, 3, 21));
+  }
+
+  @Test
+  void aStreetOffice_isItsOwnPlaceUnderItsDistrict() {
+    Report report = read("青石市临江区南关街道办事处2022年政府信息公开工作年度报告\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("南关街道");
+    assertThat(report.jurisdiction().orElseThrow().parent()).hasValue("临江区");
+    assertThat(report.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.TOWNSHIP);
+    assertThat(report.year()).isEqualTo(Year.of(2022));
+  }
+
+  @Test
+  void aTitleWithoutItsYear_theYearOfTheStatisticsPeriod() {
+    Report report = read("青石市交通运输局\n政府信息公开工作年度报告\n"
+        + "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青石市");
+    assertThat(report.year()).isEqualTo(Year.of(2022));
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+  }
+
+  @Test
+  void aTitleWithoutItsYear_andAPeriodThatIsNotOneCalendarYear_leavesTheYearUndetermined() {
+    Draft draft = ReportReader.standard().read("青石市交通运输局\n政府信息公开工作年度报告\n"
+        + "本报告所列数据的统计期限自2021年7月1日起至2022年6月30日止。\n" + BODY, Hints.none());
+
+    assertThat(draft.report()).isEmpty();
+    assertThat(draft.undetermined()).anyMatch(line -> line.startsWith("year:"));
+  }
 }
