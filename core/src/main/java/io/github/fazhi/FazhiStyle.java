@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of fazhi's value types: builders through {@code X.builder()}, Guava
- * immutable collections, singular {@code add…} methods, no Jackson, and every missing required attribute
+ * immutable collections (made only when a first element is added), singular {@code add…} methods, no Jackson, and every missing required attribute
  * reported at once as a {@link ValidationException}.
  *
  * <p>Public only so that fazhi's subpackages (such as {@code io.github.fazhi.check}) can carry the same
@@ -27,6 +27,9 @@ import org.immutables.value.Value;
         "leadershipDuty:leadershipDuty", "alias:aliases"},
     jacksonIntegration = false,
     jdkOnly = false,
+    // A builder makes a collection's builder only when a first element is added: most lists of most
+    // values (an indicator's parts and breakdowns, a measure's indicators) are empty (issue 26).
+    deferCollectionAllocation = true,
     throwForInvalidImmutableState = ValidationException.class,
     // Only the source-retained @Generated: class files then name no annotation that users lack
     // (Immutables' own @Generated lives in value-annotations, which is compile-time only).
