@@ -8,8 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of fazhi's value types: builders through {@code X.builder()}, Guava
- * immutable collections (made only when a first element is added), singular {@code add…} methods, no Jackson, and every missing required attribute
- * reported at once as a {@link ValidationException}.
+ * immutable collections (a builder makes one only when a first element is added), singular
+ * {@code add…} methods, no Jackson, and every missing required attribute reported at once as a
+ * {@link ValidationException}.
  *
  * <p>Public only so that fazhi's subpackages (such as {@code io.github.fazhi.check}) can carry the same
  * style; it is an annotation for Immutables' processor at compile time, not for users.
