@@ -31,6 +31,10 @@ import org.immutables.value.Value;
     // A builder makes a collection's builder only when a first element is added: most lists of most
     // values (an indicator's parts and breakdowns, a measure's indicators) are empty (issue 26).
     deferCollectionAllocation = true,
+    // Defaults and derived values are computed in the constructor without an init-cycle guard object
+    // per value: none of them reads another default or derived value (only required attributes and
+    // constants), which a new one must keep to.
+    unsafeDefaultAndDerived = true,
     throwForInvalidImmutableState = ValidationException.class,
     // Only the source-retained @Generated: class files then name no annotation that users lack
     // (Immutables' own @Generated lives in value-annotations, which is compile-time only).

@@ -144,6 +144,19 @@ public final class Invariants {
   }
 
   /**
+   * Adds a violation: for a check that tests its condition itself and builds the message only when it
+   * is broken, with no {@link Supplier} to allocate (the hot checks of values built by the thousand).
+   *
+   * @param path  where the value is, not null
+   * @param message  the message, not null
+   * @return this collector, never null
+   */
+  public Invariants broken(String path, String message) {
+    add(path, message);
+    return this;
+  }
+
+  /**
    * Throws every violation added, at once.
    *
    * @throws ValidationException if any invariant is broken
