@@ -77,7 +77,7 @@ final class Fields {
     }
     long bit = 1L << index;
     if ((seen & bit) != 0) {
-      throw in.mismatch(shape.type(), "Duplicate field \"" + name + "\" in "
+      throw in.duplicate(shape.type(), name, "Duplicate field \"" + name + "\" in "
           + shape.type().getSimpleName() + Paths.at(path()));
     }
     seen |= bit;

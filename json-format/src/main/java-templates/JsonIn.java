@@ -57,6 +57,16 @@ interface JsonIn {
   /** Throws a refusal of a value of the right JSON type but the wrong form. */
   RuntimeException invalidFormat(String message, Object value, Class<?> type) throws IOException;
 
+  /**
+   * Throws the refusal of a field or key met twice in one object. A binding whose parser refuses
+   * duplicate keys itself, and which has the parser leave them to the format while it reads (no set of
+   * names per object), throws the exception its parser would have thrown; otherwise the format's own.
+   *
+   * @param name  the key, as decoded
+   * @param message  the format's message
+   */
+  RuntimeException duplicate(@Nullable Class<?> type, String name, String message) throws IOException;
+
   /** Throws a refusal of an unknown field. */
   RuntimeException unknownField(String message, Class<?> type, String name, List<String> known)
       throws IOException;

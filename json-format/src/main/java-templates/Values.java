@@ -171,7 +171,7 @@ final class Values {
       }
       long bit = 1L << constant.ordinal();
       if ((seen & bit) != 0) {
-        throw in.mismatch(names.type(), "Duplicate key \"" + key + "\" in "
+        throw in.duplicate(names.type(), key, "Duplicate key \"" + key + "\" in "
             + names.type().getSimpleName() + " counts" + Paths.at(in.here()));
       }
       seen |= bit;
@@ -192,7 +192,7 @@ final class Values {
           + "\" is not one of the valid keys " + names.validNames(), key, names.type());
     }
     if ((seen & (1L << constant.ordinal())) != 0) {
-      throw in.mismatch(names.type(), "Duplicate key \"" + key + "\"" + Paths.at(in.here()));
+      throw in.duplicate(names.type(), key, "Duplicate key \"" + key + "\"" + Paths.at(in.here()));
     }
     return constant;
   }

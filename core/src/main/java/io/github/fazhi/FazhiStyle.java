@@ -8,8 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of fazhi's value types: builders through {@code X.builder()}, Guava
- * immutable collections, singular {@code add…} methods, no Jackson, and every missing required attribute
- * reported at once as a {@link ValidationException}.
+ * immutable collections (a builder makes one only when a first element is added), singular
+ * {@code add…} methods, no Jackson, and every missing required attribute reported at once as a
+ * {@link ValidationException}.
  *
  * <p>Public only so that fazhi's subpackages (such as {@code io.github.fazhi.check}) can carry the same
  * style; it is an annotation for Immutables' processor at compile time, not for users.
@@ -30,6 +31,13 @@ import org.immutables.value.Value;
         "leadershipDuty:leadershipDuty", "alias:aliases"},
     jacksonIntegration = false,
     jdkOnly = false,
+    // A builder makes a collection's builder only when a first element is added: most lists of most
+    // values (an indicator's parts and breakdowns, a measure's indicators) are empty (issue 26).
+    deferCollectionAllocation = true,
+    // Defaults and derived values are computed in the constructor without an init-cycle guard object
+    // per value: none of them reads another default or derived value (only required attributes and
+    // constants), which a new one must keep to.
+    unsafeDefaultAndDerived = true,
     throwForInvalidImmutableState = ValidationException.class,
     // Only the source-retained @Generated: class files then name no annotation that users lack
     // (Immutables' own @Generated lives in value-annotations, which is compile-time only).

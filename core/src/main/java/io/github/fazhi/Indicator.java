@@ -201,63 +201,97 @@ public abstract class Indicator {
 
   @Value.Check
   void check() {
+    // Each condition is tested here and its message built only when it is broken: no lambda, and the
+    // scaled value worked out once (issue 26: building a report is checked at near the cost of records).
     Invariants invariants = new Invariants().notBlank("label", label()).notBlank("written", written());
-    code().ifPresent(
-        code -> invariants.that(
-            Codes.isCode(code), "code",
-            () -> "code (\"" + code + "\") must be lower-case words joined by dots"));
+    Optional<String> code = code();
+    if (code.isPresent() && !Codes.isCode(code.get())) {
+      invariants.broken("code", "code (\"" + code.get() + "\") must be lower-case words joined by dots");
+    }
     BigDecimal value = value();
-    boolean percentUnit = unit().isPercent();
-    switch (kind()) {
+    Unit unit = unit();
+    IndicatorKind kind = kind();
+    BigDecimal baseValue = unit.toBase(value);
+    boolean percentUnit = unit.isPercent();
+    switch (kind) {
       case COUNT -> {
-        invariants.that(value.signum() >= 0, "value", () -> shownValue() + " must be >= 0");
-        invariants.that(isWhole(baseValue()), "value",
-            () -> shownValue() + " must be a whole count in " + unit().base() + " (scaled: "
-                + Invariants.shown(baseValue().stripTrailingZeros()) + ")");
+        if (value.signum() < 0) {
+          invariants.broken("value", shownValue() + " must be >= 0");
+        }
+        if (!isWhole(baseValue)) {
+          invariants.broken("value", shownValue() + " must be a whole count in " + unit.base()
+              + " (scaled: " + Invariants.shown(baseValue.stripTrailingZeros()) + ")");
+        }
       }
-      case RANK -> invariants.that(value.compareTo(BigDecimal.ONE) >= 0 && isWhole(value), "value",
-          () -> shownValue() + " must be a whole rank >= 1");
+      case RANK -> {
+        if (value.compareTo(BigDecimal.ONE) < 0 || !isWhole(value)) {
+          invariants.broken("value", shownValue() + " must be a whole rank >= 1");
+        }
+      }
       case PERCENT -> {
         invariants.between("value", value, BigDecimal.ZERO, HUNDRED);
-        invariants.that(percentUnit, "unit", () -> "unit (" + unit() + ") must be a percent sign for PERCENT");
+        if (!percentUnit) {
+          invariants.broken("unit", "unit (" + unit + ") must be a percent sign for PERCENT");
+        }
       }
-      case PERCENT_CHANGE -> invariants.that(percentUnit, "unit",
-          () -> "unit (" + unit() + ") must be a percent sign for PERCENT_CHANGE");
-      case PERCENTAGE_POINTS -> invariants.that(unit().isPercentagePoints(), "unit",
-          () -> "unit (" + unit() + ") must be 个百分点 for PERCENTAGE_POINTS");
-      case AMOUNT, DURATION, RATIO -> invariants.that(value.signum() >= 0, "value",
-          () -> shownValue() + " must be >= 0");
+      case PERCENT_CHANGE -> {
+        if (!percentUnit) {
+          invariants.broken("unit", "unit (" + unit + ") must be a percent sign for PERCENT_CHANGE");
+        }
+      }
+      case PERCENTAGE_POINTS -> {
+        if (!unit.isPercentagePoints()) {
+          invariants.broken("unit", "unit (" + unit + ") must be 个百分点 for PERCENTAGE_POINTS");
+        }
+      }
+      case AMOUNT, DURATION, RATIO -> {
+        if (value.signum() < 0) {
+          invariants.broken("value", shownValue() + " must be >= 0");
+        }
+      }
     }
-    if (kind().isAdditive()) {
-      invariants.that(baseValue().compareTo(MAX_BASE_VALUE) <= 0, "value",
-          () -> shownValue() + " must be at most " + MAX_BASE_VALUE + " in " + unit().base()
-              + ", the largest a total can add (scaled: " + Invariants.shown(baseValue().stripTrailingZeros()) + ")");
+    if (kind.isAdditive() && baseValue.compareTo(MAX_BASE_VALUE) > 0) {
+      invariants.broken("value", shownValue() + " must be at most " + MAX_BASE_VALUE + " in "
+          + unit.base() + ", the largest a total can add (scaled: "
+          + Invariants.shown(baseValue.stripTrailingZeros()) + ")");
     }
-    if (kind() != IndicatorKind.PERCENT && kind() != IndicatorKind.PERCENT_CHANGE) {
-      invariants.that(!percentUnit, "unit", () -> "unit (" + unit() + ") is a percent sign, but kind is " + kind());
+    if (kind != IndicatorKind.PERCENT && kind != IndicatorKind.PERCENT_CHANGE && percentUnit) {
+      invariants.broken("unit", "unit (" + unit + ") is a percent sign, but kind is " + kind);
     }
-    if (kind() != IndicatorKind.PERCENTAGE_POINTS) {
-      invariants.that(!unit().isPercentagePoints(), "unit",
-          () -> "unit (" + unit() + ") is percentage points, but kind is " + kind());
+    if (kind != IndicatorKind.PERCENTAGE_POINTS && unit.isPercentagePoints()) {
+      invariants.broken("unit", "unit (" + unit + ") is percentage points, but kind is " + kind);
     }
-    basis().ifPresent(basis -> invariants.that(kind() == IndicatorKind.PERCENT, "basis",
-        () -> "basis (" + basis + ") is only for a PERCENT, but kind is " + kind()));
-    growthBase().ifPresent(base -> invariants.that(
-        kind() == IndicatorKind.PERCENT_CHANGE || kind() == IndicatorKind.CHANGE, "growthBase",
-        () -> "growthBase (" + base.current() + " against " + base.previous()
-            + ") is only for a PERCENT_CHANGE or a CHANGE, but kind is " + kind()));
-    invariants.that(!partsComplete() || !parts().isEmpty(), "partsComplete",
-        () -> "partsComplete (true) needs at least one part");
-    Set<String> names = breakdowns().isEmpty() ? Set.of() : new HashSet<>();
-    for (int i = 0; i < breakdowns().size(); i++) {
-      Optional<String> name = breakdowns().get(i).name();
-      Path path = Path.root().field("breakdowns").index(i).field("name");
-      invariants.that(name.isPresent(), path,
-          () -> path + " is missing: an unnamed breakdown belongs in parts");
-      name.ifPresent(n -> invariants.that(names.add(n), path,
-          () -> path + " (\"" + n + "\") names another breakdown too"));
+    Optional<Rate> basis = basis();
+    if (basis.isPresent() && kind != IndicatorKind.PERCENT) {
+      invariants.broken("basis", "basis (" + basis.get() + ") is only for a PERCENT, but kind is " + kind);
+    }
+    Optional<GrowthBase> growthBase = growthBase();
+    if (growthBase.isPresent() && kind != IndicatorKind.PERCENT_CHANGE && kind != IndicatorKind.CHANGE) {
+      invariants.broken("growthBase", "growthBase (" + growthBase.get().current() + " against "
+          + growthBase.get().previous() + ") is only for a PERCENT_CHANGE or a CHANGE, but kind is " + kind);
+    }
+    if (partsComplete() && parts().isEmpty()) {
+      invariants.broken("partsComplete", "partsComplete (true) needs at least one part");
+    }
+    List<Breakdown> breakdowns = breakdowns();
+    if (!breakdowns.isEmpty()) {
+      checkBreakdownNames(breakdowns, invariants);
     }
     invariants.throwIfBroken();
+  }
+
+  /** Each breakdown has a name, and no two the same. */
+  private static void checkBreakdownNames(List<Breakdown> breakdowns, Invariants invariants) {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < breakdowns.size(); i++) {
+      Optional<String> name = breakdowns.get(i).name();
+      Path path = Path.root().field("breakdowns").index(i).field("name");
+      if (name.isEmpty()) {
+        invariants.broken(path, path + " is missing: an unnamed breakdown belongs in parts");
+      } else if (!names.add(name.get())) {
+        invariants.broken(path, path + " (\"" + name.get() + "\") names another breakdown too");
+      }
+    }
   }
 
   private String shownValue() {

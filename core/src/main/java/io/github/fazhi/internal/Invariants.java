@@ -148,6 +148,31 @@ public final class Invariants {
   }
 
   /**
+   * Adds a violation at a path: for a check that has already found the invariant broken.
+   *
+   * @param path  where the broken value sits, not null
+   * @param message  what is wrong, not null
+   * @return this, for chaining
+   */
+  public Invariants broken(Path path, String message) {
+    add(path, message);
+    return this;
+  }
+
+  /**
+   * Adds a violation: for a check that tests its condition itself and builds the message only when it
+   * is broken, with no {@link Supplier} to allocate (the hot checks of values built by the thousand).
+   *
+   * @param path  where the value is, not null
+   * @param message  the message, not null
+   * @return this collector, never null
+   */
+  public Invariants broken(String path, String message) {
+    add(path, message);
+    return this;
+  }
+
+  /**
    * Throws every violation added, at once.
    *
    * @throws ValidationException if any invariant is broken

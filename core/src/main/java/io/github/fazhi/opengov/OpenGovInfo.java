@@ -56,7 +56,11 @@ public abstract class OpenGovInfo {
 
   /** Builds an {@link OpenGovInfo}; {@code build()} throws {@link io.github.fazhi.ValidationException}. */
   public static final class Builder extends ImmutableOpenGovInfo.Builder {
-    Builder() {}
+    Builder() {
+      // The style makes collection builders on a first element, but Immutables 2.12's multimap
+      // putSectionIndicators(key, values…) and putAllSectionIndicators(key, values) do not: start with one.
+      sectionIndicators(ImmutableListMultimap.of());
+    }
   }
 
   /**

@@ -33,6 +33,20 @@ class SectionIndicatorsTest {
   private static final Indicator WEIBO = count("政务微博发布", 286, "条");
   private static final Indicator HOTLINE = count("热线回复群众诉求", 875, "件");
 
+  /** Every way of putting a section's numbers works on a fresh builder (issue 26: builders defer collections). */
+  @Test
+  void everyPutMethod_worksOnAFreshBuilder() {
+    OpenGovInfo one = OpenGovInfo.builder().putSectionIndicator(OpenGovSection.OVERVIEW, WEBSITE).build();
+    OpenGovInfo many = OpenGovInfo.builder().putSectionIndicators(OpenGovSection.OVERVIEW, WEBSITE, WEIBO)
+        .build();
+    OpenGovInfo all = OpenGovInfo.builder()
+        .putAllSectionIndicators(OpenGovSection.OVERVIEW, List.of(WEBSITE, WEIBO)).build();
+    assertThat(one.sectionIndicators(OpenGovSection.OVERVIEW)).containsExactly(WEBSITE);
+    assertThat(many.sectionIndicators(OpenGovSection.OVERVIEW)).containsExactly(WEBSITE, WEIBO);
+    assertThat(all).isEqualTo(many);
+    assertThat(OpenGovInfo.builder().build().sectionIndicators().isEmpty()).isTrue();
+  }
+
   @Test
   void sectionsPutInAnyOrder_comeBackInTheSectionsOrder_andMakeEqualValues() {
     OpenGovInfo backwards = OpenGovInfo.builder()

@@ -167,6 +167,12 @@ final class JacksonIn implements JsonIn {
     throw MismatchedInputException.from(p, type, message);
   }
 
+  /** Jackson 3's parser keeps its duplicate detection throughout: a duplicate it lets through is the format's. */
+  @Override
+  public RuntimeException duplicate(@Nullable Class<?> type, String name, String message) {
+    throw mismatch(type, message);
+  }
+
   @Override
   public RuntimeException invalidFormat(String message, Object value, Class<?> type) {
     throw InvalidFormatException.from(p, message, value, type);

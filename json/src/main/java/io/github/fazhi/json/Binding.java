@@ -2,6 +2,7 @@ package io.github.fazhi.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -75,9 +76,45 @@ final class Binding {
     return null;
   }
 
-  /** Reads a report, the parser on its first token. */
+  /**
+   * Reads a report, the parser on its first token: a report at the top level of the input or in the
+   * top-level array of reports, as {@link ReportStreamReader} reads them.
+   */
   static Report readReport(JsonParser p) throws IOException {
-    return Formats.REPORT.read(new JacksonIn(p));
+    return read(p, Formats.REPORT, true);
+  }
+
+  /**
+   * Reads one value with its codec. When the parser refuses duplicate keys itself (the safe factory's
+   * strict duplicate detection, which keeps a set of names per object), that is turned off while the
+   * format reads the value, whose every object the format checks for duplicates with a bit per field,
+   * refusing them with the parser's own exception ({@link JacksonIn#duplicate}); and turned on again.
+   * Only for a value at the top level, or in a top-level array of values read by this codec: turning it
+   * off leaves the parser's contexts below the value without detection, which later objects at that
+   * depth reuse.
+   */
+  private static <T> T read(JsonParser p, Codec<T> codec, boolean inTopLevelArray) throws IOException {
+    if (!p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION) || !atTopLevel(p, inTopLevelArray)) {
+      return codec.read(new JacksonIn(p), "");
+    }
+    p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    try {
+      return codec.read(new JacksonIn(p, true), "");
+    } finally {
+      p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+  }
+
+  /** Whether the value the parser is on (an object opened, or its first field) is at the top level. */
+  private static boolean atTopLevel(JsonParser p, boolean orInTopLevelArray) {
+    JsonStreamContext value = p.getParsingContext();
+    if (value == null || !value.inObject()) {
+      return false;
+    }
+    JsonStreamContext parent = value.getParent();
+    return parent != null && (parent.inRoot()
+        || orInTopLevelArray && parent.inArray() && parent.getParent() != null
+            && parent.getParent().inRoot());
   }
 
   /** Finds the serializer of a bound type. */
@@ -172,7 +209,7 @@ final class Binding {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return codec.read(new JacksonIn(p), "");
+      return read(p, codec, false);
     }
 
     /** A document that is just {@code null} is not a value; a null inside a user's bean stays null. */

@@ -1,5 +1,7 @@
 package io.github.fazhi.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,6 +12,7 @@ import io.github.fazhi.ValidationException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -41,9 +44,20 @@ final class JacksonIn implements JsonIn {
   }
 
   private final JsonParser p;
+  /** Whether the caller turned the parser's strict duplicate detection off for the format to do it. */
+  private final boolean duplicatesAsTheParser;
 
   JacksonIn(JsonParser p) {
+    this(p, false);
+  }
+
+  /**
+   * @param duplicatesAsTheParser  whether a duplicate key is refused with the exception the parser's
+   *     strict duplicate detection throws, which the caller turned off while the format reads
+   */
+  JacksonIn(JsonParser p, boolean duplicatesAsTheParser) {
     this.p = p;
+    this.duplicatesAsTheParser = duplicatesAsTheParser;
   }
 
   private static Token token(@Nullable JsonToken token) {
@@ -153,6 +167,30 @@ final class JacksonIn implements JsonIn {
   @Override
   public RuntimeException mismatch(@Nullable Class<?> type, String message) throws IOException {
     throw MismatchedInputException.from(p, type, message);
+  }
+
+  /**
+   * Refuses a duplicate key. In place of the parser's strict duplicate detection, it throws what the
+   * parser throws, at the place it throws it: a {@link JsonParseException} {@code Duplicate field 'name'},
+   * located just after the name's closing quote (the parser stands on the name, whose token begins at its
+   * opening quote). The name is taken to be written without escapes, as every field and key of the
+   * format is; one written with escapes is located a few columns off.
+   */
+  @Override
+  public RuntimeException duplicate(@Nullable Class<?> type, String name, String message)
+      throws IOException {
+    if (!duplicatesAsTheParser) {
+      throw mismatch(type, message);
+    }
+    JsonLocation start = p.currentTokenLocation();
+    boolean bytes = start.getByteOffset() >= 0;
+    int written = bytes ? name.getBytes(StandardCharsets.UTF_8).length : name.length();
+    int past = written + 2; // the name and its two quotes
+    JsonLocation after = new JsonLocation(start.contentReference(),
+        bytes ? start.getByteOffset() + past : -1L,
+        start.getCharOffset() >= 0 ? start.getCharOffset() + past : -1L,
+        start.getLineNr(), start.getColumnNr() + past);
+    throw new JsonParseException(p, "Duplicate field '" + name + "'", after);
   }
 
   @Override
