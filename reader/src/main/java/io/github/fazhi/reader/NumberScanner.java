@@ -30,6 +30,16 @@ public final class NumberScanner {
   /** Qualifiers written before the number, longest first. */
   private static final ImmutableList<String> PREFIX_QUALIFIERS = WordLists.get("prefix_qualifiers");
 
+  /** Words before a number that make it more than the number, which core's {@link Qualifier} does not list. */
+  private static final ImmutableList<String> MORE_THAN_WORDS = WordLists.get("more_than_words");
+
+  /** Words before a number that make it approximate, which core's {@link Qualifier} does not list. */
+  private static final ImmutableList<String> APPROXIMATELY_WORDS = WordLists.get("approximately_words");
+
+  /** Every word that qualifies a number written right before it: core's words first, then the reader's. */
+  private static final ImmutableList<String> BEFORE_QUALIFIERS = ImmutableList.<String>builder()
+      .addAll(PREFIX_QUALIFIERS).addAll(MORE_THAN_WORDS).addAll(APPROXIMATELY_WORDS).build();
+
   /** Qualifiers written after the unit. */
   private static final ImmutableList<String> SUFFIX_QUALIFIERS = WordLists.get("suffix_qualifiers");
 
@@ -46,6 +56,12 @@ public final class NumberScanner {
 
   /** Words that make a count of years a streak or a span of time ({@code 连续四年}, {@code 历时3年}). */
   private static final ImmutableList<String> YEAR_SPAN_WORDS = WordLists.get("year_span_words");
+
+  /** How far before a number the opening quotation mark of a name holding it may stand (“民营经济32条”). */
+  private static final int QUOTED_NAME_REACH = 12;
+
+  /** How far after a number the closing quotation mark of a name holding it may stand (“十条措施”). */
+  private static final int QUOTED_NAME_TAIL = 4;
 
   /** How far before its 第 a ranking word may stand ({@code 位居全省县（市、区）第一}). */
   private static final int RANK_REACH = 12;
@@ -219,12 +235,10 @@ public final class NumberScanner {
     }
     int spanStart = i;
     Qualifier qualifier = Qualifier.EXACT;
-    for (String word : PREFIX_QUALIFIERS) {
-      if (i - word.length() >= start && text.startsWith(word, i - word.length())) {
-        spanStart = i - word.length();
-        qualifier = Qualifier.fromWord(word).orElse(Qualifier.EXACT);
-        break;
-      }
+    int qualifierWord = qualifierWordStart(text, i, start);
+    if (qualifierWord >= 0) {
+      spanStart = qualifierWord;
+      qualifier = qualifierOf(text.substring(qualifierWord, i));
     }
     Mention.Direction direction = Mention.Direction.NONE;
     int changeStart = changeWordStart(text, spanStart, start, UP_WORDS);
@@ -234,7 +248,26 @@ public final class NumberScanner {
       changeStart = changeWordStart(text, spanStart, start, DOWN_WORDS);
       direction = changeStart >= 0 ? Mention.Direction.DOWN : Mention.Direction.NONE;
     }
+    if (changeStart >= 0 && qualifier == Qualifier.EXACT) { // 约缩短2.5个工作日: the qualifier before the change word
+      int word = qualifierWordStart(text, changeStart, start);
+      if (word >= 0) {
+        qualifier = qualifierOf(text.substring(word, changeStart));
+        changeStart = word;
+      }
+    }
     int j = after;
+    // 500余万次: more than, then the scale, then the unit; 85.4 万人: the scale apart from the number. Only with a
+    // unit after the scale: a bare scale (粉丝160多万) is no unit (core's Unit refuses it)
+    if (arabic && scale.isEmpty() && qualifier == Qualifier.EXACT && (at(text, j, end, '余') || at(text, j, end, '多'))
+        && j + 1 < end && Numerals.isLargeUnit(text.charAt(j + 1)) && unitAt(text, j + 2, end) != null) {
+      qualifier = Qualifier.MORE_THAN;
+      scale = simplified(text.substring(j + 1, j + 2));
+      j += 2;
+    } else if (arabic && scale.isEmpty() && j > runEnd && j < end && Numerals.isLargeUnit(text.charAt(j))
+        && unitAt(text, skipSpaces(text, j + 1, end), end) != null) {
+      scale = simplified(text.substring(j, j + 1));
+      j = skipSpaces(text, j + 1, end);
+    }
     // 9.5万余场, 100多件
     if (qualifier == Qualifier.EXACT && (at(text, j, end, '余') || at(text, j, end, '多')) && unitAt(text, j + 1, end) != null) {
       qualifier = Qualifier.MORE_THAN;
@@ -242,6 +275,9 @@ public final class NumberScanner {
     }
     BigDecimal upper = null;
     String unit = unitAt(text, j, end);
+    if ("分".equals(unit) && (!arabic || precededByAny(text, i, start, "时時点點:："))) {
+      unit = null; // 十分 is "very"; 9时30分 is a clock time
+    }
     int rangeStart = unit == null ? j : skipSpaces(text, j + unit.length(), end);
     if (rangeStart < end && RANGE_SEPARATORS.indexOf(text.charAt(rangeStart)) >= 0 && qualifier == Qualifier.EXACT) {
       int second = skipSpaces(text, rangeStart + 1, end);
@@ -285,6 +321,9 @@ public final class NumberScanner {
     if (upper != null && "年".equals(unit)) {
       return spanEnd;
     }
+    if (unit != null && isQuotedName(text, spanStart, spanEnd, start, end)) {
+      return spanEnd; // “民营经济32条”: the name of a policy, not a count
+    }
     boolean change = direction != Mention.Direction.NONE && upper == null && unit != null;
     mentions.add(new Mention(Span.of(text, change ? changeStart : spanStart, spanEnd), i, value, upper, scale,
         unit == null ? "" : unit, qualifier, upper == null ? Mention.Form.NUMBER : Mention.Form.RANGE,
@@ -299,11 +338,67 @@ public final class NumberScanner {
    */
   private static int yearSpanWordStart(String text, int i, int start) {
     for (String word : YEAR_SPAN_WORDS) {
+      if (i - word.length() >= start && startsWithSimplified(text, i - word.length(), word)) {
+        return i - word.length(); // 連續四年 as 连续四年
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the number is part of a short name in quotation marks ({@code “民营经济32条”}, {@code “十条措施”}): an
+   * opening mark shortly before it and a closing mark shortly after it, in the same clause, with no other
+   * quotation mark between.
+   */
+  private static boolean isQuotedName(String text, int spanStart, int spanEnd, int start, int end) {
+    boolean closed = false;
+    for (int k = spanEnd; k < end && k - spanEnd <= QUOTED_NAME_TAIL; k++) {
+      char c = text.charAt(k);
+      if (c == '”' || c == '」' || c == '』') {
+        closed = true;
+        break;
+      }
+      if (c == '“' || c == '「' || c == '『' || RANK_STOPS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    if (!closed) {
+      return false;
+    }
+    for (int k = spanStart - 1; k >= start && spanStart - k <= QUOTED_NAME_REACH; k--) {
+      char c = text.charAt(k);
+      if (c == '“' || c == '「' || c == '『') {
+        return true;
+      }
+      if (c == '”' || c == '」' || c == '』' || RANK_STOPS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a qualifier written right before {@code i} starts ({@code 约}, {@code 超过}, {@code 超}, {@code 约为}),
+   * or -1.
+   */
+  private static int qualifierWordStart(String text, int i, int start) {
+    for (String word : BEFORE_QUALIFIERS) {
       if (i - word.length() >= start && text.startsWith(word, i - word.length())) {
         return i - word.length();
       }
     }
     return -1;
+  }
+
+  /** The qualifier of a word of {@link #BEFORE_QUALIFIERS}. */
+  private static Qualifier qualifierOf(String word) {
+    if (MORE_THAN_WORDS.contains(word)) {
+      return Qualifier.MORE_THAN;
+    }
+    if (APPROXIMATELY_WORDS.contains(word)) {
+      return Qualifier.APPROXIMATELY;
+    }
+    return Qualifier.fromWord(word).orElse(Qualifier.EXACT);
   }
 
   /**
@@ -428,12 +523,10 @@ public final class NumberScanner {
     }
     Qualifier qualifier = Qualifier.EXACT;
     int spanStart = i;
-    for (String word : PREFIX_QUALIFIERS) {
-      if (i - word.length() >= 0 && text.startsWith(word, i - word.length())) {
-        spanStart = i - word.length();
-        qualifier = Qualifier.fromWord(word).orElse(Qualifier.EXACT);
-        break;
-      }
+    int qualifierWord = qualifierWordStart(text, i, 0);
+    if (qualifierWord >= 0) {
+      spanStart = qualifierWord;
+      qualifier = qualifierOf(text.substring(qualifierWord, i));
     }
     int spanEnd = runEnd;
     if (qualifier == Qualifier.EXACT) {

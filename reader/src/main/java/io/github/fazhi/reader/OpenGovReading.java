@@ -138,7 +138,8 @@ final class OpenGovReading {
       }
       unplaced.addAll(figures.unplaced());
     }
-    sectionNumbers = OpenGovSectionNumbers.read(source, sections, spans.values(), maker, steps);
+    sectionNumbers = OpenGovSectionNumbers.read(source, OpenGovSections.introduction(source, front.body), sections,
+        spans.values(), maker, steps);
     sectionNumbers.bySection().forEach((section, traces) ->
         traces.forEach(trace -> info.putSectionIndicator(section, trace.indicator())));
     try {

@@ -49,33 +49,44 @@ final class OpenGovSectionNumbers {
   }
 
   /**
-   * Returns the indicators of each section, by section, sections in order, only those stating a number.
+   * Returns the indicators of each section, by section, sections in order, only those stating a number. The
+   * numbers of the introduction, before the first section's heading (本报告由…六部分组成), are the overview's
+   * first; with no section heading at all, the introduction is the whole body and all its numbers are the
+   * overview's.
    *
+   * @param introduction  the body before the first section's heading ({@link OpenGovSections#introduction})
    * @param taken  the spans already read as cells or overview figures
    */
-  static Read read(String source, Map<OpenGovSection, Region> sections, Collection<Span> taken,
-      IndicatorMaker maker, Steps steps) {
+  static Read read(String source, Region introduction, Map<OpenGovSection, Region> sections,
+      Collection<Span> taken, IndicatorMaker maker, Steps steps) {
     NavigableMap<Integer, Integer> takenEnds = new TreeMap<>();
     taken.forEach(span -> takenEnds.merge(span.start(), span.end(), Math::max));
     ImmutableMap.Builder<OpenGovSection, ImmutableList<Trace>> out = ImmutableMap.builder();
     ImmutableList.Builder<Trace> all = ImmutableList.builder();
     for (OpenGovSection section : OpenGovSection.values()) {
-      Region region = sections.get(section);
-      if (region == null || region.isEmpty()) {
-        continue;
+      List<Region> regions = new ArrayList<>(2);
+      if (section == OpenGovSection.OVERVIEW && !introduction.isEmpty()) {
+        regions.add(introduction);
       }
-      List<Mention> mentions = new ArrayList<>();
-      NumberScanner.scan(source, region.start(), region.end(), mentions, new ArrayList<>());
+      Region own = sections.get(section);
+      if (own != null && !own.isEmpty()) {
+        regions.add(own);
+      }
       List<Indicator> indicators = new ArrayList<>();
       List<Span> spans = new ArrayList<>();
-      for (Mention mention : mentions) {
-        if (overlapsTaken(takenEnds, mention.span()) || !readsBack(mention) || inRowLabel(source, mention.span())) {
-          continue;
+      for (Region region : regions) {
+        List<Mention> mentions = new ArrayList<>();
+        NumberScanner.scan(source, region.start(), region.end(), mentions, new ArrayList<>());
+        for (Mention mention : mentions) {
+          if (overlapsTaken(takenEnds, mention.span()) || !readsBack(mention)
+              || inRowLabel(source, mention.span())) {
+            continue;
+          }
+          maker.make(source, mention, region.start(), region.end(), null).indicator().ifPresent(indicator -> {
+            indicators.add(indicator);
+            spans.add(mention.span());
+          });
         }
-        maker.make(source, mention, region.start(), region.end(), null).indicator().ifPresent(indicator -> {
-          indicators.add(indicator);
-          spans.add(mention.span());
-        });
       }
       if (indicators.isEmpty()) {
         continue;

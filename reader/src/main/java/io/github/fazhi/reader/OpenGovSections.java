@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * of the wordings real reports use (总体情况/概述/工作基本情况; 主动公开政府信息情况; 收到和处理政府信息公开申请情况/依申请公开;
  * 因政府信息公开工作被申请行政复议、提起行政诉讼情况; 政府信息公开工作存在的主要问题及改进情况; 其他需要报告的事项). A section
  * is recognised by its words, not its number, since some reports leave one out and renumber the rest; the
- * first heading of each section counts. A section runs to the next section's heading.
+ * first heading of each section counts. A section runs to the next section's heading. A heading run into a
+ * longer line after a space counts too (pages that lost their line breaks).
  */
 final class OpenGovSections {
   private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]{1,2}\\s*[、.．]");
@@ -29,21 +30,9 @@ final class OpenGovSections {
    */
   static Map<OpenGovSection, Region> find(String source, Region body) {
     Map<OpenGovSection, Region> headings = new EnumMap<>(OpenGovSection.class);
-    List<Region> lines = FrontMatter.lines(source.substring(0, body.end()));
-    int[] starts = new int[OpenGovSection.values().length];
-    int[] ends = new int[OpenGovSection.values().length];
-    java.util.Arrays.fill(starts, -1);
-    for (Region line : lines) {
-      if (line.start() < body.start()) {
-        continue;
-      }
-      String text = line.text(source);
-      OpenGovSection section = sectionOf(text);
-      if (section != null && starts[section.ordinal()] < 0) {
-        starts[section.ordinal()] = line.start();
-        ends[section.ordinal()] = line.end();
-      }
-    }
+    int[][] found = headings(source, body);
+    int[] starts = found[0];
+    int[] ends = found[1];
     for (OpenGovSection section : OpenGovSection.values()) {
       int headingStart = starts[section.ordinal()];
       if (headingStart < 0) {
@@ -58,6 +47,62 @@ final class OpenGovSections {
       headings.put(section, new Region(Math.min(ends[section.ordinal()], next), next));
     }
     return headings;
+  }
+
+  /**
+   * The report's introduction (引言): its body before the first section's heading, where the report says what
+   * it holds (本报告由…六部分组成) and whom to ask; the whole body when no section heading is found.
+   */
+  static Region introduction(String source, Region body) {
+    int first = body.end();
+    for (int start : headings(source, body)[0]) {
+      if (start >= 0 && start < first) {
+        first = start;
+      }
+    }
+    return new Region(body.start(), Math.max(body.start(), first));
+  }
+
+  /**
+   * Where each section's first heading starts and ends ({@code -1} when none), by section ordinal: a line that
+   * is a heading, or a heading run into a longer line after a space ({@code …报告 一、总体情况 （一）…}), as
+   * pages that lost their line breaks write them.
+   */
+  private static int[][] headings(String source, Region body) {
+    List<Region> lines = FrontMatter.lines(source.substring(0, body.end()));
+    int[] starts = new int[OpenGovSection.values().length];
+    int[] ends = new int[OpenGovSection.values().length];
+    java.util.Arrays.fill(starts, -1);
+    for (Region line : lines) {
+      if (line.end() <= body.start()) {
+        continue;
+      }
+      String text = line.text(source);
+      OpenGovSection section = line.start() >= body.start() ? sectionOf(text) : null;
+      if (section != null) {
+        if (starts[section.ordinal()] < 0) {
+          starts[section.ordinal()] = line.start();
+          ends[section.ordinal()] = line.end();
+        }
+        continue;
+      }
+      for (int k = 1; k < text.length(); k++) {
+        if (line.start() + k < body.start() || !NumberScanner.isSpace(text.charAt(k - 1))
+            || "一二三四五六七八九十".indexOf(text.charAt(k)) < 0) {
+          continue;
+        }
+        int stop = k;
+        while (stop < text.length() && !NumberScanner.isSpace(text.charAt(stop)) && stop - k < LONGEST_HEADING) {
+          stop++;
+        }
+        OpenGovSection inline = sectionOf(text.substring(k, stop));
+        if (inline != null && starts[inline.ordinal()] < 0) {
+          starts[inline.ordinal()] = line.start() + k;
+          ends[inline.ordinal()] = line.start() + stop;
+        }
+      }
+    }
+    return new int[][] {starts, ends};
   }
 
   /** The section a line heads, or null when it is not a section's heading. */

@@ -28,9 +28,11 @@ import java.util.Set;
 final class WordLists {
   private static final String RESOURCE = "words.txt";
   private static final List<String> NAMES = List.of("units", "prefix_qualifiers", "suffix_qualifiers",
-      "fixed_phrases", "rank_words", "rank_places", "year_span_words", "up_words", "down_words", "change_words");
+      "fixed_phrases", "rank_words", "rank_places", "year_span_words", "up_words", "down_words", "change_words",
+      "more_than_words", "approximately_words");
   private static final Set<String> MATCHED_FORWARD = Set.of("units");
-  private static final Set<String> MATCHED_BACKWARD = Set.of("prefix_qualifiers", "up_words", "down_words");
+  private static final Set<String> MATCHED_BACKWARD = Set.of("prefix_qualifiers", "up_words", "down_words",
+      "more_than_words", "approximately_words");
 
   private static final ImmutableMap<String, ImmutableList<String>> LISTS = load();
 

@@ -1,0 +1,121 @@
+package io.github.fazhi.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fazhi.Indicator;
+import io.github.fazhi.Report;
+import io.github.fazhi.ReportKind;
+import io.github.fazhi.opengov.OpenGovSection;
+import io.github.fazhi.opengov.OverviewFigure;
+import java.time.Year;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The forms the tuning half of the second corpus round (issue 23, docs/reader.md) showed the reader passing
+ * over, each read from sentences written for this test in the style of real reports: qualifiers written as
+ * 超, 突破, 约为 and 高于, a qualifier before a word of change, a streak in traditional characters, a count in 万
+ * with no unit after it, scores and parts, the headings of a 政府信息公开 report run into one line, its
+ * introduction before the first heading; and what stays no number (十分, a clock time, 文号, 第十条, 十四五,
+ * 5·15, a phone number, a street number).
+ */
+class RecallFormsTest {
+  private static String lawReport(String body) {
+    return String.join("\n", "白沙市东湖区2023年法治政府建设年度报告", "一、主要举措和成效", "（一）深化改革。" + body,
+        "东湖区人民政府", "2024年2月20日");
+  }
+
+  /** Each indicator of the first work area as {@code value unit qualifier}, parts left out. */
+  private static List<String> shown(String body) {
+    Draft draft = ReportReader.standard().read(lawReport(body), Hints.none());
+    Report report = draft.report().orElseThrow(() -> new AssertionError(draft.toString()));
+    return report.workAreas().get(0).indicators().stream().map(RecallFormsTest::shown).toList();
+  }
+
+  private static String shown(Indicator i) {
+    return i.written().orElseThrow() + " = " + i.value().toPlainString() + i.unit().written() + " " + i.qualifier();
+  }
+
+  /** A 政府信息公开 report read from {@code text}, its identity given as hints as the corpus gives it. */
+  private static Draft openGov(String text) {
+    // a text run into one line has no title line to read the identity from
+    return ReportReader.standard().read(text, Hints.none().withKind(ReportKind.OPEN_GOV_INFO_ANNUAL)
+        .withJurisdictionName("东湖区").withYear(Year.of(2023)).withIssuer("东湖区人民政府"));
+  }
+
+  /** The indicators of one section of a 政府信息公开 report read from {@code text}. */
+  private static List<String> section(String text, OpenGovSection section) {
+    Draft draft = openGov(text);
+    return draft.sectionIndicators().getOrDefault(section, com.google.common.collect.ImmutableList.of()).stream().map(t -> shown(t.indicator()))
+        .toList();
+  }
+
+  @Test
+  void qualifiersWrittenAsChao_tupo_yueWei_gaoYu_areRead() {
+    assertThat(shown("培训执法人员超600人次，纠错率约为15%，公职律师覆盖率高于60%，受理案件突破一万件。"))
+        .containsExactly("超600人次 = 600人次 MORE_THAN", "约为15% = 15% APPROXIMATELY",
+            "高于60% = 60% MORE_THAN", "突破一万件 = 1万件 MORE_THAN");
+  }
+
+  @Test
+  void aQualifierBeforeAWordOfChange_qualifiesTheChange() {
+    assertThat(shown("平均办理时间比上年约缩短2.5个工作日。")).containsExactly("约缩短2.5个工作日 = -2.5个工作日 APPROXIMATELY");
+  }
+
+  @Test
+  void aStreakInTraditionalCharacters_isRead() {
+    assertThat(shown("案件量連續三年保持下降，共審查文件12件。")).containsExactly("連續三年 = 3年 EXACT", "12件 = 12件 EXACT");
+  }
+
+  @Test
+  void aCountIn10000s_withTheScaleApartOrAfter_yuOrDuo_isRead_butABareScaleIsNoUnit() {
+    assertThat(shown("政务微博粉丝 12.6 万人，短视频播放80多万次，累计访问2万余次，公众号粉丝160多万。")).containsExactly(
+        "12.6 万人 = 12.6万人 EXACT", "80多万次 = 80万次 MORE_THAN", "2万余次 = 2万次 MORE_THAN");
+  }
+
+  @Test
+  void scoresAndParts_areCounts_butShifenAndAClockTimeAreNot() {
+    assertThat(shown("考核得分96分，方案分为五部分，十分重视普法，于9时30分召开会议2次。")).containsExactly(
+        "96分 = 96分 EXACT", "五部分 = 5部分 EXACT", "2次 = 2次 EXACT");
+  }
+
+  @Test
+  void documentNumbers_articles_planNames_memorialDays_phoneAndStreetNumbers_areNeverNumbers() {
+    assertThat(shown("依据东政发〔2023〕5号和《条例》第十条，对照“十四五”规划和二〇三五年远景目标，结合“5·15”政务公开日、"
+        + "“3.15”权益日，在东湖路18号设咨询点（电话：0731-5550123，邮编：410000），共审查文件12件。"))
+        .containsExactly("12件 = 12件 EXACT");
+  }
+
+  @Test
+  void headingsRunIntoOneLine_stillDivideAnOpenGovernmentInformationReport() {
+    String text = "白沙市东湖区人民政府2023年政府信息公开工作年度报告 一、总体情况 （一）主动公开 全年发布信息318条，"
+        + "其中政务动态211条。 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 本年新收申请5件。";
+    Draft draft = openGov(text);
+    // 318 is the overview's figure of items published; the rest of the overview's numbers are its indicators
+    assertThat(draft.report().orElseThrow().openGovInfo().orElseThrow().overview())
+        .containsEntry(OverviewFigure.PROACTIVE_ITEMS, 318L);
+    assertThat(section(text, OpenGovSection.OVERVIEW)).containsExactly("211条 = 211条 EXACT");
+  }
+
+  @Test
+  void aCountEndingANameInQuotationMarks_isNoNumber() {
+    assertThat(shown("落实“民营经济32条”和“十条措施”，新设政策专栏3个。")).containsExactly("3个 = 3个 EXACT");
+  }
+
+  @Test
+  void theIntroductionBeforeTheFirstHeading_isReadWithTheOverview_withoutItsAddressOrPhone() {
+    String text = String.join("\n", "白沙市东湖区人民政府2023年政府信息公开工作年度报告",
+        "本报告由总体情况、主动公开政府信息情况等六部分组成，统计期限自2023年1月1日至12月31日。如有疑问，请联系区政府办公室"
+            + "（地址：东湖路18号206室，邮编：410000，电话：0731-5550123，电子邮箱：dhxxgk@163.com）。",
+        "一、总体情况", "全年发布信息318条。", "二、主动公开政府信息情况");
+    assertThat(section(text, OpenGovSection.OVERVIEW)).containsExactly("六部分 = 6部分 EXACT", "318条 = 318条 EXACT");
+  }
+
+  @Test
+  void aReportWithoutSectionHeadings_isReadAsOneOverview() {
+    String text = String.join("\n", "白沙市生态环境局2023年政府信息公开工作年度报告", "办理信息公开行政复议 0 件。",
+        "（四）政府信息公开平台建设", "微博发布信息 16000 条，微信发布信息 1500 条。");
+    assertThat(section(text, OpenGovSection.OVERVIEW)).containsExactly("0 件 = 0件 EXACT", "16000 条 = 16000条 EXACT",
+        "1500 条 = 1500条 EXACT");
+  }
+}
