@@ -46,9 +46,9 @@ import org.jsoup.nodes.Element;
 public final class OpenGovInfoTableReader {
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+\\.)");
-  private static final Pattern COUNT = Pattern.compile("\\d+");
+  static final Pattern COUNT = Pattern.compile("\\d+");
   /** The most cells taken after a row label: the seven columns and a few empty columns a converter adds. */
-  private static final int MAX_RUN = 14;
+  static final int MAX_RUN = 14;
   private static final Pattern AMOUNT = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
 
   private OpenGovInfoTableReader() {}
@@ -192,21 +192,24 @@ public final class OpenGovInfoTableReader {
   }
 
   /**
-   * Whether a line without separators is a row copied from a PDF, its cells parted by spaces: after its
-   * first word, only counts or {@code /} ({@code 四、结转下年度继续办理 0 0 0 0 0 0 0}).
+   * Whether a line without separators is a row copied from a PDF, its cells parted by spaces: words of a
+   * label, then only counts or {@code /} ({@code 四、结转下年度继续办理 0 0 0 0 0 0 0}, also
+   * {@code 本 3.危及“三安全一稳定” 0 0 0 …} with a character of a merged cell in front, or
+   * {@code （四）无法提供 1.本机关不掌握相关政府信息 12 0 0 0 0 0 12} with a group label in front).
    */
   private static boolean numbersAfterLabel(String line) {
     String[] words = line.split("[\\s\u3000\u00a0]+");
-    if (words.length < 2) {
-      return false;
-    }
-    for (int i = 1; i < words.length; i++) {
+    int firstValue = -1;
+    for (int i = 0; i < words.length; i++) {
       String word = normalize(words[i]);
-      if (!COUNT.matcher(word).matches() && !word.equals("/")) {
+      boolean value = COUNT.matcher(word).matches() || word.equals("/");
+      if (value && firstValue < 0) {
+        firstValue = i;
+      } else if (!value && firstValue >= 0) {
         return false;
       }
     }
-    return true;
+    return firstValue >= 0 && words.length >= 2;
   }
 
   private static void spaceSeparated(List<Token> tokens, String text, int start, int end) {
@@ -344,12 +347,12 @@ public final class OpenGovInfoTableReader {
   }
 
   /** Reading one page's tokens. */
-  private static final class Reading {
-    private final String source;
-    private final List<Token> tokens;
+  static final class Reading {
+    final String source;
+    final List<Token> tokens;
     private final boolean spansKept;
     private final Map<String, Span> spans = new LinkedHashMap<>();
-    private final List<String> unread = new ArrayList<>();
+    final List<String> unread = new ArrayList<>();
 
     private final OpenGovLayout fallback;
 
@@ -363,7 +366,7 @@ public final class OpenGovInfoTableReader {
     OpenGovInfoTables read() {
       OpenGovLayout layout = layout();
       OpenGovInfo.Builder info = OpenGovInfo.builder().layout(layout);
-      applications(layout).ifPresent(info::applications);
+      (spansKept ? new PrintedTableB(this, layout).read() : applications(layout)).ifPresent(info::applications);
       proactive(layout).ifPresent(info::proactive);
       disputes().ifPresent(info::disputes);
       return new OpenGovInfoTables(info.build(), ImmutableMap.copyOf(spans), ImmutableList.copyOf(unread));
@@ -383,7 +386,7 @@ public final class OpenGovInfoTableReader {
       return fallback;
     }
 
-    private void span(String path, Token token) {
+    void span(String path, Token token) {
       if (spansKept && token.start() >= 0) {
         spans.put(path, Span.of(source, token.start(), token.end()));
       }
@@ -468,7 +471,7 @@ public final class OpenGovInfoTableReader {
       return applicationRow(tokens.get(label).text()).map(ApplicationRow::fullLabel).orElse("?");
     }
 
-    private boolean sameLine(Token a, Token b) {
+    boolean sameLine(Token a, Token b) {
       if (!spansKept || a.start() < 0 || b.start() < 0 || b.start() < a.end()) {
         return false;
       }
@@ -480,12 +483,14 @@ public final class OpenGovInfoTableReader {
      * they cannot be placed for sure: the printed cells as they are when there are seven; otherwise the one
      * alignment of them that satisfies the row's identity, if exactly one does (see {@link RowAlignment}).
      */
-    private Optional<List<Token>> rowCells(ApplicationRow row, List<Token> run) {
+    Optional<List<Token>> rowCells(ApplicationRow row, List<Token> run) {
       int columns = ApplicantColumn.values().length;
       if (run.stream().allMatch(token -> isUnknown(normalize(token.text())))) {
         return Optional.empty(); // nothing printed to place
       }
-      RowAlignment.Result result = RowAlignment.align(run, columns);
+      Token last = run.get(run.size() - 1);
+      boolean endOfText = spansKept && last.end() >= 0 && source.substring(last.end()).replace('|', ' ').isBlank();
+      RowAlignment.Result result = RowAlignment.align(run, columns, endOfText);
       if (result.cells().isPresent()) {
         if (!result.reason().isEmpty()) {
           unread.add("Table B row " + row.fullLabel() + ": " + result.reason());

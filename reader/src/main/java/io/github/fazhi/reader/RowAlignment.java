@@ -21,14 +21,18 @@ import java.util.Optional;
  * Empty cells after the last column are dropped (they shift nothing). Other extra cells may be dropped only
  * when they are printed as unknown (blank, {@code /}); an alignment with unknown cells is consistent when the
  * known parts do not exceed the total. A digit string is split only into counts without leading zeros, and
- * only when all its parts are needed to satisfy the total exactly. A row with fewer cells than columns is
- * read from its first column on, as a row whose last cells were left off is printed.
+ * only when all its parts are needed to satisfy the total exactly. A row with fewer cells than columns (a
+ * blank cell a text layer leaves out) is placed only when exactly one choice of the columns left blank satisfies
+ * the total; a blank total satisfies anything, so such a row is placed only when its last printed cell cannot be
+ * the total.
  *
  * <p>Stateless and thread-safe.
  */
 final class RowAlignment {
   /** The longest run-together digit string tried: beyond it the splits are too many to be evidence. */
   private static final int MAX_DIGITS = 40;
+  /** A column the text layer printed nothing for. */
+  private static final Token LEFT_OUT = new Token("", -1, -1);
 
   private RowAlignment() {}
 
@@ -51,6 +55,19 @@ final class RowAlignment {
    * @return the cells, one a column, when exactly one alignment satisfies the total; else the reason
    */
   static Result align(List<Token> run, int columns) {
+    return align(run, columns, false);
+  }
+
+  /**
+   * Aligns a row's printed cells with its columns.
+   *
+   * @param run  the cells printed after the label, counts or unknown, not all unknown
+   * @param columns  the row's columns, the last one the total of the others
+   * @param endOfText  whether the text ends with the run (an excerpt cut off inside the row): fewer cells
+   *     than columns are then the first columns, as far as the text goes
+   * @return the cells, one a column, when exactly one alignment satisfies the total; else the reason
+   */
+  static Result align(List<Token> run, int columns, boolean endOfText) {
     List<Token> printed = new ArrayList<>();
     for (Token token : run) {
       if (!isUnknown(token)) {
@@ -65,9 +82,14 @@ final class RowAlignment {
       end--; // an empty column after the row's last: it shifts nothing
     }
     List<Token> cells = run.subList(0, end);
+    if (cells.size() < columns && endOfText) {
+      return new Result(Optional.of(List.copyOf(cells)), "the text ends after " + cells.size() + " cells");
+    }
     if (cells.size() < columns) {
-      // printed from the first column on, as a row whose last cells were left off is printed
-      return new Result(Optional.of(List.copyOf(cells)), "cut off after " + cells.size() + " cells");
+      // a blank cell the text layer left out: which one is told only by the row's identity
+      Map<List<String>, List<Token>> consistent = new LinkedHashMap<>();
+      gaps(cells, columns, 0, new ArrayList<>(), consistent);
+      return decide(consistent, cells.size() + " cells for " + columns + " columns");
     }
     if (cells.size() == columns) {
       return Result.placed(cells);
@@ -75,6 +97,27 @@ final class RowAlignment {
     Map<List<String>, List<Token>> consistent = new LinkedHashMap<>();
     choose(cells, columns, 0, new ArrayList<>(), consistent);
     return decide(consistent, cells.size() + " cells for " + columns + " columns");
+  }
+
+  /** Every way to put the run's cells in order in {@code columns} columns, the columns left over unknown. */
+  private static void gaps(List<Token> run, int columns, int from, List<Token> placed,
+      Map<List<String>, List<Token>> consistent) {
+    if (placed.size() == columns) {
+      if (from == run.size()) {
+        record(placed, consistent);
+      }
+      return;
+    }
+    if (from < run.size()) {
+      placed.add(run.get(from));
+      gaps(run, columns, from + 1, placed, consistent);
+      placed.remove(placed.size() - 1);
+    }
+    if (columns - placed.size() > run.size() - from) {
+      placed.add(LEFT_OUT);
+      gaps(run, columns, from, placed, consistent);
+      placed.remove(placed.size() - 1);
+    }
   }
 
   private static boolean isUnknown(Token token) {
