@@ -71,7 +71,8 @@ final class PrintedTableB {
     int[] runAfter = new int[fragments.size()];
     java.util.Arrays.fill(runAfter, -1);
     for (int r = 0; r < runs.size(); r++) {
-      if (runs.get(r).fragment() >= 0) {
+      // a run printed blank carries nothing: it neither ties a label to a row nor keeps a wrap together
+      if (runs.get(r).fragment() >= 0 && !runs.get(r).cells().stream().allMatch(PrintedTableB::isUnknown)) {
         runAfter[runs.get(r).fragment()] = r;
       }
     }
@@ -86,11 +87,8 @@ final class PrintedTableB {
     boolean any = false;
     for (int r = 0; r < runs.size(); r++) {
       Run run = runs.get(r);
-      if (run.cells().stream().allMatch(token -> isUnknown(token))) {
-        if (fit.rowOfRun()[r] >= 0) {
-          accounted.add(rows.get(fit.rowOfRun()[r])); // printed blank: found, nothing to read
-        }
-        continue;
+      if (run.cells().stream().allMatch(PrintedTableB::isUnknown)) {
+        continue; // printed blank: nothing to read
       }
       String after = run.fragment() < 0 ? "" : fragments.get(run.fragment()).token().text();
       if (fit.rowOfRun()[r] < 0) {
