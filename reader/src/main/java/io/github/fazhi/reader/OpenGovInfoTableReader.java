@@ -547,21 +547,50 @@ public final class OpenGovInfoTableReader {
       if (start < 0) {
         return Optional.empty();
       }
-      List<Token> values = new ArrayList<>();
-      for (int i = start + 1; i < tokens.size() && values.size() < 15; i++) {
+      // the cells are the first run of counts and unknown cells after the header (stacked over lines as it
+      // may be): never numbers from further on
+      List<Token> run = new ArrayList<>();
+      int columns = DisputeBlock.values().length * DisputeColumn.values().length;
+      for (int i = start + 1; i < tokens.size() && i <= start + MAX_TABLE_C_HEADER + run.size(); i++) {
         String normalized = normalize(tokens.get(i).text());
-        if (COUNT.matcher(normalized).matches() || normalized.equals("/")) {
-          values.add(tokens.get(i));
+        boolean value = COUNT.matcher(normalized).matches() || isUnknown(normalized);
+        // numbers printed on one line end with it (a page number may stand on the next)
+        boolean oneLine = run.size() >= 2 && sameLine(run.get(0), run.get(1));
+        if (value && oneLine && !sameLine(run.get(0), tokens.get(i))) {
+          break;
+        }
+        if (value && (!normalized.isEmpty() || !run.isEmpty())) {
+          run.add(tokens.get(i));
+        } else if (!run.isEmpty() || isTableEnd(normalized)) {
+          break;
         }
       }
-      if (values.size() < 15) {
-        unread.add("Table C: found " + values.size() + " of its 15 cells");
+      if (run.stream().allMatch(token -> isUnknown(normalize(token.text())))) {
+        unread.add("Table C: found 0 of its " + columns + " cells");
         return Optional.empty();
       }
+      Token last = run.get(run.size() - 1);
+      boolean endOfText = spansKept && last.end() >= 0 && source.substring(last.end()).replace('|', ' ').isBlank();
+      if (endOfText && run.size() < columns) {
+        unread.add("Table C: found " + run.size() + " of its " + columns + " cells"); // an excerpt cut off
+        return Optional.empty();
+      }
+      RowAlignment.Result aligned = RowAlignment.align(run, columns, DisputeColumn.values().length, false);
+      if (aligned.cells().isEmpty()) {
+        unread.add("Table C: " + aligned.reason());
+        return Optional.empty();
+      }
+      if (!aligned.reason().isEmpty()) {
+        unread.add("Table C: " + aligned.reason());
+      }
+      List<Token> values = aligned.cells().get();
       DisputeTable.Builder table = DisputeTable.builder();
       int next = 0;
       for (DisputeBlock block : DisputeBlock.values()) {
         for (DisputeColumn column : DisputeColumn.values()) {
+          if (next >= values.size()) {
+            break;
+          }
           Token token = values.get(next++);
           String value = normalize(token.text());
           if (!isUnknown(value)) {
@@ -573,6 +602,14 @@ public final class OpenGovInfoTableReader {
       return Optional.of(table.build());
     }
 
+  }
+
+  /** The most header cells of Table C between 行政复议 and its numbers (stacked a character a cell: about 80). */
+  private static final int MAX_TABLE_C_HEADER = 120;
+
+  /** Whether a cell starts what follows Table C (the next section's heading) rather than its header. */
+  private static boolean isTableEnd(String normalized) {
+    return normalized.startsWith("五、") || normalized.startsWith("六、") || normalized.length() > 40;
   }
 
   /** Whether a normalized cell is printed as unknown: blank, {@code /}, {@code -} or {@code --}. */
