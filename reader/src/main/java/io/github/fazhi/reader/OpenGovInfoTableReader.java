@@ -34,12 +34,16 @@ import org.jsoup.nodes.Element;
  *
  * <p>Rows are found by their label, not their position, in both layouts (see docs/domain.md, 'Open
  * government information tables'): full- and half-width brackets, quotes and spaces do not matter, nor
- * the notes after a label (部分公开（区分处理的…）). After a row's label come its cells in column order; a blank
- * or {@code /} cell is unknown, not zero. A group row whose label is followed by a sub-row's label holds no
- * numbers. A row printed with more cells than columns (a converter's empty cells, a merged cell's shift) or
- * with its digits run together is placed only when exactly one alignment makes its 总计 the sum of the
- * applicant columns ({@link RowAlignment}); otherwise its cells are unread with the reason. Table C is read as its first fifteen numbers after its header; a blank cell there cannot be
- * told from the header's spacing, so a Table C with blank cells is reported unread.
+ * the notes after a label (部分公开（区分处理的…）). In a text, Table B's labels are matched to the layout's
+ * rows by best fit in order ({@link PrintedTableB}), so typos, wrapped and split labels and the characters of
+ * a merged cell do not hide a row, and a run of cells whose label fits two rows equally is unread; in HTML, a
+ * label is recognised by its text. After a row's label come its cells in column order; a blank or {@code /}
+ * cell is unknown, not zero. A group row whose label is followed by a sub-row's label holds no numbers. A
+ * row printed with more or fewer cells than columns (a converter's empty cells, a merged cell's shift, a
+ * blank cell left out) or with its digits run together is placed only when exactly one alignment makes its
+ * 总计 the sum of the applicant columns ({@link RowAlignment}); otherwise its cells are unread with the
+ * reason. Table C is the first run of numbers after its header: fifteen are read as printed; with another
+ * count they are placed only when exactly one alignment makes each block's 总计 the sum of its parts.
  *
  * <p>This class is immutable and thread-safe; reading is deterministic and linear in the input.
  */
