@@ -171,8 +171,9 @@ final class RowLabelFit {
    * of the label or is less than half label.
    */
   static int gain(String printed, String label) {
-    if (printed.isEmpty() || label.isEmpty()) {
-      return IMPOSSIBLE;
+    if (printed.isEmpty() || label.isEmpty() || printed.length() * 100 < label.length() * COVERAGE_PERCENT
+        || printed.length() > 2 * label.length()) {
+      return IMPOSSIBLE; // too short to spell enough of the label, or too long to be half label
     }
     int common = commonSubsequence(printed, label);
     if (common * 100 < label.length() * COVERAGE_PERCENT || common * 2 < printed.length()) {
