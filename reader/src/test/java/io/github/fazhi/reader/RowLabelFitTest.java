@@ -7,16 +7,20 @@ import org.junit.jupiter.api.Test;
 
 /** The in-order fit of printed label fragments to official rows, and its refusal to guess. */
 class RowLabelFitTest {
+  private static int gain(String printed, String label) {
+    return RowLabelFit.gain(RowLabelFit.key(printed), RowLabelFit.key(label));
+  }
+
   @Test
   void aFragmentFitsWhenItSpellsMostOfTheLabel_andIsMostlyLabel() {
     // 11 of the 13 letters of 2其他法律行政法规禁止公开, none extra
-    assertThat(RowLabelFit.gain("2.其他法律法规禁止公开", "2.其他法律行政法规禁止公开")).isEqualTo(11);
+    assertThat(gain("2.其他法律法规禁止公开", "2.其他法律行政法规禁止公开")).isEqualTo(11);
     // a merged cell's character in front: the 5 letters of 三不予公开 spelled, 1 extra
-    assertThat(RowLabelFit.gain("办（三）不予公开", "（三）不予公开")).isEqualTo(4);
+    assertThat(gain("办（三）不予公开", "（三）不予公开")).isEqualTo(4);
     // a header spells nothing of a row
-    assertThat(RowLabelFit.gain("申请人情况", "（一）予以公开")).isNegative();
+    assertThat(gain("申请人情况", "（一）予以公开")).isNegative();
     // 4 of the 11 letters of 5属于三类内部事务信息: under 60%
-    assertThat(RowLabelFit.gain("属于信息", "5.属于三类内部事务信息")).isNegative();
+    assertThat(gain("属于信息", "5.属于三类内部事务信息")).isNegative();
   }
 
   @Test
