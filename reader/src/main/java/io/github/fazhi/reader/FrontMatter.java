@@ -197,10 +197,15 @@ final class FrontMatter {
       return null;
     }
     int year = line.lastIndexOf('年');
-    if (year < 4) {
+    // a PDF's text layer may put spaces between the year's digits and 年 (2024 年 1 月 20 日)
+    int digitsEnd = year;
+    while (digitsEnd > 0 && Character.isWhitespace(line.charAt(digitsEnd - 1))) {
+      digitsEnd--;
+    }
+    if (digitsEnd < 4) {
       return null;
     }
-    int start = year - 4;
+    int start = digitsEnd - 4;
     if (start > 0 && isDateDigit(line.charAt(start - 1))) {
       return null;
     }

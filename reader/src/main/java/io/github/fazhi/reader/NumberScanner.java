@@ -571,7 +571,10 @@ public final class NumberScanner {
     return spanEnd;
   }
 
-  /** Years (2019年), dates (5月, 6日 after 月), document numbers (28号), clock times (9:30). */
+  /**
+   * Years (2019年, also 2024 年度), dates (5月, 6日 after 月, also 1 月 20 日 with a PDF's spaces), document numbers
+   * (28号), clock times (9:30).
+   */
   private static boolean isDateOrCode(String text, int i, int runEnd, int after, int end, int start) {
     char next = charAt(text, after, end);
     if (next == '年' || next == '号' || next == '時' || next == '时' || next == '届') {
@@ -580,7 +583,7 @@ public final class NumberScanner {
     if (next == '月') {
       return true;
     }
-    if (next == '日' && i > start && (text.charAt(i - 1) == '月')) {
+    if (next == '日' && precededBy(text, i, start, "月")) { // 20日 after 月, also 1 月 20 日
       return true;
     }
     if ((next == ':' || next == '：') && Numerals.isArabic(charAt(text, after + 1, end))) {

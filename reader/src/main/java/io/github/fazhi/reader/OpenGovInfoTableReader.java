@@ -35,21 +35,25 @@ import org.jsoup.nodes.Element;
  *
  * <p>Rows are found by their label, not their position, in both layouts (see docs/domain.md, 'Open
  * government information tables'): full- and half-width brackets, quotes and spaces do not matter, nor
- * the notes after a label (部分公开（区分处理的…）). After a row's label come its cells in column order; a blank
- * or {@code /} cell is unknown, not zero. A group row whose label is followed by a sub-row's label holds no
- * numbers. A row printed with more cells than columns (a converter's empty cells, a merged cell's shift) or
- * with its digits run together is placed only when exactly one alignment makes its 总计 the sum of the
- * applicant columns ({@link RowAlignment}); otherwise its cells are unread with the reason. Table C is read as its first fifteen numbers after its header; a blank cell there cannot be
- * told from the header's spacing, so a Table C with blank cells is reported unread.
+ * the notes after a label (部分公开（区分处理的…）). In a text, Table B's labels are matched to the layout's
+ * rows by best fit in order ({@link PrintedTableB}), so typos, wrapped and split labels and the characters of
+ * a merged cell do not hide a row, and a run of cells whose label fits two rows equally is unread; in HTML, a
+ * label is recognised by its text. After a row's label come its cells in column order; a blank or {@code /}
+ * cell is unknown, not zero. A group row whose label is followed by a sub-row's label holds no numbers. A
+ * row printed with more or fewer cells than columns (a converter's empty cells, a merged cell's shift, a
+ * blank cell left out) or with its digits run together is placed only when exactly one alignment makes its
+ * 总计 the sum of the applicant columns ({@link RowAlignment}); otherwise its cells are unread with the
+ * reason. Table C is the first run of numbers after its header: fifteen are read as printed; with another
+ * count they are placed only when exactly one alignment makes each block's 总计 the sum of its parts.
  *
  * <p>This class is immutable and thread-safe; reading is deterministic and linear in the input.
  */
 public final class OpenGovInfoTableReader {
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+\\.)");
-  private static final Pattern COUNT = Pattern.compile("\\d+");
+  static final Pattern COUNT = Pattern.compile("\\d+");
   /** The most cells taken after a row label: the seven columns and a few empty columns a converter adds. */
-  private static final int MAX_RUN = 14;
+  static final int MAX_RUN = 14;
   private static final Pattern AMOUNT = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
 
   private OpenGovInfoTableReader() {}
@@ -218,21 +222,24 @@ public final class OpenGovInfoTableReader {
   }
 
   /**
-   * Whether a line without separators is a row copied from a PDF, its cells parted by spaces: after its
-   * first word, only counts or {@code /} ({@code 四、结转下年度继续办理 0 0 0 0 0 0 0}).
+   * Whether a line without separators is a row copied from a PDF, its cells parted by spaces: words of a
+   * label, then only counts or {@code /} ({@code 四、结转下年度继续办理 0 0 0 0 0 0 0}, also
+   * {@code 本 3.危及“三安全一稳定” 0 0 0 …} with a character of a merged cell in front, or
+   * {@code （四）无法提供 1.本机关不掌握相关政府信息 12 0 0 0 0 0 12} with a group label in front).
    */
   private static boolean numbersAfterLabel(String line) {
     String[] words = line.split("[\\s\u3000\u00a0]+");
-    if (words.length < 2) {
-      return false;
-    }
-    for (int i = 1; i < words.length; i++) {
+    int firstValue = -1;
+    for (int i = 0; i < words.length; i++) {
       String word = normalize(words[i]);
-      if (!COUNT.matcher(word).matches() && !word.equals("/")) {
+      boolean value = COUNT.matcher(word).matches() || word.equals("/");
+      if (value && firstValue < 0) {
+        firstValue = i;
+      } else if (!value && firstValue >= 0) {
         return false;
       }
     }
-    return true;
+    return firstValue >= 0 && words.length >= 2;
   }
 
   private static void spaceSeparated(List<Token> tokens, String text, int start, int end) {
@@ -370,12 +377,12 @@ public final class OpenGovInfoTableReader {
   }
 
   /** Reading one page's tokens. */
-  private static final class Reading {
-    private final String source;
-    private final List<Token> tokens;
+  static final class Reading {
+    final String source;
+    final List<Token> tokens;
     private final boolean spansKept;
     private final Map<Path, Span> spans = new LinkedHashMap<>();
-    private final List<String> unread = new ArrayList<>();
+    final List<String> unread = new ArrayList<>();
 
     private final OpenGovLayout fallback;
 
@@ -389,7 +396,7 @@ public final class OpenGovInfoTableReader {
     OpenGovInfoTables read() {
       OpenGovLayout layout = layout();
       OpenGovInfo.Builder info = OpenGovInfo.builder().layout(layout);
-      applications(layout).ifPresent(info::applications);
+      (spansKept ? new PrintedTableB(this, layout).read() : applications(layout)).ifPresent(info::applications);
       proactive(layout).ifPresent(info::proactive);
       disputes().ifPresent(info::disputes);
       return new OpenGovInfoTables(info.build(), ImmutableMap.copyOf(spans), ImmutableList.copyOf(unread));
@@ -409,7 +416,7 @@ public final class OpenGovInfoTableReader {
       return fallback;
     }
 
-    private void span(Path path, Token token) {
+    void span(Path path, Token token) {
       if (spansKept && token.start() >= 0) {
         spans.put(path, Span.of(source, token.start(), token.end()));
       }
@@ -494,7 +501,7 @@ public final class OpenGovInfoTableReader {
       return applicationRow(tokens.get(label).text()).map(ApplicationRow::fullLabel).orElse("?");
     }
 
-    private boolean sameLine(Token a, Token b) {
+    boolean sameLine(Token a, Token b) {
       if (!spansKept || a.start() < 0 || b.start() < 0 || b.start() < a.end()) {
         return false;
       }
@@ -506,12 +513,14 @@ public final class OpenGovInfoTableReader {
      * they cannot be placed for sure: the printed cells as they are when there are seven; otherwise the one
      * alignment of them that satisfies the row's identity, if exactly one does (see {@link RowAlignment}).
      */
-    private Optional<List<Token>> rowCells(ApplicationRow row, List<Token> run) {
+    Optional<List<Token>> rowCells(ApplicationRow row, List<Token> run) {
       int columns = ApplicantColumn.values().length;
       if (run.stream().allMatch(token -> isUnknown(normalize(token.text())))) {
         return Optional.empty(); // nothing printed to place
       }
-      RowAlignment.Result result = RowAlignment.align(run, columns);
+      Token last = run.get(run.size() - 1);
+      boolean endOfText = spansKept && last.end() >= 0 && source.substring(last.end()).replace('|', ' ').isBlank();
+      RowAlignment.Result result = RowAlignment.align(run, columns, endOfText);
       if (result.cells().isPresent()) {
         if (!result.reason().isEmpty()) {
           unread.add("Table B row " + row.fullLabel() + ": " + result.reason());
@@ -568,21 +577,50 @@ public final class OpenGovInfoTableReader {
       if (start < 0) {
         return Optional.empty();
       }
-      List<Token> values = new ArrayList<>();
-      for (int i = start + 1; i < tokens.size() && values.size() < 15; i++) {
+      // the cells are the first run of counts and unknown cells after the header (stacked over lines as it
+      // may be): never numbers from further on
+      List<Token> run = new ArrayList<>();
+      int columns = DisputeBlock.values().length * DisputeColumn.values().length;
+      for (int i = start + 1; i < tokens.size() && i <= start + MAX_TABLE_C_HEADER + run.size(); i++) {
         String normalized = normalize(tokens.get(i).text());
-        if (COUNT.matcher(normalized).matches() || normalized.equals("/")) {
-          values.add(tokens.get(i));
+        boolean value = COUNT.matcher(normalized).matches() || isUnknown(normalized);
+        // numbers printed on one line end with it (a page number may stand on the next)
+        boolean oneLine = run.size() >= 2 && sameLine(run.get(0), run.get(1));
+        if (value && oneLine && !sameLine(run.get(0), tokens.get(i))) {
+          break;
+        }
+        if (value && (!normalized.isEmpty() || !run.isEmpty())) {
+          run.add(tokens.get(i));
+        } else if (!run.isEmpty() || isTableEnd(normalized)) {
+          break;
         }
       }
-      if (values.size() < 15) {
-        unread.add("Table C: found " + values.size() + " of its 15 cells");
+      if (run.stream().allMatch(token -> isUnknown(normalize(token.text())))) {
+        unread.add("Table C: found 0 of its " + columns + " cells");
         return Optional.empty();
       }
+      Token last = run.get(run.size() - 1);
+      boolean endOfText = spansKept && last.end() >= 0 && source.substring(last.end()).replace('|', ' ').isBlank();
+      if (endOfText && run.size() < columns) {
+        unread.add("Table C: found " + run.size() + " of its " + columns + " cells"); // an excerpt cut off
+        return Optional.empty();
+      }
+      RowAlignment.Result aligned = RowAlignment.align(run, columns, DisputeColumn.values().length, false);
+      if (aligned.cells().isEmpty()) {
+        unread.add("Table C: " + aligned.reason());
+        return Optional.empty();
+      }
+      if (!aligned.reason().isEmpty()) {
+        unread.add("Table C: " + aligned.reason());
+      }
+      List<Token> values = aligned.cells().get();
       DisputeTable.Builder table = DisputeTable.builder();
       int next = 0;
       for (DisputeBlock block : DisputeBlock.values()) {
         for (DisputeColumn column : DisputeColumn.values()) {
+          if (next >= values.size()) {
+            break;
+          }
           Token token = values.get(next++);
           String value = normalize(token.text());
           if (!isUnknown(value)) {
@@ -594,6 +632,14 @@ public final class OpenGovInfoTableReader {
       return Optional.of(table.build());
     }
 
+  }
+
+  /** The most header cells of Table C between 行政复议 and its numbers (stacked a character a cell: about 80). */
+  private static final int MAX_TABLE_C_HEADER = 120;
+
+  /** Whether a cell starts what follows Table C (the next section's heading) rather than its header. */
+  private static boolean isTableEnd(String normalized) {
+    return normalized.startsWith("五、") || normalized.startsWith("六、") || normalized.length() > 40;
   }
 
   /** Whether a normalized cell is printed as unknown: blank, {@code /}, {@code -} or {@code --}. */

@@ -21,14 +21,18 @@ import java.util.Optional;
  * Empty cells after the last column are dropped (they shift nothing). Other extra cells may be dropped only
  * when they are printed as unknown (blank, {@code /}); an alignment with unknown cells is consistent when the
  * known parts do not exceed the total. A digit string is split only into counts without leading zeros, and
- * only when all its parts are needed to satisfy the total exactly. A row with fewer cells than columns is
- * read from its first column on, as a row whose last cells were left off is printed.
+ * only when all its parts are needed to satisfy the total exactly. A row with fewer cells than columns (a
+ * blank cell a text layer leaves out) is placed only when exactly one choice of the columns left blank satisfies
+ * the total; a blank total satisfies anything, so such a row is placed only when its last printed cell cannot be
+ * the total.
  *
  * <p>Stateless and thread-safe.
  */
 final class RowAlignment {
   /** The longest run-together digit string tried: beyond it the splits are too many to be evidence. */
   private static final int MAX_DIGITS = 40;
+  /** A column the text layer printed nothing for. */
+  private static final Token LEFT_OUT = new Token("", -1, -1);
 
   private RowAlignment() {}
 
@@ -51,13 +55,41 @@ final class RowAlignment {
    * @return the cells, one a column, when exactly one alignment satisfies the total; else the reason
    */
   static Result align(List<Token> run, int columns) {
+    return align(run, columns, false);
+  }
+
+  /**
+   * Aligns a row's printed cells with its columns.
+   *
+   * @param run  the cells printed after the label, counts or unknown, not all unknown
+   * @param columns  the row's columns, the last one the total of the others
+   * @param endOfText  whether the text ends with the run (an excerpt cut off inside the row): fewer cells
+   *     than columns are then the first columns, as far as the text goes
+   * @return the cells, one a column, when exactly one alignment satisfies the total; else the reason
+   */
+  static Result align(List<Token> run, int columns, boolean endOfText) {
+    return align(run, columns, columns, endOfText);
+  }
+
+  /**
+   * Aligns a table's printed cells with columns made of blocks, each block's last column the total of the
+   * block's others (Table C: 行政复议, 未经复议直接起诉 and 复议后起诉, five columns each, the fifth 总计).
+   *
+   * @param run  the cells printed, counts or unknown, not all unknown
+   * @param columns  the columns, a multiple of {@code block}
+   * @param block  the columns of one block
+   * @param endOfText  whether the text ends with the run
+   * @return the cells, one a column, when exactly one alignment satisfies every block's total; else the reason
+   */
+  static Result align(List<Token> run, int columns, int block, boolean endOfText) {
     List<Token> printed = new ArrayList<>();
     for (Token token : run) {
       if (!isUnknown(token)) {
         printed.add(token);
       }
     }
-    if (printed.size() == 1 && digits(printed.get(0)).length() > columns - 1 && run.size() != columns) {
+    if (block == columns && printed.size() == 1 && digits(printed.get(0)).length() > columns - 1
+        && run.size() != columns) {
       return split(printed.get(0), columns);
     }
     int end = run.size();
@@ -65,16 +97,42 @@ final class RowAlignment {
       end--; // an empty column after the row's last: it shifts nothing
     }
     List<Token> cells = run.subList(0, end);
+    if (cells.size() < columns && endOfText) {
+      return new Result(Optional.of(List.copyOf(cells)), "the text ends after " + cells.size() + " cells");
+    }
     if (cells.size() < columns) {
-      // printed from the first column on, as a row whose last cells were left off is printed
-      return new Result(Optional.of(List.copyOf(cells)), "cut off after " + cells.size() + " cells");
+      // a blank cell the text layer left out: which one is told only by the row's identity
+      Map<List<String>, List<Token>> consistent = new LinkedHashMap<>();
+      gaps(cells, columns, block, 0, new ArrayList<>(), consistent);
+      return decide(consistent, cells.size() + " cells for " + columns + " columns");
     }
     if (cells.size() == columns) {
       return Result.placed(cells);
     }
     Map<List<String>, List<Token>> consistent = new LinkedHashMap<>();
-    choose(cells, columns, 0, new ArrayList<>(), consistent);
+    choose(cells, columns, block, 0, new ArrayList<>(), consistent);
     return decide(consistent, cells.size() + " cells for " + columns + " columns");
+  }
+
+  /** Every way to put the run's cells in order in {@code columns} columns, the columns left over unknown. */
+  private static void gaps(List<Token> run, int columns, int block, int from, List<Token> placed,
+      Map<List<String>, List<Token>> consistent) {
+    if (placed.size() == columns) {
+      if (from == run.size()) {
+        record(placed, block, consistent);
+      }
+      return;
+    }
+    if (from < run.size()) {
+      placed.add(run.get(from));
+      gaps(run, columns, block, from + 1, placed, consistent);
+      placed.remove(placed.size() - 1);
+    }
+    if (columns - placed.size() > run.size() - from) {
+      placed.add(LEFT_OUT);
+      gaps(run, columns, block, from, placed, consistent);
+      placed.remove(placed.size() - 1);
+    }
   }
 
   private static boolean isUnknown(Token token) {
@@ -86,7 +144,7 @@ final class RowAlignment {
   }
 
   /** Every way to keep {@code columns} of the run's cells in order, dropping only unknown cells. */
-  private static void choose(List<Token> run, int columns, int from, List<Token> kept,
+  private static void choose(List<Token> run, int columns, int block, int from, List<Token> kept,
       Map<List<String>, List<Token>> consistent) {
     if (kept.size() == columns) {
       for (int rest = from; rest < run.size(); rest++) {
@@ -94,7 +152,7 @@ final class RowAlignment {
           return;
         }
       }
-      record(kept, consistent);
+      record(kept, block, consistent);
       return;
     }
     if (run.size() - from < columns - kept.size()) {
@@ -102,19 +160,23 @@ final class RowAlignment {
     }
     Token token = run.get(from);
     kept.add(token);
-    choose(run, columns, from + 1, kept, consistent);
+    choose(run, columns, block, from + 1, kept, consistent);
     kept.remove(kept.size() - 1);
     if (OpenGovInfoTableReader.isUnknown(digits(token))) {
-      choose(run, columns, from + 1, kept, consistent);
+      choose(run, columns, block, from + 1, kept, consistent);
     }
   }
 
-  private static void record(List<Token> cells, Map<List<String>, List<Token>> consistent) {
+  private static void record(List<Token> cells, int block, Map<List<String>, List<Token>> consistent) {
     List<String> values = new ArrayList<>(cells.size());
     for (Token cell : cells) {
       values.add(isUnknown(cell) ? "" : digits(cell));
     }
-    if (mayTotal(values)) {
+    boolean adds = true;
+    for (int from = 0; from + block <= values.size(); from += block) {
+      adds &= mayTotal(values.subList(from, from + block));
+    }
+    if (adds) {
       consistent.putIfAbsent(values, List.copyOf(cells));
     }
   }
@@ -164,7 +226,7 @@ final class RowAlignment {
           start = cut;
         }
         cells.add(part(token, digits, start, digits.length()));
-        record(cells, consistent);
+        record(cells, columns, consistent);
       }
       return;
     }
