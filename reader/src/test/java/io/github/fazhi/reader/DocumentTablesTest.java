@@ -94,9 +94,10 @@ class DocumentTablesTest {
     assertThat(draft.source()).isEqualTo(text);
     Map<String, String> printed = printedCells();
     Map<String, String> cellSpans = new LinkedHashMap<>();
-    draft.cellSpans().forEach((path, span) -> {
+    draft.cellSpans().forEach((at, span) -> {
+      String path = at.toString();
       assertThat(text.substring(span.start(), span.end())).as(path).isEqualTo(span.written());
-      if (path.startsWith(APPLICATIONS) || path.startsWith(DISPUTES)) {
+      if (at.startsWith(OpenGovInfo.APPLICATIONS_PATH) || at.startsWith(OpenGovInfo.DISPUTES_PATH)) {
         cellSpans.put(path, span.written());
       }
     });

@@ -2,6 +2,7 @@ package io.github.fazhi.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.check.ReportChecker;
@@ -69,7 +70,7 @@ class TableCAndDatesAsPrintedTest {
 
     assertThat(cells(tables.info().disputes().orElseThrow()))
         .isEqualTo(of(3L, 1L, 2L, 1L, 7L, 0L, 1L, 0L, 1L, 2L, 1L, 0L, 0L, 0L, 1L));
-    assertThat(tables.spans().get("openGovInfo.disputes.cells[reconsideration][total]").written()).isEqualTo("7");
+    assertThat(tables.spans().get(Path.parse("openGovInfo.disputes.cells[reconsideration][total]")).written()).isEqualTo("7");
   }
 
   @Test

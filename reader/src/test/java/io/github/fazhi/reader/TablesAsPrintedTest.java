@@ -2,10 +2,12 @@ package io.github.fazhi.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fazhi.Path;
 import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
 import io.github.fazhi.opengov.CellTable;
+import io.github.fazhi.opengov.OpenGovInfo;
 import io.github.fazhi.opengov.OpenGovLayout;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -112,9 +114,9 @@ class TablesAsPrintedTest {
     assertThat(wrong).as("cells read wrong or missed").isEmpty();
     assertThat(table.cells().keySet()).as("cells invented").allMatch(cell ->
         ApplicationRow.numericRows(OpenGovLayout.FORMAT_2021).contains(cell.row()));
-    for (Map.Entry<String, Span> span : tables.spans().entrySet()) {
-      assertThat(span.getValue().isIn(source)).as(span.getKey()).isTrue();
-      assertThat(span.getValue().written()).as(span.getKey()).matches("[0-9]+");
+    for (Map.Entry<Path, Span> span : tables.spans().entrySet()) {
+      assertThat(span.getValue().isIn(source)).as(span.getKey().toString()).isTrue();
+      assertThat(span.getValue().written()).as(span.getKey().toString()).matches("[0-9]+");
     }
   }
 
@@ -280,7 +282,10 @@ class TablesAsPrintedTest {
   @Test
   void cellPaths_areTheTablesOwn() {
     OpenGovInfoTables tables = read(table("\t", row -> null));
-    assertThat(tables.spans()).containsKey("openGovInfo.applications."
-        + new CellTable.Cell<>(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL).path());
+    assertThat(tables.spans()).containsKey(OpenGovInfo.APPLICATIONS_PATH
+        .resolve(new CellTable.Cell<>(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL).at()));
+    assertThat(OpenGovInfo.APPLICATIONS_PATH
+        .resolve(new CellTable.Cell<>(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL).at()).toString())
+        .isEqualTo("openGovInfo.applications.cells[disclosed][total]");
   }
 }
