@@ -54,7 +54,7 @@ final class PrintedTableB {
     for (int i = 0; i < tokens.size() && start < 0; i++) {
       String text = tokens.get(i).text();
       if (OpenGovInfoTableReader.applicationRow(text).isPresent()
-          || OpenGovInfoTableReader.normalize(text).contains("本年新收")) {
+          || OpenGovInfoTableReader.normalize(text).contains("本年新收") && !isSentence(text)) {
         start = i;
       }
     }
@@ -214,5 +214,14 @@ final class PrintedTableB {
 
   private static boolean isUnknown(Token token) {
     return OpenGovInfoTableReader.isUnknown(OpenGovInfoTableReader.normalize(token.text()));
+  }
+
+  /**
+   * Tells a sentence of prose from a label cell. The overview's 本年新收政府信息公开申请25件，…，结转下年度继续办理3件
+   * names the table's first and last rows, and taken as the table's start it ended the table at once; a printed
+   * row label that is not an official one word for word has no sentence punctuation.
+   */
+  private static boolean isSentence(String text) {
+    return text.indexOf('，') >= 0 || text.indexOf('。') >= 0 || text.indexOf('；') >= 0;
   }
 }

@@ -121,6 +121,15 @@ class TablesAsPrintedTest {
   }
 
   @Test
+  void theOverviewNamesTheFirstRowInASentence_theTableStillStartsAtItsOwnRow() {
+    String overview = "一、总体情况\n（二）依申请公开。本年新收政府信息公开申请97件，上年结转5件，办结99件，结转下年度继续办理3件。\n";
+    OpenGovInfoTables tables = read(overview + table(" | ", row -> null));
+
+    assertRightExcept(tables, Set.of());
+    assertThat(tables.unread()).isEmpty();
+  }
+
+  @Test
   void allRowsOnALine_crawledWithSpaces_everyCellRight() {
     OpenGovInfoTables tables = read(table(" ", row -> null));
 

@@ -124,7 +124,7 @@ class WholeFilesCorpusTest {
 
   private void score(Path file, Page page, Score score) throws IOException {
     score.files++;
-    Draft draft = ReportReader.standard().readText(Documents.read(file).text(), Hints.none());
+    Draft draft = ReportReader.standard().read(Documents.read(file), Hints.none());
     Report report = draft.report().orElse(null);
     if (report == null) {
       score.misses.add(file.getFileName() + ": no report " + draft.undetermined());
