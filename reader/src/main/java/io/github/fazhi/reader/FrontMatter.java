@@ -307,9 +307,10 @@ final class FrontMatter {
       char c = simple.charAt(i);
       boolean end = c == '省' || c == '市' || c == '区' || c == '县' || c == '州' || c == '旗' || c == '盟'
           || c == '镇' || c == '乡';
-      // 州, 乡 and 镇 also end the first half of a city's or district's name (广州市, 通州区, 萍乡市, 丰镇市)
+      // 州, 乡 and 镇 also end the first half of a city's or district's name (广州市, 通州区, 萍乡市, 丰镇市), but not
+      // before a department's 市场 (恩施州市场监督管理局)
       end = end && !((c == '州' || c == '乡' || c == '镇') && i + 1 < simple.length()
-          && "市区县".indexOf(simple.charAt(i + 1)) >= 0);
+          && "市区县".indexOf(simple.charAt(i + 1)) >= 0 && !simple.startsWith("市场", i + 1));
       end = end || c == '道' && i > 0 && simple.charAt(i - 1) == '街'; // 南关街道 (办事处)
       if (end && i + 1 > start + 1) {
         places.add(head.substring(start, i + 1));

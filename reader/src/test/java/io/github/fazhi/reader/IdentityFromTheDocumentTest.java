@@ -167,6 +167,14 @@ class IdentityFromTheDocumentTest {
   }
 
   @Test
+  void anAutonomousPrefecturesMarketRegulator_thePlaceIsThePrefecture() {
+    Report report = read("青川州市场监督管理局2023年政府信息公开工作年度报告\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青川州");
+    assertThat(report.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.PREFECTURE);
+  }
+
+  @Test
   void aDistrictWhoseNameEndsInZhou_underItsCity_keepsItsWholeName() {
     Report report = read("青石市临州区关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n全年审查行政规范性文件9件。\n");
 
