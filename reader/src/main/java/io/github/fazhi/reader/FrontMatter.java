@@ -295,8 +295,15 @@ final class FrontMatter {
     for (String cut : new String[] {"法治政府", "政府信息公开", "关于", "人民政府", "行政执法", "法治"}) {
       int at = simple.indexOf(cut);
       if (at >= 0) {
-        head = head.substring(0, at);
-        simple = simple.substring(0, at);
+        int after = at + cut.length();
+        if (cut.equals("人民政府") && namesTownship(simple.substring(after))) {
+          // a street office or town under its district's government (鲤城区人民政府金龙街道办事处): keep its name
+          head = head.substring(0, at) + head.substring(after);
+          simple = simple.substring(0, at) + simple.substring(after);
+        } else {
+          head = head.substring(0, at);
+          simple = simple.substring(0, at);
+        }
       }
     }
     List<String> places = new ArrayList<>();
@@ -305,6 +312,10 @@ final class FrontMatter {
       char c = simple.charAt(i);
       boolean end = c == '省' || c == '市' || c == '区' || c == '县' || c == '州' || c == '旗' || c == '盟'
           || c == '镇' || c == '乡';
+      // 州, 乡 and 镇 also end the first half of a city's or district's name (广州市, 通州区, 萍乡市, 丰镇市), but not
+      // before a department's 市场 (恩施州市场监督管理局)
+      end = end && !((c == '州' || c == '乡' || c == '镇') && i + 1 < simple.length()
+          && "市区县".indexOf(simple.charAt(i + 1)) >= 0 && !simple.startsWith("市场", i + 1));
       end = end || c == '道' && i > 0 && simple.charAt(i - 1) == '街'; // 南关街道 (办事处)
       if (end && i + 1 > start + 1) {
         places.add(head.substring(start, i + 1));
@@ -313,6 +324,15 @@ final class FrontMatter {
     }
     return places;
   }
+
+  /** Whether text after 人民政府 starts with a township's name: a 街道 (办事处), 镇 or 乡 before any office word. */
+  private static boolean namesTownship(String after) {
+    java.util.regex.Matcher township = TOWNSHIP.matcher(after);
+    return township.lookingAt();
+  }
+
+  private static final java.util.regex.Pattern TOWNSHIP =
+      java.util.regex.Pattern.compile("[^办局委室厅处中心院部署]{1,10}?(?:街道|镇|乡)");
 
   /** The level of government a place name shows, given the place above it. */
   static JurisdictionLevel levelOf(String writtenName, @Nullable String writtenParent) {

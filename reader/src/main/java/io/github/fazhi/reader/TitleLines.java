@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
  * ({@code 2023 年政府信息公开工作年度报告}), or the kind itself wrapped ({@code …政府信息公开} / {@code 工作年度报告}).
  * A Markdown heading's {@code #} and the spaces in a title ({@code 2023 年}) do not matter.
  *
- * <p>A name line is joined to the lines after it only when they start with the year, so a site's banner
- * (another body's name) above a title that names its own place is never taken for its place; a line is
+ * <p>A name line is joined to the lines after it only when they start with the year or with {@code 关于} and
+ * the year ({@code 汉源县人民政府} / {@code 关于2019年度法治政府建设情况的报告}), so a site's banner (another body's
+ * name) above a title that names its own place is never taken for its place; a name line and one line of the year
+ * and the kind make a title also without 报告 ({@code 通城镇人民政府} / {@code 2025年法治政府建设情况}); a line is
  * joined to a next line that is a title with its year by itself only in that case, and a line with a colon (a page's
  * 字号： or 来源：) never is.
  */
@@ -63,14 +65,16 @@ final class TitleLines {
           && FrontMatter.yearOf(line).isPresent()) {
         return null; // the next line is a title with its year by itself: this one is above it, not part of it
       }
-      if (named && i == first + 1 && !startsWithYear(line)) {
+      if (named && i == first + 1 && !startsWithYear(line)
+          && !(line.startsWith("关于") && startsWithYear(line.substring(2)))) {
         return null;
       }
       text.append(line);
     }
     String joined = text.toString();
-    if (count > 1 && !Simplified.of(joined).endsWith("报告")) {
-      return null; // a title wrapped over lines ends with its kind
+    boolean nameThenYearAndKind = named && count == 2 && FrontMatter.kindOf(Simplified.of(joined)).isPresent();
+    if (count > 1 && !Simplified.of(joined).endsWith("报告") && !nameThenYearAndKind) {
+      return null; // a title wrapped over lines ends with its kind (报告), or is a name, then the year and the kind
     }
     if (!FrontMatter.isTitle(Simplified.of(joined))) {
       return null;

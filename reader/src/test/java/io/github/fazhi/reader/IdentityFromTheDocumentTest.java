@@ -156,4 +156,68 @@ class IdentityFromTheDocumentTest {
     assertThat(draft.report()).isEmpty();
     assertThat(draft.undetermined()).anyMatch(line -> line.startsWith("year:"));
   }
+
+  @Test
+  void aCityWhoseNameEndsInZhouBeforeShi_keepsItsWholeName() {
+    Report report = read("青州市交通运输局2024年法治政府建设年度报告\n一、主要举措和成效\n全年办理行政复议案件6件。\n");
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青州市");
+    assertThat(report.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.PREFECTURE);
+    assertThat(report.year()).isEqualTo(Year.of(2024));
+  }
+
+  @Test
+  void anAutonomousPrefecturesMarketRegulator_thePlaceIsThePrefecture() {
+    Report report = read("青川州市场监督管理局2023年政府信息公开工作年度报告\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青川州");
+    assertThat(report.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.PREFECTURE);
+  }
+
+  @Test
+  void aDistrictWhoseNameEndsInZhou_underItsCity_keepsItsWholeName() {
+    Report report = read("青石市临州区关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n全年审查行政规范性文件9件。\n");
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临州区");
+    assertThat(report.jurisdiction().orElseThrow().parent()).hasValue("青石市");
+    assertThat(report.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.COUNTY);
+  }
+
+  @Test
+  void aStreetOfficeNamedAfterItsDistrictsGovernment_isItsOwnPlace() {
+    Report report = read("临江区人民政府南关街道办事处关于2022年度法治政府建设情况的报告\n"
+        + "一、主要举措和成效\n全年开展法治宣传活动12场。\n");
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("南关街道");
+    assertThat(report.jurisdiction().orElseThrow().parent()).hasValue("临江区");
+    assertThat(report.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.TOWNSHIP);
+  }
+
+  @Test
+  void aDistrictOfficeOfItsGovernment_staysTheDistrict() {
+    Report report = read("临江区人民政府办公室2022年政府信息公开工作年度报告\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+  }
+
+  @Test
+  void aNameLineThenAnAboutTheYearLine_withNoSignature() {
+    Report report = read("临江县人民政府\n关于2020年度法治政府建设情况的报告\n"
+        + "一、主要举措和成效\n全年受理行政许可事项5120件。\n");
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江县");
+    assertThat(report.year()).isEqualTo(Year.of(2020));
+    assertThat(report.kind()).isEqualTo(ReportKind.RULE_OF_LAW_ANNUAL);
+  }
+
+  @Test
+  void aNameLineThenAYearAndKindLineNotEndingInBaogao_withNoSignature() {
+    Report report = read("南关镇人民政府\n2024年法治政府建设情况\n"
+        + "一、主要举措和成效\n全年组织集体学法10次。\n");
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("南关镇");
+    assertThat(report.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.TOWNSHIP);
+    assertThat(report.year()).isEqualTo(Year.of(2024));
+    assertThat(report.kind()).isEqualTo(ReportKind.RULE_OF_LAW_ANNUAL);
+  }
 }
