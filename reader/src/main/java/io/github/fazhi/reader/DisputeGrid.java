@@ -8,6 +8,7 @@ import io.github.fazhi.opengov.CellTable;
 import io.github.fazhi.opengov.DisputeBlock;
 import io.github.fazhi.opengov.DisputeColumn;
 import io.github.fazhi.opengov.DisputeTable;
+import io.github.fazhi.opengov.OpenGovInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
