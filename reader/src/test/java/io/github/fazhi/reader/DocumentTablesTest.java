@@ -94,7 +94,8 @@ class DocumentTablesTest {
     assertThat(draft.source()).isEqualTo(text);
     Map<String, String> printed = printedCells();
     Map<String, String> cellSpans = new LinkedHashMap<>();
-    draft.cellSpans().forEach((path, span) -> {
+    draft.cellSpans().forEach((at, span) -> {
+      String path = at.toString();
       assertThat(text.substring(span.start(), span.end())).as(path).isEqualTo(span.written());
       if (path.startsWith(APPLICATIONS) || path.startsWith(DISPUTES)) {
         cellSpans.put(path, span.written());
