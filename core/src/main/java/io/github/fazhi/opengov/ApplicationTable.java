@@ -4,6 +4,7 @@ import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.internal.Invariants;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Table B of an open-government-information annual report (三、收到和处理政府信息公开申请情况): the number of
@@ -21,7 +22,7 @@ import java.util.OptionalLong;
  */
 public final class ApplicationTable extends CellTable<ApplicationRow, ApplicantColumn, Long> {
   private ApplicationTable(Builder builder) {
-    super(builder);
+    super(builder, ApplicationRow.class, ApplicantColumn.class);
   }
 
   /**
@@ -70,7 +71,7 @@ public final class ApplicationTable extends CellTable<ApplicationRow, ApplicantC
    * @return the count, or empty when the report does not state it
    */
   public OptionalLong cell(ApplicationRow row, ApplicantColumn column) {
-    Long count = value(row, column).orElse(null);
+    @Nullable Long count = valueOrNull(row, column);
     return count == null ? OptionalLong.empty() : OptionalLong.of(count);
   }
 

@@ -4,6 +4,7 @@ import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.internal.Invariants;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Table C of an open-government-information annual report (四、政府信息公开行政复议、行政诉讼情况): 15 cells,
@@ -18,7 +19,7 @@ import java.util.OptionalLong;
  */
 public final class DisputeTable extends CellTable<DisputeBlock, DisputeColumn, Long> {
   private DisputeTable(Builder builder) {
-    super(builder);
+    super(builder, DisputeBlock.class, DisputeColumn.class);
   }
 
   /**
@@ -67,7 +68,7 @@ public final class DisputeTable extends CellTable<DisputeBlock, DisputeColumn, L
    * @return the count, or empty when the report does not state it
    */
   public OptionalLong cell(DisputeBlock block, DisputeColumn column) {
-    Long count = value(block, column).orElse(null);
+    @Nullable Long count = valueOrNull(block, column);
     return count == null ? OptionalLong.empty() : OptionalLong.of(count);
   }
 
