@@ -83,15 +83,12 @@ final class ApplicationRules {
     return overflow ? OVERFLOW : sum;
   }
 
-  /** Whether a + b = c + d, for four stated counts, exactly. */
+  /**
+   * Whether a + b = c + d, for four stated counts, exactly: each sum lies in [0, 2^64 − 2], so the two
+   * are equal exactly when they are equal modulo 2^64, which is what {@code long} addition gives.
+   */
   private static boolean sumsEqual(long a, long b, long c, long d) {
-    boolean leftFits = a <= Long.MAX_VALUE - b;
-    boolean rightFits = c <= Long.MAX_VALUE - d;
-    if (leftFits && rightFits) {
-      return a + b == c + d;
-    }
-    return leftFits == rightFits
-        && BigInteger.valueOf(a).add(BigInteger.valueOf(b)).equals(BigInteger.valueOf(c).add(BigInteger.valueOf(d)));
+    return a + b == c + d;
   }
 
   // ---------------------------------------------------------------------------------------------------

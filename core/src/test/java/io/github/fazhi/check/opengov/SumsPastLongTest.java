@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules of Tables B and C add counts as {@code long}s to find a wrong cell; a sum past
- * {@link Long#MAX_VALUE} (9223372036854775807) is still found, or not, exactly, and its finding states the
- * exact sum (9223372036854775808 = Long.MAX_VALUE + 1).
+ * {@link Long#MAX_VALUE} (MAX = 2^63 − 1 = 9223372036854775807) is still found, or not, exactly, and its
+ * finding states the exact sum. MAX + MAX + 2 = 2^64 = 18446744073709551616 is the sum that {@code long}
+ * addition would wrap round to 0, the stated total of the cases below.
  */
 class SumsPastLongTest {
   private static final ReportChecker CHECKER = ReportChecker.standard();
@@ -36,9 +37,10 @@ class SumsPastLongTest {
   void aRowWhoseColumnsSumPastLong_isFoundWithTheExactSum() {
     ApplicationTable.Builder table = ApplicationTable.builder()
         .cell(ApplicationRow.NEW_RECEIVED, PERSON, MAX)
-        .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.COMMERCIAL_ENTERPRISE, 1)
-        .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL, MAX);
-    for (ApplicantColumn column : List.of(ApplicantColumn.RESEARCH_INSTITUTION,
+        .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.COMMERCIAL_ENTERPRISE, MAX)
+        .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.RESEARCH_INSTITUTION, 2)
+        .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL, 0);
+    for (ApplicantColumn column : List.of(
         ApplicantColumn.PUBLIC_WELFARE_ORGANISATION, ApplicantColumn.LEGAL_SERVICE_INSTITUTION,
         ApplicantColumn.OTHER_ORGANISATION)) {
       table.cell(ApplicationRow.NEW_RECEIVED, column, 0);
@@ -48,17 +50,18 @@ class SumsPastLongTest {
     Finding finding = found.get(0);
     assertThat(finding.ruleId()).isEqualTo(StandardRules.OpenGov.ROW_TOTAL_MISMATCH);
     assertThat(finding.path()).isEqualTo("openGovInfo.applications.cells[new_received][total]");
-    assertThat(finding.message()).isEqualTo("in row 一、本年新收政府信息公开申请数量, 总计 (9223372036854775807) must be "
-        + "自然人 9223372036854775807 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 9223372036854775808");
-    assertThat(finding.numbers()).containsEntry("sumOfColumns", new BigDecimal("9223372036854775808"));
+    assertThat(finding.message()).isEqualTo("in row 一、本年新收政府信息公开申请数量, 总计 (0) must be 自然人 9223372036854775807"
+        + " + 商业企业 9223372036854775807 + 科研机构 2 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 18446744073709551616");
+    assertThat(finding.numbers()).containsEntry("sumOfColumns", new BigDecimal("18446744073709551616"));
   }
 
   @Test
   void aRowSummingPastLong_withAColumnNotStated_isNotChecked() {
     ApplicationTable table = ApplicationTable.builder()
         .cell(ApplicationRow.NEW_RECEIVED, PERSON, MAX)
-        .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.COMMERCIAL_ENTERPRISE, 1)
-        .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL, MAX)
+        .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.COMMERCIAL_ENTERPRISE, MAX)
+        .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.RESEARCH_INSTITUTION, 2)
+        .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL, 0)
         .build();
     assertThat(findings(table)).isEmpty();
   }
@@ -96,14 +99,17 @@ class SumsPastLongTest {
     for (ApplicationRow row : ApplicationRow.numericRows(OpenGovLayout.FORMAT_2021)) {
       if (row.parent().filter(parent -> parent == ApplicationRow.RESULTS || parent.isGroup(OpenGovLayout.FORMAT_2021))
           .isPresent() && row != ApplicationRow.RESULTS_TOTAL) {
-        table.cell(row, PERSON, row == ApplicationRow.DISCLOSED ? MAX : row == ApplicationRow.PARTLY_DISCLOSED ? 1 : 0);
+        table.cell(row, PERSON, row == ApplicationRow.DISCLOSED ? MAX
+            : row == ApplicationRow.NOT_DISCLOSED_STATE_SECRET ? MAX
+            : row == ApplicationRow.NOT_PROCESSED_REPEATED ? 2 : 0);
       }
     }
-    table.cell(ApplicationRow.RESULTS_TOTAL, PERSON, MAX);
+    table.cell(ApplicationRow.RESULTS_TOTAL, PERSON, 0);
     List<Finding> found = findings(table.build());
-    assertThat(found).extracting(Finding::message).containsExactly("in column 自然人, （七）总计 (9223372036854775807)"
-        + " must be the sum of the results （一） 9223372036854775807 + （二） 1 + （三） 0 + （四） 0 + （五） 0 + （六） 0"
-        + " = 9223372036854775808");
+    // (三) and (五) are not stated: each counts as the sum of its sub-rows, MAX and 2
+    assertThat(found).extracting(Finding::message).containsExactly("in column 自然人, （七）总计 (0)"
+        + " must be the sum of the results （一） 9223372036854775807 + （二） 0 + （三） 9223372036854775807 + （四） 0"
+        + " + （五） 2 + （六） 0 = 18446744073709551616");
   }
 
   @Test
@@ -115,19 +121,18 @@ class SumsPastLongTest {
     // MAX = 2^63 − 1 is a multiple of 7, so 7 × (MAX / 7) + 2 = MAX + 2 = 9223372036854775809
     assertThat(findings(table.build())).extracting(Finding::message).containsExactly(
         "in column 自然人, （三）不予公开 (9223372036854775807) must equal the sum of its sub-rows (9223372036854775809)");
-    ApplicationTable past = ApplicationTable.builder().cell(ApplicationRow.NOT_DISCLOSED, PERSON, 5)
+    ApplicationTable past = ApplicationTable.builder().cell(ApplicationRow.NOT_DISCLOSED, PERSON, 0)
         .cell(ApplicationRow.NOT_DISCLOSED_STATE_SECRET, PERSON, MAX)
         .cell(ApplicationRow.NOT_DISCLOSED_PROHIBITED_BY_LAW, PERSON, MAX)
-        .cell(ApplicationRow.NOT_DISCLOSED_THREE_SAFETIES, PERSON, 0)
+        .cell(ApplicationRow.NOT_DISCLOSED_THREE_SAFETIES, PERSON, 2)
         .cell(ApplicationRow.NOT_DISCLOSED_THIRD_PARTY, PERSON, 0)
         .cell(ApplicationRow.NOT_DISCLOSED_INTERNAL_AFFAIRS, PERSON, 0)
         .cell(ApplicationRow.NOT_DISCLOSED_PROCESS_INFORMATION, PERSON, 0)
         .cell(ApplicationRow.NOT_DISCLOSED_ENFORCEMENT_FILE, PERSON, 0)
         .cell(ApplicationRow.NOT_DISCLOSED_INQUIRY, PERSON, 0)
         .build();
-    // 2 × MAX = 18446744073709551614
     assertThat(findings(past)).extracting(Finding::message).containsExactly(
-        "in column 自然人, （三）不予公开 (5) must equal the sum of its sub-rows (18446744073709551614)");
+        "in column 自然人, （三）不予公开 (0) must equal the sum of its sub-rows (18446744073709551616)");
   }
 
   @Test
@@ -135,13 +140,12 @@ class SumsPastLongTest {
     DisputeTable table = DisputeTable.builder()
         .cell(DisputeBlock.RECONSIDERATION, DisputeColumn.UPHELD, MAX)
         .cell(DisputeBlock.RECONSIDERATION, DisputeColumn.CORRECTED, MAX)
-        .cell(DisputeBlock.RECONSIDERATION, DisputeColumn.OTHER, 1)
+        .cell(DisputeBlock.RECONSIDERATION, DisputeColumn.OTHER, 2)
         .cell(DisputeBlock.RECONSIDERATION, DisputeColumn.PENDING, 0)
-        .cell(DisputeBlock.RECONSIDERATION, DisputeColumn.TOTAL, MAX)
+        .cell(DisputeBlock.RECONSIDERATION, DisputeColumn.TOTAL, 0)
         .build();
     List<Finding> found = CHECKER.check(report(OpenGovInfo.builder().disputes(table).build()));
-    // MAX + MAX + 1 = 18446744073709551615
-    assertThat(found).extracting(Finding::message).containsExactly("in 行政复议, 总计 (9223372036854775807) must be "
-        + "结果维持 9223372036854775807 + 结果纠正 9223372036854775807 + 其他结果 1 + 尚未审结 0 = 18446744073709551615");
+    assertThat(found).extracting(Finding::message).containsExactly("in 行政复议, 总计 (0) must be "
+        + "结果维持 9223372036854775807 + 结果纠正 9223372036854775807 + 其他结果 2 + 尚未审结 0 = 18446744073709551616");
   }
 }
