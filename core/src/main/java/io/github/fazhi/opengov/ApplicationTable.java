@@ -75,6 +75,22 @@ public final class ApplicationTable extends CellTable<ApplicationRow, ApplicantC
     return count == null ? OptionalLong.empty() : OptionalLong.of(count);
   }
 
+  /**
+   * Returns one cell, or a number of the caller's choosing when the report does not state it: as
+   * {@code cell(row, column).orElse(absent)}, for a caller that reads many cells and wants no
+   * {@link OptionalLong} for each (the checker's rules, which pass {@code -1}: a stated count is never
+   * negative).
+   *
+   * @param row  the row, not null
+   * @param column  the column, not null
+   * @param absent  the number returned when the cell is not stated
+   * @return the count, or {@code absent}
+   */
+  public long cellOrElse(ApplicationRow row, ApplicantColumn column, long absent) {
+    @Nullable Long count = valueOrNull(row, column);
+    return count == null ? absent : count;
+  }
+
   @Override
   void check(Invariants invariants, Path path, Cell<ApplicationRow, ApplicantColumn> cell, Long count) {
     invariants.nonNegative(path, count);

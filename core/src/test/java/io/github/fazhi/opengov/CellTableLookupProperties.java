@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * The look-up of a cell ({@link CellTable#value} and each table's {@code cell}) answers from an array by
+ * The look-up of a cell ({@link CellTable#value}, each table's {@code cell}, and {@code cellOrElse} of
+ * Tables B and C) answers from an array by
  * row and column ordinals; it agrees with the table's cells ({@link CellTable#cells()}, the map that is the
  * table's equality and JSON form) on every row and column of random tables of A, B and C: the stated
  * number where the map has the cell, empty where it has not.
@@ -43,6 +44,7 @@ class CellTableLookupProperties {
           assertThat(table.value(row, column)).isEqualTo(Optional.ofNullable(expected));
           assertThat(table.cell(row, column))
               .isEqualTo(expected == null ? OptionalLong.empty() : OptionalLong.of(expected));
+          assertThat(table.cellOrElse(row, column, -1)).isEqualTo(expected == null ? -1 : expected);
         }
       }
     });
@@ -63,6 +65,7 @@ class CellTableLookupProperties {
           assertThat(table.value(row, column)).isEqualTo(Optional.ofNullable(expected));
           assertThat(table.cell(row, column))
               .isEqualTo(expected == null ? OptionalLong.empty() : OptionalLong.of(expected));
+          assertThat(table.cellOrElse(row, column, -1)).isEqualTo(expected == null ? -1 : expected);
         }
       }
     });

@@ -50,8 +50,7 @@ final class ApplicationRules {
   // finding wrong cells: counts as long, UNKNOWN where not stated, OVERFLOW for a sum too large for a long
 
   private static long count(ApplicationTable table, ApplicationRow row, ApplicantColumn column) {
-    OptionalLong value = table.cell(row, column);
-    return value.isPresent() ? value.getAsLong() : UNKNOWN;
+    return table.cellOrElse(row, column, UNKNOWN);
   }
 
   /** A group's count: its row where stated, else the sum of its sub-rows where all are stated. */

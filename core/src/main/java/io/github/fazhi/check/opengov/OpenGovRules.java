@@ -155,19 +155,19 @@ public final class OpenGovRules {
       boolean known = true;
       boolean overflow = false;
       for (DisputeColumn column : DISPUTE_COLUMNS) {
-        OptionalLong value = table.cell(block, column);
         if (column == DisputeColumn.TOTAL) {
           continue;
         }
-        if (value.isEmpty()) {
+        long value = table.cellOrElse(block, column, -1); // a stated count is never negative
+        if (value < 0) {
           known = false;
           break;
         }
-        // counts are never negative: a sum past Long.MAX_VALUE is more than any total
-        if (sum > Long.MAX_VALUE - value.getAsLong()) {
+        // a sum past Long.MAX_VALUE is more than any total
+        if (sum > Long.MAX_VALUE - value) {
           overflow = true;
         } else {
-          sum += value.getAsLong();
+          sum += value;
         }
       }
       if (known && (overflow || sum != total.getAsLong())) {
