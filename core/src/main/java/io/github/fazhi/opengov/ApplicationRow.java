@@ -141,6 +141,10 @@ public enum ApplicationRow implements CellTable.Heading {
    */
   public ImmutableList<ApplicationRow> children(OpenGovLayout layout) {
     requireNonNull(layout, "layout");
+    return ByLayout.CHILDREN.get(layout.ordinal()).get(ordinal());
+  }
+
+  private ImmutableList<ApplicationRow> childrenIn(OpenGovLayout layout) {
     if (!isGroup(layout)) {
       return ImmutableList.of();
     }
@@ -170,6 +174,10 @@ public enum ApplicationRow implements CellTable.Heading {
    */
   public static ImmutableList<ApplicationRow> numericRows(OpenGovLayout layout) {
     requireNonNull(layout, "layout");
+    return ByLayout.NUMERIC_ROWS.get(layout.ordinal());
+  }
+
+  private static ImmutableList<ApplicationRow> numericRowsIn(OpenGovLayout layout) {
     return Arrays.stream(values())
         .filter(row -> row.isIn(layout) && !row.isGroup(layout))
         .collect(ImmutableList.toImmutableList());
@@ -184,6 +192,23 @@ public enum ApplicationRow implements CellTable.Heading {
   public static ImmutableList<ApplicationRow> resultRows(OpenGovLayout layout) {
     requireNonNull(layout, "layout");
     return RESULTS.children(layout);
+  }
+
+  /**
+   * The rows of each layout, worked out once (the checker asks for them on every report), by the layout's
+   * ordinal and then the row's.
+   */
+  private static final class ByLayout {
+    static final ImmutableList<ImmutableList<ImmutableList<ApplicationRow>>> CHILDREN =
+        Arrays.stream(OpenGovLayout.values())
+            .map(layout -> Arrays.stream(values()).map(row -> row.childrenIn(layout))
+                .collect(ImmutableList.toImmutableList()))
+            .collect(ImmutableList.toImmutableList());
+    static final ImmutableList<ImmutableList<ApplicationRow>> NUMERIC_ROWS =
+        Arrays.stream(OpenGovLayout.values()).map(ApplicationRow::numericRowsIn)
+            .collect(ImmutableList.toImmutableList());
+
+    private ByLayout() {}
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.internal.Invariants;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Table B of an open-government-information annual report (三、收到和处理政府信息公开申请情况): the number of
@@ -21,7 +22,7 @@ import java.util.OptionalLong;
  */
 public final class ApplicationTable extends CellTable<ApplicationRow, ApplicantColumn, Long> {
   private ApplicationTable(Builder builder) {
-    super(builder);
+    super(builder, ApplicationRow.class, ApplicantColumn.class);
   }
 
   /**
@@ -70,8 +71,24 @@ public final class ApplicationTable extends CellTable<ApplicationRow, ApplicantC
    * @return the count, or empty when the report does not state it
    */
   public OptionalLong cell(ApplicationRow row, ApplicantColumn column) {
-    Long count = value(row, column).orElse(null);
+    @Nullable Long count = valueOrNull(row, column);
     return count == null ? OptionalLong.empty() : OptionalLong.of(count);
+  }
+
+  /**
+   * Returns one cell, or a number of the caller's choosing when the report does not state it: as
+   * {@code cell(row, column).orElse(absent)}, for a caller that reads many cells and wants no
+   * {@link OptionalLong} for each (the checker's rules, which pass {@code -1}: a stated count is never
+   * negative).
+   *
+   * @param row  the row, not null
+   * @param column  the column, not null
+   * @param absent  the number returned when the cell is not stated
+   * @return the count, or {@code absent}
+   */
+  public long cellOrElse(ApplicationRow row, ApplicantColumn column, long absent) {
+    @Nullable Long count = valueOrNull(row, column);
+    return count == null ? absent : count;
   }
 
   @Override

@@ -32,9 +32,26 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class CellTable<R extends Enum<R> & CellTable.Heading, C extends Enum<C> & CellTable.Heading, V> {
   private final ImmutableSortedMap<Cell<R, C>, V> cells;
+  /** The number of columns: the stride of {@link #byPosition}. */
+  private final int columns;
+  /**
+   * The same cells as {@link #cells}, at {@code row.ordinal() * columns + column.ordinal()}, null where not
+   * stated: the look-up of {@link #value} in constant time, where the map would search.
+   */
+  private final @Nullable Object[] byPosition;
 
-  CellTable(Builder<R, C, V, ?, ?> builder) {
+  /**
+   * Builds a table of the builder's cells.
+   *
+   * @param builder  the cells
+   * @param rows  the rows' enum, for the size of the look-up array
+   * @param columns  the columns' enum, likewise
+   */
+  CellTable(Builder<R, C, V, ?, ?> builder, Class<R> rows, Class<C> columns) {
     this.cells = ImmutableSortedMap.copyOfSorted(builder.cells);
+    this.columns = columns.getEnumConstants().length;
+    this.byPosition = new Object[rows.getEnumConstants().length * this.columns];
+    cells.forEach((cell, value) -> byPosition[position(cell.row(), cell.column())] = value);
     Invariants invariants = new Invariants();
     builder.duplicates.forEach((path, message) -> invariants.that(false, path, message));
     cells.forEach((cell, value) -> check(invariants, cell.at(), cell, value));
@@ -200,7 +217,26 @@ public abstract class CellTable<R extends Enum<R> & CellTable.Heading, C extends
    * @return the number, or empty when the report does not state it
    */
   public final Optional<V> value(R row, C column) {
-    return Optional.ofNullable(cells.get(new Cell<>(row, column)));
+    return Optional.ofNullable(valueOrNull(row, column));
+  }
+
+  /**
+   * Returns the number of one cell, as {@link #value} without the {@code Optional}: the look-up of the
+   * tables' own {@code cell} methods.
+   *
+   * @param row  the row, not null
+   * @param column  the column, not null
+   * @return the number, or null when the report does not state it
+   */
+  @SuppressWarnings("unchecked") // byPosition holds the values of cells, all V
+  final @Nullable V valueOrNull(R row, C column) {
+    return (V) byPosition[position(row, column)];
+  }
+
+  private int position(R row, C column) {
+    requireNonNull(row, "row");
+    requireNonNull(column, "column");
+    return row.ordinal() * columns + column.ordinal();
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.internal.Invariants;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Table C of an open-government-information annual report (四、政府信息公开行政复议、行政诉讼情况): 15 cells,
@@ -18,7 +19,7 @@ import java.util.OptionalLong;
  */
 public final class DisputeTable extends CellTable<DisputeBlock, DisputeColumn, Long> {
   private DisputeTable(Builder builder) {
-    super(builder);
+    super(builder, DisputeBlock.class, DisputeColumn.class);
   }
 
   /**
@@ -67,8 +68,24 @@ public final class DisputeTable extends CellTable<DisputeBlock, DisputeColumn, L
    * @return the count, or empty when the report does not state it
    */
   public OptionalLong cell(DisputeBlock block, DisputeColumn column) {
-    Long count = value(block, column).orElse(null);
+    @Nullable Long count = valueOrNull(block, column);
     return count == null ? OptionalLong.empty() : OptionalLong.of(count);
+  }
+
+  /**
+   * Returns one cell, or a number of the caller's choosing when the report does not state it: as
+   * {@code cell(block, column).orElse(absent)}, for a caller that reads many cells and wants no
+   * {@link OptionalLong} for each (the checker's rules, which pass {@code -1}: a stated count is never
+   * negative).
+   *
+   * @param block  the block, not null
+   * @param column  the column, not null
+   * @param absent  the number returned when the cell is not stated
+   * @return the count, or {@code absent}
+   */
+  public long cellOrElse(DisputeBlock block, DisputeColumn column, long absent) {
+    @Nullable Long count = valueOrNull(block, column);
+    return count == null ? absent : count;
   }
 
   @Override

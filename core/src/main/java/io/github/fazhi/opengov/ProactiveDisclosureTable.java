@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public final class ProactiveDisclosureTable extends CellTable<ProactiveItem, ProactiveColumn, BigDecimal> {
   private ProactiveDisclosureTable(Builder builder) {
-    super(builder);
+    super(builder, ProactiveItem.class, ProactiveColumn.class);
   }
 
   /**

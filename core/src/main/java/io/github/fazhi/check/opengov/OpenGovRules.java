@@ -43,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -63,6 +64,9 @@ import java.util.function.Function;
 public final class OpenGovRules {
   /** Built once: the checker asks every rule for its applicability on every report. */
   private static final Applicability OPEN_GOV_INFO_REPORTS = Applicability.of(ReportKind.OPEN_GOV_INFO_ANNUAL);
+
+  private static final DisputeBlock[] DISPUTE_BLOCKS = DisputeBlock.values();
+  private static final DisputeColumn[] DISPUTE_COLUMNS = DisputeColumn.values();
 
   private static final ImmutableList<Rule> RULES = ImmutableList.of(
       rule(APPLICATIONS_BALANCE, applications(ApplicationRules::balance)),
@@ -117,7 +121,10 @@ public final class OpenGovRules {
 
   private static Function<Report, List<Finding>> applications(
       BiFunction<ApplicationTable, OpenGovLayout, List<Finding>> body) {
-    return info(info -> info.applications().map(table -> body.apply(table, info.layout())).orElse(List.of()));
+    return info(info -> {
+      Optional<ApplicationTable> table = info.applications();
+      return table.isPresent() ? body.apply(table.get(), info.layout()) : List.of();
+    });
   }
 
   static Map<String, BigDecimal> numbers(Map<String, BigInteger> values) {
@@ -139,34 +146,54 @@ public final class OpenGovRules {
     }
     DisputeTable table = info.disputes().get();
     List<Finding> out = new ArrayList<>();
-    for (DisputeBlock block : DisputeBlock.values()) {
+    for (DisputeBlock block : DISPUTE_BLOCKS) {
       OptionalLong total = table.cell(block, DisputeColumn.TOTAL);
       if (total.isEmpty()) {
         continue;
       }
-      BigInteger sum = BigInteger.ZERO;
-      List<String> parts = new ArrayList<>();
+      long sum = 0;
       boolean known = true;
-      for (DisputeColumn column : DisputeColumn.values()) {
-        OptionalLong value = table.cell(block, column);
+      boolean overflow = false;
+      for (DisputeColumn column : DISPUTE_COLUMNS) {
         if (column == DisputeColumn.TOTAL) {
           continue;
         }
-        if (value.isEmpty()) {
+        long value = table.cellOrElse(block, column, -1); // a stated count is never negative
+        if (value < 0) {
           known = false;
           break;
         }
-        sum = sum.add(BigInteger.valueOf(value.getAsLong()));
-        parts.add(column.label() + " " + value.getAsLong());
+        // a sum past Long.MAX_VALUE is more than any total
+        if (sum > Long.MAX_VALUE - value) {
+          overflow = true;
+        } else {
+          sum += value;
+        }
       }
-      if (known && !sum.equals(BigInteger.valueOf(total.getAsLong()))) {
-        out.add(Finding.of(DISPUTES_TOTAL_MISMATCH, Severity.ERROR,
-            OpenGovInfo.DISPUTES_PATH.resolve(new CellTable.Cell<>(block, DisputeColumn.TOTAL).at()),
-            "in " + block.label() + ", 总计 (" + total.getAsLong() + ") must be " + joined(parts) + " = " + sum,
-            numbers(ImmutableMap.of("total", BigInteger.valueOf(total.getAsLong()), "sumOfColumns", sum))));
+      if (known && (overflow || sum != total.getAsLong())) {
+        out.add(disputeTotalFinding(table, block));
       }
     }
     return out;
+  }
+
+  /** The finding of a block whose 总计 is not the sum of its stated columns, with the exact numbers. */
+  private static Finding disputeTotalFinding(DisputeTable table, DisputeBlock block) {
+    long total = table.cell(block, DisputeColumn.TOTAL).orElseThrow();
+    BigInteger sum = BigInteger.ZERO;
+    List<String> parts = new ArrayList<>();
+    for (DisputeColumn column : DISPUTE_COLUMNS) {
+      if (column == DisputeColumn.TOTAL) {
+        continue;
+      }
+      long value = table.cell(block, column).orElseThrow();
+      sum = sum.add(BigInteger.valueOf(value));
+      parts.add(column.label() + " " + value);
+    }
+    return Finding.of(DISPUTES_TOTAL_MISMATCH, Severity.ERROR,
+        OpenGovInfo.DISPUTES_PATH.resolve(new CellTable.Cell<>(block, DisputeColumn.TOTAL).at()),
+        "in " + block.label() + ", 总计 (" + total + ") must be " + joined(parts) + " = " + sum,
+        numbers(ImmutableMap.of("total", BigInteger.valueOf(total), "sumOfColumns", sum)));
   }
 
   // ---------------------------------------------------------------------------------------------------
