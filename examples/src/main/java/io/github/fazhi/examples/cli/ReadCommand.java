@@ -230,7 +230,7 @@ public final class ReadCommand implements Callable<Integer> {
       }
     }
     for (ReviewTally tally : report.reviews()) {
-      out.append("review: ").append(tally).append('\n');
+      out.append("review: ").append(TallyLine.of(tally)).append('\n');
     }
     out.append("shortcomings: ").append(report.shortcomings().size())
         .append(" · leaders' duty: ").append(report.leadershipDuty().size())
