@@ -6,6 +6,9 @@
 #
 #   benchmarks/side-by-side.sh [base-revision] [rounds] [reports]      # defaults: main 4 1000
 #
+# HEAD_ARGS adds JMH options for this checkout's side only, for a parameter the base does not have: against a
+# revision from before CheckBenchmark's `kinds`, HEAD_ARGS='-p kinds=rule_of_law' compares the same corpus.
+#
 # Takes about rounds × 2 × 30 s after the two builds. On a shared machine, prefix it with the slot
 # wrapper (buildslot benchmarks/side-by-side.sh main 4). Nothing is installed: each build uses its own
 # reactor; the base revision is exported with git archive into a temporary folder.
@@ -25,9 +28,12 @@ git -C "$root" archive "$base" | tar -x -C "$work/base"
 cp "$work/base/benchmarks/target/benchmarks.jar" "$work/base.jar"
 cp "$root/benchmarks/target/benchmarks.jar" "$work/head.jar"
 
+read -r -a head_args <<< "${HEAD_ARGS:-}"
 for round in $(seq 1 "$rounds"); do
   for side in base head; do
-    java -jar "$work/$side.jar" 'CheckBenchmark.checkEach' -p reports="$reports" -f 1 -wi 5 -w 2s -i 5 -r 2s \
+    extra=()
+    if [ "$side" = head ]; then extra=("${head_args[@]}"); fi
+    java -jar "$work/$side.jar" 'CheckBenchmark.checkEach' -p reports="$reports" "${extra[@]}" -f 1 -wi 5 -w 2s -i 5 -r 2s \
         -prof io.github.fazhi.benchmarks.CpuTimeProfiler -rf csv -rff "$work/$side-$round.csv" >/dev/null
     echo "round $round: $side done" >&2
   done
