@@ -416,6 +416,30 @@ public final class OpenGovInfoTableReader {
       return fallback;
     }
 
+    /**
+     * Puts a Table B row's cells into the table in column order, each with its span; blank and / cells stay
+     * unknown.
+     *
+     * @return whether any cell was a count
+     */
+    boolean place(ApplicationTable.Builder table, ApplicationRow row, List<Token> cells) {
+      boolean placed = false;
+      for (ApplicantColumn column : ApplicantColumn.values()) {
+        if (column.ordinal() >= cells.size()) {
+          break;
+        }
+        Token token = cells.get(column.ordinal());
+        String value = normalize(token.text());
+        if (isUnknown(value)) {
+          continue;
+        }
+        table.cell(row, column, Long.parseLong(value));
+        span(OpenGovInfo.APPLICATIONS_PATH.resolve(new CellTable.Cell<>(row, column).at()), token);
+        placed = true;
+      }
+      return placed;
+    }
+
     void span(Path path, Token token) {
       if (spansKept && token.start() >= 0) {
         spans.put(path, Span.of(source, token.start(), token.end()));
@@ -442,20 +466,7 @@ public final class OpenGovInfoTableReader {
           continue; // a group heading followed by its first sub-row
         }
         Optional<List<Token>> cells = rowCells(row, valueRun(i));
-        if (cells.isEmpty()) {
-          continue;
-        }
-        for (ApplicantColumn column : ApplicantColumn.values()) {
-          if (column.ordinal() >= cells.get().size()) {
-            break;
-          }
-          Token token = cells.get().get(column.ordinal());
-          String value = normalize(token.text());
-          if (isUnknown(value)) {
-            continue;
-          }
-          table.cell(row, column, Long.parseLong(value));
-          span(OpenGovInfo.APPLICATIONS_PATH.resolve(new CellTable.Cell<>(row, column).at()), token);
+        if (cells.isPresent() && place(table, row, cells.get())) {
           any = true;
         }
         if (row == ApplicationRow.CARRIED_FORWARD) {

@@ -1,10 +1,7 @@
 package io.github.fazhi.reader;
 
-import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
-import io.github.fazhi.opengov.CellTable;
-import io.github.fazhi.opengov.OpenGovInfo;
 import io.github.fazhi.opengov.OpenGovLayout;
 import io.github.fazhi.reader.OpenGovInfoTableReader.Token;
 import java.util.ArrayList;
@@ -104,19 +101,7 @@ final class PrintedTableB {
         continue;
       }
       Optional<List<Token>> cells = reading.rowCells(row, run.cells());
-      if (cells.isEmpty()) {
-        continue;
-      }
-      for (ApplicantColumn column : ApplicantColumn.values()) {
-        if (column.ordinal() >= cells.get().size()) {
-          break;
-        }
-        Token token = cells.get().get(column.ordinal());
-        if (isUnknown(token)) {
-          continue;
-        }
-        table.cell(row, column, Long.parseLong(OpenGovInfoTableReader.normalize(token.text())));
-        reading.span(OpenGovInfo.APPLICATIONS_PATH.resolve(new CellTable.Cell<>(row, column).at()), token);
+      if (cells.isPresent() && reading.place(table, row, cells.get())) {
         any = true;
       }
     }
