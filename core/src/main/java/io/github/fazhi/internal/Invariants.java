@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * {@link ValidationException}. Messages follow one shape, {@code name (value) must be …}, and are only
  * built for an invariant that is broken: checking a valid value allocates nothing here.
  *
- * <p>A path is a {@link Path}, or its string form for a field of the value itself ({@code accepted}),
- * read with {@link Path#parse(String)} only when the invariant is broken.
+ * <p>A path is a {@link Path}, or the name of a field of the value itself ({@code accepted}), made into
+ * {@code Path.root().field(name)} only when the invariant is broken. No path string is parsed here.
  *
  * <p>Each check adds a violation at its path when broken and returns this collector, so checks chain. An
  * instance belongs to one {@code @Value.Check} call and is not thread-safe.
@@ -31,13 +31,13 @@ public final class Invariants {
   /**
    * Adds a violation unless a count is at least 0: {@code path (-1) must be >= 0}.
    *
-   * @param path  where the count is, not null
+   * @param field  the name of the field of the value itself where the count is, not null
    * @param value  the count
    * @return this collector, never null
    */
-  public Invariants nonNegative(String path, long value) {
+  public Invariants nonNegative(String field, long value) {
     if (value < 0) {
-      add(path, path + " (" + value + ") must be >= 0");
+      add(field, field + " (" + value + ") must be >= 0");
     }
     return this;
   }
@@ -45,13 +45,13 @@ public final class Invariants {
   /**
    * Adds a violation unless a stated count is at least 0; an unstated count breaks nothing.
    *
-   * @param path  where the count is, not null
+   * @param field  the name of the field of the value itself where the count is, not null
    * @param value  the count or empty, not null
    * @return this collector, never null
    */
-  public Invariants nonNegative(String path, OptionalLong value) {
+  public Invariants nonNegative(String field, OptionalLong value) {
     if (value.isPresent()) {
-      nonNegative(path, value.getAsLong());
+      nonNegative(field, value.getAsLong());
     }
     return this;
   }
@@ -59,13 +59,13 @@ public final class Invariants {
   /**
    * Adds a violation unless a number is at least 1: {@code path (0) must be >= 1}.
    *
-   * @param path  where the number is, not null
+   * @param field  the name of the field of the value itself where the number is, not null
    * @param value  the number
    * @return this collector, never null
    */
-  public Invariants positive(String path, long value) {
+  public Invariants positive(String field, long value) {
     if (value < 1) {
-      add(path, path + " (" + value + ") must be >= 1");
+      add(field, field + " (" + value + ") must be >= 1");
     }
     return this;
   }
@@ -73,13 +73,13 @@ public final class Invariants {
   /**
    * Adds a violation when a text is blank.
    *
-   * @param path  where the text is, not null
+   * @param field  the name of the field of the value itself where the text is, not null
    * @param value  the text, not null
    * @return this collector, never null
    */
-  public Invariants notBlank(String path, String value) {
+  public Invariants notBlank(String field, String value) {
     if (value.isBlank()) {
-      add(path, path + " (\"" + value + "\") must not be blank");
+      add(field, field + " (\"" + value + "\") must not be blank");
     }
     return this;
   }
@@ -87,13 +87,13 @@ public final class Invariants {
   /**
    * Adds a violation when a stated text is blank; an unstated text breaks nothing.
    *
-   * @param path  where the text is, not null
+   * @param field  the name of the field of the value itself where the text is, not null
    * @param value  the text or empty, not null
    * @return this collector, never null
    */
-  public Invariants notBlank(String path, Optional<String> value) {
+  public Invariants notBlank(String field, Optional<String> value) {
     if (value.isPresent()) {
-      notBlank(path, value.get());
+      notBlank(field, value.get());
     }
     return this;
   }
@@ -101,14 +101,14 @@ public final class Invariants {
   /**
    * Adds a violation for each blank text of a list, at {@code path[i]}.
    *
-   * @param path  where the list is, not null
+   * @param field  the name of the field of the value itself where the list is, not null
    * @param values  the texts, not null
    * @return this collector, never null
    */
-  public Invariants notBlank(String path, List<String> values) {
+  public Invariants notBlank(String field, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i).isBlank()) {
-        notBlank(Path.parse(path).index(i), values.get(i));
+        notBlank(Path.parse(field).index(i), values.get(i));
       }
     }
     return this;
@@ -117,15 +117,15 @@ public final class Invariants {
   /**
    * Adds a violation unless a number lies between two bounds, both included.
    *
-   * @param path  where the number is, not null
+   * @param field  the name of the field of the value itself where the number is, not null
    * @param value  the number, not null
    * @param min  the least allowed, not null
    * @param max  the greatest allowed, not null
    * @return this collector, never null
    */
-  public Invariants between(String path, BigDecimal value, BigDecimal min, BigDecimal max) {
+  public Invariants between(String field, BigDecimal value, BigDecimal min, BigDecimal max) {
     if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-      add(path, path + " (" + shown(value) + ") must be between " + min.toPlainString() + " and "
+      add(field, field + " (" + shown(value) + ") must be between " + min.toPlainString() + " and "
           + max.toPlainString());
     }
     return this;
@@ -136,13 +136,13 @@ public final class Invariants {
    * then.
    *
    * @param holds  whether the invariant holds
-   * @param path  where the value is, not null
+   * @param field  the name of the field of the value itself where the value is, not null
    * @param message  the message, not null
    * @return this collector, never null
    */
-  public Invariants that(boolean holds, String path, Supplier<String> message) {
+  public Invariants that(boolean holds, String field, Supplier<String> message) {
     if (!holds) {
-      add(path, message.get());
+      add(field, message.get());
     }
     return this;
   }
@@ -163,12 +163,12 @@ public final class Invariants {
    * Adds a violation: for a check that tests its condition itself and builds the message only when it
    * is broken, with no {@link Supplier} to allocate (the hot checks of values built by the thousand).
    *
-   * @param path  where the value is, not null
+   * @param field  the name of the field of the value itself where the value is, not null
    * @param message  the message, not null
    * @return this collector, never null
    */
-  public Invariants broken(String path, String message) {
-    add(path, message);
+  public Invariants broken(String field, String message) {
+    add(field, message);
     return this;
   }
 
@@ -230,25 +230,25 @@ public final class Invariants {
    * then.
    *
    * @param holds  whether the invariant holds
-   * @param path  where the value is, not null
+   * @param field  the name of the field of the value itself where the value is, not null
    * @param message  the message, not null
    * @return this collector, never null
    */
-  public Invariants that(boolean holds, Path path, Supplier<String> message) {
+  public Invariants that(boolean holds, Path field, Supplier<String> message) {
     if (!holds) {
-      add(path, message.get());
+      add(field, message.get());
     }
     return this;
   }
 
-  private void add(String path, String message) {
-    add(Path.parse(path), message);
+  private void add(String field, String message) {
+    add(Path.root().field(field), message);
   }
 
-  private void add(Path path, String message) {
+  private void add(Path field, String message) {
     if (violations == null) {
       violations = new ArrayList<>();
     }
-    violations.add(Violation.of(path, message));
+    violations.add(Violation.of(field, message));
   }
 }
