@@ -9,6 +9,7 @@ import io.github.fazhi.opengov.OpenGovInfo;
 import io.github.fazhi.opengov.OpenGovSection;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,8 +62,7 @@ final class OpenGovSectionNumbers {
       Collection<Span> taken, IndicatorMaker maker, Steps steps) {
     NavigableMap<Integer, Integer> takenEnds = new TreeMap<>();
     taken.forEach(span -> takenEnds.merge(span.start(), span.end(), Math::max));
-    ImmutableMap.Builder<OpenGovSection, ImmutableList<Trace>> out = ImmutableMap.builder();
-    ImmutableList.Builder<Trace> all = ImmutableList.builder();
+    Map<OpenGovSection, Numbers> bySection = new EnumMap<>(OpenGovSection.class);
     for (OpenGovSection section : OpenGovSection.values()) {
       List<Region> regions = new ArrayList<>(2);
       if (section == OpenGovSection.OVERVIEW && !introduction.isEmpty()) {
@@ -88,12 +88,20 @@ final class OpenGovSectionNumbers {
           });
         }
       }
-      if (indicators.isEmpty()) {
-        continue;
+      if (!indicators.isEmpty()) {
+        bySection.put(section, new Numbers(indicators, spans));
       }
+    }
+    // one code, one quantity, over all the sections
+    CodeAgreement.settle(bySection.values().stream().map(Numbers::indicators).toList());
+    ImmutableMap.Builder<OpenGovSection, ImmutableList<Trace>> out = ImmutableMap.builder();
+    ImmutableList.Builder<Trace> all = ImmutableList.builder();
+    for (Map.Entry<OpenGovSection, Numbers> entry : bySection.entrySet()) {
+      OpenGovSection section = entry.getKey();
       Path path = path(section);
       ImmutableList.Builder<Trace> traces = ImmutableList.builder();
-      List<Breakdowns.Grouped> grouped = Breakdowns.group(source, indicators, spans, steps);
+      List<Breakdowns.Grouped> grouped =
+          Breakdowns.group(source, entry.getValue().indicators(), entry.getValue().spans(), steps);
       for (int i = 0; i < grouped.size(); i++) {
         Breakdowns.Grouped whole = grouped.get(i);
         Trace trace = new Trace(path.index(i), whole.indicator(), whole.span());
@@ -108,6 +116,9 @@ final class OpenGovSectionNumbers {
     }
     return new Read(out.build(), all.build());
   }
+
+  /** The numbers of one section, in order, each with its span. */
+  private record Numbers(List<Indicator> indicators, List<Span> spans) {}
 
   /** The path of a section's indicators in the report, as the checker names it. */
   static Path path(OpenGovSection section) {
