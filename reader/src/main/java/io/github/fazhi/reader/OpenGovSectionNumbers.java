@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -82,7 +83,8 @@ final class OpenGovSectionNumbers {
               || inRowLabel(source, mention.span())) {
             continue;
           }
-          maker.make(source, mention, region.start(), region.end(), null).indicator().ifPresent(indicator -> {
+          maker.make(source, mention, region.start(), region.end(), null).indicator()
+              .map(OpenGovSectionNumbers::withoutReviewCodeOfARequest).ifPresent(indicator -> {
             indicators.add(indicator);
             spans.add(mention.span());
           });
@@ -116,6 +118,19 @@ final class OpenGovSectionNumbers {
     }
     return new Read(out.build(), all.build());
   }
+
+  /**
+   * The indicator without a 行政复议 code its label does not name: in a 政府信息公开 report, 办结24件, 撤回申请 and
+   * 符合受理 speak of the requests for information, not of reconsideration cases, so the catalogue's guess from
+   * those words ({@code reconsideration.concluded} …) is left off unless the label says 复议.
+   */
+  private static Indicator withoutReviewCodeOfARequest(Indicator indicator) {
+    boolean review = indicator.code().filter(code -> code.startsWith(REVIEW_CODES)).isPresent();
+    return review && !Simplified.of(indicator.label()).contains("复议")
+        ? Indicator.builder().from(indicator).code(Optional.empty()).build() : indicator;
+  }
+
+  private static final String REVIEW_CODES = "reconsideration.";
 
   /** The numbers of one section, in order, each with its span. */
   private record Numbers(List<Indicator> indicators, List<Span> spans) {}

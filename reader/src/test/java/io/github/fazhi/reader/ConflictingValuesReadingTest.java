@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The reader gives two numbers one label or one code only when they can be one quantity, so the checker's
  * {@code report.conflicting_values} (an error) speaks of what a report states, not of how it was read: shares
  * written {@code 占45.3%} after each count, a count of lists beside a count of items, a group's sessions beside
- * everyone's. A quantity a report does state twice with two values is still flagged. The texts are our own, in
+ * everyone's. A quantity a report does state twice with two values is still flagged. In a 政府信息公开 report,
+ * requests 办结 are not reconsideration cases. The texts are our own, in
  * the style of real reports; the figures are those of real reports.
  */
 class ConflictingValuesReadingTest {
@@ -134,5 +135,16 @@ class ConflictingValuesReadingTest {
     assertThat(written(numbers, "14次").code()).hasValue("study.sessions");
     assertThat(conflicts(report)).hasSize(1)
         .allSatisfy(finding -> assertThat(finding.message()).contains("study.sessions", "14", "12"));
+  }
+
+  @Test
+  void requestsConcludedInAnOpenGovOverview_areNotReconsiderationCases() {
+    Report report = read("青石市临江区2023年政府信息公开工作年度报告\n一、总体情况\n"
+        + "（二）依申请公开。本年新收政府信息公开申请25件，上年结转2件，办结24件，结转下年度继续办理3件。"
+        + "\n" + OPEN_GOV_TAIL);
+
+    List<Indicator> overview = List.copyOf(report.openGovInfo().orElseThrow().sectionIndicators().values());
+    assertThat(overview).filteredOn(i -> i.written().equals(Optional.of("24件"))).singleElement()
+        .satisfies(concluded -> assertThat(concluded.code()).isEmpty());
   }
 }
