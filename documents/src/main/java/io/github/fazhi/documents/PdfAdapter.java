@@ -19,7 +19,8 @@ import org.apache.pdfbox.text.TextPosition;
  * A PDF's text layer (PDF 文字层) through PDFBox, rebuilt from the glyphs' positions: glyphs on one baseline
  * make a line; within a line, a gap wider than {@value #CELL_GAP_EMS} em parts cells (a table row laid out
  * in columns), a smaller one of at least a quarter em is a space. Running headers and footers (a page's
- * first or last line repeated, digits aside, on at least half of the pages and on two or more), then page
+ * first or last line repeated, digits aside, on at least half of the pages and on two or more; page 1's first
+ * line is kept when it is the title in a larger type than the later pages' repeats of it), then page
  * numbers ({@code -1-}, {@code - 2 -}, {@code 第1页}, {@code 3/12}) on a page's first or last line, are
  * dropped; a number alone on a line within the page is kept.
  * Consecutive lines of cells make a table (a short line of one cell between them, a group label or a
@@ -187,11 +188,13 @@ final class PdfAdapter {
     }
     int needed = Math.max(2, (pages.size() + 1) / 2);
     List<List<Line>> kept = new ArrayList<>();
-    for (List<Line> page : pages) {
+    for (int p = 0; p < pages.size(); p++) {
+      List<Line> page = pages.get(p);
       List<Line> lines = new ArrayList<>();
       for (int i = 0; i < page.size(); i++) {
         Line line = page.get(i);
-        boolean running = (i == 0 && firstLines.getOrDefault(furnitureKey(line), 0) >= needed)
+        boolean running = (i == 0 && firstLines.getOrDefault(furnitureKey(line), 0) >= needed
+                && !(p == 0 && isTitleAboveItsRepeats(line, pages)))
             || (i == page.size() - 1 && lastLines.getOrDefault(furnitureKey(line), 0) >= needed);
         if (!running) {
           lines.add(line);
@@ -207,6 +210,27 @@ final class PdfAdapter {
       kept.add(lines);
     }
     return kept;
+  }
+
+  /**
+   * Whether page 1's first line is the report's title that later pages repeat as their running header
+   * ({@code 山东省2023年政府信息公开工作年度报告}): printed in a type a fifth larger than every repeat of it, so the
+   * repeats are the header and page 1's line is the title. A header printed on page 1 too, in its own small
+   * type, is not.
+   */
+  private static boolean isTitleAboveItsRepeats(Line first, List<List<Line>> pages) {
+    String key = furnitureKey(first);
+    boolean repeated = false;
+    for (int p = 1; p < pages.size(); p++) {
+      List<Line> page = pages.get(p);
+      if (!page.isEmpty() && furnitureKey(page.get(0)).equals(key)) {
+        if (first.size() < page.get(0).size() * HEADING_RATIO) {
+          return false;
+        }
+        repeated = true;
+      }
+    }
+    return repeated;
   }
 
   private static boolean isPageNumber(Line line) {

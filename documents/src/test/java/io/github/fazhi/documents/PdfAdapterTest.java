@@ -66,6 +66,25 @@ class PdfAdapterTest {
   }
 
   @Test
+  void aRunningHeaderThatRepeatsTheTitle_keepsTheTitleOnPageOne() throws Exception {
+    String title = "青石市2023年政府信息公开工作年度报告";
+    PdfDrawing pdf = new PdfDrawing().page()
+        .text(100, 100, 22, title)
+        .text(72, 160, 12, "本年度全市主动公开政府信息一万二千余条。")
+        .text(290, 815, 12, "-1-");
+    pdf.page()
+        .text(98, 50, 10.5f, title)
+        .text(72, 100, 12, "全年共收到政府信息公开申请三百余件。")
+        .text(290, 815, 12, "-2-");
+
+    Document document = Documents.read(pdf.bytes(), "a.pdf");
+
+    assertThat(document.blocks().get(0)).isEqualTo(new Heading(1, title, new TextSpan(0, title.length())));
+    assertThat(document.text()).startsWith(title + "\n本年度").containsOnlyOnce(title)
+        .endsWith("全年共收到政府信息公开申请三百余件。");
+  }
+
+  @Test
   void cellsLaidOutInColumns_areCellsOfATable() throws Exception {
     Document document = Documents.read(report(), "report.pdf");
 

@@ -273,6 +273,8 @@ final class FrontMatter {
 
   /**
    * The places a title names before its year or its subject: {@code 韶关市曲江区} gives {@code [韶关市, 曲江区]}.
+   * A joint title of the Party committee and the government (党委政府联合署名) names the government's place:
+   * {@code 中共海南省委 海南省人民政府关于…} gives {@code [海南省]}.
    *
    * @return the places, largest first; empty when the title names none
    */
@@ -306,16 +308,45 @@ final class FrontMatter {
         }
       }
     }
+    java.util.regex.Matcher party = PARTY_COMMITTEE.matcher(simple);
+    if (party.lookingAt()) {
+      // a joint title of the Party committee and the government (中共海南省委 海南省人民政府): the government's
+      // place, which is the committee's, named in full by either (中共青石市临江区委 临江区人民政府); a committee's
+      // own organ (中共青石市委全面依法治市委员会办公室) is in the committee's place
+      List<String> committee = places(head.substring(party.start(1), party.end(1)),
+          simple.substring(party.start(1), party.end(1)));
+      List<String> government = places(head.substring(party.end()), simple.substring(party.end()));
+      boolean joint = !government.isEmpty() && !committee.isEmpty()
+          && Simplified.of(last(government)).equals(Simplified.of(last(committee)));
+      return joint && government.size() >= committee.size() ? government : committee;
+    }
+    return places(head, simple);
+  }
+
+  /**
+   * A title's head opening with a Party committee (中共海南省委, 中共临江县委办公室, 中国共产党青石市委员会); group 1
+   * is the committee's place.
+   */
+  private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile(
+      "(?:中共|中国共产党)(\\S{2,30}?(?:自治区|[省市区县州旗盟]))(?:委员会|委)(?:办公厅|办公室)?\\s*");
+
+  private static String last(List<String> places) {
+    return places.get(places.size() - 1);
+  }
+
+  /** The places of a title's head, in the title's characters ({@code head}) and simplified ({@code simple}). */
+  private static List<String> places(String head, String simple) {
     List<String> places = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < head.length(); i++) {
       char c = simple.charAt(i);
       boolean end = c == '省' || c == '市' || c == '区' || c == '县' || c == '州' || c == '旗' || c == '盟'
           || c == '镇' || c == '乡';
-      // 州, 乡 and 镇 also end the first half of a city's or district's name (广州市, 通州区, 萍乡市, 丰镇市), but not
-      // before a department's 市场 (恩施州市场监督管理局)
+      // 州, 乡 and 镇 also end the first half of a province's, city's or district's name (贵州省, 广州市, 通州区,
+      // 萍乡市, 丰镇市), but not before a department's 市场 (恩施州市场监督管理局); no prefecture comes before a
+      // province, so 州 then 省 is always one name
       end = end && !((c == '州' || c == '乡' || c == '镇') && i + 1 < simple.length()
-          && "市区县".indexOf(simple.charAt(i + 1)) >= 0 && !simple.startsWith("市场", i + 1));
+          && "省市区县".indexOf(simple.charAt(i + 1)) >= 0 && !simple.startsWith("市场", i + 1));
       end = end || c == '道' && i > 0 && simple.charAt(i - 1) == '街'; // 南关街道 (办事处)
       if (end && i + 1 > start + 1) {
         places.add(head.substring(start, i + 1));

@@ -8,6 +8,7 @@ import io.github.fazhi.ValidationException;
 import io.github.fazhi.catalog.CatalogEntry;
 import io.github.fazhi.catalog.IndicatorCatalog;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -16,10 +17,14 @@ import org.jspecify.annotations.Nullable;
  * (in 名 unless written with 位); a change is what {@link ChangeMentions} judges it, with its signed value
  * and, where the text states the two counts, its {@link GrowthBase}; otherwise the kind follows from the
  * unit (% a PERCENT, 元 an AMOUNT, 日/工作日/个月/小时 a DURATION, 倍 a RATIO, any other measure word a COUNT).
- * A catalogue code is added only when the catalogue's labels name exactly one entry of that kind.
+ * A catalogue code is added only when the catalogue's labels name exactly one entry of that kind, and never to a
+ * count of lists ({@code 政务服务事项清单31个}). A share whose clause says only 占 ({@code 予以公开59件、占45.3%}) is
+ * labelled with what the clause before it counts ({@code 予以公开占比}, {@link Labels#shareLabel}).
  */
 final class IndicatorMaker {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** Nouns of lists (清单, 目录, 名录): a count labelled with one counts lists, not the items they list. */
+  private static final List<String> LIST_NOUNS = List.of("清单", "目录", "名录");
 
   private final IndicatorCatalog catalog;
 
@@ -59,6 +64,13 @@ final class IndicatorMaker {
     if (change.kind().isPresent() && isComparisonOnly(label)) {
       label = Labels.changeLabel(source, mention, floor);
     }
+    if (kind == IndicatorKind.PERCENT && label.startsWith(Labels.SHARE_WORD)) {
+      // 予以公开59件、占45.3%；不予公开32件、占24.6%: each share is of the count before it, not one quantity 占
+      label = Labels.shareLabel(source, mention, floor, label);
+      if (label.isEmpty()) {
+        return none("a share (占) whose clause and the one before it do not say what it is a share of");
+      }
+    }
     if (label.isEmpty()) {
       return none("no label: the clause says nothing around the number");
     }
@@ -85,6 +97,9 @@ final class IndicatorMaker {
   }
 
   private Optional<String> codeOf(String label, IndicatorKind kind) {
+    if (kind == IndicatorKind.COUNT && LIST_NOUNS.stream().anyMatch(label::endsWith)) {
+      return Optional.empty(); // 政务服务事项清单31个: a count of lists (清单), not of what they list
+    }
     Optional<CatalogEntry> entry = catalog.lookup(label);
     return entry.filter(found -> found.kind() == kind).map(CatalogEntry::code);
   }

@@ -53,6 +53,29 @@ final class Labels {
    * string when that clause says nothing either.
    */
   static String changeLabel(String source, Mention mention, int floor) {
+    String subject = previousSubject(source, mention, floor);
+    String word = source.substring(mention.span().start(), mention.numberStart());
+    return subject.isEmpty() ? "" : subject + Region.strip(word);
+  }
+
+  /**
+   * The label of a share whose own clause says only what it is a share of, or not even that ({@code 占},
+   * {@code 占比}, {@code 占全部申请的}): the clause before, up to its first number, then the share's own words —
+   * {@code 予以公开59件、占45.3%} gives {@code 予以公开占比}, so two shares of one report are never labelled alike
+   * only because each is {@code 占}; the empty string when the clause before says nothing.
+   *
+   * @param own  the share's label from its own clause, starting with 占
+   */
+  static String shareLabel(String source, Mention mention, int floor, String own) {
+    String subject = previousSubject(source, mention, floor);
+    return subject.isEmpty() ? "" : subject + (own.equals(SHARE_WORD) ? "占比" : own);
+  }
+
+  /** The word that opens a share's clause: {@code 占45.3%}, {@code 占全部申请的24.6%}. */
+  static final String SHARE_WORD = "占";
+
+  /** What the clause before a mention's own clause is about: its words up to its first number (a leading year aside). */
+  private static String previousSubject(String source, Mention mention, int floor) {
     int clauseStart = clauseStart(source, mention.span().start(), floor);
     if (clauseStart <= floor) {
       return "";
@@ -70,9 +93,7 @@ final class Labels {
     while (k < clauseStart - 1 && !Numerals.isArabic(source.charAt(k)) && Numerals.digit(source.charAt(k)) < 0) {
       k++;
     }
-    String subject = trim(source.substring(previousStart, k));
-    String word = source.substring(mention.span().start(), mention.numberStart());
-    return subject.isEmpty() ? "" : subject + Region.strip(word);
+    return trim(source.substring(previousStart, k));
   }
 
   private static String trim(String clause) {

@@ -9,9 +9,11 @@ import io.github.fazhi.opengov.OpenGovInfo;
 import io.github.fazhi.opengov.OpenGovSection;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -61,8 +63,7 @@ final class OpenGovSectionNumbers {
       Collection<Span> taken, IndicatorMaker maker, Steps steps) {
     NavigableMap<Integer, Integer> takenEnds = new TreeMap<>();
     taken.forEach(span -> takenEnds.merge(span.start(), span.end(), Math::max));
-    ImmutableMap.Builder<OpenGovSection, ImmutableList<Trace>> out = ImmutableMap.builder();
-    ImmutableList.Builder<Trace> all = ImmutableList.builder();
+    Map<OpenGovSection, Numbers> bySection = new EnumMap<>(OpenGovSection.class);
     for (OpenGovSection section : OpenGovSection.values()) {
       List<Region> regions = new ArrayList<>(2);
       if (section == OpenGovSection.OVERVIEW && !introduction.isEmpty()) {
@@ -82,18 +83,27 @@ final class OpenGovSectionNumbers {
               || inRowLabel(source, mention.span())) {
             continue;
           }
-          maker.make(source, mention, region.start(), region.end(), null).indicator().ifPresent(indicator -> {
+          maker.make(source, mention, region.start(), region.end(), null).indicator()
+              .map(OpenGovSectionNumbers::withoutReviewCodeOfARequest).ifPresent(indicator -> {
             indicators.add(indicator);
             spans.add(mention.span());
           });
         }
       }
-      if (indicators.isEmpty()) {
-        continue;
+      if (!indicators.isEmpty()) {
+        bySection.put(section, new Numbers(indicators, spans));
       }
+    }
+    // one code, one quantity, over all the sections
+    CodeAgreement.settle(bySection.values().stream().map(Numbers::indicators).toList());
+    ImmutableMap.Builder<OpenGovSection, ImmutableList<Trace>> out = ImmutableMap.builder();
+    ImmutableList.Builder<Trace> all = ImmutableList.builder();
+    for (Map.Entry<OpenGovSection, Numbers> entry : bySection.entrySet()) {
+      OpenGovSection section = entry.getKey();
       Path path = path(section);
       ImmutableList.Builder<Trace> traces = ImmutableList.builder();
-      List<Breakdowns.Grouped> grouped = Breakdowns.group(source, indicators, spans, steps);
+      List<Breakdowns.Grouped> grouped =
+          Breakdowns.group(source, entry.getValue().indicators(), entry.getValue().spans(), steps);
       for (int i = 0; i < grouped.size(); i++) {
         Breakdowns.Grouped whole = grouped.get(i);
         Trace trace = new Trace(path.index(i), whole.indicator(), whole.span());
@@ -108,6 +118,22 @@ final class OpenGovSectionNumbers {
     }
     return new Read(out.build(), all.build());
   }
+
+  /**
+   * The indicator without a 行政复议 code its label does not name: in a 政府信息公开 report, 办结24件, 撤回申请 and
+   * 符合受理 speak of the requests for information, not of reconsideration cases, so the catalogue's guess from
+   * those words ({@code reconsideration.concluded} …) is left off unless the label says 复议.
+   */
+  private static Indicator withoutReviewCodeOfARequest(Indicator indicator) {
+    boolean review = indicator.code().filter(code -> code.startsWith(REVIEW_CODES)).isPresent();
+    return review && !Simplified.of(indicator.label()).contains("复议")
+        ? Indicator.builder().from(indicator).code(Optional.empty()).build() : indicator;
+  }
+
+  private static final String REVIEW_CODES = "reconsideration.";
+
+  /** The numbers of one section, in order, each with its span. */
+  private record Numbers(List<Indicator> indicators, List<Span> spans) {}
 
   /** The path of a section's indicators in the report, as the checker names it. */
   static Path path(OpenGovSection section) {

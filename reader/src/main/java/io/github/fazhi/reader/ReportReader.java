@@ -334,7 +334,8 @@ public final class ReportReader {
 
     /**
      * Puts each mention into the deepest target holding it, or lists it as unplaced; the previous period's
-     * count of a change placed with its growth base is held by that base.
+     * count of a change placed with its growth base is held by that base. Then the codes are settled over the
+     * whole report ({@link CodeAgreement}) and each target's breakdowns grouped.
      */
     private void place(List<Mention> mentions) {
       GrowthBases.Found growth = GrowthBases.find(source, mentions);
@@ -351,6 +352,11 @@ public final class ReportReader {
           placeOne(previous.getKey(), null);
         }
       }
+      List<List<Indicator>> numbers = new ArrayList<>(targets.size());
+      for (Target target : targets) {
+        numbers.add(target.indicators);
+      }
+      CodeAgreement.settle(numbers);
       for (Target target : targets) {
         target.groupBreakdowns(source, steps);
       }

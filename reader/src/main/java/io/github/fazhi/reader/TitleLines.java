@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * name) above a title that names its own place is never taken for its place; a name line and one line of the year
  * and the kind make a title also without 报告 ({@code 通城镇人民政府} / {@code 2025年法治政府建设情况}); a line is
  * joined to a next line that is a title with its year by itself only in that case, and a line with a colon (a page's
- * 字号： or 来源：) never is.
+ * 字号： or 来源：) never is. A title without a year takes the line below it when that line is its year in brackets
+ * ({@code 佛坪县西岔河镇人民政府} / {@code 信息公开工作年度报告} / {@code （2025年度）}).
  */
 final class TitleLines {
   private static final int LONGEST_NAME = 40;
@@ -37,18 +38,37 @@ final class TitleLines {
       for (int titleLines = 1; titleLines <= 2; titleLines++) {
         Found plain = joined(source, lines, i, titleLines, false);
         if (plain != null) {
-          return plain;
+          return withYearBelow(source, lines, plain);
         }
         if (name) {
           Found named = joined(source, lines, i, titleLines + 1, true);
           if (named != null) {
-            return named;
+            return withYearBelow(source, lines, named);
           }
         }
       }
     }
     return null;
   }
+
+  /**
+   * A title that states no year, with the line below it when that line is only its year in brackets
+   * ({@code （2025年度）}, {@code (2025年)}); else the title as found.
+   */
+  private static Found withYearBelow(String source, List<Region> lines, Found title) {
+    int next = title.lastLine() + 1;
+    if (next >= lines.size() || FrontMatter.yearOf(title.text()).isPresent()) {
+      return title;
+    }
+    String line = normalized(lines.get(next).text(source));
+    if (!BRACKETED_YEAR.matcher(line).matches() || FrontMatter.yearOf(line).isEmpty()) {
+      return title;
+    }
+    return new Found(new Region(title.region().start(), lines.get(next).end()), title.text() + line, next);
+  }
+
+  private static final java.util.regex.Pattern BRACKETED_YEAR =
+      java.util.regex.Pattern.compile("[（(〔\\[][0-9０-９]{4}年度?[）)〕\\]]");
 
   private static @Nullable Found joined(String source, List<Region> lines, int first, int count, boolean named) {
     if (first + count > lines.size()) {

@@ -220,4 +220,90 @@ class IdentityFromTheDocumentTest {
     assertThat(report.year()).isEqualTo(Year.of(2024));
     assertThat(report.kind()).isEqualTo(ReportKind.RULE_OF_LAW_ANNUAL);
   }
+
+  @Test
+  void aProvinceWhoseNameEndsInZhou_keepsItsWholeName() {
+    Report report = read("贵州省2023年度法治政府建设工作\n情况报告\n"
+        + "一、主要举措和成效\n全省各级行政机关全年办理行政复议案件1260件。\n");
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("贵州省");
+    assertThat(report.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.PROVINCE);
+    assertThat(report.year()).isEqualTo(Year.of(2023));
+    assertThat(report.kind()).isEqualTo(ReportKind.RULE_OF_LAW_ANNUAL);
+  }
+
+  @Test
+  void anAutonomousPrefecture_andACityEndingInZhouAboveItsDistrict_keepTheirWholeNames() {
+    Report prefecture = read("黔南布依族苗族自治州2022年法治政府建设年度报告\n"
+        + "一、主要举措和成效\n全州审查行政规范性文件37件。\n");
+    Report district = read("苏州市吴中区2022年度法治政府建设情况报告\n"
+        + "一、主要举措和成效\n全区办理行政复议案件88件。\n");
+
+    assertThat(prefecture.jurisdiction().orElseThrow().name()).isEqualTo("黔南布依族苗族自治州");
+    assertThat(prefecture.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.PREFECTURE);
+    assertThat(district.jurisdiction().orElseThrow().name()).isEqualTo("吴中区");
+    assertThat(district.jurisdiction().orElseThrow().parent()).hasValue("苏州市");
+  }
+
+  @Test
+  void aJointTitleOfTheProvincialPartyCommitteeAndGovernment_isTheProvince() {
+    Report report = read("中共海南省委 海南省人民政府\n关于2022年法治政府建设情况的报告\n"
+        + "一、主要举措和成效\n全省新收行政复议案件2310件。\n");
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("海南省");
+    assertThat(report.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.PROVINCE);
+    assertThat(report.year()).isEqualTo(Year.of(2022));
+    assertThat(report.kind()).isEqualTo(ReportKind.RULE_OF_LAW_ANNUAL);
+  }
+
+  @Test
+  void aJointTitleOfACityOrACountysOffices_isTheCityOrTheCounty() {
+    Report city = read("中共青石市委 青石市人民政府关于2023年度法治政府建设情况的报告\n"
+        + "一、主要举措和成效\n全市办理行政复议案件412件。\n");
+    Report county = read("中共临江县委办公室 临江县人民政府办公室\n关于2023年度法治政府建设情况的报告\n"
+        + "一、主要举措和成效\n全县组织集体学法6次。\n");
+    Report district = read("中共青石市临江区委 临江区人民政府\n关于2021年度法治政府建设情况的报告\n"
+        + "一、主要举措和成效\n全区组织集体学法4次。\n");
+
+    assertThat(city.jurisdiction().orElseThrow().name()).isEqualTo("青石市");
+    assertThat(county.jurisdiction().orElseThrow().name()).isEqualTo("临江县");
+    assertThat(district.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+    assertThat(district.jurisdiction().orElseThrow().parent()).hasValue("青石市");
+  }
+
+  @Test
+  void aPartyCommitteesOwnOffice_isTheCommitteesPlace() {
+    Report report = read("中共青石市委全面依法治市委员会办公室2023年度法治政府建设情况报告\n"
+        + "一、主要举措和成效\n全市开展法治督察9次。\n");
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青石市");
+  }
+
+  @Test
+  void theYearOnlyInABracketedLineBelowTheTitle() {
+    Report report = read("临江县南关镇人民政府\n信息公开工作年度报告\n（2025年度）\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("南关镇");
+    assertThat(report.jurisdiction().orElseThrow().parent()).hasValue("临江县");
+    assertThat(report.year()).isEqualTo(Year.of(2025));
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+    assertThat(report.title()).hasValue("临江县南关镇人民政府信息公开工作年度报告（2025年度）");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"（2024年）", "(2024年度)", "(2024年)"})
+  void theYearInABracketedLineBelowAOneLineTitle_inEachForm(String year) {
+    Report report = read("青石市临江区人民政府信息公开工作年度报告\n" + year + "\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+    assertThat(report.year()).isEqualTo(Year.of(2024));
+  }
+
+  @Test
+  void aBracketedYearBelowATitleThatStatesItsYear_isNotJoined() {
+    Report report = read("青石市临江区2023年政府信息公开工作年度报告\n（2024年）\n" + BODY);
+
+    assertThat(report.year()).isEqualTo(Year.of(2023));
+    assertThat(report.title()).hasValue("青石市临江区2023年政府信息公开工作年度报告");
+  }
 }

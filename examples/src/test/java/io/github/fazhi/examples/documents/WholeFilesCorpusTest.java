@@ -49,14 +49,18 @@ import org.junit.jupiter.api.Test;
  * reason, when it is absent. The expected facts are in {@code whole-files-corpus.tsv} beside this class.
  *
  * <p>The tuning half must be read right throughout. The measuring half's figures and round 3's (pages gathered
- * after the fixes, all held out) are pinned as measured, so that a change — better or worse — shows here and is
- * carried into docs/reader.md.
+ * after the first fixes, measured once held out, then its misses fixed) are pinned as measured, so that a change —
+ * better or worse — shows here and is carried into docs/reader.md. No file may give an error-level finding that is
+ * not among the inconsistencies it is known to contain.
  */
 class WholeFilesCorpusTest {
 
   private record Page(String stem, String url, String place, int year, ReportKind kind, String round) {
-    /** Round 3 was gathered after the fixes and is held out whole; rounds 1 and 2 are split by the URL's hash. */
-    boolean heldOut() {
+    /**
+     * Round 3 was gathered after the first fixes and measured once held out whole (its misses then fixed); rounds
+     * 1 and 2 are split by the URL's hash.
+     */
+    boolean roundThree() {
       return round.equals("3");
     }
 
@@ -81,12 +85,15 @@ class WholeFilesCorpusTest {
     int cellsWrong;
     int errors;
     int errorsFlagged;
+    /** Error-level findings whose rule is not among the inconsistencies the file is known to contain. */
+    int errorsNotInTheDocuments;
     final List<String> misses = new ArrayList<>();
 
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "files %d, place/year/kind right %d; cells %d right %d wrong %d; errors %d "
-          + "flagged %d; misses %s", files, identityRight, cells, cellsRight, cellsWrong, errors, errorsFlagged, misses);
+          + "flagged %d, %d not in the documents; misses %s", files, identityRight, cells, cellsRight, cellsWrong,
+          errors, errorsFlagged, errorsNotInTheDocuments, misses);
     }
   }
 
@@ -152,11 +159,15 @@ class WholeFilesCorpusTest {
     }
     Set<String> expectedErrors = errors.getOrDefault(page.stem(), Set.of());
     score.errors += expectedErrors.size();
-    if (report != null && !expectedErrors.isEmpty()) {
+    if (report != null) {
       Set<String> flagged = new HashSet<>();
       for (Finding finding : ReportChecker.standard().check(report)) {
         if (finding.severity() == Severity.ERROR) {
           flagged.add(finding.ruleId());
+          if (!expectedErrors.contains(finding.ruleId())) {
+            score.errorsNotInTheDocuments++;
+            score.misses.add(file.getFileName() + ": " + finding.ruleId() + " " + finding.message());
+          }
         }
       }
       score.errorsFlagged += (int) expectedErrors.stream().filter(flagged::contains).count();
@@ -186,7 +197,7 @@ class WholeFilesCorpusTest {
       }
       Page page = pages.get(stem);
       if (page != null) {
-        score(file, page, page.heldOut() ? round3 : page.tuning() ? tuning : measuring);
+        score(file, page, page.roundThree() ? round3 : page.tuning() ? tuning : measuring);
       }
     }
     assumeTrue(tuning.files + measuring.files + round3.files > 0,
@@ -194,6 +205,7 @@ class WholeFilesCorpusTest {
 
     assertThat(tuning.identityRight).as(tuning.toString()).isEqualTo(tuning.files);
     assertThat(tuning.cellsWrong).as(tuning.toString()).isZero();
+    assertThat(tuning.errorsNotInTheDocuments).as(tuning.toString()).isZero();
     // the measuring half as measured on 2026-12-07 (docs/reader.md), after the fixes of its own misses: change both
     // together
     assertThat(measuring.files).as(measuring.toString()).isEqualTo(61);
@@ -202,9 +214,12 @@ class WholeFilesCorpusTest {
     assertThat(measuring.cellsRight).as(measuring.toString()).isEqualTo(999);
     assertThat(measuring.cellsWrong).as(measuring.toString()).isZero();
     assertThat(measuring.errorsFlagged).as(measuring.toString()).isEqualTo(measuring.errors);
-    // round 3, held out whole, as measured on 2026-12-07 (docs/reader.md): change both together
+    assertThat(measuring.errorsNotInTheDocuments).as(measuring.toString()).isZero();
+    // round 3, measured once held out (45 of 54 right, docs/reader.md), then its misses fixed: no longer a measure,
+    // as measured on 2026-12-07 after those fixes; change both together
     assertThat(round3.files).as(round3.toString()).isEqualTo(54);
-    assertThat(round3.identityRight).as(round3.toString()).isEqualTo(45);
+    assertThat(round3.identityRight).as(round3.toString()).isEqualTo(54);
     assertThat(round3.cellsWrong).as(round3.toString()).isZero();
+    assertThat(round3.errorsNotInTheDocuments).as(round3.toString()).isZero();
   }
 }
