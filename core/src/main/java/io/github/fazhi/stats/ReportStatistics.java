@@ -116,8 +116,7 @@ public final class ReportStatistics implements Serializable {
    * @throws ArithmeticException if a sum overflows
    */
   public static ReportStatistics of(Collection<Report> reports, IndicatorCatalog catalog) {
-    // The columnar accumulator gives an equal snapshot with less garbage (issue 26).
-    ColumnarStatisticsAccumulator accumulator = new ColumnarStatisticsAccumulator(catalog);
+    ReportStatisticsAccumulator accumulator = new ReportStatisticsAccumulator(catalog);
     accumulator.addAll(requireNonNull(reports, "reports"));
     return accumulator.snapshot();
   }
@@ -163,7 +162,7 @@ public final class ReportStatistics implements Serializable {
    * @throws ArithmeticException if a sum overflows
    */
   public ReportStatistics plus(ReportStatistics other) {
-    ColumnarStatisticsAccumulator accumulator = new ColumnarStatisticsAccumulator(catalog);
+    ReportStatisticsAccumulator accumulator = new ReportStatisticsAccumulator(catalog);
     accumulator.addAll(this);
     accumulator.addAll(other);
     return accumulator.snapshot();
