@@ -3,6 +3,7 @@ package io.github.fazhi;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import io.github.fazhi.internal.Bits;
 import io.github.fazhi.internal.Sums;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ public final class TotalColumn {
     long whole = nonNegative ? sumInRuns(values, largest, canonical) : orderedSum(canonical);
     int bounds = 0;
     for (int f = 0; f < FLAGS; f++) {
-      if (anySet(flags[f])) {
+      if (Bits.anySet(flags[f])) {
         bounds |= 1 << f;
       }
     }
@@ -169,15 +170,6 @@ public final class TotalColumn {
       }
       return sum;
     }
-  }
-
-  private static boolean anySet(long[] bits) {
-    for (long word : bits) {
-      if (word != 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int words(int bits) {
