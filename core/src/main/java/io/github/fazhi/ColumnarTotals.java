@@ -2,7 +2,6 @@ package io.github.fazhi;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.fazhi.internal.Invariants;
 import io.github.fazhi.internal.Sums;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -28,7 +27,6 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is not thread-safe: use one per thread and merge the snapshots.
  */
 public final class ColumnarTotals {
-  private static final BigDecimal HALF = new BigDecimal("0.5");
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
   private static final long[] POWERS_OF_TEN = powersOfTen();
 
@@ -79,11 +77,7 @@ public final class ColumnarTotals {
    * @throws ArithmeticException if the sum overflows, naming the unit
    */
   public void add(int slot, Indicator indicator) {
-    requireNonNull(indicator, "indicator");
-    if (!indicator.kind().isAdditive()) {
-      throw new IllegalArgumentException(
-          indicator.kind() + " values are not added (" + indicator.label() + "); use their bases");
-    }
+    Totalling.checkAdditive(indicator);
     add(slot, indicator.value(), indicator.unit(), indicator.qualifier());
   }
 
@@ -101,24 +95,20 @@ public final class ColumnarTotals {
    * @throws ArithmeticException if the sum overflows, naming the unit
    */
   public void add(int slot, BigDecimal value, Unit unit, Qualifier qualifier) {
-    requireNonNull(value, "value");
-    requireNonNull(unit, "unit");
-    requireNonNull(qualifier, "qualifier");
+    Totalling.checkAddable(value, unit, qualifier);
     checkSlot(slot);
-    if (unit.isPercent() || unit.isPercentagePoints()) {
-      throw new IllegalArgumentException("percentages are not added (" + value + unit + "); use rates");
-    }
     Unit canonical = joinUnit(slot, unit);
     int scale = value.scale();
-    long whole = scale == 0 && value.precision() < 19 ? scaledWhole(value.longValue(), unit.scale()) : -1;
+    long whole = scale == 0 && value.precision() < 19
+        ? Totalling.scaledWhole(value.longValue(), unit.scale()) : -1;
     if (scale == 0 && whole >= 0) {
       wholeSums[slot] = Sums.add("total in", canonical, wholeSums[slot], whole);
     } else {
       addScaled(slot, unit.toBase(value), canonical);
     }
     counts[slot] = Sums.add("count of values", counts[slot], 1);
-    bounds[slot] |= bitsOf(qualifier);
-    if (unit.scale() > 1 && scale > 0) {
+    bounds[slot] |= Totalling.bitsOf(qualifier);
+    if (Totalling.isRounded(value, unit)) {
       addRoundingMargin(slot, unit.scale(), scale);
       bounds[slot] |= Total.ROUNDED;
     }
@@ -140,7 +130,7 @@ public final class ColumnarTotals {
   public void addExact(int slot, long value, Unit unit) {
     requireNonNull(unit, "unit");
     checkSlot(slot);
-    long whole = value >= 0 ? scaledWhole(value, unit.scale()) : -1;
+    long whole = value >= 0 ? Totalling.scaledWhole(value, unit.scale()) : -1;
     if (whole < 0 || unit.isPercent() || unit.isPercentagePoints()) {
       add(slot, BigDecimal.valueOf(value), unit, Qualifier.EXACT);
       return;
@@ -204,30 +194,12 @@ public final class ColumnarTotals {
         ? BigDecimal.valueOf(wholeSums[slot])
         : fractional.add(BigDecimal.valueOf(wholeSums[slot]));
     BigDecimal twiceMargin = plus(twiceMarginsBeyondLong[slot], BigDecimal.valueOf(twiceMargins[slot]));
-    BigDecimal margin = twiceMargin.multiply(HALF).stripTrailingZeros();
-    return new Total(counts[slot], units[slot], sum, bounds[slot], margin.scale() < 0 ? margin.setScale(0) : margin);
-  }
-
-  /** Returns {@code value × scale} when it fits a long, else −1 (value and scale are not negative). */
-  static long scaledWhole(long value, long scale) {
-    if (scale == 1) {
-      return value;
-    }
-    long high = Math.multiplyHigh(value, scale);
-    long product = value * scale;
-    return high == 0 && product >= 0 ? product : -1;
+    return new Total(counts[slot], units[slot], sum, bounds[slot], Totalling.plain(twiceMargin.multiply(Totalling.HALF)));
   }
 
   private void addScaled(int slot, BigDecimal scaled, Unit canonical) {
-    if (scaled.scale() <= 0 || scaled.stripTrailingZeros().scale() <= 0) {
-      long whole;
-      try {
-        whole = scaled.longValueExact();
-      } catch (ArithmeticException tooLarge) {
-        throw new ArithmeticException(
-            "total in " + canonical + " overflowed: " + Invariants.shown(scaled) + " does not fit a long");
-      }
-      wholeSums[slot] = Sums.add("total in", canonical, wholeSums[slot], whole);
+    if (Totalling.isWhole(scaled)) {
+      wholeSums[slot] = Sums.add("total in", canonical, wholeSums[slot], Totalling.whole(scaled, canonical));
     } else {
       fractionalSums[slot] = plus(fractionalSums[slot], scaled);
     }
@@ -269,17 +241,6 @@ public final class ColumnarTotals {
 
   private static BigDecimal plus(@Nullable BigDecimal sum, BigDecimal added) {
     return sum == null ? added : sum.add(added);
-  }
-
-  static int bitsOf(Qualifier qualifier) {
-    return switch (qualifier) {
-      case EXACT -> 0;
-      case AT_LEAST -> Total.LOWER;
-      case MORE_THAN -> Total.LOWER | Total.STRICT_LOWER;
-      case AT_MOST -> Total.UPPER;
-      case LESS_THAN -> Total.UPPER | Total.STRICT_UPPER;
-      case APPROXIMATELY -> Total.APPROXIMATE;
-    };
   }
 
   private static long[] powersOfTen() {

@@ -3,6 +3,7 @@ package io.github.fazhi;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import io.github.fazhi.internal.Bits;
 import io.github.fazhi.internal.Sums;
 import java.util.Arrays;
 import java.util.Map;
@@ -113,7 +114,7 @@ public final class ReviewTallyColumn {
       return Optional.empty();
     }
     Procedure p = requireNonNull(procedure);
-    boolean anyApart = any(apart);
+    boolean anyApart = Bits.anySet(apart);
     boolean anyNotApart = !all(apart);
     boolean allComplete = all(complete);
     boolean mixed = anyApart && anyNotApart;
@@ -137,7 +138,7 @@ public final class ReviewTallyColumn {
       int c = COUNTS + d;
       // a decision a tally does not state is 0 when its outcomes are complete, and unknown otherwise;
       // the sum states it when some tally does
-      if (any(stated[c]) && !anyUnstatedAndIncomplete(stated[c])) {
+      if (Bits.anySet(stated[c]) && !anyUnstatedAndIncomplete(stated[c])) {
         builder.putDecision(DECISIONS[d], sums[c]);
       }
     }
@@ -145,7 +146,7 @@ public final class ReviewTallyColumn {
       int c = COUNTS + DECISIONS.length + g;
       // a group is known from a tally that states it or whose outcomes are complete; the sum states it
       // when every tally gives it and some tally states it
-      if (any(stated[c]) && !anyUnstatedAndIncomplete(stated[c])) {
+      if (Bits.anySet(stated[c]) && !anyUnstatedAndIncomplete(stated[c])) {
         builder.putOutcomeGroup(GROUPS[g], sums[c]);
       }
     }
@@ -153,7 +154,7 @@ public final class ReviewTallyColumn {
   }
 
   private OptionalLong known(long[] sums, int c) {
-    return any(unknown[c]) ? OptionalLong.empty() : OptionalLong.of(sums[c]);
+    return Bits.anySet(unknown[c]) ? OptionalLong.empty() : OptionalLong.of(sums[c]);
   }
 
   private long blockSum(Procedure p, int c) {
@@ -195,14 +196,6 @@ public final class ReviewTallyColumn {
     return false;
   }
 
-  private static boolean any(long[] bits) {
-    for (long word : bits) {
-      if (word != 0) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private boolean all(long[] bits) {
     for (int w = 0; w < bits.length; w++) {

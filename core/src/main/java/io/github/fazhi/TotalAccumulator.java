@@ -2,7 +2,6 @@ package io.github.fazhi;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.fazhi.internal.Invariants;
 import io.github.fazhi.internal.Sums;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +18,6 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is not thread-safe: use one per thread and merge them.
  */
 public final class TotalAccumulator {
-  private static final BigDecimal HALF = new BigDecimal("0.5");
-
   private long count;
   private @Nullable Unit unit;
   private long wholeSum;
@@ -40,11 +37,7 @@ public final class TotalAccumulator {
    * @throws ArithmeticException if the sum overflows, naming the unit
    */
   public void add(Indicator indicator) {
-    requireNonNull(indicator, "indicator");
-    if (!indicator.kind().isAdditive()) {
-      throw new IllegalArgumentException(
-          indicator.kind() + " values are not added (" + indicator.label() + "); use their bases");
-    }
+    Totalling.checkAdditive(indicator);
     add(indicator.value(), indicator.unit(), indicator.qualifier());
   }
 
@@ -59,19 +52,14 @@ public final class TotalAccumulator {
    * @throws ArithmeticException if the sum overflows, naming the unit
    */
   public void add(BigDecimal value, Unit unit, Qualifier qualifier) {
-    requireNonNull(value, "value");
-    requireNonNull(unit, "unit");
-    requireNonNull(qualifier, "qualifier");
-    if (unit.isPercent() || unit.isPercentagePoints()) {
-      throw new IllegalArgumentException("percentages are not added (" + value + unit + "); use rates");
-    }
+    Totalling.checkAddable(value, unit, qualifier);
     Unit canonical = joinUnit(unit);
     addScaled(unit.toBase(value), canonical);
     count = Sums.add("count of values", count, 1);
-    bounds |= bitsOf(qualifier);
-    if (unit.scale() > 1 && value.scale() > 0) {
+    bounds |= Totalling.bitsOf(qualifier);
+    if (Totalling.isRounded(value, unit)) {
       // A rounded figure (15.8万): half a unit of its last stated digit, 0.5 × 10⁴ × 10⁻¹ = 500.
-      margin = margin.add(BigDecimal.valueOf(unit.scale()).movePointLeft(value.scale()).multiply(HALF));
+      margin = margin.add(BigDecimal.valueOf(unit.scale()).movePointLeft(value.scale()).multiply(Totalling.HALF));
       bounds |= Total.ROUNDED;
     }
   }
@@ -118,8 +106,7 @@ public final class TotalAccumulator {
     BigDecimal sum = fractionalSum.signum() == 0
         ? BigDecimal.valueOf(wholeSum)
         : fractionalSum.add(BigDecimal.valueOf(wholeSum));
-    BigDecimal plainMargin = margin.stripTrailingZeros();
-    return new Total(count, unit, sum, bounds, plainMargin.scale() < 0 ? plainMargin.setScale(0) : plainMargin);
+    return new Total(count, unit, sum, bounds, Totalling.plain(margin));
   }
 
   private Unit joinUnit(Unit added) {
@@ -133,28 +120,10 @@ public final class TotalAccumulator {
   }
 
   private void addScaled(BigDecimal scaled, Unit canonical) {
-    if (scaled.scale() <= 0 || scaled.stripTrailingZeros().scale() <= 0) {
-      long whole;
-      try {
-        whole = scaled.longValueExact();
-      } catch (ArithmeticException tooLarge) {
-        throw new ArithmeticException(
-            "total in " + canonical + " overflowed: " + Invariants.shown(scaled) + " does not fit a long");
-      }
-      wholeSum = Sums.add("total in", canonical, wholeSum, whole);
+    if (Totalling.isWhole(scaled)) {
+      wholeSum = Sums.add("total in", canonical, wholeSum, Totalling.whole(scaled, canonical));
     } else {
       fractionalSum = fractionalSum.add(scaled);
     }
-  }
-
-  private static int bitsOf(Qualifier qualifier) {
-    return switch (qualifier) {
-      case EXACT -> 0;
-      case AT_LEAST -> Total.LOWER;
-      case MORE_THAN -> Total.LOWER | Total.STRICT_LOWER;
-      case AT_MOST -> Total.UPPER;
-      case LESS_THAN -> Total.UPPER | Total.STRICT_UPPER;
-      case APPROXIMATELY -> Total.APPROXIMATE;
-    };
   }
 }

@@ -3,6 +3,7 @@ package io.github.fazhi;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import io.github.fazhi.internal.Bits;
 import io.github.fazhi.internal.Sums;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,47 +20,57 @@ import org.jspecify.annotations.Nullable;
  * <h2>Columns</h2>
  * Each value is checked once, when it is added to the {@link Builder}: its unit must count the same thing
  * as the others' ({@link UnitMismatchException} otherwise), and it is scaled to the canonical unit
- * ({@code 3万件} is 30,000 件). The column then holds, per value, the scaled value as a {@code long} and its
- * qualifier and rounding flags as a byte; and, for each figure rounded such as {@code 15.8万}, its
- * rounding margin (doubled, so that it is whole). A value that is not whole once scaled (a fractional amount) is kept
- * apart, exactly, as a {@link BigDecimal}; a whole value that does not fit a {@code long} is refused, as
- * {@link TotalAccumulator} refuses it.
+ * ({@code 3万件} is 30,000 件). The column then holds, per value, the scaled value as a {@code long}; one
+ * bit array per flag of a total (以上, 余, 以下, 不足, 约, rounded), bit {@code i} set when value {@code i}
+ * has that flag; and, for each figure rounded such as {@code 15.8万}, its rounding margin (doubled, so that
+ * it is whole). A value that is not whole once scaled (a fractional amount) is kept apart, exactly, as a
+ * {@link BigDecimal}; a whole value that does not fit a {@code long} is refused, as {@link TotalAccumulator}
+ * refuses it.
  *
  * <h2>Overflow</h2>
  * {@link #total()} adds exactly and throws {@link ArithmeticException} when the sum does not fit a
  * {@code long}, as the accumulator does (the partial sums its message names may differ). Units are
  * checked as values are added to the builder, sums afterwards: values that both count different things
  * and overflow are refused for their units by the builder, where the accumulator may meet the overflow
- * first. When every value is at least 0 the sum is taken in blocks too
- * small to overflow (each value below 2⁵³, at most 1,024 of them), and the blocks' sums are added with
- * {@link Math#addExact}; otherwise value by value, in order.
+ * first. When every value is at least 0, the builder keeps the largest, {@code max}: runs of
+ * {@code Long.MAX_VALUE / max} values cannot overflow, so each run is summed with plain {@code long}
+ * additions and the runs' sums with {@link Math#addExact} (a column of counts up to a few million is one
+ * run: one loop, no test per value); otherwise value by value, in order, with {@link Math#addExact}.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
 @SuppressWarnings("Immutable") // arrays never written after build() and never handed out
 public final class TotalColumn {
-  private static final int BLOCK = 1024;
-  private static final long BLOCK_SAFE = 1L << 53;
-  private static final BigDecimal HALF = new BigDecimal("0.5");
+  /** One bit array per flag of {@link Total}, from {@link Total#LOWER} (bit 0) to {@link Total#ROUNDED}. */
+  private static final int FLAGS = Integer.numberOfTrailingZeros(Total.ROUNDED) + 1;
 
   private final @Nullable Unit unit;
   private final long[] values;
-  private final byte[] flags;
-  /** The doubled margins of the rounded figures only: a few of the values, if any. */
+  /** {@code flags[f]}: bit {@code i} set when value {@code i} has flag {@code 1 << f}. */
+  private final long[][] flags;
+  /** The doubled margins of the rounded figures only: a few of the values, if any; each above 0. */
   private final long[] twiceMargins;
+  private final long largestTwiceMargin;
   private final List<BigDecimal> fractional;
   private final BigDecimal twiceMarginBeyondLong;
-  private final boolean blockSafe;
+  /** Whether every value is at least 0; then {@link #largest} is the largest. */
+  private final boolean nonNegative;
+  private final long largest;
 
   private TotalColumn(Builder builder) {
     this.unit = builder.unit;
     this.values = Arrays.copyOf(builder.values, builder.size);
-    this.flags = Arrays.copyOf(builder.flags, builder.size);
+    this.flags = new long[FLAGS][];
+    for (int f = 0; f < FLAGS; f++) {
+      this.flags[f] = Arrays.copyOf(builder.flags[f], words(builder.size));
+    }
     this.twiceMargins = Arrays.copyOf(builder.twiceMargins, builder.rounded);
+    this.largestTwiceMargin = builder.largestTwiceMargin;
     this.fractional = List.copyOf(builder.fractional);
     this.twiceMarginBeyondLong = builder.twiceMarginBeyondLong;
-    this.blockSafe = builder.blockSafe;
+    this.nonNegative = builder.nonNegative;
+    this.largest = builder.largest;
   }
 
   /**
@@ -91,17 +102,12 @@ public final class TotalColumn {
       return Total.empty();
     }
     Unit canonical = requireNonNull(unit);
-    long whole = blockSafe ? blockSum(canonical) : orderedSum(canonical);
+    long whole = nonNegative ? sumInRuns(values, largest, canonical) : orderedSum(canonical);
     int bounds = 0;
-    for (byte flag : flags) {
-      bounds |= flag;
-    }
-    long twiceMargin = 0;
-    boolean marginFits = true;
-    for (long margin : twiceMargins) {
-      long sum = twiceMargin + margin;
-      marginFits &= ((twiceMargin ^ sum) & (margin ^ sum)) >= 0;
-      twiceMargin = sum;
+    for (int f = 0; f < FLAGS; f++) {
+      if (Bits.anySet(flags[f])) {
+        bounds |= 1 << f;
+      }
     }
     BigDecimal sum = BigDecimal.valueOf(whole);
     if (!fractional.isEmpty()) {
@@ -111,20 +117,36 @@ public final class TotalColumn {
       }
       sum = fractions.signum() == 0 ? sum : fractions.add(sum);
     }
-    BigDecimal margins = marginFits ? BigDecimal.valueOf(twiceMargin) : exactMargins();
-    BigDecimal margin = margins.add(twiceMarginBeyondLong).multiply(HALF).stripTrailingZeros();
-    return new Total(values.length, canonical, sum, bounds, margin.scale() < 0 ? margin.setScale(0) : margin);
+    BigDecimal margins = exactSum(twiceMargins, largestTwiceMargin);
+    BigDecimal margin = margins.add(twiceMarginBeyondLong).multiply(Totalling.HALF);
+    return new Total(values.length, canonical, sum, bounds, Totalling.plain(margin));
   }
 
-  private long blockSum(Unit canonical) {
-    long total = 0;
-    for (int start = 0; start < values.length; start += BLOCK) {
-      int end = Math.min(values.length, start + BLOCK);
-      long block = 0;
-      for (int i = start; i < end; i++) {
-        block += values[i];
+  /**
+   * Returns the exact sum of values between 0 and {@code largest}: in runs of
+   * {@code Long.MAX_VALUE / largest} values, whose sums cannot overflow, the runs' sums added exactly.
+   *
+   * @throws ArithmeticException if the sum does not fit a long
+   */
+  private static long sumInRuns(long[] values, long largest, Object unit) {
+    int length = values.length;
+    long run = largest == 0 ? length : Long.MAX_VALUE / largest;
+    if (run >= length) {
+      long sum = 0;
+      for (int i = 0; i < length; i++) {
+        sum += values[i];
       }
-      total = Sums.add("total in", canonical, total, block);
+      return sum;
+    }
+    long total = 0;
+    for (int start = 0; start < length; ) {
+      int end = (int) Math.min(length, start + run);
+      long sum = 0;
+      for (int i = start; i < end; i++) {
+        sum += values[i];
+      }
+      total = Sums.add("total in", unit, total, sum);
+      start = end;
     }
     return total;
   }
@@ -137,12 +159,21 @@ public final class TotalColumn {
     return total;
   }
 
-  private BigDecimal exactMargins() {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (long margin : twiceMargins) {
-      sum = sum.add(BigDecimal.valueOf(margin));
+  /** Returns the exact sum of values between 0 and {@code largest}, as a long where it fits. */
+  static BigDecimal exactSum(long[] values, long largest) {
+    try {
+      return BigDecimal.valueOf(sumInRuns(values, largest, "margins"));
+    } catch (ArithmeticException beyondLong) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (long value : values) {
+        sum = sum.add(BigDecimal.valueOf(value));
+      }
+      return sum;
     }
-    return sum;
+  }
+
+  private static int words(int bits) {
+    return (bits + Long.SIZE - 1) >>> 6;
   }
 
   @Override
@@ -157,14 +188,16 @@ public final class TotalColumn {
    */
   public static final class Builder {
     private @Nullable Unit unit;
-    private long[] values = new long[16];
-    private byte[] flags = new byte[16];
+    private long[] values = new long[64];
+    private long[][] flags = new long[FLAGS][1];
     private long[] twiceMargins = new long[16];
     private int size;
     private int rounded;
+    private long largestTwiceMargin;
     private final List<BigDecimal> fractional = new ArrayList<>();
     private BigDecimal twiceMarginBeyondLong = BigDecimal.ZERO;
-    private boolean blockSafe = true;
+    private boolean nonNegative = true;
+    private long largest;
 
     private Builder() {}
 
@@ -178,11 +211,7 @@ public final class TotalColumn {
      * @throws ArithmeticException if its value does not fit a {@code long} once scaled
      */
     public Builder add(Indicator indicator) {
-      requireNonNull(indicator, "indicator");
-      if (!indicator.kind().isAdditive()) {
-        throw new IllegalArgumentException(
-            indicator.kind() + " values are not added (" + indicator.label() + "); use their bases");
-      }
+      Totalling.checkAdditive(indicator);
       return add(indicator.value(), indicator.unit(), indicator.qualifier());
     }
 
@@ -198,27 +227,18 @@ public final class TotalColumn {
      * @throws ArithmeticException if the value does not fit a {@code long} once scaled
      */
     public Builder add(BigDecimal value, Unit unit, Qualifier qualifier) {
-      requireNonNull(value, "value");
-      requireNonNull(unit, "unit");
-      requireNonNull(qualifier, "qualifier");
-      if (unit.isPercent() || unit.isPercentagePoints()) {
-        throw new IllegalArgumentException("percentages are not added (" + value + unit + "); use rates");
-      }
+      Totalling.checkAddable(value, unit, qualifier);
       Unit canonical = unit.canonical();
       if (this.unit != null && !this.unit.equals(canonical)) {
         throw new UnitMismatchException(this.unit, unit);
       }
       grow();
       this.unit = canonical;
-      int digits = value.scale();
-      long whole = digits == 0 && value.precision() < 19
-          ? ColumnarTotals.scaledWhole(value.longValue(), unit.scale()) : -1;
-      if (digits == 0 && whole >= 0) {
+      long whole = value.scale() == 0 && value.precision() < 19
+          ? Totalling.scaledWhole(value.longValue(), unit.scale()) : -1;
+      if (whole >= 0) {
         // the common case, a whole count such as 1338宗 or 3万件: no BigDecimal made
-        values[size] = whole;
-        blockSafe &= whole < BLOCK_SAFE;
-        flags[size] = (byte) ColumnarTotals.bitsOf(qualifier);
-        size++;
+        put(whole, Totalling.bitsOf(qualifier));
         return this;
       }
       // Otherwise one value through one slot of columnar totals: scaled, flagged and checked as an
@@ -227,35 +247,53 @@ public final class TotalColumn {
       one.add(0, value, unit, qualifier);
       Total single = one.snapshot(0);
       BigDecimal scaled = single.rawSum();
-      if (scaled.scale() > 0 && scaled.stripTrailingZeros().scale() > 0) {
-        fractional.add(scaled);
+      if (Totalling.isWhole(scaled)) {
+        put(scaled.longValueExact(), single.bounds());
       } else {
-        long scaledWhole = scaled.longValueExact();
-        values[size] = scaledWhole;
-        blockSafe &= scaledWhole >= 0 && scaledWhole < BLOCK_SAFE;
+        fractional.add(scaled);
+        put(0, single.bounds());
       }
-      flags[size] = (byte) single.bounds();
       BigDecimal twiceMargin = single.rawMargin().add(single.rawMargin());
       if (twiceMargin.signum() != 0) {
         try {
-          long margin = twiceMargin.longValueExact();
-          if (rounded == twiceMargins.length) {
-            twiceMargins = Arrays.copyOf(twiceMargins, rounded * 2);
-          }
-          twiceMargins[rounded++] = margin;
+          addTwiceMargin(twiceMargin.longValueExact());
         } catch (ArithmeticException notWhole) {
           twiceMarginBeyondLong = twiceMarginBeyondLong.add(twiceMargin);
         }
       }
-      size++;
       return this;
+    }
+
+    private void put(long value, int bits) {
+      values[size] = value;
+      if (value < 0) {
+        nonNegative = false;
+      } else if (value > largest) {
+        largest = value;
+      }
+      for (int f = 0; bits != 0; f++, bits >>>= 1) {
+        if ((bits & 1) != 0) {
+          flags[f][size >>> 6] |= 1L << size;
+        }
+      }
+      size++;
+    }
+
+    private void addTwiceMargin(long margin) {
+      if (rounded == twiceMargins.length) {
+        twiceMargins = Arrays.copyOf(twiceMargins, rounded * 2);
+      }
+      twiceMargins[rounded++] = margin;
+      largestTwiceMargin = Math.max(largestTwiceMargin, margin);
     }
 
     private void grow() {
       if (size == values.length) {
         int capacity = values.length * 2;
         values = Arrays.copyOf(values, capacity);
-        flags = Arrays.copyOf(flags, capacity);
+        for (int f = 0; f < FLAGS; f++) {
+          flags[f] = Arrays.copyOf(flags[f], words(capacity));
+        }
       }
     }
 

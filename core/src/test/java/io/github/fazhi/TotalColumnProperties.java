@@ -3,13 +3,17 @@ package io.github.fazhi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.fazhi.ColumnarTotalsProperties.Addition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * {@link TotalColumn} against the reference {@link TotalAccumulator}: the same total, or a failure of the
@@ -90,6 +94,57 @@ class TotalColumnProperties {
     assertThat(column.total().sum()).contains(new BigDecimal("14988000000"));
     assertThat(column.total()).isEqualTo(reference(additions).get(0));
     assertThat(column.toString()).isEqualTo("TotalColumn{3000 values in 件}");
+  }
+
+  @Test
+  void largeCounts_summedInRuns_equalTheAccumulator_orOverflowAlike() {
+    // Values up to a quarter of Long.MAX_VALUE make runs of 4 to a few hundred values, and sums that
+    // overflow between runs; 150 values reach the third word of each flag's bit array.
+    Gen<Long> counts = longs().between(0, 40).mix(longs().between(Long.MAX_VALUE / 512, Long.MAX_VALUE / 4), 40)
+        .mix(longs().between(0, Long.MAX_VALUE), 3);
+    Gen<Qualifier> qualifiers = Generate.enumValues(Qualifier.class).mix(Generate.constant(Qualifier.EXACT), 80);
+    Gen<Addition> additions = counts.zip(qualifiers, integers().between(0, 19), (count, qualifier, unit) ->
+        unit == 0
+            // a rounded figure in 万件: count / 100 万件, ± 50 件
+            ? new Addition(0, BigDecimal.valueOf(count % 1_000_000, 2), Unit.of("万件"), qualifier, false)
+            : new Addition(0, BigDecimal.valueOf(count), Unit.of("件"), qualifier, false));
+    qt().withExamples(1500).forAll(lists().of(additions).ofSizeBetween(0, 150))
+        .checkAssert(list -> assertThat(column(list)).isEqualTo(reference(list)));
+  }
+
+  @Test
+  void aQualifierAmongManyExactValues_qualifiesTheTotal_whereverItStands() {
+    for (int at : new int[] {0, 63, 64, 127, 199}) {
+      TotalColumn.Builder builder = TotalColumn.builder();
+      for (int i = 0; i < 200; i++) {
+        builder.add(BigDecimal.ONE, Unit.of("件"), i == at ? Qualifier.LESS_THAN : Qualifier.EXACT);
+      }
+      Total total = builder.build().total();
+      // 200 values of 1 件, one of them "不足 1 件": the total is less than 200 件
+      assertThat(total.sum()).as("at %d", at).contains(new BigDecimal("200"));
+      assertThat(total.qualifier()).as("at %d", at).contains(Qualifier.LESS_THAN);
+    }
+  }
+
+  @Test
+  void aColumnOfZeros_totalsZero() {
+    TotalColumn.Builder builder = TotalColumn.builder();
+    for (int i = 0; i < 100; i++) {
+      builder.add(BigDecimal.ZERO, Unit.of("宗"), Qualifier.EXACT);
+    }
+    Total total = builder.build().total();
+    assertThat(total.sum()).contains(BigDecimal.ZERO);
+    assertThat(total.count()).isEqualTo(100);
+    assertThat(total.qualifier()).contains(Qualifier.EXACT);
+  }
+
+  @Test
+  void marginsBeyondALong_areAddedExactly() {
+    long[] margins = {Long.MAX_VALUE, Long.MAX_VALUE, 3};
+    // 2 × (2⁶³ − 1) + 3 = 2⁶⁴ + 1 = 18,446,744,073,709,551,617
+    assertThat(TotalColumn.exactSum(margins, Long.MAX_VALUE)).isEqualTo(new BigDecimal("18446744073709551617"));
+    assertThat(TotalColumn.exactSum(new long[] {5, 7}, 7)).isEqualTo(new BigDecimal("12"));
+    assertThat(TotalColumn.exactSum(new long[0], 0)).isEqualTo(BigDecimal.ZERO);
   }
 
   @Test

@@ -34,7 +34,6 @@ import io.github.fazhi.stats.ReportComparison.RateFigure;
 import io.github.fazhi.stats.ReportComparison.SectionText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,18 +187,9 @@ public final class Comparisons {
 
   private static void headline(ReportStatistics older, ReportStatistics newer, List<Figure> figures,
       List<RateFigure> rates) {
-    Set<String> reviewCodes = new HashSet<>();
-    for (Procedure procedure : Procedure.values()) {
-      for (ReviewCount count : ReviewCount.values()) {
-        reviewCodes.add(count.code(procedure));
-      }
-      for (TallyRate rate : TallyRate.values()) {
-        reviewCodes.add(rate.code(procedure));
-      }
-    }
     for (CatalogEntry entry : older.catalog().entries()) {
       String code = entry.code();
-      if (reviewCodes.contains(code)) {
+      if (ReportStatistics.REVIEW_CODES.contains(code)) {
         continue; // a review count or rate: one quantity, listed with the reviews
       }
       if (entry.aggregation().type() == Aggregation.Type.SUM) {

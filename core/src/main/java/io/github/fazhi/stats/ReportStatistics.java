@@ -3,6 +3,7 @@ package io.github.fazhi.stats;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.Immutable;
 import io.github.fazhi.Procedure;
@@ -67,6 +68,14 @@ import org.jspecify.annotations.Nullable;
 public final class ReportStatistics implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The codes of every review count and review rate of every procedure (行政复议、行政诉讼的案件数与比率:
+   * {@link ReviewCount#code(Procedure)}, {@link TallyRate#code(Procedure)}). Each is one quantity, shown
+   * with the reviews ({@link #count(Procedure, ReviewCount)}, {@link #rate(Procedure, TallyRate)}), not
+   * among the indicators, even where the catalogue has an entry of the same code.
+   */
+  public static final ImmutableSet<String> REVIEW_CODES = reviewCodes();
+
   /** The total of one code and how many reports it covers. */
   @SuppressWarnings("Immutable")
   record Summed(Total total, long coverage) implements Serializable {
@@ -95,6 +104,19 @@ public final class ReportStatistics implements Serializable {
     this.ratioSums = ratioSums;
   }
 
+  private static ImmutableSet<String> reviewCodes() {
+    ImmutableSet.Builder<String> codes = ImmutableSet.builder();
+    for (Procedure procedure : Procedure.values()) {
+      for (ReviewCount count : ReviewCount.values()) {
+        codes.add(count.code(procedure));
+      }
+      for (TallyRate rate : TallyRate.values()) {
+        codes.add(rate.code(procedure));
+      }
+    }
+    return codes.build();
+  }
+
   /**
    * Computes the statistics of reports over {@link IndicatorCatalog#standard()}.
    *
@@ -116,8 +138,7 @@ public final class ReportStatistics implements Serializable {
    * @throws ArithmeticException if a sum overflows
    */
   public static ReportStatistics of(Collection<Report> reports, IndicatorCatalog catalog) {
-    // The columnar accumulator gives an equal snapshot with less garbage (issue 26).
-    ColumnarStatisticsAccumulator accumulator = new ColumnarStatisticsAccumulator(catalog);
+    ReportStatisticsAccumulator accumulator = new ReportStatisticsAccumulator(catalog);
     accumulator.addAll(requireNonNull(reports, "reports"));
     return accumulator.snapshot();
   }
@@ -163,7 +184,7 @@ public final class ReportStatistics implements Serializable {
    * @throws ArithmeticException if a sum overflows
    */
   public ReportStatistics plus(ReportStatistics other) {
-    ColumnarStatisticsAccumulator accumulator = new ColumnarStatisticsAccumulator(catalog);
+    ReportStatisticsAccumulator accumulator = new ReportStatisticsAccumulator(catalog);
     accumulator.addAll(this);
     accumulator.addAll(other);
     return accumulator.snapshot();

@@ -4,20 +4,23 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.fazhi.ColumnarTotals;
 import io.github.fazhi.Indicator;
+import io.github.fazhi.Measure;
 import io.github.fazhi.Procedure;
 import io.github.fazhi.Qualifier;
 import io.github.fazhi.Rate;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReviewTally;
-import io.github.fazhi.TotalAccumulator;
+import io.github.fazhi.Unit;
+import io.github.fazhi.WorkArea;
 import io.github.fazhi.catalog.CatalogEntry;
 import io.github.fazhi.catalog.IndicatorCatalog;
-import java.math.BigDecimal;
 import java.time.Year;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -25,8 +28,8 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A mutable aggregate of reports, mergeable with another as if every report had been added to one:
- * {@code add}, {@code addAll} and {@link #snapshot()}, in the shape of Guava's {@code StatsAccumulator}.
+ * A mutable aggregate of reports (跨报告统计), mergeable with another as if every report had been added to
+ * one: {@code add}, {@code addAll} and {@link #snapshot()}, in the shape of Guava's {@code StatsAccumulator}.
  * {@link ReportStatistics#toStatistics()} is its collector. It keeps sums only, never the reports, so
  * merging costs the size of the sums.
  *
@@ -47,15 +50,34 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  * Each total and ratio counts the reports that contributed to it (its coverage).
  *
+ * <h2>Columns</h2>
+ * Every quantity totalled (the catalogue's SUM codes and the review counts) has one slot of a
+ * {@link ColumnarTotals}: counts and whole sums in {@code long}s added with {@link Math#addExact},
+ * qualifier and rounding flags as bits beside them, {@link java.math.BigDecimal} only for a value that is
+ * not whole once scaled. Every ratio has three {@code long} columns: its numerators, denominators and
+ * coverage. A report's coded indicators are found through one table from code to slot, built once per
+ * catalogue, so adding a report makes no map and no {@code BigDecimal} for a value stated without
+ * decimals. (Until issue 26 the sums were a map of {@link io.github.fazhi.TotalAccumulator}s; that form is
+ * kept in the tests as the reference these columns are held to, snapshot for snapshot and exception for
+ * exception.)
+ *
  * <p>This class is not thread-safe: use one per thread and merge them.
  */
 public final class ReportStatisticsAccumulator {
   private final Quantities quantities;
-  private long count;
+  private final Layout layout;
+  private final ColumnarTotals totals;
+  private final long[] coverage;
+  private final boolean[] present;
+  private final long[] ratioNumerators;
+  private final long[] ratioDenominators;
+  private final long[] ratioCoverage;
+  private final boolean[] ratioPresent;
   private final TreeSet<Year> years = new TreeSet<>();
-  private final Map<String, TotalAccumulator> totals = new HashMap<>();
-  private final Map<String, Long> coverage = new HashMap<>();
-  private final Map<String, long[]> ratios = new HashMap<>();
+  private long count;
+  // Reused by add(): the first indicator of each code in the report being added.
+  private final @Nullable Indicator[] first;
+  private final @Nullable ReviewTally[] tallies = new ReviewTally[Procedure.values().length];
 
   /** Creates an empty accumulator over {@link IndicatorCatalog#standard()}. */
   public ReportStatisticsAccumulator() {
@@ -69,6 +91,17 @@ public final class ReportStatisticsAccumulator {
    */
   public ReportStatisticsAccumulator(IndicatorCatalog catalog) {
     this.quantities = Quantities.of(requireNonNull(catalog, "catalog"));
+    this.layout = Layout.of(quantities);
+    int sums = quantities.sumCodes.size();
+    int ratios = quantities.ratios.size();
+    this.totals = new ColumnarTotals(sums);
+    this.coverage = new long[sums];
+    this.present = new boolean[sums];
+    this.ratioNumerators = new long[ratios];
+    this.ratioDenominators = new long[ratios];
+    this.ratioCoverage = new long[ratios];
+    this.ratioPresent = new boolean[ratios];
+    this.first = new Indicator[layout.codes.size()];
   }
 
   /**
@@ -89,32 +122,45 @@ public final class ReportStatisticsAccumulator {
    *     is then unusable
    * @throws ArithmeticException if a sum overflows; the accumulator is then unusable
    */
+  @SuppressWarnings("EnumOrdinal") // tallies of the report being added, by procedure
   public void add(Report report) {
     requireNonNull(report, "report");
-    Map<String, Indicator> first = firstByCode(report);
-    Map<Procedure, ReviewTally> tallies = new EnumMap<>(Procedure.class);
-    for (Procedure procedure : Procedure.values()) {
-      tallyOf(report, procedure).ifPresent(tally -> tallies.put(procedure, tally));
+    Arrays.fill(first, null);
+    collect(report.headlineIndicators());
+    for (WorkArea area : report.workAreas()) {
+      collect(area.indicators());
+      for (Measure measure : area.measures()) {
+        collect(measure.indicators());
+      }
     }
-    for (String code : quantities.sumCodes) {
-      OptionalLong counted = counted(code, tallies);
+    // The same indicators as Report.indicators(), in its order, without building that list.
+    report.openGovInfo().ifPresent(info -> collect(info.indicators()));
+    for (Procedure procedure : Procedure.values()) {
+      tallies[procedure.ordinal()] = tallyOf(report, procedure).orElse(null);
+    }
+    for (int slot = 0; slot < layout.sumCount; slot++) {
+      OptionalLong counted = counted(slot);
       if (counted.isPresent()) {
-        total(code).add(BigDecimal.valueOf(counted.getAsLong()), quantities.unitOf(code), Qualifier.EXACT);
-        coverage.merge(code, 1L, Long::sum);
+        present[slot] = true;
+        totals.addExact(slot, counted.getAsLong(), layout.units[slot]);
+        coverage[slot] = Math.addExact(coverage[slot], 1);
         continue;
       }
-      Indicator indicator = first.get(code);
-      Optional<CatalogEntry> entry = quantities.sumEntry(code);
-      if (indicator != null && entry.isPresent() && indicator.kind().isAdditive()
-          && entry.get().fits(indicator.unit())) {
-        total(code).add(indicator);
-        coverage.merge(code, 1L, Long::sum);
+      Indicator indicator = first[slot];
+      CatalogEntry entry = layout.entries[slot];
+      if (indicator != null && entry != null && indicator.kind().isAdditive() && entry.fits(indicator.unit())) {
+        present[slot] = true;
+        totals.add(slot, indicator);
+        coverage[slot] = Math.addExact(coverage[slot], 1);
       }
     }
-    for (Map.Entry<String, Quantities.Ratio> ratio : quantities.ratios.entrySet()) {
-      ratioOf(ratio.getKey(), ratio.getValue(), first, tallies)
-          .ifPresent(rate -> addRatio(ratio.getKey(), rate.numerator(), rate.denominator(), 1));
+    for (int r = 0; r < layout.ratioCodes.length; r++) {
+      Optional<Rate> rate = ratioOf(r);
+      if (rate.isPresent()) {
+        addRatio(r, rate.get().numerator(), rate.get().denominator(), 1);
+      }
     }
+    Arrays.fill(tallies, null);
     years.add(report.year());
     count = Math.addExact(count, 1);
   }
@@ -159,11 +205,13 @@ public final class ReportStatisticsAccumulator {
       throw new IllegalArgumentException("cannot merge statistics over different catalogues");
     }
     statistics.sums().forEach((code, summed) -> {
-      total(code).addAll(summed.total());
-      coverage.merge(code, summed.coverage(), Math::addExact);
+      int slot = layout.slot(code);
+      present[slot] = true;
+      totals.addAll(slot, summed.total());
+      coverage[slot] = Math.addExact(coverage[slot], summed.coverage());
     });
     statistics.ratioSums().forEach((code, sums) ->
-        addRatio(code, sums.numerator(), sums.denominator(), sums.coverage()));
+        addRatio(layout.ratio(code), sums.numerator(), sums.denominator(), sums.coverage()));
     years.addAll(statistics.years());
     count = Math.addExact(count, statistics.reportCount());
   }
@@ -184,61 +232,76 @@ public final class ReportStatisticsAccumulator {
    */
   public ReportStatistics snapshot() {
     ImmutableMap.Builder<String, ReportStatistics.Summed> sums = ImmutableMap.builder();
-    for (String code : quantities.sumCodes) {
-      TotalAccumulator total = totals.get(code);
-      if (total != null) {
-        sums.put(code, new ReportStatistics.Summed(total.snapshot(), coverage.getOrDefault(code, 0L)));
+    for (int slot = 0; slot < layout.sumCount; slot++) {
+      if (present[slot]) {
+        sums.put(layout.codes.get(slot), new ReportStatistics.Summed(totals.snapshot(slot), coverage[slot]));
       }
     }
     ImmutableMap.Builder<String, ReportStatistics.RatioSum> ratioSums = ImmutableMap.builder();
-    for (String code : quantities.ratios.keySet()) {
-      long[] sum = ratios.get(code);
-      if (sum != null) {
-        ratioSums.put(code, new ReportStatistics.RatioSum(sum[0], sum[1], sum[2]));
+    for (int r = 0; r < layout.ratioCodes.length; r++) {
+      if (ratioPresent[r]) {
+        ratioSums.put(layout.ratioCodes[r],
+            new ReportStatistics.RatioSum(ratioNumerators[r], ratioDenominators[r], ratioCoverage[r]));
       }
     }
     return new ReportStatistics(quantities, count, ImmutableSortedSet.copyOf(years), sums.buildOrThrow(),
         ratioSums.buildOrThrow());
   }
 
-  private TotalAccumulator total(String code) {
-    return totals.computeIfAbsent(code, c -> new TotalAccumulator());
+  private void collect(List<Indicator> indicators) {
+    for (int i = 0; i < indicators.size(); i++) {
+      collect(indicators.get(i));
+    }
   }
 
-  private void addRatio(String code, long numerator, long denominator, long reports) {
-    long[] sums = ratios.computeIfAbsent(code, c -> new long[3]);
-    sums[0] = Math.addExact(sums[0], numerator);
-    sums[1] = Math.addExact(sums[1], denominator);
-    sums[2] = Math.addExact(sums[2], reports);
+  private void collect(Indicator indicator) {
+    Optional<String> code = indicator.code();
+    if (code.isPresent()) {
+      Integer index = layout.index.get(code.get());
+      if (index != null && first[index] == null) {
+        first[index] = indicator;
+      }
+    }
+    List<Indicator> parts = indicator.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      collect(parts.get(i));
+    }
   }
 
-  /** Returns a review count as the report's tally states it, or empty when it is not a review count. */
-  private OptionalLong counted(String code, Map<Procedure, ReviewTally> tallies) {
-    Quantities.Review review = quantities.reviews.get(code);
+  private void addRatio(int r, long numerator, long denominator, long reports) {
+    ratioPresent[r] = true;
+    ratioNumerators[r] = Math.addExact(ratioNumerators[r], numerator);
+    ratioDenominators[r] = Math.addExact(ratioDenominators[r], denominator);
+    ratioCoverage[r] = Math.addExact(ratioCoverage[r], reports);
+  }
+
+  /** Returns a review count as the report's tally states it, or empty when the code is not one. */
+  @SuppressWarnings("EnumOrdinal")
+  private OptionalLong counted(int index) {
+    Quantities.Review review = layout.reviews[index];
     if (review == null) {
       return OptionalLong.empty();
     }
-    ReviewTally tally = tallies.get(review.procedure());
+    ReviewTally tally = tallies[review.procedure().ordinal()];
     return tally == null ? OptionalLong.empty() : review.count().of(tally);
   }
 
-  private Optional<Rate> ratioOf(String code, Quantities.Ratio ratio, Map<String, Indicator> first,
-      Map<Procedure, ReviewTally> tallies) {
-    OptionalLong n = exact(ratio.numerator(), first, tallies);
-    OptionalLong d = exact(ratio.denominator(), first, tallies);
+  private Optional<Rate> ratioOf(int r) {
+    OptionalLong n = exact(layout.numerators[r]);
+    OptionalLong d = exact(layout.denominators[r]);
     if (n.isPresent() && d.isPresent()) {
       return Rate.tryOf(n.getAsLong(), d.getAsLong());
     }
-    Indicator rate = first.get(code);
+    Indicator rate = first[layout.ratioIndices[r]];
     return rate == null ? Optional.empty() : rate.basis();
   }
 
-  private OptionalLong exact(String code, Map<String, Indicator> first, Map<Procedure, ReviewTally> tallies) {
-    OptionalLong counted = counted(code, tallies);
-    return counted.isPresent() ? counted : exactWhole(first.get(code));
+  private OptionalLong exact(int index) {
+    OptionalLong counted = counted(index);
+    return counted.isPresent() ? counted : exactWhole(first[index]);
   }
 
-  private static OptionalLong exactWhole(@Nullable Indicator indicator) {
+  static OptionalLong exactWhole(@Nullable Indicator indicator) {
     if (indicator == null || !indicator.kind().isAdditive() || indicator.qualifier() != Qualifier.EXACT) {
       return OptionalLong.empty();
     }
@@ -263,18 +326,87 @@ public final class ReportStatisticsAccumulator {
         .collect(ReviewTally.summing());
   }
 
-  static Map<String, Indicator> firstByCode(Report report) {
-    Map<String, Indicator> first = new LinkedHashMap<>();
-    for (Indicator indicator : report.indicators()) {
-      collect(indicator, first);
-    }
-    return first;
-  }
+  /**
+   * Where each code lives, worked out once per catalogue: the SUM codes and review counts first (their
+   * index is their slot), then every other code a ratio names.
+   */
+  static final class Layout {
+    private static final Layout STANDARD = new Layout(Quantities.of(IndicatorCatalog.standard()));
 
-  private static void collect(Indicator indicator, Map<String, Indicator> first) {
-    indicator.code().ifPresent(code -> first.putIfAbsent(code, indicator));
-    for (Indicator part : indicator.parts()) {
-      collect(part, first);
+    final Quantities quantities;
+    final List<String> codes;
+    final ImmutableMap<String, Integer> index;
+    final int sumCount;
+    final @Nullable Unit[] units;
+    final @Nullable CatalogEntry[] entries;
+    final Quantities.@Nullable Review[] reviews;
+    final String[] ratioCodes;
+    final int[] ratioIndices;
+    final int[] numerators;
+    final int[] denominators;
+
+    private Layout(Quantities quantities) {
+      this.quantities = quantities;
+      Map<String, Integer> indices = new HashMap<>();
+      List<String> all = new ArrayList<>(quantities.sumCodes);
+      for (int i = 0; i < all.size(); i++) {
+        indices.put(all.get(i), i);
+      }
+      sumCount = all.size();
+      units = new Unit[all.size()];
+      entries = new CatalogEntry[all.size()];
+      for (int slot = 0; slot < sumCount; slot++) {
+        String code = all.get(slot);
+        units[slot] = quantities.unitOf(code);
+        entries[slot] = quantities.sumEntry(code).orElse(null);
+      }
+      int ratios = quantities.ratios.size();
+      ratioCodes = new String[ratios];
+      ratioIndices = new int[ratios];
+      numerators = new int[ratios];
+      denominators = new int[ratios];
+      int r = 0;
+      for (Map.Entry<String, Quantities.Ratio> ratio : quantities.ratios.entrySet()) {
+        ratioCodes[r] = ratio.getKey();
+        ratioIndices[r] = indexOf(ratio.getKey(), indices, all);
+        numerators[r] = indexOf(ratio.getValue().numerator(), indices, all);
+        denominators[r] = indexOf(ratio.getValue().denominator(), indices, all);
+        r++;
+      }
+      reviews = new Quantities.Review[all.size()];
+      for (int i = 0; i < all.size(); i++) {
+        reviews[i] = quantities.reviews.get(all.get(i));
+      }
+      codes = List.copyOf(all);
+      index = ImmutableMap.copyOf(indices);
+    }
+
+    static Layout of(Quantities quantities) {
+      return quantities == STANDARD.quantities ? STANDARD : new Layout(quantities);
+    }
+
+    private static int indexOf(String code, Map<String, Integer> indices, List<String> all) {
+      return indices.computeIfAbsent(code, c -> {
+        all.add(c);
+        return all.size() - 1;
+      });
+    }
+
+    int slot(String code) {
+      Integer slot = index.get(code);
+      if (slot == null || slot >= sumCount) {
+        throw new IllegalArgumentException("code (\"" + code + "\") is not totalled by this catalogue");
+      }
+      return slot;
+    }
+
+    int ratio(String code) {
+      for (int r = 0; r < ratioCodes.length; r++) {
+        if (ratioCodes[r].equals(code)) {
+          return r;
+        }
+      }
+      throw new IllegalArgumentException("code (\"" + code + "\") is not a ratio of this catalogue");
     }
   }
 }

@@ -37,7 +37,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * {@link ColumnarStatisticsAccumulator} against the reference {@link ReportStatisticsAccumulator} on random
+ * {@link ReportStatisticsAccumulator} against the reference {@link ReferenceStatisticsAccumulator} on random
  * corpora: the same snapshot (equal, and written alike, so the same scale of every sum) or the same
  * exception. The corpora mix real reports with generated ones that state catalogue codes in fitting and
  * unfitting units, with 万/亿 figures (rounded when they have decimals), every qualifier, fractional
@@ -171,12 +171,12 @@ class ColumnarStatisticsProperties {
   }
 
   static List<Object> reference(List<Report> reports) {
-    ReportStatisticsAccumulator accumulator = new ReportStatisticsAccumulator();
+    ReferenceStatisticsAccumulator accumulator = new ReferenceStatisticsAccumulator();
     return outcome(() -> accumulator.addAll(reports), accumulator::snapshot);
   }
 
   static List<Object> columnar(List<Report> reports) {
-    ColumnarStatisticsAccumulator accumulator = new ColumnarStatisticsAccumulator();
+    ReportStatisticsAccumulator accumulator = new ReportStatisticsAccumulator();
     return outcome(() -> accumulator.addAll(reports), accumulator::snapshot);
   }
 
@@ -223,9 +223,9 @@ class ColumnarStatisticsProperties {
       if (!(whole.get(0) instanceof ReportStatistics expected)) {
         return;
       }
-      ColumnarStatisticsAccumulator left = new ColumnarStatisticsAccumulator(CATALOG);
+      ReportStatisticsAccumulator left = new ReportStatisticsAccumulator(CATALOG);
       left.addAll(reports.subList(0, split));
-      ColumnarStatisticsAccumulator right = new ColumnarStatisticsAccumulator();
+      ReportStatisticsAccumulator right = new ReportStatisticsAccumulator();
       right.addAll(reports.subList(split, reports.size()));
       left.addAll(right);
       assertThat(left.snapshot()).isEqualTo(expected);
@@ -237,7 +237,7 @@ class ColumnarStatisticsProperties {
   @Test
   void codesOfTheLayout_areEverySumAndRatioOnce() {
     Quantities quantities = Quantities.of(CATALOG);
-    ColumnarStatisticsAccumulator.Layout layout = ColumnarStatisticsAccumulator.Layout.of(quantities);
+    ReportStatisticsAccumulator.Layout layout = ReportStatisticsAccumulator.Layout.of(quantities);
     assertThat(layout.codes.subList(0, layout.sumCount)).isEqualTo(quantities.sumCodes);
     assertThat(layout.codes).doesNotHaveDuplicates();
     assertThat(List.of(layout.ratioCodes)).containsExactlyElementsOf(quantities.ratios.keySet());

@@ -26,6 +26,15 @@ class StatisticsCodesTest {
   }
 
   @Test
+  void theReviewCodes_areEveryCountAndRateOfBothProcedures() {
+    // 2 procedures × (10 counts + 4 rates)
+    assertThat(ReportStatistics.REVIEW_CODES).hasSize(28)
+        .contains("reconsideration.received", "litigation.mediated", "reconsideration.acceptance_rate",
+            "litigation.mediation_rate")
+        .doesNotContain("received", "legal_aid.cases", "mediation.success_rate");
+  }
+
+  @Test
   void aSumCodeAskedForAsARatio_saysHowItAggregates() {
     ReportStatistics stats = ReportStatistics.of(List.of(SeedReport.report()));
     assertThatThrownBy(() -> stats.ratio("legal_aid.cases"))

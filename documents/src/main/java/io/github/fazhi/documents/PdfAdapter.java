@@ -1,7 +1,11 @@
 package io.github.fazhi.documents;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,11 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * A PDF's text layer (PDF 文字层) through PDFBox, rebuilt from the glyphs' positions: glyphs on one baseline
@@ -42,10 +54,14 @@ final class PdfAdapter {
       "^(?:[-—–－~]\\s*\\d{1,4}\\s*[-—–－~]|\\d{1,4}|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
           + "|\\d{1,4}\\s*/\\s*\\d{1,4}|[Pp]age\\s*\\d{1,4}(?:\\s*of\\s*\\d{1,4})?)$");
 
+  private static final Comparator<Glyph> BY_BASELINE =
+      Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x);
+  private static final Comparator<Glyph> BY_X = Comparator.comparingDouble(Glyph::x);
+
   private PdfAdapter() {}
 
   /** A glyph, from the page's top left. */
-  private record Glyph(String text, double x, double y, double width, double size) {}
+  record Glyph(String text, double x, double y, double width, double size) {}
 
   /** A run of glyphs without a wide gap: one cell, or a whole line of prose. */
   private record Chunk(String text, double left, double right) {}
@@ -53,6 +69,9 @@ final class PdfAdapter {
   /** One line of a page. */
   private record Line(List<Chunk> chunks, double left, double right, double size) {
     String text() {
+      if (chunks.size() == 1) {
+        return chunks.get(0).text(); // most lines: prose, one chunk; no copy
+      }
       StringBuilder out = new StringBuilder();
       for (Chunk chunk : chunks) {
         if (out.length() > 0) {
@@ -74,12 +93,9 @@ final class PdfAdapter {
       if (pdf.getNumberOfPages() == 0) {
         throw new DocumentException(fileName, "the PDF has no pages");
       }
-      GlyphCollector collector = new GlyphCollector();
-      collector.setSortByPosition(true);
-      collector.writeText(pdf, new StringWriter());
       pages = new ArrayList<>();
       int glyphs = 0;
-      for (List<Glyph> page : collector.pages) {
+      for (List<Glyph> page : glyphs(pdf, true)) {
         glyphs += page.size();
         pages.add(lines(page));
       }
@@ -97,16 +113,141 @@ final class PdfAdapter {
     return blocks(dropPageFurniture(pages), fileName);
   }
 
-  /** Collects each page's glyphs instead of writing text. */
-  private static final class GlyphCollector extends PDFTextStripper {
-    final List<List<Glyph>> pages = new ArrayList<>();
-    private List<Glyph> page = new ArrayList<>();
+  /**
+   * Returns each page's glyphs.
+   *
+   * @param upright  whether upright text on an unrotated page is measured without PDFBox's
+   *     {@link TextPosition} (the same figures, fewer objects); false only in tests, to compare
+   */
+  static List<List<Glyph>> glyphs(PDDocument pdf, boolean upright) throws IOException {
+    return collect(pdf, upright).pages;
+  }
 
-    GlyphCollector() throws IOException {}
+  static GlyphCollector collect(PDDocument pdf, boolean upright) throws IOException {
+    GlyphCollector collector = new GlyphCollector(upright);
+    collector.setSortByPosition(true);
+    collector.writeText(pdf, Writer.nullWriter());
+    return collector;
+  }
+
+  /**
+   * Collects each page's glyphs instead of writing text. PDFBox measures a glyph in a {@link TextPosition}
+   * and, to place it, makes five matrices (its legacy text engine, which {@link PDFTextStripper} uses):
+   * about a third of what reading a report PDF allocates. For text set upright on a page that is not
+   * rotated and whose crop box starts at the origin, which is nearly all text of a report, the collector
+   * works out the same figures from the same inputs in the same {@code float} arithmetic, allocating
+   * nothing (and leaves out the width of a space, which it does not use); any other glyph goes through
+   * PDFBox. {@code PdfGlyphsTest} holds the two to equal glyphs.
+   */
+  static final class GlyphCollector extends PDFTextStripper {
+    /** What PDFBox's text engine maps glyph names with: Adobe's list and PDFBox's additions. */
+    private static final GlyphList GLYPH_NAMES = glyphNames();
+    /** Matrix entries up to this size cannot make a product that is not finite (PDFBox refuses those). */
+    private static final float BOUNDED = 1e6f;
+
+    final List<List<Glyph>> pages = new ArrayList<>();
+    /** How many glyphs were measured without a {@link TextPosition}. */
+    int measured;
+    private final boolean measureUpright;
+    private final Map<COSDictionary, Float> fontHeights = new HashMap<>();
+    private List<Glyph> page = new ArrayList<>();
+    private boolean uprightPage;
+    private float pageHeight;
+
+    GlyphCollector(boolean measureUpright) throws IOException {
+      this.measureUpright = measureUpright;
+    }
+
+    private static GlyphList glyphNames() {
+      try (InputStream additional = GlyphList.class.getResourceAsStream(
+          "/org/apache/pdfbox/resources/glyphlist/additional.txt")) {
+        return new GlyphList(GlyphList.getAdobeGlyphList(), requireNonNull(additional, "additional.txt"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
 
     @Override
     protected void startPage(PDPage pdPage) {
-      page = new ArrayList<>();
+      page = new ArrayList<>(Math.max(16, page.size())); // pages of a report hold about as many glyphs
+      PDRectangle crop = pdPage.getCropBox();
+      uprightPage = measureUpright && pdPage.getRotation() == 0 && Float.compare(crop.getLowerLeftX(), 0) == 0
+          && Float.compare(crop.getLowerLeftY(), 0) == 0;
+      pageHeight = crop.getHeight();
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+        throws IOException {
+      PDGraphicsState state = getGraphicsState();
+      Matrix ctm = state.getCurrentTransformationMatrix();
+      Matrix textMatrix = getTextMatrix();
+      if (!uprightPage || font.isVertical() || !isUpright(textRenderingMatrix) || !isBounded(ctm)
+          || !isBounded(textMatrix)) {
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+        return;
+      }
+      float fontSize = state.getTextState().getFontSize();
+      float horizontalScaling = state.getTextState().getHorizontalScaling() / 100f;
+      // the glyph's advance, as the legacy engine takes it: without character and word spacing
+      float tx = displacement.getX() * fontSize * horizontalScaling;
+      float ty = displacement.getY() * fontSize;
+      if (!(Math.abs(tx) <= BOUNDED && Math.abs(ty) <= BOUNDED)) {
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+        return;
+      }
+      String unicode = font.toUnicode(code, GLYPH_NAMES);
+      if (unicode == null) {
+        if (!(font instanceof PDSimpleFont)) {
+          return; // PDFBox skips a composite font's unmapped code
+        }
+        unicode = String.valueOf((char) code);
+      }
+      if (unicode.isBlank()) {
+        return;
+      }
+      // where the glyph ends: the x translation of translate(tx, ty) × text matrix × CTM, each product's
+      // entries summed in the order PDFBox's Matrix.multiply sums them
+      float endX = endX(tx, ty, textMatrix, ctm);
+      float x = textRenderingMatrix.getTranslateX();
+      float height = fontHeight(font) * textRenderingMatrix.getScalingFactorY();
+      int sizeInPt = (int) (fontSize * textMatrix.getScalingFactorX());
+      add(unicode, x, pageHeight - textRenderingMatrix.getTranslateY(), Math.abs(endX - x), sizeInPt,
+          Math.abs(height));
+      measured++;
+    }
+
+    private static float endX(float tx, float ty, Matrix text, Matrix ctm) {
+      float m6 = tx * text.getValue(0, 0) + ty * text.getValue(1, 0) + 1f * text.getValue(2, 0);
+      float m7 = tx * text.getValue(0, 1) + ty * text.getValue(1, 1) + 1f * text.getValue(2, 1);
+      float m8 = tx * text.getValue(0, 2) + ty * text.getValue(1, 2) + 1f * text.getValue(2, 2);
+      return m6 * ctm.getValue(0, 0) + m7 * ctm.getValue(1, 0) + m8 * ctm.getValue(2, 0);
+    }
+
+    /** Whether PDFBox's {@link TextPosition#getDir()} is 0 for this matrix: text set upright. */
+    private static boolean isUpright(Matrix m) {
+      return m.getScaleY() > 0 && Math.abs(m.getShearY()) < m.getScaleX() && Math.abs(m.getShearX()) < m.getScaleY()
+          && m.getScaleX() > 0;
+    }
+
+    private static boolean isBounded(Matrix m) {
+      for (int row = 0; row < 3; row++) {
+        for (int column = 0; column < 3; column++) {
+          if (!(Math.abs(m.getValue(row, column)) <= BOUNDED)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    private float fontHeight(PDFont font) throws IOException {
+      Float height = fontHeights.get(font.getCOSObject());
+      if (height == null) {
+        height = computeFontHeight(font);
+        fontHeights.put(font.getCOSObject(), height);
+      }
+      return height;
     }
 
     @Override
@@ -115,8 +256,13 @@ final class PdfAdapter {
       if (unicode == null || unicode.isBlank()) {
         return;
       }
-      double size = text.getFontSizeInPt() > 0 ? text.getFontSizeInPt() : Math.max(1, text.getHeightDir());
-      page.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size));
+      add(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), text.getFontSizeInPt(),
+          text.getHeightDir());
+    }
+
+    private void add(String unicode, float x, float y, float width, float sizeInPt, float height) {
+      double size = sizeInPt > 0 ? sizeInPt : Math.max(1, height);
+      page.add(new Glyph(unicode, x, y, width, size));
     }
 
     @Override
@@ -127,8 +273,9 @@ final class PdfAdapter {
 
   /** Glyphs on one baseline (within a third of their size) make a line; lines top to bottom. */
   private static List<Line> lines(List<Glyph> glyphs) {
-    List<Glyph> sorted = new ArrayList<>(glyphs);
-    sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+    // sorted in place: each page's list is the collector's, read once
+    List<Glyph> sorted = glyphs;
+    sorted.sort(BY_BASELINE);
     List<List<Glyph>> rows = new ArrayList<>();
     List<Glyph> row = new ArrayList<>();
     double baseline = Double.NaN;
@@ -153,9 +300,9 @@ final class PdfAdapter {
   }
 
   private static Line line(List<Glyph> glyphs) {
-    glyphs.sort(Comparator.comparingDouble(Glyph::x));
-    List<Chunk> chunks = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
+    glyphs.sort(BY_X);
+    List<Chunk> chunks = new ArrayList<>(1);
+    StringBuilder text = new StringBuilder(glyphs.size() + 8);
     double left = glyphs.get(0).x();
     double right = left;
     double sizes = 0;

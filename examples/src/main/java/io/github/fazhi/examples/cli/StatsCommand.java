@@ -23,14 +23,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -196,20 +194,11 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   private static List<Row> rows(String group, ReportStatistics stats) {
-    Set<String> reviewCodes = new HashSet<>();
-    for (Procedure procedure : Procedure.values()) {
-      for (ReviewCount count : ReviewCount.values()) {
-        reviewCodes.add(count.code(procedure));
-      }
-      for (TallyRate rate : TallyRate.values()) {
-        reviewCodes.add(rate.code(procedure));
-      }
-    }
     List<Row> rows = new ArrayList<>();
     long reports = stats.reportCount();
     for (CatalogEntry entry : stats.catalog().entries()) {
       String code = entry.code();
-      if (reviewCodes.contains(code)) {
+      if (ReportStatistics.REVIEW_CODES.contains(code)) {
         continue; // shown with the review counts and rates: one quantity, one row
       }
       if (entry.aggregation().type() == Aggregation.Type.SUM) {

@@ -16,8 +16,8 @@ import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link ColumnarStatisticsAccumulator}, with expected values worked out by hand. */
-class ColumnarStatisticsAccumulatorTest {
+/** {@link ReportStatisticsAccumulator}, with expected values worked out by hand. */
+class ReportStatisticsAccumulatorTest {
   private static Report report(int year, String disputes, long received) {
     return report(year, disputes, "件", received);
   }
@@ -31,7 +31,7 @@ class ColumnarStatisticsAccumulatorTest {
 
   @Test
   void twoReports_giveTheirSums_coverage_andYears() {
-    ColumnarStatisticsAccumulator accumulator = new ColumnarStatisticsAccumulator();
+    ReportStatisticsAccumulator accumulator = new ReportStatisticsAccumulator();
     accumulator.addAll(List.of(report(2019, "40", 5), report(2020, "1.2", "万件", 7)));
     ReportStatistics statistics = accumulator.snapshot();
     // 40 + 12,000 disputes; 5 + 7 cases received
@@ -49,7 +49,7 @@ class ColumnarStatisticsAccumulatorTest {
   @Test
   void statisticsOverAnotherCatalogue_areRefused() {
     IndicatorCatalog smaller = IndicatorCatalog.standard().without("mediation.success_rate");
-    ColumnarStatisticsAccumulator accumulator = new ColumnarStatisticsAccumulator(smaller);
+    ReportStatisticsAccumulator accumulator = new ReportStatisticsAccumulator(smaller);
     assertThat(accumulator.catalog()).isEqualTo(smaller);
     assertThatThrownBy(() -> accumulator.addAll(ReportStatistics.of(List.of(report(2019, "40", 5)))))
         .isInstanceOf(IllegalArgumentException.class)
@@ -60,9 +60,9 @@ class ColumnarStatisticsAccumulatorTest {
   void anotherCatalogue_hasItsOwnLayout_andGivesTheReferenceSums() {
     IndicatorCatalog smaller = IndicatorCatalog.standard().without("mediation.success_rate");
     List<Report> reports = List.of(report(2019, "40", 5), report(2020, "12", 7));
-    ColumnarStatisticsAccumulator columnar = new ColumnarStatisticsAccumulator(smaller);
+    ReportStatisticsAccumulator columnar = new ReportStatisticsAccumulator(smaller);
     columnar.addAll(reports);
-    ReportStatisticsAccumulator reference = new ReportStatisticsAccumulator(smaller);
+    ReferenceStatisticsAccumulator reference = new ReferenceStatisticsAccumulator(smaller);
     reference.addAll(reports);
     assertThat(columnar.snapshot()).isEqualTo(reference.snapshot());
     assertThat(columnar.snapshot().totals()).containsKey("mediation.disputes");
@@ -72,8 +72,8 @@ class ColumnarStatisticsAccumulatorTest {
 
   @Test
   void aRatioTheLayoutDoesNotKnow_isRefused() {
-    ColumnarStatisticsAccumulator.Layout layout =
-        ColumnarStatisticsAccumulator.Layout.of(Quantities.of(IndicatorCatalog.standard()));
+    ReportStatisticsAccumulator.Layout layout =
+        ReportStatisticsAccumulator.Layout.of(Quantities.of(IndicatorCatalog.standard()));
     assertThatThrownBy(() -> layout.ratio("mediation.disputes"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("code (\"mediation.disputes\") is not a ratio of this catalogue");
