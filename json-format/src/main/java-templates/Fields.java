@@ -24,6 +24,8 @@ final class Fields {
   private boolean onFirstToken;
   /** Whether the parser stands on this object's END_OBJECT. */
   private boolean closed;
+  /** Where in the shape the next field is looked for first: after the last one read. */
+  private int expected;
 
   private Fields(JsonIn in, Shape shape, boolean onFirstToken) {
     this.in = in;
@@ -69,7 +71,7 @@ final class Fields {
       throw Values.mismatch(in, shape.type().getSimpleName(), "a field name");
     }
     String name = in.fieldName();
-    int index = shape.indexOf(name);
+    int index = shape.indexOf(name, expected);
     if (index < 0) {
       throw in.unknownField(
           "Unknown field \"" + name + "\" in " + shape.type().getSimpleName() + Paths.at(path()),
@@ -81,6 +83,7 @@ final class Fields {
           + shape.type().getSimpleName() + Paths.at(path()));
     }
     seen |= bit;
+    expected = index + 1;
     if (in.nextToken() == Token.NULL) {
       throw in.mismatch(shape.type(), "Field \"" + name + "\" of " + shape.type().getSimpleName()
           + Paths.at(Paths.child(path(), name)) + " is null: omit an absent value instead");
@@ -144,6 +147,23 @@ final class Fields {
     int indexOf(String name) {
       Integer index = indexes.get(name);
       return index == null ? -1 : index;
+    }
+
+    /**
+     * Returns the field's position, or -1 if the shape has no such field, looking first at the fields from
+     * {@code from} on for this very string. Documents written by the format have their fields in the
+     * shape's order, and the parser hands over each name as the one interned string (Jackson interns
+     * field names unless told not to), which is the shape's own constant: such a name is found by a few
+     * reference comparisons, without hashing it and comparing its characters (issue 26). Any other name,
+     * out of order or not interned, is looked up by its characters.
+     */
+    int indexOf(String name, int from) {
+      for (int i = from; i < fields.size(); i++) {
+        if (fields.get(i) == name) { // the same string, so surely the same name
+          return i;
+        }
+      }
+      return indexOf(name);
     }
   }
 }
