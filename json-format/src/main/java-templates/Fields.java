@@ -24,8 +24,6 @@ final class Fields {
   private boolean onFirstToken;
   /** Whether the parser stands on this object's END_OBJECT. */
   private boolean closed;
-  /** Where in the shape the next field is looked for first: after the last one read. */
-  private int expected;
 
   private Fields(JsonIn in, Shape shape, boolean onFirstToken) {
     this.in = in;
@@ -71,7 +69,8 @@ final class Fields {
       throw Values.mismatch(in, shape.type().getSimpleName(), "a field name");
     }
     String name = in.fieldName();
-    int index = shape.indexOf(name, expected);
+    // Looked for first after the last field of the shape read so far: no field more per object to keep.
+    int index = shape.indexOf(name, Long.SIZE - Long.numberOfLeadingZeros(seen));
     if (index < 0) {
       throw in.unknownField(
           "Unknown field \"" + name + "\" in " + shape.type().getSimpleName() + Paths.at(path()),
@@ -83,7 +82,6 @@ final class Fields {
           + shape.type().getSimpleName() + Paths.at(path()));
     }
     seen |= bit;
-    expected = index + 1;
     if (in.nextToken() == Token.NULL) {
       throw in.mismatch(shape.type(), "Field \"" + name + "\" of " + shape.type().getSimpleName()
           + Paths.at(Paths.child(path(), name)) + " is null: omit an absent value instead");
