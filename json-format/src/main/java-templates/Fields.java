@@ -69,7 +69,8 @@ final class Fields {
       throw Values.mismatch(in, shape.type().getSimpleName(), "a field name");
     }
     String name = in.fieldName();
-    int index = shape.indexOf(name);
+    // Looked for first after the last field of the shape read so far: no field more per object to keep.
+    int index = shape.indexOf(name, Long.SIZE - Long.numberOfLeadingZeros(seen));
     if (index < 0) {
       throw in.unknownField(
           "Unknown field \"" + name + "\" in " + shape.type().getSimpleName() + Paths.at(path()),
@@ -144,6 +145,23 @@ final class Fields {
     int indexOf(String name) {
       Integer index = indexes.get(name);
       return index == null ? -1 : index;
+    }
+
+    /**
+     * Returns the field's position, or -1 if the shape has no such field, looking first at the fields from
+     * {@code from} on for this very string. Documents written by the format have their fields in the
+     * shape's order, and the parser hands over each name as the one interned string (Jackson interns
+     * field names unless told not to), which is the shape's own constant: such a name is found by a few
+     * reference comparisons, without hashing it and comparing its characters (issue 26). Any other name,
+     * out of order or not interned, is looked up by its characters.
+     */
+    int indexOf(String name, int from) {
+      for (int i = from; i < fields.size(); i++) {
+        if (fields.get(i) == name) { // the same string, so surely the same name
+          return i;
+        }
+      }
+      return indexOf(name);
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One number a report states (指标), exactly as stated: {@code 调解成功率达99﹪} is the PERCENT 99 in
@@ -47,6 +48,9 @@ public abstract class Indicator {
    * {@link Long#MAX_VALUE}, 9,223,372,036,854,775,807, the largest a total can hold.
    */
   public static final BigDecimal MAX_BASE_VALUE = BigDecimal.valueOf(Long.MAX_VALUE);
+
+  /** {@link #comparableLabel()}, once worked out. */
+  private @Nullable String comparableLabel;
 
   Indicator() {}
 
@@ -171,16 +175,22 @@ public abstract class Indicator {
    * Returns the label as two labels are compared to tell whether they name one quantity: without white
    * space (full-width spaces included) and quotation marks, full-width ASCII forms as their half-width
    * ones, Latin letters in lower case. {@code “一窗”受理率} and {@code 一窗 受理率} both give {@code 一窗受理率};
-   * a label with nothing to change gives itself. Worked out once, when the indicator is built, while its
-   * label is at hand: the checker compares every label of a report ({@code report.conflicting_values}).
-   * It takes no part in {@code equals}, {@code hashCode} or {@code toString}.
+   * a label with nothing to change gives itself. Worked out once, when first asked for (the checker
+   * compares every label of a report, {@code report.conflicting_values}), and kept: building an indicator
+   * that is never checked does not pay for it (issue 26). It is no attribute: it takes no part in
+   * {@code equals}, {@code hashCode} or {@code toString}.
    *
    * @return the comparable label, never null
    */
-  @Value.Derived
-  @Value.Auxiliary
   public String comparableLabel() {
-    return ComparableLabels.comparable(label());
+    // Racy single-check, as String.hashCode: threads that race each work out the same immutable String
+    // (its fields are final, so it is safely published), and any of them may be kept.
+    String comparable = comparableLabel;
+    if (comparable == null) {
+      comparable = ComparableLabels.comparable(label());
+      comparableLabel = comparable;
+    }
+    return comparable;
   }
 
   /**

@@ -3,7 +3,10 @@ package io.github.fazhi;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ListMultimap;
 import io.github.fazhi.internal.Invariants;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The invariants of a {@link ReviewTally} (行政复议/行政诉讼 案件统计), checked when it is built: every
@@ -34,12 +37,12 @@ final class ReviewTallyInvariants {
         .nonNegative("pending", tally.pending())
         .nonNegative("resolvedBeforeAcceptance", tally.resolvedBeforeAcceptance())
         .nonNegative("decisionsTotal", tally.decisionsTotal());
-    tally.decisions().forEach((decision, count) ->
-        invariants.nonNegative(path("decisions", decision), count));
-    tally.outcomeGroups().forEach((group, count) ->
-        invariants.nonNegative(path("outcomeGroups", group), count));
-    invariants.that(tally.route().isEmpty() || tally.procedure() == Procedure.LITIGATION, "route",
-        () -> "route (" + tally.route().map(Enum::name).orElse("") + ") is only for LITIGATION");
+    nonNegative("decisions", tally.decisions(), invariants);
+    nonNegative("outcomeGroups", tally.outcomeGroups(), invariants);
+    Optional<LitigationRoute> route = tally.route();
+    if (route.isPresent() && tally.procedure() != Procedure.LITIGATION) {
+      invariants.broken("route", "route (" + route.get().name() + ") is only for LITIGATION");
+    }
     invariants.throwIfBroken();
   }
 
@@ -55,13 +58,28 @@ final class ReviewTallyInvariants {
     return first.buildOrThrow();
   }
 
-  /** Adds a violation for each count put after the first of its key. */
+  /**
+   * Adds a violation for each count put after the first of its key. A key put once, as in every valid
+   * tally, costs no path and no message (issue 26).
+   */
   private static <K extends Enum<K>> void putOnce(String map, ListMultimap<K, Long> puts, Invariants to) {
     puts.asMap().forEach((key, counts) -> {
-      Path path = path(map, key);
-      Long first = counts.iterator().next();
-      counts.stream().skip(1).forEach(again -> to.that(false, path,
-          () -> path + " (" + again + ") was put twice (first " + first + "): put each once"));
+      Iterator<Long> each = counts.iterator();
+      Long first = each.next();
+      while (each.hasNext()) {
+        Path path = path(map, key);
+        to.broken(path, path + " (" + each.next() + ") was put twice (first " + first + "): put each once");
+      }
+    });
+  }
+
+  /** Adds a violation for each negative count of a map, at its key's path, made only then. */
+  private static <K extends Enum<K>> void nonNegative(String map, Map<K, Long> counts, Invariants to) {
+    counts.forEach((key, count) -> {
+      if (count < 0) {
+        Path path = path(map, key);
+        to.broken(path, path + " (" + count + ") must be >= 0");
+      }
     });
   }
 

@@ -193,7 +193,8 @@ public final class Unit implements Serializable {
    * @return true for percent
    */
   public boolean isPercent() {
-    return "%".equals(SAME_AS.getOrDefault(base, base)) && scale == 1;
+    // The canonical unit is written as the base with its variant spellings merged: no look-up per call.
+    return scale == 1 && canonical.written.equals("%");
   }
 
   /**
@@ -202,7 +203,7 @@ public final class Unit implements Serializable {
    * @return true for percentage points
    */
   public boolean isPercentagePoints() {
-    return "个百分点".equals(SAME_AS.getOrDefault(base, base)) && scale == 1;
+    return scale == 1 && canonical.written.equals("个百分点");
   }
 
   /**

@@ -209,7 +209,21 @@ class ReviewTallyTest {
               "received", "accepted", "pending", "decisions.upheld", "outcomeGroups.other");
           assertThat(e.violations().get(0).message()).isEqualTo("received (-1) must be >= 0");
           assertThat(e).hasMessageStartingWith("5 invariants broken: received: received (-1) must be >= 0");
+          assertThat(e.violations().get(3).message()).isEqualTo("decisions.upheld (-4) must be >= 0");
+          assertThat(e.violations().get(4).message()).isEqualTo("outcomeGroups.other (-5) must be >= 0");
         });
+  }
+
+  @Test
+  void zeroDecisionAndOutcomeCounts_andADirectLitigationRoute_areAccepted() {
+    ReviewTally tally = ReviewTally.builder()
+        .procedure(Procedure.LITIGATION)
+        .route(LitigationRoute.DIRECT)
+        .putDecision(Decision.UPHELD, 0)
+        .putOutcomeGroup(OutcomeGroup.OTHER, 0)
+        .build();
+    assertThat(tally.decisions()).containsEntry(Decision.UPHELD, 0L);
+    assertThat(tally.outcomeGroups()).containsEntry(OutcomeGroup.OTHER, 0L);
   }
 
   @Test

@@ -71,6 +71,12 @@ public class UnitTest {
     assertThat(Unit.of("%").isPercentagePoints()).isFalse();
     assertThat(Unit.PERCENT).isEqualTo(Unit.of("%"));
     assertThat(Unit.PERCENTAGE_POINTS.isPercentagePoints()).isTrue();
+    // neither a scaled sign nor a unit that only contains one is a percent sign
+    assertThat(Unit.of("万％").isPercent()).isFalse();
+    assertThat(Unit.of("万个百分点").isPercentagePoints()).isFalse();
+    assertThat(Unit.of("%点").isPercent()).isFalse();
+    assertThat(Unit.of("百分点").isPercent()).isFalse();
+    assertThat(Unit.of("﹪").base().isPercent()).isTrue();
   }
 
   @ParameterizedTest

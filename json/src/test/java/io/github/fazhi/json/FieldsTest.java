@@ -3,6 +3,7 @@ package io.github.fazhi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,6 +78,51 @@ class FieldsTest {
     assertThat(Fields.Shape.of(Jurisdiction.class, List.of("a")).requiredBits()).isZero();
     List<String> sixtyFour = IntStream.range(0, 64).mapToObj(i -> "f" + i).toList();
     assertThat(Fields.Shape.of(Jurisdiction.class, sixtyFour, "f63").requiredBits()).isEqualTo(Long.MIN_VALUE);
+  }
+
+  @Test
+  void aShape_findsANameFromAnyStart_whetherTheSameStringOrAnEqualOne() {
+    Fields.Shape shape = Fields.Shape.of(Jurisdiction.class, List.of("a", "b", "c", "d"), "a");
+    String d = new String(new char[] {'d'}); // equal to the shape's "d", not the same string
+    assertThat(d).isNotSameAs("d");
+    for (int from = 0; from <= 4; from++) {
+      assertThat(shape.indexOf("a", from)).as("from %d", from).isZero();
+      assertThat(shape.indexOf("c", from)).as("from %d", from).isEqualTo(2);
+      assertThat(shape.indexOf(d, from)).as("from %d", from).isEqualTo(3);
+      assertThat(shape.indexOf(new String(new char[] {'e'}), from)).as("from %d", from).isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void fieldsOutOfOrder_orNamesNotInterned_readTheSameValue_andADuplicateIsStillRefused() throws Exception {
+    Jurisdiction expected = Jurisdiction.builder().name("曲江区").code("440205").level(JurisdictionLevel.COUNTY)
+        .parent("韶关市").build();
+    // Plain factories, without the parser's own duplicate detection (which FazhiJson.factory() switches on).
+    JsonFactory interning = new JsonFactory();
+    JsonFactory notInterning = JsonFactory.builder().disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
+    for (JsonFactory factory : List.of(interning, notInterning)) {
+      for (String document : List.of(
+          "{\"name\":\"曲江区\",\"code\":\"440205\",\"level\":\"county\",\"parent\":\"韶关市\"}",
+          "{\"parent\":\"韶关市\",\"level\":\"county\",\"code\":\"440205\",\"name\":\"曲江区\"}",
+          "{\"level\":\"county\",\"name\":\"曲江区\",\"parent\":\"韶关市\",\"code\":\"440205\"}")) {
+        try (JsonParser p = factory.createParser(document)) {
+          p.nextToken();
+          assertThat(Formats.JURISDICTION.read(new JacksonIn(p))).as(document).isEqualTo(expected);
+        }
+      }
+      for (String twice : List.of(
+          "{\"name\":\"曲江区\",\"level\":\"county\",\"name\":\"曲江区\"}",
+          "{\"level\":\"county\",\"name\":\"曲江区\",\"level\":\"county\"}")) {
+        try (JsonParser p = factory.createParser(twice)) {
+          p.nextToken();
+          assertThatThrownBy(() -> Formats.JURISDICTION.read(new JacksonIn(p)))
+              .isInstanceOf(MismatchedInputException.class)
+              .hasMessageStartingWith("Duplicate field \"" + (twice.startsWith("{\"name") ? "name" : "level")
+                  + "\" in Jurisdiction");
+        }
+      }
+    }
   }
 
   @Test
