@@ -26,6 +26,14 @@ final class ReportRules {
   static final String ISSUER_MISSING = "report.issuer_missing";
   /** The path of the publication date, {@code published}. */
   static final Path PUBLISHED = Path.root().field("published");
+  // The paths every report is checked at, made once: a Path is built segment by segment, so making these
+  // per report cost more than the rules' own work (docs/benchmarks.md, 'The checker's allocations').
+  private static final Path ISSUER_PATH = Path.root().field("issuer");
+  private static final Path WORK_AREAS_PATH = Path.root().field("workAreas");
+  private static final Path SHORTCOMINGS_PATH = Path.root().field("shortcomings");
+  private static final Path LEADERSHIP_DUTY_PATH = Path.root().field("leadershipDuty");
+  private static final Path PLANS_PATH = Path.root().field("plans");
+  private static final Path OTHER_MATTERS_PATH = Path.root().field("otherMatters");
 
   /**
    * 法治政府建设年度报告 on 2019 and later: the 督察工作规定 (厅字〔2019〕28号) came into force on 15 April
@@ -48,7 +56,7 @@ final class ReportRules {
     if (report.issuer().isPresent()) {
       return List.of();
     }
-    return List.of(Finding.of(ISSUER_MISSING, Severity.INFO, Path.root().field("issuer"),
+    return List.of(Finding.of(ISSUER_MISSING, Severity.INFO, ISSUER_PATH,
         "the report names no issuer (签署机关): " + report.reportingBody()
             + " is known by its jurisdiction only; a deadline that depends on the issuer cannot be applied"));
   }
@@ -85,26 +93,26 @@ final class ReportRules {
   }
 
   private static Path pathOf(ContentPart part) {
-    return Path.root().field(switch (part) {
-      case MEASURES_AND_RESULTS -> "workAreas";
-      case SHORTCOMINGS -> "shortcomings";
-      case LEADERSHIP_DUTY -> "leadershipDuty";
-      case NEXT_YEAR_PLANS -> "plans";
-      case OTHER_MATTERS -> "otherMatters";
-    });
+    return switch (part) {
+      case MEASURES_AND_RESULTS -> WORK_AREAS_PATH;
+      case SHORTCOMINGS -> SHORTCOMINGS_PATH;
+      case LEADERSHIP_DUTY -> LEADERSHIP_DUTY_PATH;
+      case NEXT_YEAR_PLANS -> PLANS_PATH;
+      case OTHER_MATTERS -> OTHER_MATTERS_PATH;
+    };
   }
 
   private static List<Finding> ordinals(Report report) {
     List<Finding> out = new ArrayList<>();
-    areaOrdinals(Path.root().field("workAreas"), report.workAreas(), out);
-    areaOrdinals(Path.root().field("plans"), report.plans(), out);
+    areaOrdinals(WORK_AREAS_PATH, report.workAreas(), out);
+    areaOrdinals(PLANS_PATH, report.plans(), out);
     for (int a = 0; a < report.workAreas().size(); a++) {
       WorkArea area = report.workAreas().get(a);
       for (int m = 0; m < area.measures().size(); m++) {
         int ordinal = area.measures().get(m).ordinal();
         if (ordinal != m + 1) {
           out.add(ordinalFinding(
-              Path.root().field("workAreas").index(a).field("measures").index(m).field("ordinal"), ordinal, m + 1));
+              WORK_AREAS_PATH.index(a).field("measures").index(m).field("ordinal"), ordinal, m + 1));
         }
       }
     }
