@@ -63,11 +63,6 @@ final class JacksonIn implements JsonIn {
     return token == null ? Token.END : TOKENS[token.ordinal()];
   }
 
-  /** Returns how messages name a token ({@code "]"}, {@code "the end of the input"} for null). */
-  static String describe(@Nullable JsonToken token) {
-    return token(token).describe();
-  }
-
   @Override
   public Token token() {
     return token(p.currentToken());
