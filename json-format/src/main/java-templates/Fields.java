@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class Fields {
    * Returns the object's JSON location. It is worked out from the parser only when an error needs it, so
    * reading a valid document builds no path.
    */
-  private String path() {
+  private Path path() {
     // Inside the object, the parser's context is the object's own; after its END_OBJECT, the parent's.
     return closed ? in.here() : in.enclosingObject();
   }
@@ -84,7 +85,7 @@ final class Fields {
     seen |= bit;
     if (in.nextToken() == Token.NULL) {
       throw in.mismatch(shape.type(), "Field \"" + name + "\" of " + shape.type().getSimpleName()
-          + Paths.at(Paths.child(path(), name)) + " is null: omit an absent value instead");
+          + Paths.at(path().member(name)) + " is null: omit an absent value instead");
     }
     return index;
   }

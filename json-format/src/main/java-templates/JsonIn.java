@@ -1,5 +1,6 @@
 package ${fazhi.format.package};
 
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -43,13 +44,15 @@ interface JsonIn {
   boolean isNaN() throws IOException;
 
   /**
-   * Returns the location of the value the parser is on ({@code reviews[0].accepted}, {@code ""} for the
+   * Returns the location of the value the parser is on ({@code reviews[0].accepted}, the root for the
    * document): the object or array it has just opened or closed, or the scalar or field name it is on.
+   * Each element of an array is an {@linkplain Path#index(int) index}, each member of an object a
+   * {@linkplain Path#member(String) member}, so that a key of the caller's own map may be any string.
    */
-  String here();
+  Path here();
 
   /** Returns the location of the object whose fields the parser is reading. */
-  String enclosingObject();
+  Path enclosingObject();
 
   /** Throws a refusal of a value of the wrong JSON type, or of a wrong structure. */
   RuntimeException mismatch(@Nullable Class<?> type, String message) throws IOException;
@@ -72,6 +75,6 @@ interface JsonIn {
       throws IOException;
 
   /** Throws the model's refusal of a value read at {@code path}. */
-  RuntimeException invalidValue(Class<?> type, String path, ValidationException refusal)
+  RuntimeException invalidValue(Class<?> type, Path path, ValidationException refusal)
       throws IOException;
 }

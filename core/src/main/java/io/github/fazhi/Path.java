@@ -29,21 +29,33 @@ import org.jspecify.annotations.Nullable;
  *   <li>an <b>index</b> ({@code [0]}): a position in a list, counted from 0;
  *   <li>a <b>key</b> ({@code [new_received]}): a row or column of a table, or another name in brackets;
  *       not empty, without whitespace, {@code [} or {@code ]}, and not all ASCII digits (which would read as
- *       an index).
+ *       an index);
+ *   <li>a <b>member</b> (成员, {@link #member(String)}): the name of a member of a JSON object that fazhi
+ *       does not define, such as the key of a user's {@code Map<String, Report>} that holds a report, or a
+ *       property the user named; any string, written like a field. A member whose name is a valid field
+ *       name <em>is</em> that field: {@code member("reviews")} equals {@code field("reviews")}.
  * </ul>
  *
  * <p>A path may also name the report it is in (报告), for findings across several reports
  * ({@link #inReport(String, int)}): {@code [曲江区 2020] reviews[0].carriedOver}.
  *
  * <h2>String form</h2>
- * {@link #toString()} writes a field after a dot (none at the start), an index or key in brackets, and a
- * report in brackets followed by a space: the strings fazhi has always printed. Two paths are equal exactly
- * when their strings are equal, and {@link #parse(String)} reads a string back to the same path.
+ * {@link #toString()} writes a field or member after a dot (none at the start of the string), an index or
+ * key in brackets, and a report in brackets followed by a space: the strings fazhi has always printed.
+ *
+ * <p>For a path without members, or whose members {@linkplain #member(String) read back}, two paths are
+ * equal exactly when their strings are equal, and {@link #parse(String)} reads the string back to the same
+ * path. A member reads back unless its name holds {@code .}, {@code [} or {@code ]}, or it is empty and
+ * first: such a name is printed as it is, as it always was, so that its string is ambiguous
+ * ({@code member("a.b")} and {@code field("a").field("b")} both print {@code a.b}; an empty first member
+ * prints nothing), and {@code parse} reads such a string as another path. Equality is of segments, never
+ * of strings.
  *
  * <h2>Order</h2>
- * Paths compare segment by segment (a field before an index before a key; fields and keys by their names,
- * indexes by number, so {@code reviews[2]} comes before {@code reviews[10]}); a path comes before the
- * paths under it; paths without a report come before those with one, which compare by the report first.
+ * Paths compare segment by segment (a field before an index before a key before a member; fields, keys
+ * and members by their names, indexes by number, so {@code reviews[2]} comes before {@code reviews[10]});
+ * a path comes before the paths under it; paths without a report come before those with one, which
+ * compare by the report first.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -91,10 +103,12 @@ public final class Path implements Comparable<Path>, Serializable {
   }
 
   /**
-   * Reads a path from its {@linkplain #toString() string form}, the one inverse of {@code toString()}:
-   * {@code parse(p.toString()).equals(p)} for every path {@code p}. It exists for paths that arrive as
-   * text (the {@code String} overloads of {@link Violation#of(String, String)} and of the checker's
-   * {@code Finding.of}); code inside fazhi builds paths with {@link #field(String)} and the like.
+   * Reads a path from its {@linkplain #toString() string form}, the inverse of {@code toString()}:
+   * {@code parse(p.toString()).equals(p)} for every path {@code p} whose members read back (see the class
+   * description). It is for users who hold a printed path, such as one from the JSON output of findings
+   * or violations; fazhi itself builds every path with {@link #field(String)} and the like and never
+   * parses one. A name after a dot that is not a valid field name (one with whitespace, or empty between
+   * two dots) is read as a {@linkplain #member(String) member}.
    *
    * @param text  the string form, such as {@code reviews[0].accepted}; empty for the root
    * @return the path, never null
@@ -144,7 +158,9 @@ public final class Path implements Comparable<Path>, Serializable {
         while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '[') {
           end++;
         }
-        path = path.field(text.substring(start, end));
+        int stray = text.indexOf(']', start);
+        checkArgument(stray < 0 || stray >= end, "path (\"%s\") has a ] without [ at %s", whole, offset + stray);
+        path = path.member(text.substring(start, end));
         i = end;
       }
     }
@@ -181,7 +197,7 @@ public final class Path implements Comparable<Path>, Serializable {
    */
   public Path field(String name) {
     requireNonNull(name, "name");
-    checkArgument(isName(name) && name.indexOf('.') < 0,
+    checkArgument(isFieldName(name),
         "field (\"%s\") must be a name without whitespace, '.', '[' or ']'", name);
     return plus(new Segment(Segment.Kind.FIELD, name, -1));
   }
@@ -196,6 +212,22 @@ public final class Path implements Comparable<Path>, Serializable {
   public Path index(int index) {
     checkArgument(index >= 0, "index (%s) must be >= 0", index);
     return plus(new Segment(Segment.Kind.INDEX, "", index));
+  }
+
+  /**
+   * Returns this path followed by a member of a JSON object (成员) that fazhi does not define: the key of
+   * a user's map that holds a report ({@code byCity.西安 市} for the key {@code 西安 市}), or a property
+   * the user named. The name may be any string and is written as it is, after a dot unless the path
+   * prints nothing yet, as JSON locations have always been written. A name that is a valid
+   * {@linkplain #field(String) field} name gives that field.
+   *
+   * @param name  the member's name, any string, not null
+   * @return the longer path, never null
+   */
+  public Path member(String name) {
+    requireNonNull(name, "name");
+    return plus(isFieldName(name) ? new Segment(Segment.Kind.FIELD, name, -1)
+        : new Segment(Segment.Kind.MEMBER, name, -1));
   }
 
   /**
@@ -244,6 +276,10 @@ public final class Path implements Comparable<Path>, Serializable {
 
   private Path plus(Segment segment) {
     return new Path(report, ImmutableList.<Segment>builder().addAll(segments).add(segment).build());
+  }
+
+  private static boolean isFieldName(String name) {
+    return isName(name) && name.indexOf('.') < 0;
   }
 
   private static boolean isName(String name) {
@@ -384,7 +420,7 @@ public final class Path implements Comparable<Path>, Serializable {
   public String toString() {
     StringBuilder out = new StringBuilder();
     for (Segment segment : segments) {
-      if (segment.isField()) {
+      if (segment.kind == Segment.Kind.FIELD || segment.kind == Segment.Kind.MEMBER) {
         out.append(out.length() == 0 ? "" : ".").append(segment.name);
       } else {
         out.append('[').append(segment.isIndex() ? String.valueOf(segment.index) : segment.name).append(']');
@@ -409,11 +445,12 @@ public final class Path implements Comparable<Path>, Serializable {
     enum Kind {
       FIELD,
       INDEX,
-      KEY
+      KEY,
+      MEMBER
     }
 
     private final Kind kind;
-    /** The field's name or the key; empty for an index. */
+    /** The field's or member's name or the key; empty for an index. */
     private final String name;
     /** The index; -1 for a field or key. */
     private final int index;
@@ -452,7 +489,17 @@ public final class Path implements Comparable<Path>, Serializable {
     }
 
     /**
-     * Returns the field's name or the key.
+     * Returns whether this is a member of a JSON object that is not a valid field name, such as
+     * {@code 西安 市} (see {@link Path#member(String)}).
+     *
+     * @return true for a member
+     */
+    public boolean isMember() {
+      return kind == Kind.MEMBER;
+    }
+
+    /**
+     * Returns the field's or member's name, or the key.
      *
      * @return the name, never null
      * @throws IllegalStateException if this is an index
@@ -468,7 +515,7 @@ public final class Path implements Comparable<Path>, Serializable {
      * Returns the position in the list.
      *
      * @return the index, {@code >= 0}
-     * @throws IllegalStateException if this is a field or key
+     * @throws IllegalStateException if this is a field, key or member
      */
     public int index() {
       if (kind != Kind.INDEX) {
@@ -498,11 +545,11 @@ public final class Path implements Comparable<Path>, Serializable {
       return (kind.hashCode() * 31 + name.hashCode()) * 31 + index;
     }
 
-    /** Returns {@code name}, {@code [0]} or {@code [key]}. */
+    /** Returns {@code name} (of a field or member), {@code [0]} or {@code [key]}. */
     @Override
     public String toString() {
       return switch (kind) {
-        case FIELD -> name;
+        case FIELD, MEMBER -> name;
         case INDEX -> "[" + index + "]";
         case KEY -> "[" + name + "]";
       };

@@ -83,17 +83,4 @@ public final class ValidationException extends IllegalArgumentException {
     moved.initCause(this);
     return moved;
   }
-
-  /**
-   * Returns the same violations seen from an enclosing value whose path is given in its string form, read
-   * with {@link Path#parse(String)}.
-   *
-   * @param prefix  the path of the failed value inside the enclosing one, such as {@code reviews[0]}
-   * @return a new exception with the longer paths and this one as its cause, never null
-   * @throws IllegalArgumentException if the prefix is not the string form of a {@link Path}
-   */
-  public ValidationException under(String prefix) {
-    requireNonNull(prefix, "prefix");
-    return under(Path.parse(prefix));
-  }
 }

@@ -44,20 +44,6 @@ public final class Violation implements Serializable {
   }
 
   /**
-   * Obtains a violation at a path given in its string form, read with {@link Path#parse(String)}.
-   *
-   * @param path  the attribute path, such as {@code reviews[0].accepted}; empty for the value itself
-   * @param message  what is wrong, naming the offending value; not blank
-   * @return the violation, never null
-   * @throws IllegalArgumentException if the message is blank or the path is not the string form of a
-   *     {@link Path}
-   */
-  public static Violation of(String path, String message) {
-    requireNonNull(path, "path");
-    return of(Path.parse(path), message);
-  }
-
-  /**
    * Returns the path of the attribute that breaks the invariant, relative to the value that was built
    * ({@code accepted}) or to an enclosing document ({@code reviews[0].accepted}).
    *
@@ -95,19 +81,6 @@ public final class Violation implements Serializable {
   public Violation under(Path prefix) {
     requireNonNull(prefix, "prefix");
     return prefix.isRoot() && prefix.report().isEmpty() ? this : new Violation(at.under(prefix), message);
-  }
-
-  /**
-   * Returns this violation seen from an enclosing value whose path is given in its string form, read with
-   * {@link Path#parse(String)}.
-   *
-   * @param prefix  the path of this value inside the enclosing one; may be empty
-   * @return the violation with the longer path, never null
-   * @throws IllegalArgumentException if the prefix is not the string form of a {@link Path}
-   */
-  public Violation under(String prefix) {
-    requireNonNull(prefix, "prefix");
-    return under(Path.parse(prefix));
   }
 
   @Override

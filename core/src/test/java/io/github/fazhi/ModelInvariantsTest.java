@@ -213,21 +213,23 @@ class ModelInvariantsTest {
 
   @Test
   void violation_pathsNestUnderAnEnclosingValue() {
+    Path a = Path.root().field("a");
     ValidationException inner = new ValidationException(java.util.List.of(
-        Violation.of("accepted", "accepted (-1) must be >= 0"), Violation.of("", "whole value is odd"),
-        Violation.of("[2]", "third item")));
-    ValidationException outer = inner.under("reviews[0]");
+        Violation.of(Path.root().field("accepted"), "accepted (-1) must be >= 0"),
+        Violation.of(Path.root(), "whole value is odd"),
+        Violation.of(Path.root().index(2), "third item")));
+    ValidationException outer = inner.under(Path.root().field("reviews").index(0));
     assertThat(outer.violations()).extracting(Violation::path)
         .containsExactly("reviews[0].accepted", "reviews[0]", "reviews[0][2]");
     assertThat(outer.getCause()).isSameAs(inner);
-    assertThat(inner.under("").violations()).isEqualTo(inner.violations());
-    assertThat(Violation.of("", "m")).hasToString("m");
+    assertThat(inner.under(Path.root()).violations()).isEqualTo(inner.violations());
+    assertThat(Violation.of(Path.root(), "m")).hasToString("m");
     new com.google.common.testing.EqualsTester()
-        .addEqualityGroup(Violation.of("a", "m"), Violation.of("a", "m"), Violation.of("", "m").under("a"))
-        .addEqualityGroup(Violation.of("a", "n"))
-        .addEqualityGroup(Violation.of("b", "m"))
+        .addEqualityGroup(Violation.of(a, "m"), Violation.of(a, "m"), Violation.of(Path.root(), "m").under(a))
+        .addEqualityGroup(Violation.of(a, "n"))
+        .addEqualityGroup(Violation.of(Path.root().field("b"), "m"))
         .testEquals();
-    assertThatThrownBy(() -> Violation.of("p", " ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Violation.of(Path.root().field("p"), " ")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ValidationException(java.util.List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }

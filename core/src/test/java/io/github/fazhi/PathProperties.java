@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
-/** Laws of paths: the string form is read back, equality and order agree with it, prefixes compose. */
+/**
+ * Laws of paths: the string form is read back, equality and order agree with it, prefixes compose; a
+ * member holds any name and prints as JSON locations always have.
+ */
 class PathProperties {
   private static final List<String> FIELDS = List.of("reviews", "decisions", "upheld", "openGovInfo", "cells",
       "a_b", "x1", "名称", "a-b", "Z");
@@ -31,6 +36,91 @@ class PathProperties {
         }
       }
       return path;
+    });
+  }
+
+  /** Any name: the awkward ones (spaces, dots, brackets, empty, field names), then any characters. */
+  static Gen<String> names() {
+    return Generate.pick(List.of("西安 市", " ", "a b", "a.b", "x[0]", "[", "]", "", "reviews", "名", "a\tb",
+        ".", "[1]", "a..b")).mix(strings().allPossible().ofLengthBetween(0, 6), 50);
+  }
+
+  /**
+   * Steps of a JSON location as a binding's parser gives them: an array element's index (a code from 0) or
+   * an object member's name (a code of -1 with a name).
+   */
+  private static Gen<List<Object>> jsonSteps() {
+    Gen<Object> step = integers().between(0, 12).<Object>map(i -> i).mix(names().map(n -> (Object) n), 60);
+    return lists().of(step).ofSizeBetween(0, 6);
+  }
+
+  /** Today's JSON location, as the bindings wrote it before paths were values: the reference. */
+  private static String writtenAsBefore(List<Object> steps) {
+    StringBuilder path = new StringBuilder();
+    for (Object step : steps) {
+      if (step instanceof Integer index) {
+        path.append('[').append(index).append(']');
+      } else {
+        path.append(path.length() == 0 ? "" : ".").append((String) step);
+      }
+    }
+    return path.toString();
+  }
+
+  private static Path built(List<Object> steps) {
+    Path path = Path.root();
+    for (Object step : steps) {
+      path = step instanceof Integer index ? path.index(index) : path.member((String) step);
+    }
+    return path;
+  }
+
+  /** Whether parse reads the path back: no member name with a dot or bracket, no empty name first. */
+  private static boolean readsBack(List<Object> steps) {
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i) instanceof String name
+          && (name.indexOf('.') >= 0 || name.indexOf('[') >= 0 || name.indexOf(']') >= 0
+              || i == 0 && name.isEmpty())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void members_printAsJsonLocationsWereWritten() {
+    qt().forAll(jsonSteps()).checkAssert(steps -> assertThat(built(steps)).hasToString(writtenAsBefore(steps)));
+  }
+
+  @Test
+  void parse_readsBackAPathWithMembers_whenNoNameHoldsADotOrBracket_andNoneFirstIsEmpty() {
+    qt().forAll(jsonSteps()).assuming(PathProperties::readsBack).checkAssert(steps -> {
+      Path path = built(steps);
+      assertThat(Path.parse(path.toString())).isEqualTo(path);
+      Path inReport = path.under(Path.inReport("曲江区", 2020));
+      assertThat(Path.parse(inReport.toString())).isEqualTo(inReport);
+    });
+  }
+
+  @Test
+  void members_areEqualByName_andAFieldNameIsThatField() {
+    qt().forAll(names(), names()).checkAssert((a, b) -> {
+      Path p = Path.root().field("byCity").member(a);
+      Path q = Path.root().field("byCity").member(b);
+      assertThat(p.equals(q)).isEqualTo(a.equals(b));
+      assertThat(p.compareTo(q) == 0).isEqualTo(a.equals(b));
+      assertThat(Integer.signum(p.compareTo(q))).isEqualTo(-Integer.signum(q.compareTo(p)));
+      if (a.equals(b)) {
+        assertThat(p.hashCode()).isEqualTo(q.hashCode());
+      }
+      boolean fieldName = !a.isEmpty() && a.chars().noneMatch(c -> Character.isWhitespace(c) || c == '.'
+          || c == '[' || c == ']');
+      assertThat(p.last().orElseThrow().isField()).isEqualTo(fieldName);
+      assertThat(p.last().orElseThrow().isMember()).isEqualTo(!fieldName);
+      assertThat(p.last().orElseThrow().name()).isEqualTo(a);
+      if (fieldName) {
+        assertThat(p).isEqualTo(Path.root().field("byCity").field(a));
+      }
     });
   }
 

@@ -96,7 +96,58 @@ class PathTest {
   }
 
   @Test
+  void aMember_holdsAnyName_andPrintsItAsJsonLocationsAlwaysHave() {
+    Path byCity = Path.root().field("byCity");
+    // a user's map key with a space, which no field may hold
+    Path xian = byCity.member("西安 市");
+    assertThat(xian).hasToString("byCity.西安 市");
+    assertThat(xian.index(0).field("accepted")).hasToString("byCity.西安 市[0].accepted");
+    assertThat(xian.last().orElseThrow().isMember()).isTrue();
+    assertThat(xian.last().orElseThrow().isField()).isFalse();
+    assertThat(xian.last().orElseThrow().name()).isEqualTo("西安 市");
+    assertThat(xian.last().orElseThrow()).hasToString("西安 市");
+    assertThatThrownBy(xian.last().orElseThrow()::index).isInstanceOf(IllegalStateException.class)
+        .hasMessage("member (西安 市) has no index");
+    // dots and brackets are written as they are
+    assertThat(byCity.member("a.b")).hasToString("byCity.a.b");
+    assertThat(byCity.member("x[0]")).hasToString("byCity.x[0]");
+    // an empty name: a dot after something, nothing at the start
+    assertThat(byCity.member("").index(1)).hasToString("byCity.[1]");
+    assertThat(Path.root().member("")).hasToString("");
+    assertThat(Path.root().member("").field("reviews")).hasToString("reviews");
+    assertThat(Path.root().member(" 空 ")).hasToString(" 空 ");
+    assertThat(Path.root().member("k").under(Path.inReport("曲江区", 2020))).hasToString("[曲江区 2020] k");
+  }
+
+  @Test
+  void aMemberThatIsAFieldName_isThatField() {
+    assertThat(Path.root().member("reviews")).isEqualTo(REVIEWS);
+    assertThat(Path.root().member("reviews").last().orElseThrow().isField()).isTrue();
+    assertThat(Path.root().member("reviews").last().orElseThrow().isMember()).isFalse();
+    assertThat(REVIEWS.index(0).member("accepted")).isEqualTo(REVIEWS.index(0).field("accepted"));
+    // a name that is no field name stays a member, unequal to the fields that print alike
+    assertThat(REVIEWS.member("a.b")).isNotEqualTo(REVIEWS.field("a").field("b")).hasToString("reviews.a.b");
+    assertThat(REVIEWS.member("a b")).isNotEqualTo(REVIEWS.member("a  b"));
+  }
+
+  @Test
+  void parse_readsAMemberBack_whenItsNameHasNoDotOrBracket() {
+    Path xian = Path.root().field("byCity").member("西安 市").index(0).field("accepted");
+    assertThat(Path.parse("byCity.西安 市[0].accepted")).isEqualTo(xian);
+    assertThat(Path.parse("a b")).isEqualTo(Path.root().member("a b"));
+    assertThat(Path.parse("a..b")).isEqualTo(Path.root().field("a").member("").field("b"));
+    assertThat(Path.parse("a.")).isEqualTo(Path.root().field("a").member(""));
+    assertThat(Path.parse("[曲江区 2020] c d")).isEqualTo(Path.root().member("c d").under(Path.inReport("曲江区", 2020)));
+    // ambiguous names read back as the path they print like
+    assertThat(Path.parse(REVIEWS.member("a.b").toString())).isEqualTo(REVIEWS.field("a").field("b"));
+    assertThat(Path.parse(Path.root().member("").field("x").toString())).isEqualTo(Path.root().field("x"));
+  }
+
+  @Test
   void ordersIndexesByNumber_andAPathBeforeThoseUnderIt() {
+    // a field before an index before a key before a member; members by name
+    assertThat(REVIEWS.member("a b")).isGreaterThan(REVIEWS.key("z")).isGreaterThan(REVIEWS.index(9))
+        .isGreaterThan(REVIEWS.field("z")).isLessThan(REVIEWS.member("a c"));
     List<Path> sorted = new ArrayList<>(List.of(REVIEWS.index(10), REVIEWS.index(2).field("accepted"),
         REVIEWS.index(2), Path.inReport("曲江区", 2020), REVIEWS, Path.root()));
     sorted.sort(null);
@@ -133,8 +184,8 @@ class PathTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {".a", "a.", "a..b", "a[", "a[]", "a[01]", "a[0]b", "a]", "[x] ", "[曲江区 2020] ",
-      "a b", "[a b] c d", "[ ] a", "[abc] x", "a[99999999999]"})
+  @ValueSource(strings = {".a", "a[", "a[]", "a[01]", "a[0]b", "a]", "[x] ", "[曲江区 2020] ", "[ ] a",
+      "[abc] x", "a[99999999999]", "[0] a", "a[b c]"})
   void parse_refusesWhatNoPathPrints(String text) {
     assertThatThrownBy(() -> Path.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }
@@ -147,6 +198,9 @@ class PathTest {
         .addEqualityGroup(REVIEWS.index(0), Path.parse("reviews[0]"))
         .addEqualityGroup(REVIEWS.index(1))
         .addEqualityGroup(Path.root().field("reviews").key("a"))
+        .addEqualityGroup(Path.root().field("reviews").member("a b"), Path.parse("reviews.a b"))
+        .addEqualityGroup(Path.root().field("reviews").member("a.b"))
+        .addEqualityGroup(Path.root().field("reviews").field("a").field("b"), Path.parse("reviews.a.b"))
         .addEqualityGroup(Path.inReport("曲江区", 2020), Path.parse("[曲江区 2020]"))
         .addEqualityGroup(REVIEWS.under(Path.inReport("曲江区", 2020)), Path.parse("[曲江区 2020] reviews"))
         .testEquals();

@@ -105,21 +105,25 @@ class ReviewCaseDeadlinesTest {
 
   @Test
   void validationExceptions_describeEveryViolation_andMoveUnderAnEnclosingPath() {
-    ValidationException one = new ValidationException(List.of(Violation.of("accepted", "accepted (12) must be <= 11")));
+    Path a = Path.root().field("a");
+    ValidationException one =
+        new ValidationException(List.of(Violation.of(Path.root().field("accepted"), "accepted (12) must be <= 11")));
     assertThat(one.getMessage()).isEqualTo("1 invariant broken: accepted: accepted (12) must be <= 11");
     ValidationException two = new ValidationException("issuer", "year");
     assertThat(two.getMessage()).isEqualTo(
         "2 invariants broken: issuer: issuer is required but was not set; year: year is required but was not set");
-    ValidationException moved = two.under("reports[0]");
+    ValidationException moved = two.under(Path.root().field("reports").index(0));
     assertThat(moved.violations()).extracting(Violation::path).containsExactly("reports[0].issuer", "reports[0].year");
     assertThat(moved.getCause()).isSameAs(two);
-    assertThat(Violation.of("[1]", "m").under("areas")).isEqualTo(Violation.of("areas[1]", "m"));
-    assertThat(Violation.of("", "m").under("x")).isEqualTo(Violation.of("x", "m"));
-    assertThat(Violation.of("a", "m").under("")).isEqualTo(Violation.of("a", "m"));
-    assertThat(Violation.of("", "m").toString()).isEqualTo("m");
-    assertThat(Violation.of("a", "m").hashCode()).isEqualTo(Violation.of("a", "m").hashCode());
-    assertThat(Violation.of("a", "m").message()).isEqualTo("m");
-    assertThatThrownBy(() -> Violation.of("a", " ")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Violation.of(Path.root().index(1), "m").under(Path.root().field("areas")))
+        .isEqualTo(Violation.of(Path.root().field("areas").index(1), "m"));
+    assertThat(Violation.of(Path.root(), "m").under(Path.root().field("x")))
+        .isEqualTo(Violation.of(Path.root().field("x"), "m"));
+    assertThat(Violation.of(a, "m").under(Path.root())).isEqualTo(Violation.of(a, "m"));
+    assertThat(Violation.of(Path.root(), "m").toString()).isEqualTo("m");
+    assertThat(Violation.of(a, "m").hashCode()).isEqualTo(Violation.of(a, "m").hashCode());
+    assertThat(Violation.of(a, "m").message()).isEqualTo("m");
+    assertThatThrownBy(() -> Violation.of(a, " ")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ValidationException(List.of())).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Read by PackageSanityTests too: an exception with no violation cannot exist, so it is built here. */
 public class ValidationExceptionTest {
   private static final ValidationException TWO = new ValidationException(List.of(
-      Violation.of("received", "received (-1) must be >= 0"), Violation.of("accepted", "accepted (-2) must be >= 0")));
+      Violation.of(Path.root().field("received"), "received (-1) must be >= 0"),
+      Violation.of(Path.root().field("accepted"), "accepted (-2) must be >= 0")));
 
   @Test
   public void testSerializable() {

@@ -24,7 +24,7 @@ class ValueEqualityAndNullsTest {
     nulls.testAllPublicInstanceMethods(Rate.of(9, 11));
     nulls.testAllPublicStaticMethods(Qualifier.class);
     nulls.testAllPublicStaticMethods(Violation.class);
-    nulls.testAllPublicInstanceMethods(Violation.of("a", "b"));
+    nulls.testAllPublicInstanceMethods(Violation.of(Path.root().field("a"), "b"));
     nulls.testAllPublicInstanceMethods(new TotalAccumulator());
     nulls.testAllPublicInstanceMethods(Total.empty());
     nulls.testAllPublicInstanceMethods(new ReviewTallyAccumulator());

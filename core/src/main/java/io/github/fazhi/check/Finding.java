@@ -44,19 +44,6 @@ public abstract class Finding {
   /** Builds a {@link Finding}; {@code build()} throws {@link ValidationException}. */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
-
-    /**
-     * Sets the path from its string form, read with {@link Path#parse(String)}.
-     *
-     * @param path  the string form of the path, such as {@code reviews[0].accepted}; not null
-     * @return this builder, never null
-     * @throws IllegalArgumentException if the text is not the string form of a {@link Path}
-     */
-    public Builder path(String path) {
-      requireNonNull(path, "path");
-      at(Path.parse(path));
-      return this;
-    }
   }
 
   /**
@@ -93,41 +80,6 @@ public abstract class Finding {
     requireNonNull(numbers, "numbers");
     return builder().ruleId(ruleId).severity(severity).at(at).message(message).putAllNumbers(numbers)
         .build();
-  }
-
-  /**
-   * Obtains a finding without numbers.
-   *
-   * @param ruleId  the stable id of the rule, not blank
-   * @param severity  how serious it is, not null
-   * @param path  the string form of the attribute path of the offending value ({@link Path#parse(String)}),
-   *     empty for the report as a whole; not null
-   * @param message  a one-line description, not blank
-   * @return the finding, never null
-   * @throws ValidationException if the rule id or message is blank
-   * @throws IllegalArgumentException if the path is not the string form of a {@link Path}
-   */
-  public static Finding of(String ruleId, Severity severity, String path, String message) {
-    return of(ruleId, severity, path, message, ImmutableMap.of());
-  }
-
-  /**
-   * Obtains a finding with the numbers involved.
-   *
-   * @param ruleId  the stable id of the rule, not blank
-   * @param severity  how serious it is, not null
-   * @param path  the string form of the attribute path of the offending value ({@link Path#parse(String)}),
-   *     empty for the report as a whole; not null
-   * @param message  a one-line description, not blank
-   * @param numbers  the numbers involved by name, in a meaningful order ({@code accepted → 12}); not null
-   * @return the finding, never null
-   * @throws ValidationException if the rule id or message is blank
-   * @throws IllegalArgumentException if the path is not the string form of a {@link Path}
-   */
-  public static Finding of(
-      String ruleId, Severity severity, String path, String message, Map<String, BigDecimal> numbers) {
-    requireNonNull(path, "path");
-    return of(ruleId, severity, Path.parse(path), message, numbers);
   }
 
   /**

@@ -108,7 +108,7 @@ public final class Invariants {
   public Invariants notBlank(String field, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
       if (isBlank(values.get(i))) {
-        notBlank(Path.parse(field).index(i), values.get(i));
+        notBlank(Path.root().field(field).index(i), values.get(i));
       }
     }
     return this;

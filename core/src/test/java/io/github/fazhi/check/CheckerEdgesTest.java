@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fazhi.Indicator;
 import io.github.fazhi.IndicatorKind;
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.Unit;
@@ -44,7 +45,7 @@ class CheckerEdgesTest {
           assertThat(f.ruleId()).isEqualTo(ReportChecker.RULE_FAILED);
           assertThat(f.message()).isEqualTo("rule mine.series returned null");
         });
-    List<Finding> withNull = new ArrayList<>(Arrays.asList(Finding.of("a.b", Severity.INFO, "", "m"), null));
+    List<Finding> withNull = new ArrayList<>(Arrays.asList(Finding.of("a.b", Severity.INFO, Path.root(), "m"), null));
     assertThat(ReportChecker.empty().with(returning(withNull)).checkSeries(reports)).singleElement()
         .satisfies(f -> assertThat(f.message()).isEqualTo("rule mine.series returned a null finding"));
   }

@@ -90,7 +90,7 @@ class ReportCheckerTest {
 
   @Test
   void usersAddTheirOwnRules_replaceByIdAndRemoveById() {
-    Finding mine = Finding.of("mine.always", Severity.INFO, "", "always");
+    Finding mine = Finding.of("mine.always", Severity.INFO, Path.root(), "always");
     Rule always = rule("mine.always", List.of(mine));
     ReportChecker checker = ReportChecker.standard().with(always);
     assertThat(checker.check(SeedReport.report())).contains(mine);
@@ -228,20 +228,20 @@ class ReportCheckerTest {
 
   @Test
   void findings_areValues() {
-    Finding a = Finding.of("x.y", Severity.ERROR, "p", "m", ImmutableMap.of("n", BigDecimal.ONE));
+    Finding a = Finding.of("x.y", Severity.ERROR, Path.root().field("p"), "m", ImmutableMap.of("n", BigDecimal.ONE));
     new EqualsTester()
-        .addEqualityGroup(a, Finding.of("x.y", Severity.ERROR, "p", "m", ImmutableMap.of("n", BigDecimal.ONE)))
-        .addEqualityGroup(Finding.of("x.y", Severity.ERROR, "p", "m"))
-        .addEqualityGroup(Finding.of("x.z", Severity.ERROR, "p", "m"))
-        .addEqualityGroup(Finding.of("x.y", Severity.WARNING, "p", "m"))
-        .addEqualityGroup(Finding.of("x.y", Severity.ERROR, "q", "m"))
-        .addEqualityGroup(Finding.of("x.y", Severity.ERROR, "p", "n"))
+        .addEqualityGroup(a, Finding.of("x.y", Severity.ERROR, Path.root().field("p"), "m", ImmutableMap.of("n", BigDecimal.ONE)))
+        .addEqualityGroup(Finding.of("x.y", Severity.ERROR, Path.root().field("p"), "m"))
+        .addEqualityGroup(Finding.of("x.z", Severity.ERROR, Path.root().field("p"), "m"))
+        .addEqualityGroup(Finding.of("x.y", Severity.WARNING, Path.root().field("p"), "m"))
+        .addEqualityGroup(Finding.of("x.y", Severity.ERROR, Path.root().field("q"), "m"))
+        .addEqualityGroup(Finding.of("x.y", Severity.ERROR, Path.root().field("p"), "n"))
         .testEquals();
     assertThat(a.toString()).isEqualTo("ERROR x.y at p: m");
-    assertThat(Finding.of("x.y", Severity.INFO, "", "m").toString()).isEqualTo("INFO x.y: m");
+    assertThat(Finding.of("x.y", Severity.INFO, Path.root(), "m").toString()).isEqualTo("INFO x.y: m");
     assertThat(a.under(Path.inReport("a", 2020)).path()).isEqualTo("[a 2020] p");
-    assertThatThrownBy(() -> Finding.of(" ", Severity.INFO, "", "m")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Finding.of("x", Severity.INFO, "", " ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Finding.of(" ", Severity.INFO, Path.root(), "m")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Finding.of("x", Severity.INFO, Path.root(), " ")).isInstanceOf(IllegalArgumentException.class);
     assertThat(Severity.ERROR.isAtLeast(Severity.WARNING)).isTrue();
     assertThat(Severity.INFO.isAtLeast(Severity.WARNING)).isFalse();
     assertThat(Severity.WARNING.isAtLeast(Severity.WARNING)).isTrue();
@@ -271,7 +271,7 @@ class ReportCheckerTest {
 
       @Override
       public List<Finding> check(Report report) {
-        return List.of(Finding.of(id(), Severity.INFO, "", "checked"));
+        return List.of(Finding.of(id(), Severity.INFO, Path.root(), "checked"));
       }
 
       @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fazhi.Indicator;
 import io.github.fazhi.Measure;
+import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.WorkArea;
 import io.github.fazhi.testing.SeedReport;
@@ -78,7 +79,7 @@ class ReportViewTest {
       @Override
       public List<Finding> check(ReportView view) {
         return view.indicators().stream()
-            .map(located -> Finding.of(id(), Severity.INFO, located.path(), located.indicator().label()))
+            .map(located -> Finding.of(id(), Severity.INFO, located.at(), located.indicator().label()))
             .toList();
       }
     };
@@ -98,7 +99,7 @@ class ReportViewTest {
 
       @Override
       public List<Finding> check(Report report) {
-        return List.of(Finding.of(id(), Severity.INFO, "", report.reporterName()));
+        return List.of(Finding.of(id(), Severity.INFO, Path.root(), report.reporterName()));
       }
     };
     assertThat(byReport.check(ReportView.of(SeedReport.report()))).extracting(Finding::message)

@@ -3,6 +3,7 @@ package io.github.fazhi.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.fazhi.Path;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.testing.SeedReport;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RuleFactoriesTest {
   @Test
   void aRuleMadeOfItsParts_runsItsBody_andPrintsAsItsId() {
-    Finding finding = Finding.of("my.rule", Severity.INFO, "year", "seen");
+    Finding finding = Finding.of("my.rule", Severity.INFO, Path.root().field("year"), "seen");
     Rule rule = Rule.of("my.rule", Applicability.of(ReportKind.RULE_OF_LAW_ANNUAL), view -> List.of(finding));
     assertThat(rule.id()).isEqualTo("my.rule");
     assertThat(rule).hasToString("my.rule");
@@ -24,7 +25,7 @@ class RuleFactoriesTest {
   @Test
   void aSeriesRuleMadeOfItsParts_runsItsBody_andPrintsAsItsId() {
     SeriesRule rule = SeriesRule.of("my.series", Applicability.everyReport(),
-        reports -> List.of(Finding.of("my.series", Severity.INFO, "year", reports.size() + " reports")));
+        reports -> List.of(Finding.of("my.series", Severity.INFO, Path.root().field("year"), reports.size() + " reports")));
     assertThat(rule).hasToString("my.series");
     assertThat(rule.check(List.of(SeedReport.report(), SeedReport.report())))
         .extracting(Finding::message).containsExactly("2 reports");

@@ -1,6 +1,7 @@
 package io.github.fazhi.jackson3;
 
 import com.google.common.collect.ImmutableList;
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.Violation;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class InvalidValueException extends ValueInstantiationException {
 
   /** Wraps the model's refusal of a value read at {@code path}, every violation prefixed by it. */
   static InvalidValueException of(
-      JsonParser p, JavaType type, String path, ValidationException refusal) {
+      JsonParser p, JavaType type, Path path, ValidationException refusal) {
     ValidationException located = refusal.under(path);
     String message = "Invalid " + type.getRawClass().getSimpleName() + Paths.at(path) + ": "
         + located.getMessage();

@@ -8,6 +8,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.type.TypeFactory;
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -60,11 +61,6 @@ final class JacksonIn implements JsonIn {
 
   private static Token token(@Nullable JsonToken token) {
     return token == null ? Token.END : TOKENS[token.ordinal()];
-  }
-
-  /** Returns how messages name a token ({@code "]"}, {@code "the end of the input"} for null). */
-  static String describe(@Nullable JsonToken token) {
-    return token(token).describe();
   }
 
   @Override
@@ -127,7 +123,7 @@ final class JacksonIn implements JsonIn {
   }
 
   @Override
-  public String here() {
+  public Path here() {
     TokenStreamContext context = p.streamReadContext();
     JsonToken token = p.currentToken();
     if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context != null) {
@@ -137,29 +133,29 @@ final class JacksonIn implements JsonIn {
   }
 
   @Override
-  public String enclosingObject() {
+  public Path enclosingObject() {
     TokenStreamContext context = p.streamReadContext();
     return pointedAt(context == null ? null : context.getParent());
   }
 
   /** Returns the location of the value the context currently points at (its field or element). */
-  private static String pointedAt(@Nullable TokenStreamContext context) {
+  private static Path pointedAt(@Nullable TokenStreamContext context) {
     Deque<TokenStreamContext> chain = new ArrayDeque<>();
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       chain.push(c);
     }
-    StringBuilder path = new StringBuilder();
+    Path path = Path.root();
     for (TokenStreamContext c : chain) {
       if (c.inArray()) {
-        path.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
+        path = path.index(Math.max(c.getCurrentIndex(), 0));
       } else {
         String name = c.currentName();
         if (name != null) {
-          path.append(path.length() == 0 ? "" : ".").append(name);
+          path = path.member(name);
         }
       }
     }
-    return path.toString();
+    return path;
   }
 
   @Override
@@ -185,7 +181,7 @@ final class JacksonIn implements JsonIn {
   }
 
   @Override
-  public RuntimeException invalidValue(Class<?> type, String path, ValidationException refusal) {
+  public RuntimeException invalidValue(Class<?> type, Path path, ValidationException refusal) {
     throw InvalidValueException.of(p, ctxt == null ? TYPES.constructType(type) : ctxt.constructType(type), path,
         refusal);
   }

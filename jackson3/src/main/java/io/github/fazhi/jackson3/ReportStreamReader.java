@@ -2,15 +2,15 @@ package io.github.fazhi.jackson3;
 
 import io.github.fazhi.Report;
 import java.io.Closeable;
+import java.io.IOException;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -30,63 +30,32 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 public final class ReportStreamReader implements Iterator<Report>, Closeable {
   private final JsonParser parser;
-  private boolean inArray;
-  private boolean started;
-  private boolean positioned;
-  private boolean done;
-  private long index;
+  private final ReportSequence reports;
 
   ReportStreamReader(JsonParser parser) {
     this.parser = parser;
+    this.reports = new ReportSequence(new JacksonIn(parser), () -> Binding.readReport(parser));
   }
 
   @Override
   public boolean hasNext() {
-    if (done) {
-      return false;
-    }
     try {
-      if (!positioned) {
-        JsonToken token = parser.nextToken();
-        if (!started) {
-          started = true;
-          if (token == JsonToken.START_ARRAY) {
-            inArray = true;
-            parser.nextToken();
-          }
-        }
-        positioned = true;
-      }
-      JsonToken token = parser.currentToken();
-      if (token == null) {
-        return finish();
-      }
-      if (inArray && token == JsonToken.END_ARRAY) {
-        if (parser.nextToken() != null) {
-          throw MismatchedInputException.from(parser, Report.class,
-              "Trailing token after the array of reports: "
-                  + JacksonIn.describe(parser.currentToken()));
-        }
-        return finish();
-      }
-      return true;
+      return reports.hasNext();
     } catch (JacksonException e) {
       throw fail(e);
+    } catch (IOException e) {
+      throw fail(JacksonIOException.construct(e)); // Jackson 3's parser throws no checked exception
     }
   }
 
   @Override
   public Report next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more reports");
-    }
     try {
-      Report report = Binding.readReport(parser);
-      positioned = false;
-      index++;
-      return report;
+      return reports.next();
     } catch (JacksonException e) {
       throw fail(e);
+    } catch (IOException e) {
+      throw fail(JacksonIOException.construct(e));
     }
   }
 
@@ -101,14 +70,10 @@ public final class ReportStreamReader implements Iterator<Report>, Closeable {
         .onClose(this::close);
   }
 
-  private boolean finish() {
-    done = true;
-    return false;
-  }
-
   private StreamReadException fail(JacksonException e) {
-    done = true;
-    return new StreamReadException(parser, "report " + index + ": " + e.getOriginalMessage(), e.getLocation(), e);
+    reports.stop();
+    return new StreamReadException(parser, "report " + reports.index() + ": " + e.getOriginalMessage(),
+        e.getLocation(), e);
   }
 
   /**
@@ -118,7 +83,7 @@ public final class ReportStreamReader implements Iterator<Report>, Closeable {
    */
   @Override
   public void close() {
-    done = true;
+    reports.stop();
     parser.close();
   }
 }

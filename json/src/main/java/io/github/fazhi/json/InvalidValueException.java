@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.google.common.collect.ImmutableList;
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import io.github.fazhi.Violation;
 import java.util.List;
@@ -34,12 +35,12 @@ public final class InvalidValueException extends ValueInstantiationException {
    *
    * @param p  the parser, positioned at the end of the value
    * @param type  the type refused
-   * @param path  the value's JSON location, {@code ""} for the document
+   * @param path  the value's JSON location, the root for the document
    * @param refusal  the model's exception
    * @return the exception, with every violation prefixed by {@code path}
    */
   static InvalidValueException of(
-      JsonParser p, Class<?> type, String path, ValidationException refusal) {
+      JsonParser p, Class<?> type, Path path, ValidationException refusal) {
     ValidationException located = refusal.under(path);
     String message = "Invalid " + type.getSimpleName() + Paths.at(path) + ": " + located.getMessage();
     return new InvalidValueException(

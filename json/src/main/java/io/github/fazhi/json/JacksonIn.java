@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -129,7 +130,7 @@ final class JacksonIn implements JsonIn {
   }
 
   @Override
-  public String here() {
+  public Path here() {
     JsonStreamContext context = p.getParsingContext();
     JsonToken token = p.currentToken();
     if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context != null) {
@@ -139,29 +140,29 @@ final class JacksonIn implements JsonIn {
   }
 
   @Override
-  public String enclosingObject() {
+  public Path enclosingObject() {
     JsonStreamContext context = p.getParsingContext();
     return pointedAt(context == null ? null : context.getParent());
   }
 
   /** Returns the location of the value the context currently points at (its field or element). */
-  private static String pointedAt(@Nullable JsonStreamContext context) {
+  private static Path pointedAt(@Nullable JsonStreamContext context) {
     Deque<JsonStreamContext> chain = new ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       chain.push(c);
     }
-    StringBuilder path = new StringBuilder();
+    Path path = Path.root();
     for (JsonStreamContext c : chain) {
       if (c.inArray()) {
-        path.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
+        path = path.index(Math.max(c.getCurrentIndex(), 0));
       } else {
         String name = c.getCurrentName();
         if (name != null) {
-          path.append(path.length() == 0 ? "" : ".").append(name);
+          path = path.member(name);
         }
       }
     }
-    return path.toString();
+    return path;
   }
 
   @Override
@@ -206,7 +207,7 @@ final class JacksonIn implements JsonIn {
   }
 
   @Override
-  public RuntimeException invalidValue(Class<?> type, String path, ValidationException refusal)
+  public RuntimeException invalidValue(Class<?> type, Path path, ValidationException refusal)
       throws IOException {
     throw InvalidValueException.of(p, type, path, refusal);
   }

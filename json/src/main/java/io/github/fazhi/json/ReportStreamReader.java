@@ -2,14 +2,11 @@ package io.github.fazhi.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.fazhi.Report;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -27,46 +24,17 @@ import java.util.stream.StreamSupport;
  */
 public final class ReportStreamReader implements Iterator<Report>, Closeable {
   private final JsonParser parser;
-  private boolean inArray;
-  private boolean started;
-  private boolean positioned;
-  private boolean done;
-  private long index;
+  private final ReportSequence reports;
 
   ReportStreamReader(JsonParser parser) {
     this.parser = parser;
+    this.reports = new ReportSequence(new JacksonIn(parser), () -> Binding.readReport(parser));
   }
 
   @Override
   public boolean hasNext() {
-    if (done) {
-      return false;
-    }
     try {
-      if (!positioned) {
-        JsonToken token = parser.nextToken();
-        if (!started) {
-          started = true;
-          if (token == JsonToken.START_ARRAY) {
-            inArray = true;
-            parser.nextToken();
-          }
-        }
-        positioned = true;
-      }
-      JsonToken token = parser.currentToken();
-      if (token == null) {
-        return finish();
-      }
-      if (inArray && token == JsonToken.END_ARRAY) {
-        if (parser.nextToken() != null) {
-          throw MismatchedInputException.from(parser, Report.class,
-              "Trailing token after the array of reports: "
-                  + JacksonIn.describe(parser.currentToken()));
-        }
-        return finish();
-      }
-      return true;
+      return reports.hasNext();
     } catch (IOException e) {
       throw fail(e);
     }
@@ -74,14 +42,8 @@ public final class ReportStreamReader implements Iterator<Report>, Closeable {
 
   @Override
   public Report next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more reports");
-    }
     try {
-      Report report = Binding.readReport(parser);
-      positioned = false;
-      index++;
-      return report;
+      return reports.next();
     } catch (IOException e) {
       throw fail(e);
     }
@@ -104,20 +66,15 @@ public final class ReportStreamReader implements Iterator<Report>, Closeable {
         });
   }
 
-  private boolean finish() {
-    done = true;
-    return false;
-  }
-
   private UncheckedIOException fail(IOException e) {
-    done = true;
+    reports.stop();
     String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-    return new UncheckedIOException("report " + index + ": " + message, e);
+    return new UncheckedIOException("report " + reports.index() + ": " + message, e);
   }
 
   @Override
   public void close() throws IOException {
-    done = true;
+    reports.stop();
     parser.close();
   }
 }

@@ -91,7 +91,7 @@ class OpenGovInfoTableReaderTest {
     assertEveryCell(tables.info());
     assertThat(tables.unread()).isEmpty();
     assertThat(tables.spans()).hasSize(175);
-    Span span = tables.spans().get(Path.parse("openGovInfo.applications.cells[disclosed][total]"));
+    Span span = tables.spans().get(Path.root().field("openGovInfo").field("applications").field("cells").key("disclosed").key("total"));
     assertThat(span.written()).isEqualTo(Long.toString(value(ApplicationRow.DISCLOSED, ApplicantColumn.TOTAL)));
     assertThat(text.substring(span.start(), span.end())).isEqualTo(span.written());
   }
@@ -198,7 +198,7 @@ class OpenGovInfoTableReaderTest {
     assertThat(tables.info().disputes().orElseThrow()
         .cell(DisputeBlock.LITIGATION_AFTER_RECONSIDERATION, DisputeColumn.UPHELD)).hasValue(3);
     assertThat(tables.info().disputes().orElseThrow().cells()).hasSize(15);
-    assertThat(tables.spans().get(Path.parse("openGovInfo.disputes.cells[litigation_after_reconsideration][total]")).written())
+    assertThat(tables.spans().get(Path.root().field("openGovInfo").field("disputes").field("cells").key("litigation_after_reconsideration").key("total")).written())
         .isEqualTo("5");
     OpenGovInfoTables cut = OpenGovInfoTableReader.read("行政复议 | 行政诉讼 |\n 1 | 2 |");
     assertThat(cut.info().disputes()).isEmpty();
@@ -229,7 +229,7 @@ class OpenGovInfoTableReaderTest {
         .cell(ProactiveItem.NORMATIVE_DOCUMENTS, ProactiveColumn.REPEALED)).isEmpty();
     assertThat(tables.info().proactive().orElseThrow()
         .cell(ProactiveItem.LICENSING, ProactiveColumn.DECISIONS)).contains(BigDecimal.valueOf(124));
-    Span span = tables.spans().get(Path.parse("openGovInfo.proactive.cells[normative_documents][in_force]"));
+    Span span = tables.spans().get(Path.root().field("openGovInfo").field("proactive").field("cells").key("normative_documents").key("in_force"));
     assertThat(text.substring(span.start(), span.end())).isEqualTo("17");
   }
 

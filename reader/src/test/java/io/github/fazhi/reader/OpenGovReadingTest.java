@@ -150,9 +150,9 @@ class OpenGovReadingTest {
         OverviewFigure.PROACTIVE_ITEMS, 1234L, OverviewFigure.APPLICATIONS_RECEIVED, 12L,
         OverviewFigure.APPLICATIONS_CARRIED_OVER, 2L, OverviewFigure.APPLICATIONS_CARRIED_FORWARD, 2L,
         OverviewFigure.RECONSIDERATIONS, 2L, OverviewFigure.LITIGATIONS, 1L));
-    assertThat(draft.cellSpans().get(Path.parse("openGovInfo.overview.applications_received")).written()).isEqualTo("十二");
-    assertThat(draft.cellSpans().get(Path.parse("openGovInfo.overview.proactive_items")).written()).isEqualTo("1,234");
-    assertThat(draft.cellSpans().get(Path.parse("openGovInfo.overview.litigations")).written()).isEqualTo("一");
+    assertThat(draft.cellSpans().get(Path.root().field("openGovInfo").field("overview").field("applications_received")).written()).isEqualTo("十二");
+    assertThat(draft.cellSpans().get(Path.root().field("openGovInfo").field("overview").field("proactive_items")).written()).isEqualTo("1,234");
+    assertThat(draft.cellSpans().get(Path.root().field("openGovInfo").field("overview").field("litigations")).written()).isEqualTo("一");
 
     assertThat(errors(report)).isEmpty();
   }
@@ -215,8 +215,8 @@ class OpenGovReadingTest {
     for (Finding finding : errors) {
       assertThat(draft.cellSpans()).as(finding.path()).containsKey(finding.at());
     }
-    assertThat(draft.cellSpans().get(Path.parse("openGovInfo.applications.cells[disclosed][total]")).written()).isEqualTo("8");
-    assertThat(draft.cellSpans().get(Path.parse("openGovInfo.overview.litigations")).written()).isEqualTo("三");
+    assertThat(draft.cellSpans().get(Path.root().field("openGovInfo").field("applications").field("cells").key("disclosed").key("total")).written()).isEqualTo("8");
+    assertThat(draft.cellSpans().get(Path.root().field("openGovInfo").field("overview").field("litigations")).written()).isEqualTo("三");
   }
 
   @Test

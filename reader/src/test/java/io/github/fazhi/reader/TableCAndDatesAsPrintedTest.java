@@ -70,7 +70,7 @@ class TableCAndDatesAsPrintedTest {
 
     assertThat(cells(tables.info().disputes().orElseThrow()))
         .isEqualTo(of(3L, 1L, 2L, 1L, 7L, 0L, 1L, 0L, 1L, 2L, 1L, 0L, 0L, 0L, 1L));
-    assertThat(tables.spans().get(Path.parse("openGovInfo.disputes.cells[reconsideration][total]")).written()).isEqualTo("7");
+    assertThat(tables.spans().get(Path.root().field("openGovInfo").field("disputes").field("cells").key("reconsideration").key("total")).written()).isEqualTo("7");
   }
 
   @Test

@@ -57,7 +57,7 @@ class TableRowAlignmentTest {
         + CARRIED + " | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n");
 
     assertThat(row(tables, ApplicationRow.NEW_RECEIVED)).isEqualTo(counts(3, 1, 0, 0, 0, 0, 4));
-    assertThat(tables.spans().get(Path.parse("openGovInfo.applications.cells[new_received][commercial_enterprise]")).written())
+    assertThat(tables.spans().get(Path.root().field("openGovInfo").field("applications").field("cells").key("new_received").key("commercial_enterprise")).written())
         .isEqualTo("1");
     assertThat(tables.unread()).noneMatch(line -> line.contains(NEW));
   }
@@ -91,9 +91,9 @@ class TableRowAlignmentTest {
     OpenGovInfoTables tables = read(NEW + " 204100025\n");
 
     assertThat(row(tables, ApplicationRow.NEW_RECEIVED)).isEqualTo(counts(20, 4, 1, 0, 0, 0, 25));
-    Span total = tables.spans().get(Path.parse("openGovInfo.applications.cells[new_received][total]"));
+    Span total = tables.spans().get(Path.root().field("openGovInfo").field("applications").field("cells").key("new_received").key("total"));
     assertThat(total.written()).isEqualTo("25");
-    assertThat(tables.spans().get(Path.parse("openGovInfo.applications.cells[new_received][natural_person]")).written())
+    assertThat(tables.spans().get(Path.root().field("openGovInfo").field("applications").field("cells").key("new_received").key("natural_person")).written())
         .isEqualTo("20");
   }
 

@@ -50,7 +50,7 @@ class ReviewPageTest {
   @Test
   void segments_areExactlyTheText_withEachMarkOnItsWrittenForm() {
     ReviewPage page = ReviewPage.builder("t", TEXT)
-        .number(Path.parse("workAreas[0].measures[0].indicators[0]"), 6, 11, count("调处纠纷", 1338, "宗", "1338宗"))
+        .number(Path.root().field("workAreas").index(0).field("measures").index(0).field("indicators").index(0), 6, 11, count("调处纠纷", 1338, "宗", "1338宗"))
         .unplaced(26, 29, "no label")
         .build();
     assertThat(page.segments().stream().map(ReviewPage.Segment::text).collect(Collectors.joining()))
@@ -67,13 +67,13 @@ class ReviewPageTest {
   @Test
   void aFinding_linksToTheNumberItIsAbout_andColoursIt() {
     ReviewPage page = ReviewPage.builder("t", TEXT)
-        .number(Path.parse("workAreas[0].measures[0].indicators[0]"), 6, 11, count("调处纠纷", 1338, "宗", "1338宗"))
-        .number(Path.parse("workAreas[0].measures[0].indicators[0].parts[0]"), 17, 20, Indicator.builder().label("成功率")
+        .number(Path.root().field("workAreas").index(0).field("measures").index(0).field("indicators").index(0), 6, 11, count("调处纠纷", 1338, "宗", "1338宗"))
+        .number(Path.root().field("workAreas").index(0).field("measures").index(0).field("indicators").index(0).field("parts").index(0), 17, 20, Indicator.builder().label("成功率")
             .kind(IndicatorKind.PERCENT).value(BigDecimal.valueOf(99)).unit(Unit.of("%")).written("99%").build())
         .findings(List.of(
-            Finding.of("a.info", Severity.INFO, "workAreas[0].measures[0].indicators[0]", "note"),
-            Finding.of("b.error", Severity.ERROR, "workAreas[0].measures[0].indicators[0].parts[0].basis", "bad"),
-            Finding.of("c.warning", Severity.WARNING, "leadershipDuty", "missing")))
+            Finding.of("a.info", Severity.INFO, Path.root().field("workAreas").index(0).field("measures").index(0).field("indicators").index(0), "note"),
+            Finding.of("b.error", Severity.ERROR, Path.root().field("workAreas").index(0).field("measures").index(0).field("indicators").index(0).field("parts").index(0).field("basis"), "bad"),
+            Finding.of("c.warning", Severity.WARNING, Path.root().field("leadershipDuty"), "missing")))
         .build();
     // Errors first; the basis finding belongs to the part (the longest path that is its ancestor).
     assertThat(page.findings()).extracting(ReviewPage.PageFinding::ruleId)
@@ -92,7 +92,7 @@ class ReviewPageTest {
   @Test
   void marksOutsideTheText_areAllNamedInOneException() {
     assertThatThrownBy(() -> ReviewPage.builder("t", "abc")
-            .number(Path.parse("headlineIndicators[0]"), 2, 9, count("x", 1, "件", "1件"))
+            .number(Path.root().field("headlineIndicators").index(0), 2, 9, count("x", 1, "件", "1件"))
             .unplaced(-1, 1, "r")
             .build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -210,12 +210,12 @@ class ReviewPageTest {
     assertThat(b.header().get(1)).extracting(TableView.Head::label)
         .containsExactly("自然人", "法人或其他组织", "总计");
     Map<Path, TableView.Cell> cells = view.cells();
-    TableView.Cell unknown = cells.get(Path.parse("openGovInfo.applications.cells[not_processed_mass_repeated][research_institution]"));
+    TableView.Cell unknown = cells.get(Path.root().field("openGovInfo").field("applications").field("cells").key("not_processed_mass_repeated").key("research_institution"));
     assertThat(unknown.value()).isEqualTo("—");
     assertThat(unknown.known()).isFalse();
     assertThat(unknown.cssClass()).contains("unknown");
     assertThat(unknown.href()).isEmpty();
-    TableView.Cell zero = cells.get(Path.parse("openGovInfo.applications.cells[not_processed_petition][natural_person]"));
+    TableView.Cell zero = cells.get(Path.root().field("openGovInfo").field("applications").field("cells").key("not_processed_petition").key("natural_person"));
     assertThat(zero.value()).isEqualTo("0");
     assertThat(zero.known()).isTrue();
 
@@ -227,7 +227,7 @@ class ReviewPageTest {
             "openGovInfo.applications.cells[results_total][natural_person]",
             "openGovInfo.applications.cells[results_total][total]",
             "openGovInfo.disputes.cells[reconsideration][total]");
-    TableView.Cell disclosed = cells.get(Path.parse("openGovInfo.applications.cells[disclosed][total]"));
+    TableView.Cell disclosed = cells.get(Path.root().field("openGovInfo").field("applications").field("cells").key("disclosed").key("total"));
     assertThat(disclosed.value()).isEqualTo("26");
     assertThat(disclosed.row()).isEqualTo("（一）予以公开");
     assertThat(disclosed.column()).isEqualTo("总计");
@@ -237,17 +237,17 @@ class ReviewPageTest {
     assertThat(rowTotal.href()).isEqualTo("#" + disclosed.id());
     assertThat(disclosed.href()).isEqualTo("#" + rowTotal.id());
     assertThat(rowTotal.textHref()).isEmpty(); // the outline does not hold the table's numbers
-    assertThat(cells.get(Path.parse("openGovInfo.sections.other_matters")).value()).isEqualTo("缺 missing");
-    assertThat(cells.get(Path.parse("openGovInfo.sections.overview")).value()).isEqualTo("有 present");
-    assertThat(cells.get(Path.parse("openGovInfo.overview.applications_carried_forward")).value()).isEqualTo("—");
+    assertThat(cells.get(Path.root().field("openGovInfo").field("sections").field("other_matters")).value()).isEqualTo("缺 missing");
+    assertThat(cells.get(Path.root().field("openGovInfo").field("sections").field("overview")).value()).isEqualTo("有 present");
+    assertThat(cells.get(Path.root().field("openGovInfo").field("overview").field("applications_carried_forward")).value()).isEqualTo("—");
     assertThat(page.errors()).isEqualTo(BrokenOpenGovReport.ERRORS);
     assertThat(page.warnings()).isEqualTo(BrokenOpenGovReport.WARNINGS);
 
     // Table A of the 2021 layout: 第二十条第（一）、（五）、（六）、（八）项; 行政强制 unknown.
     assertThat(view.proactive()).extracting(TableView::title)
         .containsExactly("第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项");
-    assertThat(cells.get(Path.parse("openGovInfo.proactive.cells[compulsion][decisions]")).value()).isEqualTo("—");
-    assertThat(cells.get(Path.parse("openGovInfo.proactive.cells[fees][fee_amount]")).value()).isEqualTo("1.25");
+    assertThat(cells.get(Path.root().field("openGovInfo").field("proactive").field("cells").key("compulsion").key("decisions")).value()).isEqualTo("—");
+    assertThat(cells.get(Path.root().field("openGovInfo").field("proactive").field("cells").key("fees").key("fee_amount")).value()).isEqualTo("1.25");
 
     Document html = Jsoup.parse(ReviewSite.create().page(page));
     Element td = html.getElementById(disclosed.id());
@@ -276,7 +276,7 @@ class ReviewPageTest {
     // (六)其他处理 is one numeric row: 27 rows, of which 4 groups and 23 numeric.
     assertThat(b.rows()).hasSize(27);
     assertThat(b.rows().stream().filter(r -> !r.group())).hasSize(23);
-    assertThat(view.cells().get(Path.parse("openGovInfo.applications.cells[other_handling][total]")).value()).isEqualTo("3");
+    assertThat(view.cells().get(Path.root().field("openGovInfo").field("applications").field("cells").key("other_handling").key("total")).value()).isEqualTo("3");
     assertThat(view.proactive()).extracting(TableView::title).containsExactly("第二十条第（一）项",
         "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项", "第二十条第（九）项");
     TableView first = view.proactive().get(0);
@@ -297,8 +297,8 @@ class ReviewPageTest {
     ReviewPage page = ReviewPage.builder("t", text)
         .openGovInfo(report.openGovInfo())
         .findings(ReportChecker.standard().check(report))
-        .cell(Path.parse("openGovInfo.disputes.cells[reconsideration][total]"), 19, 21)
-        .cell(Path.parse("openGovInfo.applications.cells[new_received][total]"), 11, 14)
+        .cell(Path.root().field("openGovInfo").field("disputes").field("cells").key("reconsideration").key("total"), 19, 21)
+        .cell(Path.root().field("openGovInfo").field("applications").field("cells").key("new_received").key("total"), 11, 14)
         .build();
     assertThat(page.marks()).extracting(Mark::written).containsExactly("50件", "3件");
     Mark reconsideration = page.marks().get(1);
@@ -308,14 +308,14 @@ class ReviewPageTest {
     ReviewPage.PageFinding disputes = page.findings().stream()
         .filter(f -> f.ruleId().equals("opengov.disputes_total_mismatch")).findFirst().orElseThrow();
     OpenGovView view = page.openGov().orElseThrow();
-    TableView.Cell cell = view.cells().get(Path.parse("openGovInfo.disputes.cells[reconsideration][total]"));
+    TableView.Cell cell = view.cells().get(Path.root().field("openGovInfo").field("disputes").field("cells").key("reconsideration").key("total"));
     // The finding goes to the cell, and from there to the number in the text; the mark goes to the finding.
     assertThat(disputes.href()).isEqualTo("#" + cell.id());
     assertThat(disputes.textHref()).isEqualTo("#" + reconsideration.id());
     assertThat(cell.textMark()).contains(reconsideration.id());
     assertThat(reconsideration.href()).isEqualTo("#" + disputes.id());
     // A cell no finding names links to its number in the text.
-    TableView.Cell received = view.cells().get(Path.parse("openGovInfo.applications.cells[new_received][total]"));
+    TableView.Cell received = view.cells().get(Path.root().field("openGovInfo").field("applications").field("cells").key("new_received").key("total"));
     assertThat(received.href()).isEqualTo("#" + page.marks().get(0).id());
   }
 
@@ -323,8 +323,8 @@ class ReviewPageTest {
   void aCellSpan_whosePathNamesNoCell_isNamedInTheException() {
     assertThatThrownBy(() -> ReviewPage.builder("t", "50件")
             .openGovInfo(BrokenOpenGovReport.report().openGovInfo())
-            .cell(Path.parse("openGovInfo.applications.cells[no_such_row][total]"), 0, 3)
-            .cell(Path.parse("openGovInfo.disputes.cells[reconsideration][total]"), 0, 9)
+            .cell(Path.root().field("openGovInfo").field("applications").field("cells").key("no_such_row").key("total"), 0, 3)
+            .cell(Path.root().field("openGovInfo").field("disputes").field("cells").key("reconsideration").key("total"), 0, 9)
             .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2 marks outside the text or the tables")
