@@ -185,12 +185,12 @@ public final class Invariants {
 
   /**
    * Returns whether a text is empty or only white space, as {@link String#isBlank()} says. A text whose first
-   * character is surely not white space is answered from that character alone: printable ASCII, or any
-   * character above U+3000 (the ideographic space, the last white space character of the Basic
-   * Multilingual Plane; no supplementary character is white space), where every Han character and every
-   * surrogate lies. Only other texts are scanned by {@code isBlank}, whose look-up of each character's
-   * properties took a tenth of building a report (issue 26). {@code InvariantsTest} holds the two to the
-   * same answer for every first character.
+   * character is surely not white space is answered from that character alone: one between the space
+   * U+0020 and U+1680 (the Ogham space mark, the next white space character), or one above U+3000 (the
+   * ideographic space, the last white space character of the Basic Multilingual Plane; no supplementary
+   * character is white space), where every Han character and every surrogate lies. Only other texts are
+   * scanned by {@code isBlank}, whose look-up of each character's properties took a tenth of building a
+   * report (issue 26). {@code InvariantsTest} holds the two to the same answer for every first character.
    *
    * @param text  the text, not null
    * @return true when the text is blank
@@ -200,7 +200,7 @@ public final class Invariants {
       return true;
     }
     char first = text.charAt(0);
-    if ((first > ' ' && first < '\u007F') || first > '\u3000') {
+    if ((first > ' ' && first < '\u1680') || first > '\u3000') {
       return false;
     }
     return text.isBlank();

@@ -40,5 +40,13 @@ class CodesProperties {
     assertThat(Codes.isCode("a..b")).isFalse();
     assertThat(Codes.isCode("a.B")).isFalse();
     assertThat(Codes.isCode("mediation.success-rate")).isFalse();
+    // each bound of [a-z0-9_] after the first character, and the character just outside it
+    assertThat(Codes.isCode("aaz09_.a")).isTrue();
+    assertThat(Codes.isCode("a.z")).isTrue();
+    assertThat(Codes.isCode("a`")).isFalse(); // U+0060, just before a
+    assertThat(Codes.isCode("a{")).isFalse(); // U+007B, just after z
+    assertThat(Codes.isCode("a/")).isFalse(); // U+002F, just before 0
+    assertThat(Codes.isCode("a:")).isFalse(); // U+003A, just after 9
+    assertThat(Codes.isCode("a.`")).isFalse();
   }
 }
