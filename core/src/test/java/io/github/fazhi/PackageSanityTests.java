@@ -19,5 +19,6 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
     setDefault(ReviewTally.class, SeedReport.reconsideration());
     setDefault(Jurisdiction.class, SeedReport.jurisdiction());
     setDistinctValues(Unit.class, Unit.of("件"), Unit.of("人"));
+    setDistinctValues(Path.class, Path.root().field("accepted"), Path.root().field("reviews").index(0));
   }
 }
