@@ -151,8 +151,9 @@ final class Fields {
     /**
      * Returns the field's position, or -1 if the shape has no such field, looking first at the fields from
      * {@code from} on for this very string. Documents written by the format have their fields in the
-     * shape's order, and the parser hands over each name as the one interned string (Jackson interns
-     * field names unless told not to), which is the shape's own constant: such a name is found by a few
+     * shape's order, and the parser hands over each name as the one interned string (Jackson 2 interns
+     * field names by default; the Jackson 3 binding's factory turns interning on), which is the shape's own
+     * constant: such a name is found by a few
      * reference comparisons, without hashing it and comparing its characters (issue 26). Any other name,
      * out of order or not interned, is looked up by its characters.
      */
