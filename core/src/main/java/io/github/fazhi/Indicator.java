@@ -209,6 +209,21 @@ public abstract class Indicator {
     return unit().toBase(value());
   }
 
+  /**
+   * Tells whether this number and another state the same amount (同一数值): units that count the same thing
+   * ({@link Unit#countsSameAs}), values equal once scaled to the base unit, and the same qualifier. {@code
+   * 1.19万人} and {@code 11900人} state the same amount; {@code 100余人} and {@code 100人} do not. Labels and
+   * kinds are not compared. This is how the checker tells one statement of a quantity from a conflicting one
+   * ({@code report.conflicting_values}).
+   *
+   * @param other  the other number, not null
+   * @return whether both state the same amount
+   */
+  public boolean statesSameAmountAs(Indicator other) {
+    return unit().countsSameAs(other.unit()) && baseValue().compareTo(other.baseValue()) == 0
+        && qualifier() == other.qualifier();
+  }
+
   @Value.Check
   void check() {
     // Each condition is tested here and its message built only when it is broken: no lambda, and the

@@ -101,4 +101,21 @@ class IndicatorTest {
     assertThat(Breakdown.builder().name("被申请人").addParts(cases("市政府", 60)).build().complete()).isFalse();
     assertThat(List.of(IndicatorKind.values())).contains(IndicatorKind.CHANGE, IndicatorKind.PERCENT_CHANGE);
   }
+
+  @Test
+  void theSameAmount_isTheScaledValueInAUnitThatCountsTheSame_withItsQualifier() {
+    Indicator people = Indicator.builder().label("参训人数").kind(IndicatorKind.COUNT)
+        .value(new BigDecimal("11900")).unit(Unit.of("人")).build();
+    Indicator tenThousands = Indicator.builder().from(people).label("培训")
+        .value(new BigDecimal("1.19")).unit(Unit.of("万人")).build();
+    Indicator personTimes = Indicator.builder().from(people).unit(Unit.of("人次")).build();
+    Indicator more = Indicator.builder().from(people).qualifier(Qualifier.MORE_THAN).build();
+    Indicator fewer = Indicator.builder().from(people).value(new BigDecimal("11899")).build();
+
+    assertThat(people.statesSameAmountAs(tenThousands)).isTrue();
+    assertThat(tenThousands.statesSameAmountAs(people)).isTrue();
+    assertThat(people.statesSameAmountAs(personTimes)).isFalse();
+    assertThat(people.statesSameAmountAs(more)).isFalse();
+    assertThat(people.statesSameAmountAs(fewer)).isFalse();
+  }
 }

@@ -88,8 +88,7 @@ final class ConflictRules {
     if (!byCode && (!comparable || a.kind() != b.kind())) {
       return;
     }
-    boolean same = comparable && a.baseValue().compareTo(b.baseValue()) == 0 && a.qualifier() == b.qualifier();
-    if (!same) {
+    if (!a.statesSameAmountAs(b)) {
       out.add(Finding.of(CONFLICTING_VALUES, Severity.ERROR, later.at(),
           name + " is stated as " + b.value().toPlainString() + b.unit() + " here and as "
               + a.value().toPlainString() + a.unit() + " at " + earlier.path(),

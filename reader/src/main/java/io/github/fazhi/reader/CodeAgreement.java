@@ -58,17 +58,11 @@ final class CodeAgreement {
   private static boolean statesTwoValues(List<At> group) {
     Indicator first = group.get(0).indicator();
     for (At at : group) {
-      if (!sameValue(first, at.indicator())) {
+      if (!first.statesSameAmountAs(at.indicator())) {
         return true;
       }
     }
     return false;
-  }
-
-  /** As the checker tells one statement of a quantity from another: scaled value, qualifier, unit. */
-  private static boolean sameValue(Indicator a, Indicator b) {
-    return a.unit().countsSameAs(b.unit()) && a.baseValue().compareTo(b.baseValue()) == 0
-        && a.qualifier() == b.qualifier();
   }
 
   private static boolean hasTwoLabels(List<At> group) {
