@@ -196,7 +196,6 @@ public final class ReviewTallyColumn {
     return false;
   }
 
-
   private boolean all(long[] bits) {
     for (int w = 0; w < bits.length; w++) {
       if ((~bits[w] & mask(w)) != 0) {
