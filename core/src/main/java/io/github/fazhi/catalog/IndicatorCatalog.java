@@ -200,13 +200,17 @@ public final class IndicatorCatalog implements Serializable {
     CatalogEntry best = null;
     int bestLength = 0;
     for (CatalogEntry entry : entries.values()) {
-      List<String> words = new ArrayList<>(entry.aliases());
-      words.add(entry.chinese());
-      for (String word : words) {
-        if (word.length() > bestLength && label.contains(word)) {
+      // the aliases, then the Chinese label: of two equally long words, the first one found is kept
+      for (String alias : entry.aliases()) {
+        if (alias.length() > bestLength && label.contains(alias)) {
           best = entry;
-          bestLength = word.length();
+          bestLength = alias.length();
         }
+      }
+      String chinese = entry.chinese();
+      if (chinese.length() > bestLength && label.contains(chinese)) {
+        best = entry;
+        bestLength = chinese.length();
       }
     }
     return Optional.ofNullable(best);
