@@ -283,7 +283,16 @@ public final class Path implements Comparable<Path>, Serializable {
   }
 
   private static boolean isName(String name) {
-    return !name.isEmpty() && name.chars().noneMatch(c -> Character.isWhitespace(c) || c == '[' || c == ']');
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c) || c == '[' || c == ']') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

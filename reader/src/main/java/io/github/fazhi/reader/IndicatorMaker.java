@@ -8,7 +8,6 @@ import io.github.fazhi.ValidationException;
 import io.github.fazhi.catalog.CatalogEntry;
 import io.github.fazhi.catalog.IndicatorCatalog;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 final class IndicatorMaker {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** Nouns of lists (清单, 目录, 名录): a count labelled with one counts lists, not the items they list. */
-  private static final List<String> LIST_NOUNS = List.of("清单", "目录", "名录");
+  private static final String[] LIST_NOUNS = {"清单", "目录", "名录"};
 
   private final IndicatorCatalog catalog;
 
@@ -97,11 +96,20 @@ final class IndicatorMaker {
   }
 
   private Optional<String> codeOf(String label, IndicatorKind kind) {
-    if (kind == IndicatorKind.COUNT && LIST_NOUNS.stream().anyMatch(label::endsWith)) {
+    if (kind == IndicatorKind.COUNT && endsWithListNoun(label)) {
       return Optional.empty(); // 政务服务事项清单31个: a count of lists (清单), not of what they list
     }
     Optional<CatalogEntry> entry = catalog.lookup(label);
     return entry.filter(found -> found.kind() == kind).map(CatalogEntry::code);
+  }
+
+  private static boolean endsWithListNoun(String label) {
+    for (String noun : LIST_NOUNS) {
+      if (label.endsWith(noun)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a label says only what a change compares with ({@code 比上年}, {@code 较去年同期}, {@code 同比}). */

@@ -138,7 +138,7 @@ public final class Mention {
    * @return the written unit, possibly empty
    */
   public String scaledUnit() {
-    return scale + unit;
+    return scale.isEmpty() ? unit : scale + unit;
   }
 
   /**

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 public final class NumberScanner {
   /** Units and measure words, longest first so that 个百分点 wins over 个 ({@link WordLists}). */
   private static final ImmutableList<String> UNITS = WordLists.get("units");
+  /** What may stand between a word of change and its number ({@code 增长了}, {@code 增长达}, {@code 降幅为}). */
+  private static final String[] CHANGE_LINKS = {"", "了", "达", "为"};
 
   /** Qualifiers written before the number, longest first. */
   private static final ImmutableList<String> PREFIX_QUALIFIERS = WordLists.get("prefix_qualifiers");
@@ -426,7 +428,7 @@ public final class NumberScanner {
    * {@code 增长达17.1%}, {@code 降幅为3%}) starts, or -1.
    */
   private static int changeWordStart(String text, int at, int start, List<String> words) {
-    for (String between : List.of("", "了", "达", "为")) {
+    for (String between : CHANGE_LINKS) {
       int k = at - between.length();
       if (k < start || !text.startsWith(between, k)) {
         continue;

@@ -102,25 +102,26 @@ final class Numerals {
 
   /** An Arabic number such as 1,338 or 98.8 (a Chinese digit mixed in is refused). */
   private static Optional<BigDecimal> plain(CharSequence text, int start, int end) {
-    StringBuilder digits = new StringBuilder(end - start);
+    char[] digits = new char[end - start];
+    int length = 0;
     boolean point = false;
     int sinceComma = -1;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (isArabic(c)) {
-        digits.append((char) ('0' + digit(c)));
+        digits[length++] = (char) ('0' + digit(c));
         if (sinceComma >= 0) {
           sinceComma++;
         }
-      } else if (c == ',' && !point && digits.length() > 0 && (sinceComma < 0 || sinceComma == 3)) {
+      } else if (c == ',' && !point && length > 0 && (sinceComma < 0 || sinceComma == 3)) {
         sinceComma = 0;
-      } else if (isPoint(c) && c != '点' && c != '點' && !point && digits.length() > 0 && i + 1 < end) {
+      } else if (isPoint(c) && c != '点' && c != '點' && !point && length > 0 && i + 1 < end) {
         if (sinceComma >= 0 && sinceComma != 3) {
           return Optional.empty();
         }
         sinceComma = -1;
         point = true;
-        digits.append('.');
+        digits[length++] = '.';
       } else {
         return Optional.empty();
       }
@@ -128,7 +129,7 @@ final class Numerals {
     if (sinceComma >= 0 && sinceComma != 3) {
       return Optional.empty();
     }
-    return Optional.of(new BigDecimal(digits.toString()));
+    return Optional.of(new BigDecimal(digits, 0, length));
   }
 
   /** Chinese digits without units, read digit by digit (二〇一九 is 2019); a decimal point is allowed. */

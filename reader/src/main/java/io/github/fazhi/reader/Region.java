@@ -28,12 +28,20 @@ record Region(int start, int end) {
     int lineStart = start;
     for (int i = start; i <= end; i++) {
       if (i == end || source.charAt(i) == '\n') {
-        String line = strip(source.substring(lineStart, i));
-        if (!line.isEmpty()) {
+        // the line stripped, copied straight from the source
+        int from = lineStart;
+        int to = i;
+        while (from < to && isBlank(source.charAt(from))) {
+          from++;
+        }
+        while (to > from && isBlank(source.charAt(to - 1))) {
+          to--;
+        }
+        if (from < to) {
           if (out.length() > 0) {
             out.append('\n');
           }
-          out.append(line);
+          out.append(source, from, to);
         }
         lineStart = i + 1;
       }
