@@ -201,7 +201,9 @@ public final class IndicatorCatalog implements Serializable {
     int bestLength = 0;
     for (CatalogEntry entry : entries.values()) {
       // the aliases, then the Chinese label: of two equally long words, the first one found is kept
-      for (String alias : entry.aliases()) {
+      List<String> aliases = entry.aliases();
+      for (int i = 0; i < aliases.size(); i++) { // indexed: no iterator per entry and label
+        String alias = aliases.get(i);
         if (alias.length() > bestLength && label.contains(alias)) {
           best = entry;
           bestLength = alias.length();

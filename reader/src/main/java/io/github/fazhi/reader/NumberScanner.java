@@ -202,7 +202,8 @@ public final class NumberScanner {
       return runEnd;
     }
     if (!arabic) {
-      for (String phrase : FIXED_PHRASES) {
+      for (int p = 0; p < FIXED_PHRASES.size(); p++) { // indexed: no iterator per number
+        String phrase = FIXED_PHRASES.get(p);
         if (text.startsWith(phrase, i)) {
           return runEnd;
         }
@@ -312,7 +313,8 @@ public final class NumberScanner {
     }
     if (unit != null && qualifier == Qualifier.EXACT) {
       int k = spanEnd;
-      for (String word : SUFFIX_QUALIFIERS) {
+      for (int w = 0; w < SUFFIX_QUALIFIERS.size(); w++) { // indexed: no iterator per number
+        String word = SUFFIX_QUALIFIERS.get(w);
         if (text.startsWith(word, k) && k + word.length() <= end) {
           qualifier = Qualifier.fromWord(word).orElse(Qualifier.EXACT);
           spanEnd = k + word.length();
@@ -339,7 +341,8 @@ public final class NumberScanner {
    * form reads back as the same count rather than as a year.
    */
   private static int yearSpanWordStart(String text, int i, int start) {
-    for (String word : YEAR_SPAN_WORDS) {
+    for (int w = 0; w < YEAR_SPAN_WORDS.size(); w++) { // indexed: no iterator per number
+      String word = YEAR_SPAN_WORDS.get(w);
       if (i - word.length() >= start && startsWithSimplified(text, i - word.length(), word)) {
         return i - word.length(); // 連續四年 as 连续四年
       }
@@ -384,7 +387,8 @@ public final class NumberScanner {
    * or -1.
    */
   private static int qualifierWordStart(String text, int i, int start) {
-    for (String word : BEFORE_QUALIFIERS) {
+    for (int w = 0; w < BEFORE_QUALIFIERS.size(); w++) { // indexed: no iterator per number
+      String word = BEFORE_QUALIFIERS.get(w);
       if (i - word.length() >= start && text.startsWith(word, i - word.length())) {
         return i - word.length();
       }
@@ -433,7 +437,8 @@ public final class NumberScanner {
       if (k < start || !text.startsWith(between, k)) {
         continue;
       }
-      for (String word : words) {
+      for (int w = 0; w < words.size(); w++) { // indexed: no iterator per number
+        String word = words.get(w);
         // 提高为95%, 增长为…: with 为 only a 幅 word (增幅为20%) states a change rather than a new level
         if ((!between.equals("为") || word.endsWith("幅")) && k - word.length() >= start
             && text.startsWith(word, k - word.length())) {
@@ -465,7 +470,8 @@ public final class NumberScanner {
         wordStart = k - 1;
         break;
       }
-      for (String word : RANK_WORDS) {
+      for (int w = 0; w < RANK_WORDS.size(); w++) { // indexed: no iterator per number
+        String word = RANK_WORDS.get(w);
         if (k - word.length() >= start && text.startsWith(word, k - word.length())) {
           wordStart = k - word.length();
           wordStart -= word.equals("居全") && wordStart > start && text.charAt(wordStart - 1) == '位' ? 1 : 0;
@@ -478,7 +484,8 @@ public final class NumberScanner {
     }
     boolean placeOnly = false;
     if (wordStart < 0) {
-      for (String place : RANK_PLACES) {
+      for (int q = 0; q < RANK_PLACES.size(); q++) { // indexed: no iterator per number
+        String place = RANK_PLACES.get(q);
         if (di - place.length() >= start && text.startsWith(place, di - place.length())) {
           wordStart = di - place.length();
           placeOnly = true;
@@ -532,7 +539,8 @@ public final class NumberScanner {
     }
     int spanEnd = runEnd;
     if (qualifier == Qualifier.EXACT) {
-      for (String word : SUFFIX_QUALIFIERS) {
+      for (int w = 0; w < SUFFIX_QUALIFIERS.size(); w++) { // indexed: no iterator per number
+        String word = SUFFIX_QUALIFIERS.get(w);
         if (runEnd + word.length() <= end && text.startsWith(word, runEnd)) {
           qualifier = Qualifier.fromWord(word).orElse(Qualifier.EXACT);
           spanEnd = runEnd + word.length();
@@ -561,7 +569,8 @@ public final class NumberScanner {
     }
     Qualifier qualifier = Qualifier.EXACT;
     int spanEnd = numeratorEnd;
-    for (String word : SUFFIX_QUALIFIERS) {
+    for (int w = 0; w < SUFFIX_QUALIFIERS.size(); w++) { // indexed: no iterator per number
+      String word = SUFFIX_QUALIFIERS.get(w);
       if (numeratorEnd + word.length() <= end && text.startsWith(word, numeratorEnd)) {
         qualifier = Qualifier.fromWord(word).orElse(Qualifier.EXACT);
         spanEnd = numeratorEnd + word.length();
@@ -621,7 +630,8 @@ public final class NumberScanner {
     if (j >= end) {
       return null;
     }
-    for (String unit : UNITS) {
+    for (int u = 0; u < UNITS.size(); u++) { // indexed: no iterator per number
+      String unit = UNITS.get(u);
       if (j + unit.length() <= end && startsWithSimplified(text, j, unit)) {
         if (unit.equals("个") && j + 1 < end && Simplified.of(text.charAt(j + 1)) == '人') {
           return null; // 个人 is "individual", not a count of people
