@@ -275,7 +275,8 @@ public final class Path implements Comparable<Path>, Serializable {
   }
 
   private Path plus(Segment segment) {
-    return new Path(report, ImmutableList.<Segment>builder().addAll(segments).add(segment).build());
+    return new Path(report,
+        ImmutableList.<Segment>builderWithExpectedSize(segments.size() + 1).addAll(segments).add(segment).build());
   }
 
   private static boolean isFieldName(String name) {
