@@ -301,6 +301,31 @@ class BenchmarksSmokeTest {
     }
   }
 
+  @Test
+  void folderReadingBenchmark_streams_theFolderInOrder_roundAndRound_onOneThreadAndOnTwo() throws Exception {
+    List<Optional<Report>> once = folder("txt", 1);
+    List<Optional<Report>> twice = new ArrayList<>(once);
+    twice.addAll(once);
+    assertThat(stream("txt", 1, 2 * FolderReadingBenchmark.FILES)).isEqualTo(twice);
+    assertThat(stream("txt", 2, 2 * FolderReadingBenchmark.FILES)).isEqualTo(twice);
+  }
+
+  private static List<Optional<Report>> stream(String kind, int threads, int documents) throws Exception {
+    FolderReadingBenchmark folder = new FolderReadingBenchmark();
+    folder.kind = kind;
+    folder.threads = threads;
+    folder.setUp();
+    try {
+      List<Optional<Report>> reports = new ArrayList<>();
+      for (int i = 0; i < documents; i++) {
+        reports.add(folder.readStream().report());
+      }
+      return reports;
+    } finally {
+      folder.tearDown();
+    }
+  }
+
   private static List<Optional<Report>> folder(String kind, int threads) throws Exception {
     FolderReadingBenchmark folder = new FolderReadingBenchmark();
     folder.kind = kind;
