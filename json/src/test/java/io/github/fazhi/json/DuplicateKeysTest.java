@@ -35,7 +35,9 @@ class DuplicateKeysTest extends ModuleTestBase {
       "{$R,'jurisdiction':{'name':'曲江区','level':'county'}}",
       OPEN_GOV + "'applications':{'rows':{'new_received':{'total':1},'new_received':{'total':2}}}}}",
       OPEN_GOV + "'applications':{'rows':{'new_received':{'total':1,'total':2}}}}}",
-      OPEN_GOV + "'sections':{'overview':'概述','overview':'又一概述'}}}"})
+      OPEN_GOV + "'sections':{'overview':'概述','overview':'又一概述'}}}",
+      // a key other than the enum's first: each key is a bit of its own, 1 << ordinal
+      OPEN_GOV + "'sections':{'applications':'申请','disputes':'复议','applications':'又一申请'}}}"})
   void aDuplicateKey_isRefusedAsTheParserRefusesIt_fromBytesAndFromText(String document) {
     String text = json(document);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
