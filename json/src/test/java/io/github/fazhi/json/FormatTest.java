@@ -20,40 +20,48 @@ import org.junit.jupiter.api.Test;
  * which order they are written.
  */
 class FormatTest {
-  /** Jurisdiction with three of its four fields, level first: not the format's own table. */
-  private static final Format<Jurisdiction, Jurisdiction.Builder> LEVEL_FIRST = Format.of(Jurisdiction.class,
-      Jurisdiction::builder, Jurisdiction.Builder::build,
-      required("level", Formats.LEVELS, Jurisdiction::level, Jurisdiction.Builder::level),
-      required("name", Codec.STRING, Jurisdiction::name, Jurisdiction.Builder::name),
-      optional("code", Codec.STRING, Jurisdiction::code, Jurisdiction.Builder::code));
+  /**
+   * Jurisdiction with three of its four fields, level first: not the format's own table. Declared anew by each
+   * test, as a user of {@link Format#of} would declare it.
+   */
+  private static Format<Jurisdiction, Jurisdiction.Builder> levelFirst() {
+    return Format.of(Jurisdiction.class, Jurisdiction::builder, Jurisdiction.Builder::build,
+        required("level", Formats.LEVELS, Jurisdiction::level, Jurisdiction.Builder::level),
+        required("name", Codec.STRING, Jurisdiction::name, Jurisdiction.Builder::name),
+        optional("code", Codec.STRING, Jurisdiction::code, Jurisdiction.Builder::code));
+  }
 
-  private static Jurisdiction read(String document) throws Exception {
+  private static Jurisdiction read(Format<Jurisdiction, Jurisdiction.Builder> format, String document)
+      throws Exception {
     try (JsonParser p = FazhiJson.factory().createParser(document)) {
       p.nextToken();
-      return LEVEL_FIRST.read(new JacksonIn(p));
+      return format.read(new JacksonIn(p));
     }
   }
 
   @Test
   void aTable_readsItsFields_andWritesThemInItsOwnOrder() throws Exception {
+    Format<Jurisdiction, Jurisdiction.Builder> levelFirst = levelFirst();
     Jurisdiction qujiang = Jurisdiction.builder().name("曲江区").code("440205").level(JurisdictionLevel.COUNTY)
         .build();
-    assertThat(read("{\"name\":\"曲江区\",\"code\":\"440205\",\"level\":\"county\"}")).isEqualTo(qujiang);
+    assertThat(read(levelFirst, "{\"name\":\"曲江区\",\"code\":\"440205\",\"level\":\"county\"}"))
+        .isEqualTo(qujiang);
     StringWriter written = new StringWriter();
     try (JsonGenerator g = FazhiJson.mapper().getFactory().createGenerator(written)) {
-      LEVEL_FIRST.write(qujiang, new JacksonOut(g));
+      levelFirst.write(qujiang, new JacksonOut(g));
     }
     assertThat(written).hasToString("{\"level\":\"county\",\"name\":\"曲江区\",\"code\":\"440205\"}");
-    assertThat(LEVEL_FIRST.fieldNames()).containsExactly("level", "name", "code");
-    assertThat(LEVEL_FIRST.shape().required()).containsExactlyInAnyOrder("level", "name");
+    assertThat(levelFirst.fieldNames()).containsExactly("level", "name", "code");
+    assertThat(levelFirst.shape().required()).containsExactlyInAnyOrder("level", "name");
   }
 
   @Test
   void aTable_namesEveryRequiredFieldThatIsMissing_andRefusesAFieldItDoesNotHave() {
-    assertThatThrownBy(() -> read("{\"code\":\"440205\"}"))
+    Format<Jurisdiction, Jurisdiction.Builder> levelFirst = levelFirst();
+    assertThatThrownBy(() -> read(levelFirst, "{\"code\":\"440205\"}"))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageStartingWith("Missing required fields [level, name] in Jurisdiction at the top level");
-    assertThatThrownBy(() -> read("{\"name\":\"曲江区\",\"level\":\"county\",\"parent\":\"韶关市\"}"))
+    assertThatThrownBy(() -> read(levelFirst, "{\"name\":\"曲江区\",\"level\":\"county\",\"parent\":\"韶关市\"}"))
         .isInstanceOf(UnrecognizedPropertyException.class)
         .hasMessageStartingWith("Unknown field \"parent\" in Jurisdiction at the top level");
   }
