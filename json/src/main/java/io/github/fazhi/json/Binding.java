@@ -3,6 +3,7 @@ package io.github.fazhi.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -105,8 +106,15 @@ final class Binding {
     }
   }
 
-  /** Whether the value the parser is on (an object opened, or its first field) is at the top level. */
+  /**
+   * Whether the value the parser is on (an object opened, or its first field) is at the top level. A scalar
+   * (an enum's name, a unit) never is: on it, the parser's context is the enclosing object's, whose names
+   * seen so far the parser's detection would forget.
+   */
   private static boolean atTopLevel(JsonParser p, boolean orInTopLevelArray) {
+    if (!p.hasToken(JsonToken.START_OBJECT) && !p.hasToken(JsonToken.FIELD_NAME)) {
+      return false;
+    }
     JsonStreamContext value = p.getParsingContext();
     if (value == null || !value.inObject()) {
       return false;

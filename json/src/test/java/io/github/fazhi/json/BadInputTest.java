@@ -91,6 +91,9 @@ class BadInputTest extends ModuleTestBase {
       {$R,'workAreas':[{'ordinal':0,'title':' '}]}           | InvalidValueException       | workAreas[0].ordinal   | workAreas[0].title: title (" ") must not be blank
       {'jurisdiction':{'name':'曲江区','level':'county'},'issuer':'  ','year':2019} | InvalidValueException | issuer | issuer ("  ") must not be blank
       {$R,'workAreas':[{'ordinal':1,'title':'t','taskAreas':['functions_2015','functions_2015']}]} | MismatchedInputException | workAreas[0].taskAreas[1] | Duplicate task area
+      {$R,'workAreas':[{'ordinal':1,'title':'t','taskAreas':['rule_system_2021','emergency_2021','rule_system_2021']}]} | MismatchedInputException | workAreas[0].taskAreas[2] | Duplicate task area
+      {$R,'workAreas':[{'ordinal':1,'title':'t','taskAreas':'functions_2015'}]} | MismatchedInputException | taskAreas at workAreas[0].taskAreas | expected an array, found a string
+      {$R,'kind':'open_gov_info_annual','openGovInfo':{'layout':'format_2021','sections':'概述'}} | MismatchedInputException | sections at openGovInfo.sections | expected an object, found a string
       # not a report, trailing garbage, non-numbers
       []                                                     | MismatchedInputException    | the top level          | expected an object, found an array
       "'report'"                                             | MismatchedInputException    | the top level          | expected an object, found a string

@@ -3,10 +3,14 @@ package io.github.fazhi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.Report;
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
@@ -30,12 +34,15 @@ class DuplicateKeysTest extends ModuleTestBase {
       "{$R,'issuer':'again'}",
       "{$R,'reviews':[{'procedure':'reconsideration','received':1,'received':2}]}",
       "{$R,'reviews':[{'procedure':'reconsideration','decisions':{'upheld':1,'upheld':2}}]}",
+      "{$R,'reviews':[{'procedure':'reconsideration','decisions':{'rejected':1,'revoked':2,'rejected':3}}]}",
       "{$R,\n  'title':'二〇一九年曲江区法治政府建设情况报告',\n  'workAreas':[{'ordinal':1,'title':'依法全面履行政府职能',"
           + "\n    'ordinal':2}]}",
       "{$R,'jurisdiction':{'name':'曲江区','level':'county'}}",
       OPEN_GOV + "'applications':{'rows':{'new_received':{'total':1},'new_received':{'total':2}}}}}",
       OPEN_GOV + "'applications':{'rows':{'new_received':{'total':1,'total':2}}}}}",
-      OPEN_GOV + "'sections':{'overview':'概述','overview':'又一概述'}}}"})
+      OPEN_GOV + "'sections':{'overview':'概述','overview':'又一概述'}}}",
+      // a key other than the enum's first: each key is a bit of its own, 1 << ordinal
+      OPEN_GOV + "'sections':{'applications':'申请','disputes':'复议','applications':'又一申请'}}}"})
   void aDuplicateKey_isRefusedAsTheParserRefusesIt_fromBytesAndFromText(String document) {
     String text = json(document);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -69,6 +76,25 @@ class DuplicateKeysTest extends ModuleTestBase {
   }
 
   @Test
+  void theParserStillRefusesDuplicates_inAUsersArrayAroundAReport() {
+    // A report as the first element of a top-level array that the mapper reads, not the stream reader: the
+    // report's objects and the user's object after it lie at the same depths, so they share the parser's
+    // contexts, and the parser's own detection must stay on for the user's object.
+    String document = json("[{$R},{'a':{'b':1,'b':2}}]");
+    Throwable thrown = catchThrowable(() -> mapper().readValue(document, Pair.class));
+    assertThat(thrown).isInstanceOf(JsonMappingException.class).hasMessageStartingWith("Duplicate field 'b'")
+        .hasMessageContaining("DuplicateKeysTest$Pair");
+  }
+
+  @Test
+  void theParserStillRefusesDuplicates_inAUsersObject_afterAModelEnumInIt() {
+    // The enum is read inside the user's object: the parser's detection must keep the names seen before it.
+    String document = json("{'x':1,'level':'county','x':2}");
+    Throwable thrown = catchThrowable(() -> mapper().readValue(document, WithLevel.class));
+    assertThat(thrown).isInstanceOf(JsonProcessingException.class).hasMessageStartingWith("Duplicate field 'x'");
+  }
+
+  @Test
   void aPlainMapper_refusesADuplicateWithTheFormatsMessage() {
     Throwable thrown = catchThrowable(
         () -> plainMapper().readValue(json("{$R,'issuer':'again'}"), Report.class));
@@ -92,6 +118,20 @@ class DuplicateKeysTest extends ModuleTestBase {
     assertThat(List.of(at.getLineNr(), at.getColumnNr(), at.getByteOffset(), at.getCharOffset()))
         .isEqualTo(List.of(expected.getLineNr(), expected.getColumnNr(), expected.getByteOffset(),
             expected.getCharOffset()));
+  }
+
+  /** A user's object with a model enum in it. */
+  static final class WithLevel {
+    public int x;
+    public JurisdictionLevel level;
+  }
+
+  /** A user's object written as an array: a report, then other content. */
+  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+  @JsonPropertyOrder({"report", "other"})
+  static final class Pair {
+    public Report report;
+    public Object other;
   }
 
   /** A user's object holding a report beside other content. */
