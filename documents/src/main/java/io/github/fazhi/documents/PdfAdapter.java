@@ -26,6 +26,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A PDF's text layer (PDF 文字层) through PDFBox, rebuilt from the glyphs' positions: glyphs on one baseline
@@ -110,7 +111,9 @@ final class PdfAdapter {
     } catch (IOException | RuntimeException e) {
       throw new DocumentException(fileName, "not a readable PDF document (" + DocxAdapter.describe(e) + ")", e);
     }
-    return blocks(dropPageFurniture(pages), fileName);
+    List<List<Line>> kept = dropPageFurniture(pages);
+    kept.replaceAll(PdfAdapter::joinWrappedNumberCells);
+    return blocks(kept, fileName);
   }
 
   /**
@@ -306,6 +309,9 @@ final class PdfAdapter {
     double left = glyphs.get(0).x();
     double right = left;
     double sizes = 0;
+    // where the first chunk's last space is: the text before it and the x of the glyph after it
+    int firstChunkSpace = -1;
+    double afterSpace = 0;
     for (Glyph glyph : glyphs) {
       sizes += glyph.size();
       double gap = glyph.x() - right;
@@ -314,13 +320,99 @@ final class PdfAdapter {
         text.setLength(0);
         left = glyph.x();
       } else if (text.length() > 0 && gap > SPACE_GAP_EMS * glyph.size()) {
+        if (chunks.isEmpty()) {
+          firstChunkSpace = text.length();
+          afterSpace = glyph.x();
+        }
         text.append(' ');
       }
       text.append(glyph.text());
       right = Math.max(right, glyph.x() + glyph.width());
     }
     chunks.add(new Chunk(text.toString(), left, right));
+    if (chunks.size() >= 2 && firstChunkSpace > 0) {
+      splitLabelFromNumber(chunks, firstChunkSpace, afterSpace);
+    }
     return new Line(chunks, chunks.get(0).left(), right, sizes / glyphs.size());
+  }
+
+  /**
+   * A row's label that runs up to its first number cell ({@code （二）部分公开（区分处理的，只计这一 4}, the label
+   * too long for its column): when the first cell of a line of cells ends with a space and a number after a
+   * Chinese character, the number is a cell of its own.
+   */
+  private static void splitLabelFromNumber(List<Chunk> chunks, int space, double afterSpace) {
+    Chunk first = chunks.get(0);
+    String label = first.text().substring(0, space);
+    String number = first.text().substring(space + 1);
+    if (NUMBER_CELL.matcher(number).matches() && Character.UnicodeScript.of(label.codePointBefore(label.length()))
+        == Character.UnicodeScript.HAN) {
+      chunks.set(0, new Chunk(number, afterSpace, first.right()));
+      chunks.add(0, new Chunk(label, first.left(), afterSpace));
+    }
+  }
+
+  /** A number as a table cell prints it: no leading zero, a sign, a decimal part, a per cent sign. */
+  private static final Pattern NUMBER_CELL = Pattern.compile("[-－]?(?:0|[1-9][0-9,]*)(?:\\.[0-9]+)?[%％]?");
+
+  /** The part of a number a narrow cell wraps to its next line: digits, a decimal part, a per cent sign. */
+  private static final Pattern NUMBER_FRAGMENT = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?[%％]?|\\.[0-9]+[%％]?|[%％]");
+
+  /**
+   * Joins a table's number cell that its narrow column wrapped ({@code 1240} printed as {@code 124} over
+   * {@code 0}, {@code 526.8} as {@code 526} over {@code .8}): a line holding only number fragments, each
+   * lying under exactly one number cell of the row line right above it, with fewer fragments than that row has
+   * number cells, continues those cells — when each cell and its fragment make one number. Any other line is
+   * left as it is (a row of its own, or prose).
+   */
+  static List<Line> joinWrappedNumberCells(List<Line> page) {
+    List<Line> out = new ArrayList<>(page.size());
+    for (Line line : page) {
+      Line joined = out.isEmpty() ? null : continued(out.get(out.size() - 1), line);
+      if (joined != null) {
+        out.set(out.size() - 1, joined);
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static @Nullable Line continued(Line above, Line line) {
+    if (!above.isRow()) {
+      return null;
+    }
+    List<Chunk> cells = new ArrayList<>(above.chunks());
+    long numbers = cells.stream().filter(cell -> NUMBER_CELL.matcher(cell.text()).matches()).count();
+    if (line.chunks().size() >= numbers) {
+      return null;
+    }
+    boolean[] continuedAlready = new boolean[cells.size()];
+    for (Chunk piece : line.chunks()) {
+      if (!NUMBER_FRAGMENT.matcher(piece.text()).matches()) {
+        return null;
+      }
+      int under = -1;
+      for (int k = 0; k < cells.size(); k++) {
+        if (piece.left() < cells.get(k).right() && piece.right() > cells.get(k).left()) {
+          if (under >= 0) {
+            return null;
+          }
+          under = k;
+        }
+      }
+      if (under < 0 || continuedAlready[under]) {
+        return null;
+      }
+      Chunk cell = cells.get(under);
+      String whole = cell.text() + piece.text();
+      if (!NUMBER_CELL.matcher(cell.text()).matches() || !NUMBER_CELL.matcher(whole).matches()) {
+        return null;
+      }
+      continuedAlready[under] = true;
+      cells.set(under, new Chunk(whole, cell.left(), Math.max(cell.right(), piece.right())));
+    }
+    return new Line(cells, above.left(), Math.max(above.right(), line.right()), above.size());
   }
 
   /** Drops page numbers and running headers and footers. */
@@ -338,20 +430,27 @@ final class PdfAdapter {
     for (int p = 0; p < pages.size(); p++) {
       List<Line> page = pages.get(p);
       List<Line> lines = new ArrayList<>();
+      boolean numberedAtTop = false;
+      boolean numberedAtFoot = false;
       for (int i = 0; i < page.size(); i++) {
         Line line = page.get(i);
-        boolean running = (i == 0 && firstLines.getOrDefault(furnitureKey(line), 0) >= needed
-                && !(p == 0 && isTitleAboveItsRepeats(line, pages)))
-            || (i == page.size() - 1 && lastLines.getOrDefault(furnitureKey(line), 0) >= needed);
-        if (!running) {
+        boolean top = i == 0 && (firstLines.getOrDefault(furnitureKey(line), 0) >= needed
+                && !(p == 0 && isTitleAboveItsRepeats(line, pages))
+            || p > 0 && repeatsTheTitle(line, pages.get(0)));
+        boolean foot = i == page.size() - 1 && lastLines.getOrDefault(furnitureKey(line), 0) >= needed;
+        numberedAtTop |= top && isPageNumber(line);
+        numberedAtFoot |= foot && isPageNumber(line);
+        if (!top && !foot) {
           lines.add(line);
         }
       }
-      // then a page number on the first or last line left
-      if (!lines.isEmpty() && isPageNumber(lines.get(lines.size() - 1))) {
+      // then a page number on the first or last line left, unless the page's number was the running line
+      // dropped there: a page has one number, and a line of digits above it is the page's text (a table
+      // cell's wrapped digits, 124 over 0)
+      if (!numberedAtFoot && !lines.isEmpty() && isPageNumber(lines.get(lines.size() - 1))) {
         lines.remove(lines.size() - 1);
       }
-      if (!lines.isEmpty() && isPageNumber(lines.get(0))) {
+      if (!numberedAtTop && !lines.isEmpty() && isPageNumber(lines.get(0))) {
         lines.remove(0);
       }
       kept.add(lines);
@@ -380,8 +479,31 @@ final class PdfAdapter {
     return repeated;
   }
 
+  /**
+   * Whether a later page's first line repeats the title that page 1 prints over its first lines in a type a
+   * fifth larger ({@code 廣州市人民政府辦公廳} / {@code 2023年政府信息公開工作年度報告} above, the two as one line in
+   * the header of page 2): a running header also where too few pages repeat it to tell by count (a report of
+   * two or three pages).
+   */
+  private static boolean repeatsTheTitle(Line line, List<Line> firstPage) {
+    String key = line.text().replace(" ", "");
+    StringBuilder title = new StringBuilder();
+    for (int i = 0; i < Math.min(3, firstPage.size()); i++) {
+      Line titleLine = firstPage.get(i);
+      if (titleLine.size() < line.size() * HEADING_RATIO) {
+        return false;
+      }
+      title.append(titleLine.text().replace(" ", ""));
+      if (title.length() >= key.length()) {
+        return title.toString().equals(key);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a line is a page number: one run of text (a row of cells, 8 2 6, is a table's) in a page number's form. */
   private static boolean isPageNumber(Line line) {
-    return PAGE_NUMBER.matcher(line.text().replace(" ", "")).matches();
+    return !line.isRow() && PAGE_NUMBER.matcher(line.text().replace(" ", "")).matches();
   }
 
   private static String furnitureKey(Line line) {
@@ -389,11 +511,17 @@ final class PdfAdapter {
   }
 
   private static Document blocks(List<List<Line>> pages, String fileName) {
+    // the body's type: the middle size of the lines that are not table rows (a table's small type, on pages of
+    // rows, would make every line of prose look like a heading); of all lines when every line is a row
     List<Double> sizes = new ArrayList<>();
+    List<Double> rowSizes = new ArrayList<>();
     for (List<Line> page : pages) {
       for (Line line : page) {
-        sizes.add(line.size());
+        (line.isRow() ? rowSizes : sizes).add(line.size());
       }
+    }
+    if (sizes.isEmpty()) {
+      sizes = rowSizes;
     }
     sizes.sort(Comparator.naturalOrder());
     double body = sizes.isEmpty() ? 12 : sizes.get(sizes.size() / 2);
@@ -412,6 +540,7 @@ final class PdfAdapter {
     // a paragraph goes on over a page break when the page's last line was full and the next is not indented
     StringBuilder paragraph = new StringBuilder();
     double previousRight = 0;
+    int previousHalfWidth = 0;
     for (List<Line> page : pages) {
       TableGrid table = null;
       for (int i = 0; i < page.size(); i++) {
@@ -440,13 +569,16 @@ final class PdfAdapter {
           continue;
         }
         boolean indented = line.left() - margin > 1.5 * line.size();
-        // a full line reaches the edge, or ends less than a character short of it (the next did not fit)
-        boolean previousShort = previousRight < edge - line.size();
+        // a full line reaches the edge, or ends less than a character short of it (the next did not fit), and
+        // half an em more for each half-width character it holds: a page laid out on a grid of characters
+        // wraps by count, so a line with digits (…推送信息415) ends short of the edge and is still full
+        boolean previousShort = previousRight < edge - line.size() * (1 + 0.5 * previousHalfWidth);
         if (paragraph.length() > 0 && (indented || previousShort)) {
           flush(document, paragraph);
         }
         join(paragraph, line.text());
         previousRight = line.right();
+        previousHalfWidth = halfWidth(line.text());
       }
       if (table != null) {
         document.table(table);
@@ -454,6 +586,18 @@ final class PdfAdapter {
     }
     flush(document, paragraph);
     return document.build(fileName, DocumentFormat.PDF);
+  }
+
+  /** How many characters of the text are half-width (ASCII: digits, Latin letters, punctuation). */
+  private static int halfWidth(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Joins a hard-wrapped line: no space between Chinese characters, one between two Latin words. */

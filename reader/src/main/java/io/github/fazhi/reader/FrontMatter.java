@@ -349,12 +349,28 @@ final class FrontMatter {
           && "省市区县".indexOf(simple.charAt(i + 1)) >= 0 && !simple.startsWith("市场", i + 1));
       end = end || c == '道' && i > 0 && simple.charAt(i - 1) == '街'; // 南关街道 (办事处)
       if (end && i + 1 > start + 1) {
-        places.add(head.substring(start, i + 1));
+        // a city department's branch in a district (广州市公安局荔湾区分局): the place is the district, after
+        // the department's name
+        int department = departmentEnd(simple, start, i);
+        places.add(head.substring(department, i + 1));
         start = i + 1;
       }
     }
     return places;
   }
+
+  /**
+   * Where a place named in {@code simple[start, end]} begins after a department's name written before it
+   * ({@code 公安局荔湾区} gives the index of 荔): after the last 局, 厅 or 委员会 that leaves two characters or
+   * more of the place; {@code start} when there is none.
+   */
+  private static int departmentEnd(String simple, int start, int end) {
+    java.util.regex.Matcher department = DEPARTMENT.matcher(simple).region(start, end + 1);
+    return department.lookingAt() && end + 1 - department.end() >= 2 ? department.end() : start;
+  }
+
+  private static final java.util.regex.Pattern DEPARTMENT =
+      java.util.regex.Pattern.compile(".+(?:局|厅|委员会)(?=.{2,})");
 
   /** Whether text after 人民政府 starts with a township's name: a 街道 (办事处), 镇 or 乡 before any office word. */
   private static boolean namesTownship(String after) {

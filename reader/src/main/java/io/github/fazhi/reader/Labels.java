@@ -32,6 +32,13 @@ final class Labels {
   /** The label of a mention, or the empty string when the clause says nothing around the number. */
   static String label(String source, Mention mention, int floor, int ceiling) {
     int start = clauseStart(source, mention.span().start(), floor);
+    if (start == mention.span().start() && start > floor && source.charAt(start - 1) == '》') {
+      // a count of what a title in 《》 names, right after it (编发《青石公报》24期): the title and its clause
+      int open = source.lastIndexOf('《', start - 1);
+      if (open >= floor && start - open <= REACH_BEFORE && source.indexOf('》', open) == start - 1) {
+        start = clauseStart(source, open, floor);
+      }
+    }
     String before = trim(source.substring(start, mention.span().start()));
     int end = mention.span().end();
     int afterEnd = end;

@@ -119,10 +119,23 @@ final class TitleLines {
     return out.toString();
   }
 
-  /** A body's name printed alone above its report's title: short, no year, ending as an office ends. */
+  /**
+   * A body's name printed alone above its report's title: short, no year, ending as an office ends, in
+   * simplified or traditional characters ({@code 廣州市人民政府辦公廳}), or a place's name alone
+   * ({@code 佛山高新区}, a zone's administrative committee titling its report by the zone).
+   */
   private static boolean isName(String line) {
-    return !line.isEmpty() && line.length() <= LONGEST_NAME && line.indexOf('年') < 0
-        && FrontMatter.isIssuerLike(line);
+    String simple = Simplified.of(line);
+    return !line.isEmpty() && line.length() <= LONGEST_NAME && simple.indexOf('年') < 0
+        && (FrontMatter.isIssuerLike(simple) || isPlaceName(simple));
+  }
+
+  /** A line that is only a place's name: Chinese characters ending as a place ends (市, 区, 县 …). */
+  private static boolean isPlaceName(String simple) {
+    if (simple.length() < 2 || "省市区县州旗盟镇乡".indexOf(simple.charAt(simple.length() - 1)) < 0) {
+      return false;
+    }
+    return simple.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   private static boolean startsWithYear(String line) {

@@ -306,4 +306,38 @@ class IdentityFromTheDocumentTest {
     assertThat(report.year()).isEqualTo(Year.of(2023));
     assertThat(report.title()).hasValue("青石市临江区2023年政府信息公开工作年度报告");
   }
+
+  @Test
+  void titleOverTwoLines_aZonesNameAlone_thenTheYearAndKind() {
+    Report report = read("青石高新区\n2024年政府信息公开工作年度报告\n" + BODY + "青石高新区管委会\n");
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青石高新区");
+    assertThat(report.year()).isEqualTo(Year.of(2024));
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+  }
+
+  @Test
+  void titleOverTwoLines_anOfficesNameInTraditionalCharacters() {
+    Report report = read("青石市人民政府辦公廳\n2023年政府信息公開工作年度報告\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青石市");
+    assertThat(report.year()).isEqualTo(Year.of(2023));
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+  }
+
+  @Test
+  void aCityDepartmentsBranchInADistrict_isOfTheDistrict() {
+    Report report = read("青石市公安局临江区分局2023年政府信息公开工作年度报告\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+    assertThat(report.jurisdiction().orElseThrow().parent()).hasValue("青石市");
+  }
+
+  @Test
+  void aDepartmentOfAPlace_staysThePlaces() {
+    Report report = read("青石市临江区司法局2023年政府信息公开工作年度报告\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+    assertThat(report.jurisdiction().orElseThrow().parent()).hasValue("青石市");
+  }
 }

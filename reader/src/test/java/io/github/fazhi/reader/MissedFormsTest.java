@@ -161,4 +161,21 @@ class MissedFormsTest {
   void aReportOfAnotherKind_hasNoSectionIndicators() {
     assertThat(ReportReader.standard().read(report("召开会议3次。"), Hints.none()).sectionIndicators()).isEmpty();
   }
+
+  @Test
+  void aCountRightAfterATitleInBookMarks_isLabelledByTheTitle() {
+    // round 4 of the whole-file corpus: 编发《…公报》24期, 印发《…清单》4133项 were passed over (no label)
+    List<Indicator> indicators = read("全年编发《东湖政务》36期，印发《东湖区行政许可事项清单》512项。")
+        .workAreas().get(0).indicators();
+
+    assertThat(indicators).extracting(MissedFormsTest::shown).containsExactly(
+        "36期 COUNT 36期 EXACT", "512项 COUNT 512项 EXACT");
+    assertThat(indicators).extracting(Indicator::label)
+        .containsExactly("编发《东湖政务》", "印发《东湖区行政许可事项清单》");
+  }
+
+  @Test
+  void aNumberInsideATitle_staysNone() {
+    assertThat(shown("学习《东湖区2022年普法要点》，开展活动36场。")).containsExactly("36场 COUNT 36场 EXACT");
+  }
 }

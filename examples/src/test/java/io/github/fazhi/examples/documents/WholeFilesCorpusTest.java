@@ -211,7 +211,8 @@ class WholeFilesCorpusTest {
     assertThat(measuring.files).as(measuring.toString()).isEqualTo(61);
     assertThat(measuring.identityRight).as(measuring.toString()).isEqualTo(61);
     assertThat(measuring.cells).as(measuring.toString()).isEqualTo(1006);
-    assertThat(measuring.cellsRight).as(measuring.toString()).isEqualTo(999);
+    // 1006 since the PDF fixes tuned on round 4 (docs/reader.md, "Round 4 as tuning material"): 999 before
+    assertThat(measuring.cellsRight).as(measuring.toString()).isEqualTo(1006);
     assertThat(measuring.cellsWrong).as(measuring.toString()).isZero();
     assertThat(measuring.errorsFlagged).as(measuring.toString()).isEqualTo(measuring.errors);
     assertThat(measuring.errorsNotInTheDocuments).as(measuring.toString()).isZero();
