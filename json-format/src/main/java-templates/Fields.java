@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import io.github.fazhi.Path;
 import io.github.fazhi.ValidationException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,55 +14,45 @@ import java.util.List;
  * Reads the fields of one JSON object strictly: every field known, none twice, none null, every required
  * one present (all missing ones named at once), then builds the value and turns the model's refusal into
  * an exception located in the document.
+ *
+ * <p>The reading's state (the fields seen so far) is the caller's, kept in locals: one object is read per
+ * JSON object of a document, and an object per object read was most of what reading allocated beside the
+ * model's values (issue 26).
  */
 final class Fields {
-  private final JsonIn in;
-  private final Shape shape;
-  /** The fields read so far, one bit per field of the shape. */
-  private long seen;
-  /** Whether the parser already stands on the token {@link #next()} must look at first. */
-  private boolean onFirstToken;
-  /** Whether the parser stands on this object's END_OBJECT. */
-  private boolean closed;
+  private Fields() {}
 
-  private Fields(JsonIn in, Shape shape, boolean onFirstToken) {
-    this.in = in;
-    this.shape = shape;
-    this.onFirstToken = onFirstToken;
-  }
-
-  /** Starts reading an object of the given shape; the parser stands on its START_OBJECT. */
-  static Fields open(JsonIn in, Shape shape) throws IOException {
+  /**
+   * Starts reading an object of the given shape; the parser stands on its START_OBJECT, or on its first
+   * field or END_OBJECT when Jackson has already consumed the START_OBJECT.
+   *
+   * @return whether the parser already stands on the token {@link #next} must look at first
+   */
+  static boolean open(JsonIn in, Shape shape) throws IOException {
     Token token = in.token();
     if (token == Token.START_OBJECT) {
-      return new Fields(in, shape, false);
+      return false;
     }
     if (token == Token.FIELD_NAME || token == Token.END_OBJECT) {
       // Jackson may hand over an object whose START_OBJECT it has already consumed.
-      return new Fields(in, shape, true);
+      return true;
     }
     throw Values.mismatch(in, shape.type().getSimpleName(), "an object");
   }
 
   /**
-   * Returns the object's JSON location. It is worked out from the parser only when an error needs it, so
-   * reading a valid document builds no path.
-   */
-  private Path path() {
-    // Inside the object, the parser's context is the object's own; after its END_OBJECT, the parent's.
-    return closed ? in.here() : in.enclosingObject();
-  }
-
-  /**
    * Moves to the next field's value and returns the field's position in the shape, or -1 after the last
-   * field.
+   * field, once every required field is known to be there. Errors inside the object name the object's
+   * location; it is worked out from the parser only when an error needs it, so reading a valid document
+   * builds no path.
+   *
+   * @param seen  the fields read so far, one bit per field of the shape
+   * @param onFirstToken  whether the parser already stands on the token to look at (see {@link #open})
    */
-  int next() throws IOException {
+  static int next(JsonIn in, Shape shape, long seen, boolean onFirstToken) throws IOException {
     Token token = onFirstToken ? in.token() : in.nextToken();
-    onFirstToken = false;
     if (token == Token.END_OBJECT) {
-      closed = true;
-      checkRequired();
+      checkRequired(in, shape, seen);
       return -1;
     }
     if (token != Token.FIELD_NAME) {
@@ -74,23 +63,22 @@ final class Fields {
     int index = shape.indexOf(name, Long.SIZE - Long.numberOfLeadingZeros(seen));
     if (index < 0) {
       throw in.unknownField(
-          "Unknown field \"" + name + "\" in " + shape.type().getSimpleName() + Paths.at(path()),
-          shape.type(), name, shape.fields());
+          "Unknown field \"" + name + "\" in " + shape.type().getSimpleName()
+              + Paths.at(in.enclosingObject()), shape.type(), name, shape.fields());
     }
-    long bit = 1L << index;
-    if ((seen & bit) != 0) {
+    if ((seen & (1L << index)) != 0) {
       throw in.duplicate(shape.type(), name, "Duplicate field \"" + name + "\" in "
-          + shape.type().getSimpleName() + Paths.at(path()));
+          + shape.type().getSimpleName() + Paths.at(in.enclosingObject()));
     }
-    seen |= bit;
     if (in.nextToken() == Token.NULL) {
       throw in.mismatch(shape.type(), "Field \"" + name + "\" of " + shape.type().getSimpleName()
-          + Paths.at(path().member(name)) + " is null: omit an absent value instead");
+          + Paths.at(in.enclosingObject().member(name)) + " is null: omit an absent value instead");
     }
     return index;
   }
 
-  private void checkRequired() throws IOException {
+  /** Checks every required field was read; the parser stands on the object's END_OBJECT. */
+  private static void checkRequired(JsonIn in, Shape shape, long seen) throws IOException {
     if ((seen & shape.requiredBits()) == shape.requiredBits()) {
       return;
     }
@@ -100,19 +88,21 @@ final class Fields {
         missing.add(name);
       }
     }
+    // After its END_OBJECT, the parser's context is the parent's, pointing at the object itself.
     throw in.mismatch(shape.type(), "Missing required " + (missing.size() == 1 ? "field " : "fields ")
-        + missing + " in " + shape.type().getSimpleName() + Paths.at(path()));
+        + missing + " in " + shape.type().getSimpleName() + Paths.at(in.here()));
   }
 
   /**
    * Builds the value, turning the model's refusal into an exception located in the document; called
-   * once {@link #next()} has returned -1.
+   * once {@link #next} has returned -1.
    */
-  <T, B> T build(Format.Build<T, B> build, B builder) throws IOException {
+  static <T, B> T build(JsonIn in, Shape shape, Format.Build<T, B> build, B builder)
+      throws IOException {
     try {
       return build.build(builder);
     } catch (ValidationException e) {
-      throw in.invalidValue(shape.type(), path(), e);
+      throw in.invalidValue(shape.type(), in.here(), e);
     }
   }
 

@@ -89,12 +89,15 @@ final class Format<T, B> implements Codec<T> {
 
   /** Reads one object, the parser on its START_OBJECT (or its first field), leaving it on its END_OBJECT. */
   T read(JsonIn in) throws IOException {
-    Fields reading = Fields.open(in, shape);
+    boolean onFirstToken = Fields.open(in, shape);
     B values = builder.get();
-    for (int index = reading.next(); index >= 0; index = reading.next()) {
+    long seen = 0; // one bit per field read, by position
+    for (int index = Fields.next(in, shape, seen, onFirstToken); index >= 0;
+        index = Fields.next(in, shape, seen, false)) {
+      seen |= 1L << index;
       readers[index].read(in, values);
     }
-    return reading.build(build, values);
+    return Fields.build(in, shape, build, values);
   }
 
   @Override

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one scalar or array, strictly, and words every refusal: the parser stands on the value's first
@@ -109,12 +111,48 @@ final class Values {
   /** Reads an ISO-8601 calendar date, {@code 2019-12-06}; {@code 2019-02-30} is refused. */
   static LocalDate date(JsonIn in, String what) throws IOException {
     String text = string(in, what);
+    LocalDate plain = plainDate(text);
+    if (plain != null) {
+      return plain;
+    }
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw in.invalidFormat(what + Paths.at(in.here()) + ": \"" + text
           + "\" is not an ISO-8601 date (yyyy-mm-dd): " + e.getMessage(), text, LocalDate.class);
     }
+  }
+
+  /**
+   * Returns the date written as {@code yyyy-mm-dd} in ASCII digits, a day its month has, or null for any
+   * other text, which {@link LocalDate#parse} then reads or refuses: the date every report has, read
+   * without the formatter's machinery (issue 26), and the very date the formatter gives.
+   */
+  private static @Nullable LocalDate plainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1
+        || day > Month.of(month).length(Year.isLeap(year))) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  /** Returns the number the ASCII digits from {@code start} to {@code end} write, or -1 if one is not. */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** Reads a year as a whole number, {@code 2019}. */
