@@ -347,6 +347,10 @@ final class FrontMatter {
       // province, so 州 then 省 is always one name
       end = end && !((c == '州' || c == '乡' || c == '镇') && i + 1 < simple.length()
           && "省市区县".indexOf(simple.charAt(i + 1)) >= 0 && !simple.startsWith("市场", i + 1));
+      // 城市, 城乡 and 城镇 in a department's name (城市管理和综合执法局, 住房和城乡建设局) end no place: a place
+      // named …城 has one character before 城 (晋城市, 盐城市, 古城镇)
+      end = end && !((c == '市' || c == '乡' || c == '镇') && i > 0 && simple.charAt(i - 1) == '城'
+          && i - start != 2);
       end = end || c == '道' && i > 0 && simple.charAt(i - 1) == '街'; // 南关街道 (办事处)
       if (end && i + 1 > start + 1) {
         // a city department's branch in a district (广州市公安局荔湾区分局): the place is the district, after

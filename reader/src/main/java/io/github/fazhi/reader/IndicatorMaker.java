@@ -95,12 +95,31 @@ final class IndicatorMaker {
     }
   }
 
+  /**
+   * The catalogue code of a label, never taken from the words of a title in 《》: a count after a title
+   * ({@code 汇编《行政处罚典型案例》10件}) counts copies or issues of the title, not what the title is about, so
+   * the catalogue is searched with each title's inside masked ({@code 汇编《…》}); a count of lists (清单, 目录,
+   * 名录) has no code, also when the list is a title ({@code 印发《…事项清单》512项}).
+   */
   private Optional<String> codeOf(String label, IndicatorKind kind) {
-    if (kind == IndicatorKind.COUNT && endsWithListNoun(label)) {
+    if (kind == IndicatorKind.COUNT && (endsWithListNoun(label) || endsWithListNoun(lastTitle(label)))) {
       return Optional.empty(); // 政务服务事项清单31个: a count of lists (清单), not of what they list
     }
-    Optional<CatalogEntry> entry = catalog.lookup(label);
+    Optional<CatalogEntry> entry = catalog.lookup(withTitlesMasked(label));
     return entry.filter(found -> found.kind() == kind).map(CatalogEntry::code);
+  }
+
+  private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("《[^》]*(》|$)");
+
+  /** A label with the inside of each title in 《》 replaced by …: {@code 编发《东湖政务》} gives {@code 编发《…》}. */
+  static String withTitlesMasked(String label) {
+    return TITLE.matcher(label).replaceAll("《…$1");
+  }
+
+  /** The inside of the title a label ends with ({@code 印发《…清单》} gives {@code …清单}); else the empty string. */
+  private static String lastTitle(String label) {
+    int open = label.lastIndexOf('《');
+    return label.endsWith("》") && open >= 0 ? label.substring(open + 1, label.length() - 1) : "";
   }
 
   private static boolean endsWithListNoun(String label) {

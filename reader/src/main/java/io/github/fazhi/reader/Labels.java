@@ -3,9 +3,12 @@ package io.github.fazhi.reader;
 import java.util.List;
 
 /**
- * Finds the label of a number (指标名称): the clause before it, trimmed of the verbs and adverbs that lead up
- * to a number (共, 累计, 达, 为 …), and, when the number is followed by a noun ({@code 撤销22个事业单位}),
- * that noun phrase up to the end of the clause.
+ * Finds the label of a number (指标名称): the words of its own clause before it (at most 40 characters back, from
+ * the last clause break: ，。；：、 brackets, quotes or 《》), trimmed of the verbs and adverbs that lead up to a
+ * number (共, 累计, 达, 为 …), and, when the number is followed by a noun ({@code 撤销22个事业单位}), that noun
+ * phrase up to the end of the clause. A number right after a title in 《》 is labelled by the title as printed and
+ * the words of the clause before it ({@code 编发《青石公报》24期} gives {@code 编发《青石公报》}); the catalogue code
+ * is then never taken from the title's words (see {@link IndicatorMaker}).
  */
 final class Labels {
   /** The characters that end a clause. */

@@ -89,6 +89,10 @@ final class TitleLines {
           && !(line.startsWith("关于") && startsWithYear(line.substring(2)))) {
         return null;
       }
+      if (named && i == first + 1
+          && !FrontMatter.placesOf(line.startsWith("关于") ? line.substring(2) : line).isEmpty()) {
+        return null; // the year line names its own place (2023年临江区…报告): the line above is another body's
+      }
       text.append(line);
     }
     String joined = text.toString();
@@ -130,13 +134,34 @@ final class TitleLines {
         && (FrontMatter.isIssuerLike(simple) || isPlaceName(simple));
   }
 
-  /** A line that is only a place's name: Chinese characters ending as a place ends (市, 区, 县 …). */
+  /**
+   * A line that is only a place's name: Chinese characters ending as a place ends (市, 区, 县 …), but not as an
+   * area that is no jurisdiction ends (政务公开专区, 社区, 景区, 辖区 …); a name ending in 城市, 城乡 or 城镇 is a
+   * place only when 城 is its name's second character ({@code 晋城市}, {@code 山西省晋城市}, {@code 古城镇}, not
+   * {@code 智慧城市}). Development zones (高新区, 开发区) and industrial parks (工业园区) are places here: their
+   * committees publish these reports.
+   */
   private static boolean isPlaceName(String simple) {
-    if (simple.length() < 2 || "省市区县州旗盟镇乡".indexOf(simple.charAt(simple.length() - 1)) < 0) {
+    int length = simple.length();
+    if (length < 2 || "省市区县州旗盟镇乡".indexOf(simple.charAt(length - 1)) < 0) {
       return false;
+    }
+    for (String area : NO_JURISDICTION) {
+      if (simple.endsWith(area)) {
+        return false;
+      }
+    }
+    if (simple.endsWith("城市") || simple.endsWith("城乡") || simple.endsWith("城镇")) {
+      if (length < 3 || length > 3 && "省市区县州旗盟".indexOf(simple.charAt(length - 4)) < 0) {
+        return false;
+      }
     }
     return simple.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
+
+  /** Areas that end as a district (区) ends and are no jurisdiction: a website's section, a neighbourhood, a park. */
+  private static final List<String> NO_JURISDICTION =
+      List.of("专区", "社区", "景区", "辖区", "小区", "片区", "校区", "街区");
 
   private static boolean startsWithYear(String line) {
     return line.length() > 4 && line.charAt(4) == '年' && FrontMatter.yearOf(line.substring(0, 5)).isPresent();

@@ -340,4 +340,58 @@ class IdentityFromTheDocumentTest {
     assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
     assertThat(report.jurisdiction().orElseThrow().parent()).hasValue("青石市");
   }
+
+  @Test
+  void aPlaceLineAboveAYearLineThatNamesItsOwnPlace_isNotJoinedToIt() {
+    // a city's banner above its district's title: the title is the year line, the place its district
+    Report report = read("青石市\n2023年临江区政府信息公开工作年度报告\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+    assertThat(report.title()).hasValue("2023年临江区政府信息公开工作年度报告");
+  }
+
+  @Test
+  void aWebsiteSectionEndingInZhuanqu_isNoPlaceAndNoPartOfTheTitle() {
+    // the title names no place, so the place is the signature's
+    Report report = read("政务公开专区\n2023年政府信息公开工作年度报告\n" + BODY + "青石市临江区人民政府\n2024年1月20日\n");
+
+    assertThat(report.title()).hasValue("2023年政府信息公开工作年度报告");
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+  }
+
+  @Test
+  void aLineEndingInTheWordChengshi_isNoPlaceAndNoPartOfTheTitle() {
+    Report report = read("智慧城市\n2023年政府信息公开工作年度报告\n" + BODY + "青石市临江区人民政府\n2024年1月20日\n");
+
+    assertThat(report.title()).hasValue("2023年政府信息公开工作年度报告");
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+  }
+
+  @Test
+  void aCityNamedAfterItsWalls_aloneAboveTheYearLine_isStillItsPlace() {
+    // 城 then 市 as the second and third characters of a city's name (like 晋城市), not 城市 the word
+    Report report = read("青城市\n2023年政府信息公开工作年度报告\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青城市");
+    assertThat(report.title()).hasValue("青城市2023年政府信息公开工作年度报告");
+  }
+
+  @Test
+  void chengshiChengxiangInADepartmentsName_endNoPlace() {
+    assertThat(FrontMatter.placesOf("青石市临江区住房和城乡建设局2023年法治政府建设年度报告"))
+        .containsExactly("青石市", "临江区");
+    assertThat(FrontMatter.placesOf("青石市临江区城市管理和综合执法局2023年法治政府建设年度报告"))
+        .containsExactly("青石市", "临江区");
+    // a city named …城 keeps its name, also before its own 城市管理局
+    assertThat(FrontMatter.placesOf("青山省青城市城市管理局2023年法治政府建设年度报告"))
+        .containsExactly("青山省", "青城市");
+  }
+
+  @Test
+  void chengxiangInADepartmentsName_theReportIsOfTheDistrict() {
+    Report report = read("青石市临江区住房和城乡建设局2023年政府信息公开工作年度报告\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+    assertThat(report.jurisdiction().orElseThrow().parent()).hasValue("青石市");
+  }
 }

@@ -10,6 +10,7 @@ import io.github.fazhi.ReportKind;
 import io.github.fazhi.ReviewTally;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -172,6 +173,28 @@ class MissedFormsTest {
         "36期 COUNT 36期 EXACT", "512项 COUNT 512项 EXACT");
     assertThat(indicators).extracting(Indicator::label)
         .containsExactly("编发《东湖政务》", "印发《东湖区行政许可事项清单》");
+    // 编发《…》 holds no catalogue word; the second counts lists (清单), though 行政许可事项 is in its title
+    assertThat(indicators).extracting(Indicator::code).containsExactly(Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void aCountOfATitlesCopies_takesNoCodeFromTheWordsOfTheTitle() {
+    // 行政处罚 (enforcement.penalties) and 学法 (study.sessions) are words of the titles, not what is counted
+    List<Indicator> indicators = read("汇编《东湖区行政处罚典型案例》10件，发放《中华人民共和国行政处罚法》2000册，"
+        + "编印《领导干部学法用法读本》500册。").workAreas().get(0).indicators();
+
+    assertThat(indicators).extracting(MissedFormsTest::shown).containsExactly(
+        "10件 COUNT 10件 EXACT", "2000册 COUNT 2000册 EXACT", "500册 COUNT 500册 EXACT");
+    assertThat(indicators).extracting(Indicator::code)
+        .containsExactly(Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void aCountAfterATitle_keepsTheCodeOfTheWordsOutsideIt() {
+    // 专题学法 is outside the title: the count is of study sessions on the law the title names
+    List<Indicator> indicators = read("围绕《中华人民共和国行政处罚法》开展专题学法12次。").workAreas().get(0).indicators();
+
+    assertThat(indicators).extracting(Indicator::code).containsExactly(Optional.of("study.sessions"));
   }
 
   @Test
