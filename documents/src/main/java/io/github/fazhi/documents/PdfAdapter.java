@@ -54,8 +54,8 @@ import org.jspecify.annotations.Nullable;
  * end at a short line, before an indented one or before one that starts like a numbered heading
  * ({@code 一、}, {@code （一）}), over a page break too. A line is full when it ends within an em of the body's
  * right edge, plus half an em for each half-width character it holds (a page laid out on a grid of
- * characters), {@value #FULL_LINE_SLACK_EMS} ems at most unless the next line goes on in the middle of a
- * number or Latin word. The body's type is the middle size of the lines
+ * characters), {@value #FULL_LINE_SLACK_EMS} ems at most unless the line ends in a digit or Latin letter
+ * (a number the next line's unit follows). The body's type is the middle size of the lines
  * that are not table rows (of all lines when every line is one); a line in a type a fifth larger than the
  * body's is a heading. A PDF whose pages have no glyph at all is a scan: "no text layer: a scanned document".
  *
@@ -394,7 +394,7 @@ final class PdfAdapter {
    * row's, no line between) in the row's type (within a tenth); each fragment lies under exactly one number
    * cell other than the row's first (the label or key column: a year, a serial number, never wrapped), shares
    * that cell's left edge, right edge or centre within half an em, and makes one number with it; and that
-   * cell is as wide as the widest cell of its column on the page (within half an em), so that its column was
+   * cell is as wide as the widest number cell of its column on the page (within half an em), so that its column was
    * full and wrapping it plausible. Any other line is left as it is (a row of its own, or prose): a cell left
    * unread is better than two cells' numbers glued into one that was never printed.
    */
@@ -462,9 +462,10 @@ final class PdfAdapter {
   }
 
   /**
-   * Whether a cell is as wide as the widest cell of its column (the page's cells of other row lines that
-   * overlap it, the fragments' line aside), within half an em: the column's width is not printed, and a
-   * narrower cell had room left for more digits, so its column did not wrap it.
+   * Whether a cell is as wide as the widest number cell of its column (the page's number cells of other row
+   * lines that overlap it, the fragments' line aside), within half an em: the column's width is not printed,
+   * and a narrower cell had room left for more digits, so its column did not wrap it. Only number cells
+   * count: a column's heading wraps too ({@code 处理决} over {@code 定数量}), its characters twice a digit's width.
    */
   private static boolean fillsItsColumn(Chunk cell, Line fragments, List<Line> page, double em) {
     double width = cell.right() - cell.left();
@@ -474,7 +475,7 @@ final class PdfAdapter {
       }
       for (Chunk chunk : other.chunks()) {
         if (chunk.left() < cell.right() && chunk.right() > cell.left()
-            && chunk.right() - chunk.left() > width + em / 2) {
+            && chunk.right() - chunk.left() > width + em / 2 && NUMBER_CELL.matcher(chunk.text()).matches()) {
           return false;
         }
       }
@@ -650,10 +651,10 @@ final class PdfAdapter {
         // half an em more for each half-width character it holds, up to FULL_LINE_SLACK_EMS in all: a page
         // laid out on a grid of characters wraps by count, so a line with digits (…推送信息415) ends short of
         // the edge and is still full, but a line with a web address ends short because the paragraph ended;
-        // no cap when the line goes on in the middle of a number or word (…信息23 over 14条), which a break
-        // would cut in two
+        // no cap after a line that ends in a digit or Latin letter (…推送信息415 over 条，…), which a break
+        // would part from its unit or the rest of its number
         double slack = 1 + 0.5 * previousHalfWidth;
-        if (!(isAsciiLetterOrDigit(previousLast) && isAsciiLetterOrDigit(line.text().charAt(0)))) {
+        if (!isAsciiLetterOrDigit(previousLast)) {
           slack = Math.min(slack, FULL_LINE_SLACK_EMS);
         }
         boolean previousShort = previousRight < edge - line.size() * slack;

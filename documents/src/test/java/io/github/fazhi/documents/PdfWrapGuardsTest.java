@@ -14,6 +14,22 @@ class PdfWrapGuardsTest {
   private static final float[] TABLE_A = {58, 228, 270, 312};
 
   @Test
+  void aNumberCellWrappedUnderAWrappedColumnHeading_isStillOneCell() throws Exception {
+    // the headings wrap at three characters too, twice a digit's width each: no measure of a number's room
+    PdfDrawing pdf = new PdfDrawing().page()
+        .row(100, 9, TABLE_A, "信息内容", "上一年", "本年增", "处理决")
+        .row(113, 9, TABLE_A, "", "项目数", "/减", "定数量")
+        .row(140, 9, TABLE_A, "行政许可", "86", "-3", "124")
+        .text(312, 153, 9, "0")
+        .text(290, 815, 10.5f, "-1-");
+
+    Document document = Documents.read(pdf.bytes(), "a.pdf");
+
+    assertThat(document.tables()).hasSize(1);
+    assertThat(document.tables().get(0).gridRow(2)).containsExactly("行政许可", "86", "-3", "1240");
+  }
+
+  @Test
   void aRowWithABlankCellWhoseLabelIsOnAnotherBaseline_isNotGluedOntoTheRowAbove() throws Exception {
     // two ems under the row (a row's spacing, not a wrapped line's), its label printed lower than its numbers
     PdfDrawing pdf = new PdfDrawing().page()
@@ -125,18 +141,19 @@ class PdfWrapGuardsTest {
   }
 
   @Test
-  void aLineWrappedByCountInTheMiddleOfANumber_goesOnPastTheCap() throws Exception {
-    // ten characters a line, whatever their width: the second line, six of them digits, ends four ems short
+  void aLineWrappedByCountBetweenANumberAndItsUnit_goesOnPastTheCap() throws Exception {
+    // wrapped by count on a grid of characters: the second line, seven of its characters digits, ends at 162,
+    // 3.5 ems short of the edge (204), and its number's unit begins the next line
     PdfDrawing pdf = new PdfDrawing().page()
         .text(96, 100, 12, "全年主动公开政府信")
-        .text(72, 120, 12, "息2023年发布12")
-        .text(72, 140, 12, "31条，回应关切问题")
-        .text(72, 160, 12, "十二件。");
+        .text(72, 120, 12, "息2023年发布315")
+        .text(72, 140, 12, "条，回应关切问题共十")
+        .text(72, 160, 12, "二件。");
 
     Document document = Documents.read(pdf.bytes(), "a.pdf");
 
     assertThat(document.blocks()).extracting(block -> ((Paragraph) block).text())
-        .containsExactly("全年主动公开政府信息2023年发布1231条，回应关切问题十二件。");
+        .containsExactly("全年主动公开政府信息2023年发布315条，回应关切问题共十二件。");
   }
 
   @Test
