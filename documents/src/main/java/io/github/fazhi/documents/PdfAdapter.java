@@ -31,15 +31,33 @@ import org.jspecify.annotations.Nullable;
 /**
  * A PDF's text layer (PDF 文字层) through PDFBox, rebuilt from the glyphs' positions: glyphs on one baseline
  * make a line; within a line, a gap wider than {@value #CELL_GAP_EMS} em parts cells (a table row laid out
- * in columns), a smaller one of at least a quarter em is a space. Running headers and footers (a page's
- * first or last line repeated, digits aside, on at least half of the pages and on two or more; page 1's first
- * line is kept when it is the title in a larger type than the later pages' repeats of it), then page
- * numbers ({@code -1-}, {@code - 2 -}, {@code 第1页}, {@code 3/12}) on a page's first or last line, are
- * dropped; a number alone on a line within the page is kept.
- * Consecutive lines of cells make a table (a short line of one cell between them, a group label or a
+ * in columns), a smaller one of at least a quarter em is a space. When a line of cells starts with a label
+ * that runs up to its first number ({@code （二）部分公开（只计这一 4}: a Chinese character, a space, a number), the
+ * number is a cell of its own.
+ *
+ * <p>Page furniture is dropped: running headers and footers (a page's first or last line repeated, digits
+ * aside, on at least half of the pages and on two or more; page 1's first line is kept when it is the title
+ * in a larger type than the later pages' repeats of it), and a later page's first line that repeats the
+ * title page 1 prints over its first lines in a type a fifth larger (a short report's running header, too
+ * few pages to tell by count); then page numbers ({@code -1-}, {@code - 2 -}, {@code 第1页}, {@code 3/12}) on
+ * a page's first or last line, unless the page's number was the running line dropped there. A line of
+ * cells is no page number ({@code 8 2 6} is a table's row), except one that says so in words ({@code 第1页}
+ * and {@code 共3页} printed far apart). A number alone on a line within the page is kept.
+ *
+ * <p>A number cell its narrow column wrapped ({@code 124} over {@code 0}) is joined again only when the
+ * fragments' line lies directly under the row in the row's type, each fragment under and aligned with a
+ * number cell that fills its column, and the two make one number; see {@link #joinWrappedNumberCells}.
+ * Otherwise the line is left as it is: an unread cell rather than a number that was never printed.
+ *
+ * <p>Consecutive lines of cells make a table (a short line of one cell between them, a group label or a
  * wrapped label, stays in it); the other lines are prose, hard-wrapped lines joined into paragraphs that
- * end at a short line or before an indented one, over a page break too; a line in a type a fifth larger than the body's is a
- * heading. A PDF whose pages have no glyph at all is a scan: "no text layer: a scanned document".
+ * end at a short line, before an indented one or before one that starts like a numbered heading
+ * ({@code 一、}, {@code （一）}), over a page break too. A line is full when it ends within an em of the body's
+ * right edge, plus half an em for each half-width character it holds (a page laid out on a grid of
+ * characters), {@value #FULL_LINE_SLACK_EMS} ems at most unless the line ends in a digit or Latin letter
+ * (a number the next line's unit follows). The body's type is the middle size of the lines
+ * that are not table rows (of all lines when every line is one); a line in a type a fifth larger than the
+ * body's is a heading. A PDF whose pages have no glyph at all is a scan: "no text layer: a scanned document".
  *
  * <p>Not rebuilt: a table's column grid (each row's cells sit in columns 0, 1, 2… as printed) and merged
  * cells; text in rotated or multi-column page layouts reads line by line across the page.
@@ -50,6 +68,11 @@ final class PdfAdapter {
 
   private static final double SPACE_GAP_EMS = 0.25;
   private static final double HEADING_RATIO = 1.2;
+  /** At most this many ems short of the body's right edge, a line of prose may end and still be full. */
+  static final double FULL_LINE_SLACK_EMS = 3;
+  /** How a numbered heading in the body's type starts: {@code 一、}, {@code （二）}, {@code 第三章}. */
+  private static final Pattern HEADING_START =
+      Pattern.compile("[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节部分]");
 
   private static final Pattern PAGE_NUMBER = Pattern.compile(
       "^(?:[-—–－~]\\s*\\d{1,4}\\s*[-—–－~]|\\d{1,4}|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
@@ -67,8 +90,8 @@ final class PdfAdapter {
   /** A run of glyphs without a wide gap: one cell, or a whole line of prose. */
   private record Chunk(String text, double left, double right) {}
 
-  /** One line of a page. */
-  private record Line(List<Chunk> chunks, double left, double right, double size) {
+  /** One line of a page: its cells, its extent, its glyphs' mean type size and mean baseline (from the top). */
+  private record Line(List<Chunk> chunks, double left, double right, double size, double baseline) {
     String text() {
       if (chunks.size() == 1) {
         return chunks.get(0).text(); // most lines: prose, one chunk; no copy
@@ -309,11 +332,13 @@ final class PdfAdapter {
     double left = glyphs.get(0).x();
     double right = left;
     double sizes = 0;
+    double baselines = 0;
     // where the first chunk's last space is: the text before it and the x of the glyph after it
     int firstChunkSpace = -1;
     double afterSpace = 0;
     for (Glyph glyph : glyphs) {
       sizes += glyph.size();
+      baselines += glyph.y();
       double gap = glyph.x() - right;
       if (text.length() > 0 && gap > CELL_GAP_EMS * glyph.size()) {
         chunks.add(new Chunk(text.toString(), left, right));
@@ -333,7 +358,7 @@ final class PdfAdapter {
     if (chunks.size() >= 2 && firstChunkSpace > 0) {
       splitLabelFromNumber(chunks, firstChunkSpace, afterSpace);
     }
-    return new Line(chunks, chunks.get(0).left(), right, sizes / glyphs.size());
+    return new Line(chunks, chunks.get(0).left(), right, sizes / glyphs.size(), baselines / glyphs.size());
   }
 
   /**
@@ -358,17 +383,25 @@ final class PdfAdapter {
   /** The part of a number a narrow cell wraps to its next line: digits, a decimal part, a per cent sign. */
   private static final Pattern NUMBER_FRAGMENT = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?[%％]?|\\.[0-9]+[%％]?|[%％]");
 
+  /** A wrapped cell's next line lies at most this many ems (of the row's type) below the row's baseline. */
+  static final double WRAP_LINE_EMS = 1.65;
+
   /**
    * Joins a table's number cell that its narrow column wrapped ({@code 1240} printed as {@code 124} over
-   * {@code 0}, {@code 526.8} as {@code 526} over {@code .8}): a line holding only number fragments, each
-   * lying under exactly one number cell of the row line right above it, with fewer fragments than that row has
-   * number cells, continues those cells — when each cell and its fragment make one number. Any other line is
-   * left as it is (a row of its own, or prose).
+   * {@code 0}, {@code 526.8} as {@code 526} over {@code .8}): a line holding only number fragments, fewer than
+   * the number cells of the row line right above it, continues those cells when all of these hold — the line
+   * lies directly under the row (its baseline at most {@value #WRAP_LINE_EMS} ems of the row's type below the
+   * row's, no line between) in the row's type (within a tenth); each fragment lies under exactly one number
+   * cell other than the row's first (the label or key column: a year, a serial number, never wrapped), shares
+   * that cell's left edge, right edge or centre within half an em, and makes one number with it; and that
+   * cell is as wide as the widest number cell of its column on the page (within half an em), so that its column was
+   * full and wrapping it plausible. Any other line is left as it is (a row of its own, or prose): a cell left
+   * unread is better than two cells' numbers glued into one that was never printed.
    */
   static List<Line> joinWrappedNumberCells(List<Line> page) {
     List<Line> out = new ArrayList<>(page.size());
     for (Line line : page) {
-      Line joined = out.isEmpty() ? null : continued(out.get(out.size() - 1), line);
+      Line joined = out.isEmpty() ? null : continued(out.get(out.size() - 1), line, page);
       if (joined != null) {
         out.set(out.size() - 1, joined);
       } else {
@@ -378,8 +411,13 @@ final class PdfAdapter {
     return out;
   }
 
-  private static @Nullable Line continued(Line above, Line line) {
+  private static @Nullable Line continued(Line above, Line line, List<Line> page) {
     if (!above.isRow()) {
+      return null;
+    }
+    double em = above.size();
+    double below = line.baseline() - above.baseline();
+    if (!(below > 0 && below <= WRAP_LINE_EMS * em && Math.abs(line.size() - em) <= 0.1 * em)) {
       return null;
     }
     List<Chunk> cells = new ArrayList<>(above.chunks());
@@ -401,18 +439,48 @@ final class PdfAdapter {
           under = k;
         }
       }
-      if (under < 0 || continuedAlready[under]) {
+      if (under <= 0 || continuedAlready[under]) {
         return null;
       }
       Chunk cell = cells.get(under);
       String whole = cell.text() + piece.text();
-      if (!NUMBER_CELL.matcher(cell.text()).matches() || !NUMBER_CELL.matcher(whole).matches()) {
+      if (!NUMBER_CELL.matcher(cell.text()).matches() || !NUMBER_CELL.matcher(whole).matches()
+          || !isAligned(piece, cell, em) || !fillsItsColumn(cell, line, page, em)) {
         return null;
       }
       continuedAlready[under] = true;
       cells.set(under, new Chunk(whole, cell.left(), Math.max(cell.right(), piece.right())));
     }
-    return new Line(cells, above.left(), Math.max(above.right(), line.right()), above.size());
+    return new Line(cells, above.left(), Math.max(above.right(), line.right()), em, above.baseline());
+  }
+
+  /** Whether a fragment shares its cell's left edge, right edge or centre, within half an em. */
+  private static boolean isAligned(Chunk piece, Chunk cell, double em) {
+    double slack = em / 2;
+    return Math.abs(piece.left() - cell.left()) <= slack || Math.abs(piece.right() - cell.right()) <= slack
+        || Math.abs((piece.left() + piece.right()) - (cell.left() + cell.right())) / 2 <= slack;
+  }
+
+  /**
+   * Whether a cell is as wide as the widest number cell of its column (the page's number cells of other row
+   * lines that overlap it, the fragments' line aside), within half an em: the column's width is not printed,
+   * and a narrower cell had room left for more digits, so its column did not wrap it. Only number cells
+   * count: a column's heading wraps too ({@code 处理决} over {@code 定数量}), its characters twice a digit's width.
+   */
+  private static boolean fillsItsColumn(Chunk cell, Line fragments, List<Line> page, double em) {
+    double width = cell.right() - cell.left();
+    for (Line other : page) {
+      if (other == fragments || !other.isRow()) {
+        continue;
+      }
+      for (Chunk chunk : other.chunks()) {
+        if (chunk.left() < cell.right() && chunk.right() > cell.left()
+            && chunk.right() - chunk.left() > width + em / 2 && NUMBER_CELL.matcher(chunk.text()).matches()) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Drops page numbers and running headers and footers. */
@@ -501,10 +569,19 @@ final class PdfAdapter {
     return false;
   }
 
-  /** Whether a line is a page number: one run of text (a row of cells, 8 2 6, is a table's) in a page number's form. */
+  /**
+   * Whether a line is a page number: one run of text in a page number's form, or a line of cells that spells
+   * one out in words ({@code 第1页} and {@code 共3页} printed far apart); a row of bare numbers, {@code 8 2 6},
+   * is a table's.
+   */
   private static boolean isPageNumber(Line line) {
-    return !line.isRow() && PAGE_NUMBER.matcher(line.text().replace(" ", "")).matches();
+    String text = line.text().replace(" ", "");
+    return PAGE_NUMBER.matcher(text).matches() && (!line.isRow() || PAGE_NUMBER_IN_WORDS.matcher(text).matches());
   }
+
+  /** The page numbers that say so in words, which no table row of numbers is. */
+  private static final Pattern PAGE_NUMBER_IN_WORDS =
+      Pattern.compile("第\\d{1,4}页.*|[Pp]age\\d{1,4}.*");
 
   private static String furnitureKey(Line line) {
     return line.text().replaceAll("\\d+", "#").replace(" ", "");
@@ -541,6 +618,7 @@ final class PdfAdapter {
     StringBuilder paragraph = new StringBuilder();
     double previousRight = 0;
     int previousHalfWidth = 0;
+    char previousLast = ' ';
     for (List<Line> page : pages) {
       TableGrid table = null;
       for (int i = 0; i < page.size(); i++) {
@@ -570,15 +648,24 @@ final class PdfAdapter {
         }
         boolean indented = line.left() - margin > 1.5 * line.size();
         // a full line reaches the edge, or ends less than a character short of it (the next did not fit), and
-        // half an em more for each half-width character it holds: a page laid out on a grid of characters
-        // wraps by count, so a line with digits (…推送信息415) ends short of the edge and is still full
-        boolean previousShort = previousRight < edge - line.size() * (1 + 0.5 * previousHalfWidth);
-        if (paragraph.length() > 0 && (indented || previousShort)) {
+        // half an em more for each half-width character it holds, up to FULL_LINE_SLACK_EMS in all: a page
+        // laid out on a grid of characters wraps by count, so a line with digits (…推送信息415) ends short of
+        // the edge and is still full, but a line with a web address ends short because the paragraph ended;
+        // no cap after a line that ends in a digit or Latin letter (…推送信息415 over 条，…), which a break
+        // would part from its unit or the rest of its number
+        double slack = 1 + 0.5 * previousHalfWidth;
+        if (!isAsciiLetterOrDigit(previousLast)) {
+          slack = Math.min(slack, FULL_LINE_SLACK_EMS);
+        }
+        boolean previousShort = previousRight < edge - line.size() * slack;
+        boolean headingStart = HEADING_START.matcher(line.text()).lookingAt();
+        if (paragraph.length() > 0 && (indented || previousShort || headingStart)) {
           flush(document, paragraph);
         }
         join(paragraph, line.text());
         previousRight = line.right();
         previousHalfWidth = halfWidth(line.text());
+        previousLast = line.text().charAt(line.text().length() - 1);
       }
       if (table != null) {
         document.table(table);
@@ -607,6 +694,10 @@ final class PdfAdapter {
       paragraph.append(' ');
     }
     paragraph.append(line);
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return isLatinLetter(c) || (c >= '0' && c <= '9');
   }
 
   private static boolean isLatinLetter(char c) {
