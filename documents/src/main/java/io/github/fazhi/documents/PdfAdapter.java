@@ -55,7 +55,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code 一、}, {@code （一）}), over a page break too. A line is full when it ends within an em of the body's
  * right edge, plus half an em for each half-width character it holds (a page laid out on a grid of
  * characters), {@value #FULL_LINE_SLACK_EMS} ems at most unless the line ends in a digit or Latin letter
- * (a number the next line's unit follows). The body's type is the middle size of the lines
+ * (a number the next line's unit follows) or in a decimal point after a digit (the next line holds the
+ * fraction). The body's type is the middle size of the lines
  * that are not table rows (of all lines when every line is one); a line in a type a fifth larger than the
  * body's is a heading. A PDF whose pages have no glyph at all is a scan: "no text layer: a scanned document".
  *
@@ -618,7 +619,7 @@ final class PdfAdapter {
     StringBuilder paragraph = new StringBuilder();
     double previousRight = 0;
     int previousHalfWidth = 0;
-    char previousLast = ' ';
+    boolean previousEndsInNumber = false;
     for (List<Line> page : pages) {
       TableGrid table = null;
       for (int i = 0; i < page.size(); i++) {
@@ -651,10 +652,10 @@ final class PdfAdapter {
         // half an em more for each half-width character it holds, up to FULL_LINE_SLACK_EMS in all: a page
         // laid out on a grid of characters wraps by count, so a line with digits (…推送信息415) ends short of
         // the edge and is still full, but a line with a web address ends short because the paragraph ended;
-        // no cap after a line that ends in a digit or Latin letter (…推送信息415 over 条，…), which a break
-        // would part from its unit or the rest of its number
+        // no cap after a line that ends in a digit, a Latin letter or a decimal point after a digit
+        // (…推送信息415 over 条，…; …占9. over 2%), which a break would part from its unit or its fraction
         double slack = 1 + 0.5 * previousHalfWidth;
-        if (!isAsciiLetterOrDigit(previousLast)) {
+        if (!previousEndsInNumber) {
           slack = Math.min(slack, FULL_LINE_SLACK_EMS);
         }
         boolean previousShort = previousRight < edge - line.size() * slack;
@@ -665,7 +666,7 @@ final class PdfAdapter {
         join(paragraph, line.text());
         previousRight = line.right();
         previousHalfWidth = halfWidth(line.text());
-        previousLast = line.text().charAt(line.text().length() - 1);
+        previousEndsInNumber = endsInNumber(line.text());
       }
       if (table != null) {
         document.table(table);
@@ -696,8 +697,21 @@ final class PdfAdapter {
     paragraph.append(line);
   }
 
-  private static boolean isAsciiLetterOrDigit(char c) {
-    return isLatinLetter(c) || (c >= '0' && c <= '9');
+  /**
+   * Whether a line ends in a digit, a Latin letter, or a decimal point after a digit: a number or a word that the
+   * next line may go on with (its unit, its fraction).
+   */
+  static boolean endsInNumber(String line) {
+    int n = line.length();
+    if (n == 0) {
+      return false;
+    }
+    char last = line.charAt(n - 1);
+    if (last == '.' && n >= 2) {
+      last = line.charAt(n - 2);
+      return last >= '0' && last <= '9';
+    }
+    return isLatinLetter(last) || (last >= '0' && last <= '9');
   }
 
   private static boolean isLatinLetter(char c) {

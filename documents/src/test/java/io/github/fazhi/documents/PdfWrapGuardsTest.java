@@ -157,6 +157,32 @@ class PdfWrapGuardsTest {
   }
 
   @Test
+  void aLineWrappedByCountAfterADecimalPoint_goesOnPastTheCap() throws Exception {
+    // wrapped by count on a grid of characters: the second line, seven of its characters half-width, ends at
+    // about 198, more than three ems short of the edge (240), with 19. and the fraction begins the next line
+    PdfDrawing pdf = new PdfDrawing().page()
+        .text(96, 100, 12, "本年度共收到各类申请，其")
+        .text(72, 120, 12, "中办结1163件，占比19.")
+        .text(72, 140, 12, "2%。");
+
+    Document document = Documents.read(pdf.bytes(), "a.pdf");
+
+    assertThat(document.blocks()).extracting(block -> ((Paragraph) block).text())
+        .containsExactly("本年度共收到各类申请，其中办结1163件，占比19.2%。");
+  }
+
+  @Test
+  void aLineEndsInANumber_whenItsLastCharacterIsADigitALatinLetterOrADecimalPointAfterADigit() {
+    assertThat(PdfAdapter.endsInNumber("其他处理12件、占9.")).isTrue();
+    assertThat(PdfAdapter.endsInNumber("推送信息415")).isTrue();
+    assertThat(PdfAdapter.endsInNumber("网址为www")).isTrue();
+    assertThat(PdfAdapter.endsInNumber("全年办结。")).isFalse();
+    assertThat(PdfAdapter.endsInNumber("其中甲.")).isFalse();
+    assertThat(PdfAdapter.endsInNumber(".")).isFalse();
+    assertThat(PdfAdapter.endsInNumber("")).isFalse();
+  }
+
+  @Test
   void aPageNumberFooterPrintedAsTwoRunsFarApart_isDropped() throws Exception {
     // 第1页 ends at 286.25; 共1页 starts at 310: 23.75 points, over 1.5 em (15.75) at 10.5 pt
     PdfDrawing pdf = new PdfDrawing().page()
