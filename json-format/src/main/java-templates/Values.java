@@ -128,7 +128,7 @@ final class Values {
    * other text, which {@link LocalDate#parse} then reads or refuses: the date every report has, read
    * without the formatter's machinery (issue 26), and the very date the formatter gives.
    */
-  private static @Nullable LocalDate plainDate(String text) {
+  static @Nullable LocalDate plainDate(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return null;
     }
