@@ -8,7 +8,9 @@ import java.util.List;
  * number (共, 累计, 达, 为 …), and, when the number is followed by a noun ({@code 撤销22个事业单位}), that noun
  * phrase up to the end of the clause. A number right after a title in 《》 is labelled by the title as printed and
  * the words of the clause before it ({@code 编发《青石公报》24期} gives {@code 编发《青石公报》}); the catalogue code
- * is then never taken from the title's words (see {@link IndicatorMaker}).
+ * is then never taken from the title's words (see {@link IndicatorMaker}). A number right after a quotation is
+ * labelled the same way ({@code “同意公开”3件} gives {@code 同意公开}), and a number right before one by the
+ * quotation and the words after it ({@code 20个“高效办成一件事”主题事项落地}).
  */
 final class Labels {
   /** The characters that end a clause. */
@@ -42,9 +44,20 @@ final class Labels {
         start = clauseStart(source, open, floor);
       }
     }
+    if (start == mention.span().start()) {
+      // a count of what a quotation names, right after it (“同意公开”3件): the quotation and its clause
+      int open = quotationBefore(source, start, floor);
+      if (open >= 0) {
+        start = clauseStart(source, open, floor);
+      }
+    }
     String before = trim(source.substring(start, mention.span().start()));
     int end = mention.span().end();
     int afterEnd = end;
+    int closing = quotationAfter(source, end, ceiling);
+    if (closing >= 0) {
+      afterEnd = closing + 1; // a count followed by what it counts in quotation marks (20个“高效办成一件事”主题事项)
+    }
     while (afterEnd < ceiling && afterEnd - end < REACH_AFTER && CLAUSE_BREAKS.indexOf(source.charAt(afterEnd)) < 0
         && !Numerals.isArabic(source.charAt(afterEnd))) {
       afterEnd++;
@@ -54,7 +67,36 @@ final class Labels {
       after = after.substring(1);
     }
     String label = before.isEmpty() ? after : before + (after.isEmpty() ? "" : after);
-    return Region.strip(label);
+    return unquoted(Region.strip(label));
+  }
+
+  /**
+   * Where the quotation that closes right before {@code at} opens ({@code “同意公开”} before {@code 3件}), or -1:
+   * a closing mark right before, its opening mark within reach, and no mark between.
+   */
+  private static int quotationBefore(String source, int at, int floor) {
+    if (at <= floor || source.charAt(at - 1) != '”') {
+      return -1;
+    }
+    int open = source.lastIndexOf('“', at - 2);
+    return open >= floor && at - open <= REACH_BEFORE && source.indexOf('”', open) == at - 1 ? open : -1;
+  }
+
+  /** Where the quotation that opens right at {@code at} closes, within reach and before {@code ceiling}, or -1. */
+  private static int quotationAfter(String source, int at, int ceiling) {
+    if (at >= ceiling || source.charAt(at) != '“') {
+      return -1;
+    }
+    int close = source.indexOf('”', at + 1);
+    int nextOpen = source.indexOf('“', at + 1);
+    return close > at && close < ceiling && close - at <= REACH_AFTER && (nextOpen < 0 || nextOpen > close)
+        ? close : -1;
+  }
+
+  /** A label that is one quotation and nothing else, without its marks: {@code “同意公开”} gives {@code 同意公开}. */
+  private static String unquoted(String label) {
+    return label.length() > 2 && label.charAt(0) == '“' && label.indexOf('”') == label.length() - 1
+        ? label.substring(1, label.length() - 1) : label;
   }
 
   /**

@@ -214,7 +214,7 @@ public final class ReportReader {
       List<String> shortcomings = new ArrayList<>();
       List<String> leadership = new ArrayList<>();
       List<String> other = new ArrayList<>();
-      List<WorkArea> plans = new ArrayList<>();
+      List<PlanDraft> plans = new ArrayList<>();
       String preamble = null;
       String plansPreamble = null;
       TallyReader tallies = new TallyReader(steps);
@@ -240,18 +240,19 @@ public final class ReportReader {
             target(new Region(part.intro.start(), part.end()), 1, Path.root(), "in the shortcomings");
           }
           case LEADERSHIP -> {
+            // the year's numbers outside any work area (专题学法3次): the report's headline indicators
             leadership.addAll(paragraphs(part));
-            target(new Region(part.intro.start(), part.end()), 1, Path.root(), "in the leaders' duty, which holds text only");
+            headline.regions.add(new Region(part.intro.start(), part.end()));
           }
           case OTHER -> {
             other.addAll(paragraphs(part));
-            target(new Region(part.intro.start(), part.end()), 1, Path.root(), "in other matters, which hold text only");
+            headline.regions.add(new Region(part.intro.start(), part.end()));
           }
           case PLANS -> {
             plansPreamble = plansPreamble == null ? nonBlank(part.intro.text(source)) : plansPreamble;
             target(new Region(part.intro.start(), part.end()), 1, Path.root(), "in next year's plans: an aim, not a result");
             for (Section section : part.sections) {
-              plans.add(plan(section, plans.size() + 1));
+              plans.add(plan(section, plans.size()));
             }
           }
         }
@@ -296,15 +297,21 @@ public final class ReportReader {
       return area;
     }
 
-    private WorkArea plan(Section section, int ordinal) {
+    /**
+     * A plan area of next year (part 4): its text, and the numbers it aims at as its indicators — which
+     * {@link Report#indicators()} leaves out, since they are aims, not the year's results.
+     */
+    private PlanDraft plan(Section section, int index) {
       String title = section.title.text(source);
-      WorkArea.Builder plan = WorkArea.builder().ordinal(ordinal).title(title.isEmpty() ? "（无标题）" : title);
+      WorkArea.Builder plan = WorkArea.builder().ordinal(index + 1).title(title.isEmpty() ? "（无标题）" : title);
       StringBuilder text = new StringBuilder(section.body.text(source));
       for (Section child : section.children) {
         text.append(text.length() > 0 ? "\n" : "").append(child.whole().text(source));
       }
       Optional.ofNullable(nonBlank(text.toString())).ifPresent(plan::text);
-      return plan.build();
+      Target aims = target(section.whole(), 2, Path.root().field("plans").index(index).field("indicators"), null);
+      aims.aims = true;
+      return new PlanDraft(plan, aims);
     }
 
     private List<String> items(PartBlock part) {
@@ -354,7 +361,9 @@ public final class ReportReader {
       }
       List<List<Indicator>> numbers = new ArrayList<>(targets.size());
       for (Target target : targets) {
-        numbers.add(target.indicators);
+        if (!target.aims) {
+          numbers.add(target.indicators); // next year's aims name no quantity of this year's
+        }
       }
       CodeAgreement.settle(numbers);
       for (Target target : targets) {
@@ -399,7 +408,7 @@ public final class ReportReader {
     }
 
     private Draft assemble(FrontMatter front, Target headline, List<AreaDraft> areas, List<String> shortcomings,
-        List<String> leadership, List<String> other, List<WorkArea> plans, @Nullable String preamble,
+        List<String> leadership, List<String> other, List<PlanDraft> plans, @Nullable String preamble,
         @Nullable String plansPreamble, TallyReader tallies) {
       List<Trace> traces = new ArrayList<>();
       Report report = null;
@@ -427,7 +436,11 @@ public final class ReportReader {
           builder.addWorkAreas(workArea.build());
         }
         builder.addAllReviews(tallies.tallies()).addAllShortcomings(shortcomings).addAllLeadershipDuty(leadership)
-            .addAllOtherMatters(other).addAllPlans(plans);
+            .addAllOtherMatters(other);
+        for (PlanDraft plan : plans) {
+          builder.addPlans(plan.area().addAllIndicators(plan.aims().indicators).build());
+          trace(traces, plan.aims());
+        }
         report = stated.build(builder);
         if (report == null) {
           traces.clear();
@@ -465,6 +478,8 @@ public final class ReportReader {
     final List<Span> spans = new ArrayList<>();
     /** The spans of each indicator's parts, once {@link #groupBreakdowns} has run. */
     final List<List<Span>> partSpans = new ArrayList<>();
+    /** Whether the numbers are next year's aims (a plan area's), which settle no code of the year's. */
+    boolean aims;
 
     Target(int depth, Path path, @Nullable String unplacedReason) {
       this.depth = depth;
@@ -498,6 +513,9 @@ public final class ReportReader {
   }
 
   private record MeasureDraft(String text, Target target) {}
+
+  /** A plan area, built once its aims are placed. */
+  private record PlanDraft(WorkArea.Builder area, Target aims) {}
 
   /**
    * Finds the deepest target whose region holds an offset — what a loop over every target for every number

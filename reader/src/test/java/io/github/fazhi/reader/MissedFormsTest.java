@@ -178,6 +178,34 @@ class MissedFormsTest {
   }
 
   @Test
+  void aCountRightAfterAQuotation_isLabelledByTheQuotation() {
+    // round 5 of the whole-file corpus: “同意公开”3件，“不予公开”2件 were passed over (no label)
+    List<Indicator> indicators = read("按期答复申请人。“同意公开”6件，“部分公开”0件、“不予公开”3件。")
+        .workAreas().get(0).indicators();
+
+    assertThat(indicators).extracting(Indicator::label).containsExactly("同意公开", "部分公开", "不予公开");
+    assertThat(indicators).extracting(i -> i.value().intValue()).containsExactly(6, 0, 3);
+  }
+
+  @Test
+  void aCountRightBeforeAQuotation_isLabelledByTheQuotationAndTheWordsAfterIt() {
+    // round 5: 20个“高效办成一件事”主题事项落地 was passed over (no label)
+    List<Indicator> indicators = read("15个“一件事一次办”主题事项落地，开展“法律进乡村”8场。")
+        .workAreas().get(0).indicators();
+
+    assertThat(indicators).extracting(Indicator::label).containsExactly("“一件事一次办”主题事项落地", "开展“法律进乡村”");
+    assertThat(indicators).extracting(MissedFormsTest::shown).containsExactly(
+        "15个 COUNT 15个 EXACT", "8场 COUNT 8场 EXACT");
+  }
+
+  @Test
+  void aQuotationThatDoesNotCloseRightBeforeTheNumber_labelsNothing() {
+    // the marks do not pair up: no quotation to take, and the clause says nothing else
+    Draft draft = ReportReader.standard().read(report("全年“开展活动”，”12次。"), Hints.none());
+    assertThat(draft.unplaced()).extracting(u -> u.span().written()).contains("12次");
+  }
+
+  @Test
   void aCountOfATitlesCopies_takesNoCodeFromTheWordsOfTheTitle() {
     // 行政处罚 (enforcement.penalties) and 学法 (study.sessions) are words of the titles, not what is counted
     List<Indicator> indicators = read("汇编《东湖区行政处罚典型案例》10件，发放《中华人民共和国行政处罚法》2000册，"

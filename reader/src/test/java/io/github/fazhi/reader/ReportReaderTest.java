@@ -74,11 +74,40 @@ class ReportReaderTest {
   @Test
   void thePreambleAndItsHeadlineNumber() {
     assertThat(report.preamble()).hasValueSatisfying(p -> assertThat(p).startsWith("2021年，临江区").endsWith("报告如下："));
-    assertThat(report.headlineIndicators()).singleElement().satisfies(i -> {
+    assertThat(report.headlineIndicators()).first().satisfies(i -> {
       assertThat(i.value()).isEqualByComparingTo("12");
       assertThat(i.unit().written()).isEqualTo("次");
       assertThat(i.label()).isEqualTo("区政府常务会议集体学法"); // 全年 is trimmed as a lead-in
     });
+  }
+
+  @Test
+  void theLeadersDutyNumbers_areTheYearsHeadlineNumbers_tracedToTheirText() {
+    // 三、党政主要负责人履行推进法治建设第一责任人职责情况: 全年主持召开专题会议5次 — a number of the year outside any
+    // work area
+    assertThat(report.headlineIndicators()).hasSize(2).element(1).satisfies(i -> {
+      assertThat(i.value()).isEqualByComparingTo("5");
+      assertThat(i.unit().written()).isEqualTo("次");
+      assertThat(i.label()).isEqualTo("主持召开专题会议");
+    });
+    assertThat(report.indicators()).anySatisfy(i -> assertThat(i.label()).isEqualTo("主持召开专题会议"));
+    assertThat(draft.traces()).filteredOn(t -> t.at().toString().equals("headlineIndicators[1]")).singleElement()
+        .satisfies(t -> assertThat(t.span().written()).isEqualTo("5次"));
+    assertThat(report.leadershipDuty()).containsExactly("区委、区政府主要负责人带头学法，全年主持召开专题会议5次，听取法治政府建设工作汇报。");
+  }
+
+  @Test
+  void aPlanAreasAim_isThatPlansIndicator_andNoneOfTheYears() {
+    // 四、2022年工作安排 （一）…全年开展集中学法不少于4次
+    assertThat(report.plans().get(0).indicators()).singleElement().satisfies(i -> {
+      assertThat(i.value()).isEqualByComparingTo("4");
+      assertThat(i.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+      assertThat(i.label()).isEqualTo("开展集中学法");
+    });
+    assertThat(report.plans().get(1).indicators()).isEmpty();
+    assertThat(report.indicators()).noneMatch(i -> i.label().equals("开展集中学法"));
+    assertThat(draft.traces()).filteredOn(t -> t.at().toString().equals("plans[0].indicators[0]")).singleElement()
+        .satisfies(t -> assertThat(t.span().written()).isEqualTo("不少于4次"));
   }
 
   @Test
@@ -109,10 +138,16 @@ class ReportReaderTest {
   }
 
   @Test
-  void numbersOutsideTheWorkAreasAreUnplacedWithTheirReason() {
-    assertThat(draft.unplaced()).extracting(u -> u.span().written() + ": " + u.reason()).containsExactly(
-        "5次: in the leaders' duty, which holds text only",
-        "不少于4次: in next year's plans: an aim, not a result");
+  void everyNumberOfTheSampleIsPlaced() {
+    assertThat(draft.unplaced()).isEmpty();
+  }
+
+  @Test
+  void aNumberInThePlansOpening_outsideAnyPlanArea_isUnplacedAsAnAim() {
+    Draft read = ReportReader.standard().read(
+        text.replace("2022年，临江区将继续深入推进", "2022年，临江区将开展专项行动3次，继续深入推进"), Hints.none());
+    assertThat(read.unplaced()).extracting(u -> u.span().written() + ": " + u.reason())
+        .containsExactly("3次: in next year's plans: an aim, not a result");
   }
 
   @Test
@@ -152,7 +187,9 @@ class ReportReaderTest {
   @Test
   void everyTraceIsTheWrittenFormAndReadsBackToTheSameNumber() {
     long parts = report.indicators().stream().mapToLong(i -> i.parts().size()).sum();
-    assertThat(draft.traces()).hasSize(report.indicators().size() + (int) parts).hasSize(30);
+    long aims = report.plans().stream().mapToLong(plan -> plan.indicators().size()).sum();
+    // 27 numbers and 4 parts of the year (the leaders' 5次 among them), and the plans' one aim (不少于4次)
+    assertThat(draft.traces()).hasSize(report.indicators().size() + (int) parts + (int) aims).hasSize(32);
     for (Trace trace : draft.traces()) {
       assertThat(text.substring(trace.span().start(), trace.span().end()))
           .isEqualTo(trace.indicator().written().orElseThrow());
