@@ -150,8 +150,9 @@ public abstract class Report {
   public abstract Optional<String> preamble();
 
   /**
-   * Returns the numbers the report states outside any work area, such as a ranking in its preamble
-   * (桐庐县 2020: 全省县级排名第一).
+   * Returns the numbers the report states about its year outside any work area: in its preamble, such as a
+   * ranking (桐庐县 2020: 全省县级排名第一), and in its shortcomings, its part on the principal leaders' duty
+   * (第一责任人职责: 常务会议专题学法3次) and its other matters, which otherwise hold text only.
    *
    * @return the indicators, in order; never null
    */

@@ -236,11 +236,11 @@ public final class ReportReader {
             }
           }
           case SHORTCOMINGS -> {
+            // the year's numbers outside any work area (仍有3件被纠错, 专题学法3次): its headline indicators
             shortcomings.addAll(items(part));
-            target(new Region(part.intro.start(), part.end()), 1, Path.root(), "in the shortcomings");
+            headline.regions.add(new Region(part.intro.start(), part.end()));
           }
           case LEADERSHIP -> {
-            // the year's numbers outside any work area (专题学法3次): the report's headline indicators
             leadership.addAll(paragraphs(part));
             headline.regions.add(new Region(part.intro.start(), part.end()));
           }

@@ -97,6 +97,18 @@ class ReportReaderTest {
   }
 
   @Test
+  void numbersInTheShortcomingsAndOtherMatters_areHeadlineNumbersToo() {
+    Draft read = ReportReader.standard().read(text
+        .replace("三是行政规范性文件管理还需进一步加强。", "三是仍有2件行政规范性文件未按期清理。")
+        .replace("　　无。", "　　全年接受人大代表建议办理8件。"), Hints.none());
+    Report withNumbers = read.report().orElseThrow();
+    assertThat(withNumbers.headlineIndicators()).extracting(i -> i.written().orElseThrow())
+        .containsExactly("12次", "2件", "5次", "8件");
+    assertThat(withNumbers.shortcomings()).element(2).isEqualTo("仍有2件行政规范性文件未按期清理。");
+    assertThat(read.unplaced()).isEmpty();
+  }
+
+  @Test
   void aPlanAreasAim_isThatPlansIndicator_andNoneOfTheYears() {
     // 四、2022年工作安排 （一）…全年开展集中学法不少于4次
     assertThat(report.plans().get(0).indicators()).singleElement().satisfies(i -> {
