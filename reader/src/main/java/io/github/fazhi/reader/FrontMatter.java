@@ -100,6 +100,21 @@ final class FrontMatter {
         break;
       }
     }
+    if (date == null) {
+      // a signature with no date under it (the page gives the date elsewhere): the last short line after the
+      // last paragraph, when it names an organ (延边州人民政府)
+      for (int i = lines.size() - 1; i > titleIndex && i >= lines.size() - SIGNATURE_SEARCH_LINES; i--) {
+        String text = text(source, lines.get(i));
+        if (text.length() > LONGEST_SIGNATURE_LINE || hasSentenceEnd(text)) {
+          break;
+        }
+        if (text.length() <= LONGEST_ISSUER && isIssuerLike(text) && !startsAsHeading(text)) {
+          issuer = lines.get(i);
+          bodyEnd = issuer.start();
+          break;
+        }
+      }
+    }
     if (published == null) {
       published = header.published();
     }
@@ -116,7 +131,10 @@ final class FrontMatter {
   static boolean isTitle(String line) {
     return line.length() <= 80 && line.indexOf('>') < 0 && line.indexOf('》') < 0 && !line.startsWith("一、")
         && (line.endsWith("报告") || line.contains("年度报告") || line.contains("情况的报告")
-            || (line.contains("法治政府建设") && line.contains("年")));
+            || (line.contains("法治政府建设") && line.contains("年"))
+            // a department's 法治政府部门建设工作情况, 法治建设工作情况: a title only without a sentence's marks
+            || ((line.contains("法治政府") && line.contains("建设") || line.contains("法治建设")) && line.contains("年")
+                && line.indexOf('，') < 0 && line.indexOf('。') < 0 && line.indexOf('；') < 0));
   }
 
   /**
@@ -162,6 +180,17 @@ final class FrontMatter {
         || text.endsWith("厅") || text.endsWith("委") || text.endsWith("院") || text.endsWith("部")
         || text.endsWith("署") || text.endsWith("处") || text.endsWith("中心") || text.endsWith("办事处")
         || text.endsWith("管委会");
+  }
+
+  /** Whether a line ends a sentence or clause: a paragraph's line, below which a signature may stand. */
+  private static boolean hasSentenceEnd(String text) {
+    return !text.isEmpty() && "。；;！？!?".indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  /** Whether a line opens as a heading does (一、, （一）, 1.): an outline's line, not a signature. */
+  private static boolean startsAsHeading(String text) {
+    char first = text.charAt(0);
+    return "一二三四五六七八九十（(".indexOf(first) >= 0 || Numerals.isArabic(first);
   }
 
   /** The non-blank lines of the source, each without its surrounding white space. */
@@ -347,10 +376,12 @@ final class FrontMatter {
       // province, so 州 then 省 is always one name
       end = end && !((c == '州' || c == '乡' || c == '镇') && i + 1 < simple.length()
           && "省市区县".indexOf(simple.charAt(i + 1)) >= 0 && !simple.startsWith("市场", i + 1));
-      // 城市, 城乡 and 城镇 in a department's name (城市管理和综合执法局, 住房和城乡建设局) end no place: a place
-      // named …城 has one character before 城 (晋城市, 盐城市, 古城镇)
-      end = end && !((c == '市' || c == '乡' || c == '镇') && i > 0 && simple.charAt(i - 1) == '城'
-          && i - start != 2);
+      end = end && !endsCityWord(simple, start, i);
+      // a township named …市 or …区 with one character before it (新市街道, 东区街道, 新市镇): one name
+      end = end && !((c == '市' || c == '区') && i - start == 1
+          && (simple.startsWith("街道", i + 1) || simple.startsWith("镇", i + 1) || simple.startsWith("乡", i + 1)));
+      // 苏木, a township of Inner Mongolia (巴音乌兰苏木)
+      end = end || c == '木' && i > start + 1 && simple.charAt(i - 1) == '苏';
       end = end || c == '道' && i > 0 && simple.charAt(i - 1) == '街'; // 南关街道 (办事处)
       if (end && i + 1 > start + 1) {
         // a city department's branch in a district (广州市公安局荔湾区分局): the place is the district, after
@@ -361,6 +392,16 @@ final class FrontMatter {
       }
     }
     return places;
+  }
+
+  /**
+   * Whether the 市, 乡 or 镇 at {@code i} ends 城市, 城乡 or 城镇 as a word, not a place: in a department's name
+   * (城市管理和综合执法局, 住房和城乡建设局) or a slogan (智慧城市). A place named …城 has one character before 城
+   * (晋城市, 盐城市, 古城镇), counted from {@code nameStart}, where the name begins.
+   */
+  static boolean endsCityWord(String simple, int nameStart, int i) {
+    char c = simple.charAt(i);
+    return (c == '市' || c == '乡' || c == '镇') && i > 0 && simple.charAt(i - 1) == '城' && i - nameStart != 2;
   }
 
   /**
@@ -393,7 +434,7 @@ final class FrontMatter {
         || List.of("北京市", "天津市", "上海市", "重庆市").contains(name)) {
       return JurisdictionLevel.PROVINCE;
     }
-    if (name.endsWith("镇") || name.endsWith("乡") || name.endsWith("街道")) {
+    if (name.endsWith("镇") || name.endsWith("乡") || name.endsWith("街道") || name.endsWith("苏木")) {
       return JurisdictionLevel.TOWNSHIP;
     }
     if (name.endsWith("州") || name.endsWith("盟")) {

@@ -281,6 +281,9 @@ public final class NumberScanner {
     if ("分".equals(unit) && (!arabic || precededByAny(text, i, start, "时時点點:："))) {
       unit = null; // 十分 is "very"; 9时30分 is a clock time
     }
+    if ("字".equals(unit) && !arabic) {
+      unit = null; // 十六字方针 names a motto; 63万字 and 5000字 count characters
+    }
     int rangeStart = unit == null ? j : skipSpaces(text, j + unit.length(), end);
     if (rangeStart < end && RANGE_SEPARATORS.indexOf(text.charAt(rangeStart)) >= 0 && qualifier == Qualifier.EXACT) {
       int second = skipSpaces(text, rangeStart + 1, end);

@@ -143,7 +143,7 @@ final class TitleLines {
    */
   private static boolean isPlaceName(String simple) {
     int length = simple.length();
-    if (length < 2 || "省市区县州旗盟镇乡".indexOf(simple.charAt(length - 1)) < 0) {
+    if (length < 2 || "省市区县州旗盟镇乡".indexOf(simple.charAt(length - 1)) < 0 && !simple.endsWith("苏木")) {
       return false;
     }
     for (String area : NO_JURISDICTION) {
@@ -151,10 +151,15 @@ final class TitleLines {
         return false;
       }
     }
-    if (simple.endsWith("城市") || simple.endsWith("城乡") || simple.endsWith("城镇")) {
-      if (length < 3 || length > 3 && "省市区县州旗盟".indexOf(simple.charAt(length - 4)) < 0) {
-        return false;
+    int nameStart = 0; // the last place's name begins after the place above it (山西省晋城市)
+    for (int i = length - 4; i >= 0; i--) {
+      if ("省市区县州旗盟".indexOf(simple.charAt(i)) >= 0) {
+        nameStart = i + 1;
+        break;
       }
+    }
+    if (FrontMatter.endsCityWord(simple, nameStart, length - 1)) {
+      return false;
     }
     return simple.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }

@@ -376,6 +376,79 @@ class IdentityFromTheDocumentTest {
     assertThat(report.title()).hasValue("青城市2023年政府信息公开工作年度报告");
   }
 
+  private static final String ROL_BODY = "2022年，青山州政府坚持依法行政，法治政府建设取得新成效。\n"
+      + "一、主要举措和成效\n（一）健全机构职能体系。印发重点任务清单21项。\n"
+      + "二、存在的不足\n基层执法力量仍显薄弱。\n";
+
+  @Test
+  void aSignatureWithNoDateUnderIt_isTheIssuer_andGivesThePlaceATitleLacks() {
+    // round 6 of the whole-file corpus: a title naming no place, a signature and no closing date
+    Draft draft = ReportReader.standard().read("2022年度法治政府建设情况报告\n" + ROL_BODY + "青山州人民政府\n",
+        Hints.none());
+    Report report = draft.report().orElseThrow(() -> new AssertionError(draft.toString()));
+
+    assertThat(report.issuer()).hasValue("青山州人民政府");
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青山州");
+    assertThat(report.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.PREFECTURE);
+    assertThat(report.published()).isEmpty();
+    assertThat(report.shortcomings()).containsExactly("基层执法力量仍显薄弱。"); // the signature is no shortcoming
+  }
+
+  @Test
+  void aDocumentEndingInAParagraphOrAHeading_hasNoSignature() {
+    Draft paragraph = ReportReader.standard().read("2022年度法治政府建设情况报告\n" + ROL_BODY, Hints.none());
+    assertThat(paragraph.report()).isEmpty();
+    assertThat(paragraph.undetermined()).anyMatch(line -> line.startsWith("issuer"));
+    // a heading that ends as an organ's name ends (…管理局) is the outline's, not a signature
+    Draft heading = ReportReader.standard().read("2022年度法治政府建设情况报告\n" + ROL_BODY + "（三）青山州市场监督管理局\n",
+        Hints.none());
+    assertThat(heading.report()).isEmpty();
+  }
+
+  @Test
+  void aTownshipNamedWithShiOrQu_isOneName() {
+    // 新市街道 (白云区), 东区街道, 新市镇: the 市 or 区 is the township's own, not a city's or district's
+    assertThat(FrontMatter.placesOf("白云区新市街道办事处2023年法治政府建设工作报告")).containsExactly("白云区", "新市街道");
+    assertThat(FrontMatter.placesOf("青石市东区街道2023年法治政府建设年度报告")).containsExactly("青石市", "东区街道");
+    assertThat(FrontMatter.placesOf("临江县新市镇2023年政府信息公开工作年度报告")).containsExactly("临江县", "新市镇");
+    // a city then a district stay two places
+    assertThat(FrontMatter.placesOf("青石市临江区2023年法治政府建设年度报告")).containsExactly("青石市", "临江区");
+  }
+
+  @Test
+  void aSumu_isATownship() {
+    // 苏木, the townships of Inner Mongolia
+    assertThat(FrontMatter.placesOf("青山旗查干苏木2021年政府信息公开工作年度报告")).containsExactly("青山旗", "查干苏木");
+    assertThat(FrontMatter.levelOf("查干苏木", "青山旗")).isEqualTo(JurisdictionLevel.TOWNSHIP);
+    // alone on the line above the year line, as a PDF prints a long title
+    Report report = read("青山旗查干苏木\n2021 年政府信息 公开工作年度报告\n" + BODY + "青山旗查干苏木人民政府\n2022年1月20日\n");
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("查干苏木");
+    assertThat(report.year()).isEqualTo(Year.of(2021));
+  }
+
+  @Test
+  void aDepartmentsTitle_onBuildingTheRuleOfLaw_withoutTheWordReport() {
+    // 法治政府部门建设工作情况: no 报告, and not the words 法治政府建设 in a row
+    Report report = read("青山省交通运输厅2024年度法治政府部门建设工作情况\n" + ROL_BODY + "青山省交通运输厅\n2025年3月20日\n");
+    assertThat(report.title()).hasValue("青山省交通运输厅2024年度法治政府部门建设工作情况");
+    assertThat(report.kind()).isEqualTo(ReportKind.RULE_OF_LAW_ANNUAL);
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青山省");
+    assertThat(report.year()).isEqualTo(Year.of(2024));
+    // a sentence on the same subject is no title
+    assertThat(FrontMatter.isTitle("2024年，全省法治建设取得新成效。")).isFalse();
+  }
+
+  @Test
+  void theChengRule_countsFromWhereTheLastPlacesNameBegins() {
+    // after the province's 省 the city's name begins: 青城 is a name, 智慧城 is not (the same rule as placesOf's)
+    Report city = read("青山省青城市\n2023年政府信息公开工作年度报告\n" + BODY);
+    assertThat(city.jurisdiction().orElseThrow().name()).isEqualTo("青城市");
+    Report slogan = read("临江区智慧城市\n2023年政府信息公开工作年度报告\n" + BODY + "青石市临江区人民政府\n2024年1月20日\n");
+    assertThat(slogan.title()).hasValue("2023年政府信息公开工作年度报告");
+    assertThat(FrontMatter.endsCityWord("临江区智慧城市", 3, 6)).isTrue();
+    assertThat(FrontMatter.endsCityWord("青山省青城市", 3, 5)).isFalse();
+  }
+
   @Test
   void chengshiChengxiangInADepartmentsName_endNoPlace() {
     assertThat(FrontMatter.placesOf("青石市临江区住房和城乡建设局2023年法治政府建设年度报告"))

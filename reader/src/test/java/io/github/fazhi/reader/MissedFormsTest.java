@@ -178,6 +178,21 @@ class MissedFormsTest {
   }
 
   @Test
+  void countsOfItemsTimesAndCharacters() {
+    // round 6: 1511条次, 23篇次 and 63万字 were passed over (no such unit)
+    assertThat(shown("发布信息1511条次，刊发稿件23篇次，编印学习资料63万字，核查企业12家次。")).containsExactly(
+        "1511条次 COUNT 1511条次 EXACT", "23篇次 COUNT 23篇次 EXACT", "63万字 COUNT 63万字 EXACT",
+        "12家次 COUNT 12家次 EXACT");
+    assertThat(read("编印学习资料63万字。").workAreas().get(0).indicators().get(0).unit().scale()).isEqualTo(10_000L);
+  }
+
+  @Test
+  void aMottoOfSoManyCharacters_isNoCount() {
+    // 十六字方针 names a motto: 字 counts only after Arabic digits
+    assertThat(NumberScanner.scan("坚持十六字方针，落实八字要求")).isEmpty();
+  }
+
+  @Test
   void aCountRightAfterAQuotation_isLabelledByTheQuotation() {
     // round 5 of the whole-file corpus: “同意公开”3件，“不予公开”2件 were passed over (no label)
     List<Indicator> indicators = read("按期答复申请人。“同意公开”6件，“部分公开”0件、“不予公开”3件。")
