@@ -129,6 +129,8 @@ final class OpenGovReading {
             + section.label() + " found");
       }
     }
+    // the prose's numbers as written (label, value, unit), overview figures among them: only cells are not prose
+    List<Span> cells = new ArrayList<>(spans.values());
     Region overview = sections.get(OpenGovSection.OVERVIEW);
     if (overview != null) {
       OverviewFigures.Result figures = OverviewFigures.read(source, overview);
@@ -139,7 +141,7 @@ final class OpenGovReading {
       unplaced.addAll(figures.unplaced());
     }
     sectionNumbers = OpenGovSectionNumbers.read(source, OpenGovSections.introduction(source, front.body), sections,
-        spans.values(), maker, steps);
+        cells, maker, steps);
     sectionNumbers.bySection().forEach((section, traces) ->
         traces.forEach(trace -> info.putSectionIndicator(section, trace.indicator())));
     try {

@@ -23,9 +23,10 @@ import java.util.TreeMap;
  * and makes each an indicator as the numbers of a work area are made ({@link IndicatorMaker}, {@link Labels},
  * {@link Breakdowns}), with its span.
  *
- * <p>A number overlapping a table cell or overview figure already read (a span among {@code taken}) is not
- * read again, and a
- * number without a unit — which is what table cells are — is no indicator. As everywhere in the reader, a
+ * <p>A number overlapping a table cell already read (a span among {@code taken}) is not read again, and a
+ * number without a unit — which is what table cells are — is no indicator. An overview figure
+ * ({@code 收到政府信息公开申请5件}) is prose: it is both the overview's typed figure and, as written with its
+ * label and measure word, one of its section's indicators. As everywhere in the reader, a
  * number whose written form does not read back to the same number is dropped.
  */
 final class OpenGovSectionNumbers {
@@ -57,7 +58,7 @@ final class OpenGovSectionNumbers {
    * overview's.
    *
    * @param introduction  the body before the first section's heading ({@link OpenGovSections#introduction})
-   * @param taken  the spans already read as cells or overview figures
+   * @param taken  the spans already read as table cells
    */
   static Read read(String source, Region introduction, Map<OpenGovSection, Region> sections,
       Collection<Span> taken, IndicatorMaker maker, Steps steps) {

@@ -120,11 +120,23 @@ class OpenGovReadingTest {
     assertThat(report.otherMatters()).isEmpty();
     assertThat(report.leadershipDuty()).isEmpty();
     assertThat(report.headlineIndicators()).isEmpty();
-    // the one number of the prose that is no cell or overview figure; 三类 of the row label 5.属于三类内部事务信息 is none
-    assertThat(draft.traces()).extracting(Trace::path, t -> t.span().written())
-        .containsExactly(tuple("openGovInfo.sectionIndicators.overview[0]", "七件"));
-    assertThat(report.indicators()).extracting(Indicator::label, Indicator::value)
-        .containsExactly(tuple("予以公开", new BigDecimal("7")));
+    // the numbers of the overview's prose as written, its figures among them (1,234条 is also the figure of
+    // items published, 十二件 of applications received); no cell, and 三类 of the row label
+    // 5.属于三类内部事务信息 is none
+    assertThat(draft.traces()).filteredOn(t -> t.path().startsWith("openGovInfo.sectionIndicators"))
+        .extracting(Trace::path, t -> t.span().written()).containsExactly(
+            tuple("openGovInfo.sectionIndicators.overview[0]", "1,234条"),
+            tuple("openGovInfo.sectionIndicators.overview[1]", "十二件"),
+            tuple("openGovInfo.sectionIndicators.overview[2]", "2件"),
+            tuple("openGovInfo.sectionIndicators.overview[3]", "七件"),
+            tuple("openGovInfo.sectionIndicators.overview[4]", "两件"),
+            tuple("openGovInfo.sectionIndicators.overview[5]", "两件"));
+    assertThat(report.indicators()).extracting(Indicator::value, i -> i.unit().written()).containsExactly(
+        tuple(new BigDecimal("1234"), "条"), tuple(new BigDecimal("12"), "件"), tuple(new BigDecimal("2"), "件"),
+        tuple(new BigDecimal("7"), "件"), tuple(new BigDecimal("2"), "件"), tuple(new BigDecimal("2"), "件"));
+    assertThat(report.indicators().get(3).label()).isEqualTo("予以公开");
+    assertThat(report.openGovInfo().orElseThrow().overview()).containsEntry(OverviewFigure.PROACTIVE_ITEMS, 1234L)
+        .containsEntry(OverviewFigure.APPLICATIONS_RECEIVED, 12L);
 
     OpenGovInfo info = report.openGovInfo().orElseThrow();
     assertThat(info.layout()).isEqualTo(OpenGovLayout.FORMAT_2021);

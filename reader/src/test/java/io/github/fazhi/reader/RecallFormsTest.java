@@ -91,10 +91,12 @@ class RecallFormsTest {
     String text = "白沙市东湖区人民政府2023年政府信息公开工作年度报告 一、总体情况 （一）主动公开 全年发布信息318条，"
         + "其中政务动态211条。 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 本年新收申请5件。";
     Draft draft = openGov(text);
-    // 318 is the overview's figure of items published; the rest of the overview's numbers are its indicators
+    // 318 is the overview's figure of items published, and as written its indicator, with 211 a part of it
     assertThat(draft.report().orElseThrow().openGovInfo().orElseThrow().overview())
         .containsEntry(OverviewFigure.PROACTIVE_ITEMS, 318L);
-    assertThat(section(text, OpenGovSection.OVERVIEW)).containsExactly("211条 = 211条 EXACT");
+    assertThat(section(text, OpenGovSection.OVERVIEW)).containsExactly("318条 = 318条 EXACT");
+    assertThat(draft.report().orElseThrow().openGovInfo().orElseThrow().sectionIndicators(OpenGovSection.OVERVIEW)
+        .get(0).parts()).extracting(i -> i.written().orElseThrow()).containsExactly("211条");
   }
 
   @Test
