@@ -186,7 +186,10 @@ public final class ReadCommand implements Callable<Integer> {
     return unique + (format == ReadFormat.OUTLINE ? ".txt" : ".json");
   }
 
-  /** The outline: areas and measures with each number, its label and span; then the unplaced numbers. */
+  /**
+   * The outline: areas and measures with each number, its label and span, the plan areas' aims; then the
+   * unplaced numbers.
+   */
   static String outline(Draft draft) {
     StringBuilder out = new StringBuilder();
     Map<Indicator, Trace> traces = new java.util.IdentityHashMap<>();
@@ -236,6 +239,12 @@ public final class ReadCommand implements Callable<Integer> {
         .append(" · leaders' duty: ").append(report.leadershipDuty().size())
         .append(" · plan areas: ").append(report.plans().size())
         .append(" · other matters: ").append(report.otherMatters().size()).append('\n');
+    for (WorkArea plan : report.plans()) {
+      if (!plan.indicators().isEmpty()) {
+        out.append("plan ").append(plan.ordinal()).append(". ").append(plan.title()).append('\n');
+        numbers(plan.indicators(), traces, "     ", out);
+      }
+    }
   }
 
   private static void numbers(List<Indicator> indicators, Map<Indicator, Trace> traces, String indent,

@@ -63,8 +63,10 @@ class ReadCommandTest {
     assertThat(report.issuer()).hasValue("青石市临江区人民政府");
     assertThat(report.workAreas()).hasSize(4);
     // 2 + 2 + 1 + 2 + 2 + 3 + 0 + 9 + 3 + 2 numbers in the measures, read off the sample by hand: 27; and the
-    // two changes (提高2.5个百分点, 同比增长17.1%), less the four parts of 审结72件 held inside it: 25
-    assertThat(report.indicators()).hasSize(1 + 25);
+    // two changes (提高2.5个百分点, 同比增长17.1%), less the four parts of 审结72件 held inside it: 25; the
+    // preamble's 12次 and the leaders' duty's 5次 are headline numbers
+    assertThat(report.indicators()).hasSize(2 + 25);
+    assertThat(report.plans().get(0).indicators()).extracting(i -> i.written().orElseThrow()).containsExactly("不少于4次");
     assertThat(run("read", file("again.txt", sample()).toString()).out()).isEqualTo(run.out());
   }
 
@@ -73,7 +75,11 @@ class ReadCommandTest {
     Run run = run("read", "--format", "outline", file("linjiang.txt", sample()).toString());
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("1. 加强组织保障，压实工作责任").contains("9.5 万场 MORE_THAN  各级调解组织调处矛盾纠纷")
-        .contains("unplaced (2):").contains("17.1 %  新增市场主体同比增长  \"同比增长17.1%\"");
+        .contains("17.1 %  新增市场主体同比增长  \"同比增长17.1%\"")
+        .contains("  5 次  主持召开专题会议  \"5次\"")
+        .contains("plan 1. 持续加强组织领导\n     4 次 AT_LEAST  开展集中学法 [study.sessions]  \"不少于4次\"")
+        .contains("shortcomings: 3 · leaders' duty: 1 · plan areas: 2 · other matters: 1")
+        .doesNotContain("unplaced");
   }
 
   @Test
@@ -102,7 +108,7 @@ class ReadCommandTest {
     }
     Run run = run("read", docx.toString());
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(FazhiJson.reader().forType(Report.class).<Report>readValue(run.out()).indicators()).hasSize(26);
+    assertThat(FazhiJson.reader().forType(Report.class).<Report>readValue(run.out()).indicators()).hasSize(27);
   }
 
   @Test
