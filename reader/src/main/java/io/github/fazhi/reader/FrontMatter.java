@@ -283,12 +283,36 @@ final class FrontMatter {
         }
       }
     }
+    // a year written without 年 (沅江路街道2024法治政府建设年度报告): four Arabic digits alone between Chinese
+    // words, not a document number's (〔2024〕)
+    for (int i = 1; i + 4 < title.length(); i++) {
+      if (isHan(title.charAt(i - 1)) && isHan(title.charAt(i + 4)) && allArabic(title, i, i + 4)) {
+        int year = Integer.parseInt(title.substring(i, i + 4));
+        if (year >= 1949 && year <= 2100) {
+          return Optional.of(Year.of(year));
+        }
+      }
+    }
     return Optional.empty();
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean allArabic(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The kind of report a title names, or empty. */
   static Optional<ReportKind> kindOf(String title) {
-    if (title.contains("政府信息公开")) {
+    if (title.contains("政府信息公开") || title.contains("政务公开")) { // 政务公开工作年度报告 too
       return Optional.of(ReportKind.OPEN_GOV_INFO_ANNUAL);
     }
     if (title.contains("行政执法统计")) {
@@ -357,7 +381,8 @@ final class FrontMatter {
    * is the committee's place.
    */
   private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile(
-      "(?:中共|中国共产党)(\\S{2,30}?(?:自治区|[省市区县州旗盟]))(?:委员会|委)(?:办公厅|办公室)?\\s*");
+      "(?:中共|中国共产党)(\\S{2,30}?(?:自治区|街道|苏木|[省市区县州旗盟镇乡]))(?:工作委员会|委员会|工委|委)"
+          + "(?:办公厅|办公室)?\\s*");
 
   private static String last(List<String> places) {
     return places.get(places.size() - 1);
@@ -382,16 +407,40 @@ final class FrontMatter {
           && (simple.startsWith("街道", i + 1) || simple.startsWith("镇", i + 1) || simple.startsWith("乡", i + 1)));
       // 苏木, a township of Inner Mongolia (巴音乌兰苏木)
       end = end || c == '木' && i > start + 1 && simple.charAt(i - 1) == '苏';
+      // a zone named after its city's short name (池州高新区, 郑州经开区): one name
+      end = end && !(c == '州' && startsWithAny(simple, i + 1, ZONE_WORDS));
       end = end || c == '道' && i > 0 && simple.charAt(i - 1) == '街'; // 南关街道 (办事处)
       if (end && i + 1 > start + 1) {
         // a city department's branch in a district (广州市公安局荔湾区分局): the place is the district, after
         // the department's name
         int department = departmentEnd(simple, start, i);
-        places.add(head.substring(department, i + 1));
+        // a name is Chinese characters only: a site's injected prefix (xxbet体育_官网@:西柳镇) is none of it
+        for (int k = i; k >= department; k--) {
+          if (!isHan(simple.charAt(k))) {
+            department = k + 1;
+            break;
+          }
+        }
+        if (i + 1 - department >= 2) {
+          places.add(head.substring(department, i + 1));
+        }
         start = i + 1;
       }
     }
     return places;
+  }
+
+  /** The words a development zone's name goes on with after its city's short name (池州高新区). */
+  private static final List<String> ZONE_WORDS =
+      List.of("高新", "经开", "经济技术开发", "经济开发", "开发区", "新区", "工业园", "保税", "综合保税");
+
+  private static boolean startsWithAny(String text, int at, List<String> words) {
+    for (String word : words) {
+      if (text.startsWith(word, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

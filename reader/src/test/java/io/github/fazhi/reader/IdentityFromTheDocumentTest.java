@@ -439,6 +439,55 @@ class IdentityFromTheDocumentTest {
   }
 
   @Test
+  void aReportOnGovernmentAffairsOpenness_isAnOpenGovernmentInformationReport() {
+    // 政务公开工作年度报告: the identity sweep's 黄龙县市场监督管理局 2022 was read as a 法治 report
+    Report report = read("青石县市场监督管理局2022年度政务公开工作年度报告\n" + BODY + "青石县市场监督管理局\n");
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青石县");
+    assertThat(FrontMatter.kindOf("青石县2022年度政务公开工作年度报告")).hasValue(ReportKind.OPEN_GOV_INFO_ANNUAL);
+  }
+
+  @Test
+  void aTownshipsJointTitle_ofItsPartyCommitteeAndGovernment() {
+    // 中共…镇委员会 …镇人民政府 / 关于2025年法治政府建设情况的报告: the town, not 委员会…镇
+    Report report = read("中共青山镇委员会 青山镇人民政府\n关于2025年法治政府建设情况的报告\n临江县人民政府：\n"
+        + ROL_BODY.replace("2022年，青山州政府", "2025年，青山镇") + "中共青山镇委员会 青山镇人民政府\n");
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青山镇");
+    assertThat(report.jurisdiction().orElseThrow().level()).isEqualTo(JurisdictionLevel.TOWNSHIP);
+    assertThat(report.year()).isEqualTo(Year.of(2025));
+    assertThat(FrontMatter.placesOf("中共青山街道工作委员会 青山街道办事处2023年法治政府建设年度报告"))
+        .containsExactly("青山街道");
+  }
+
+  @Test
+  void aYearWrittenWithoutNian_inTheTitle() {
+    // 沅江路街道2024法治政府建设年度报告, with no dated signature
+    Report report = read("青山路街道2024法治政府建设年度报告\n" + ROL_BODY + "青石市临江区青山路街道办事处\n");
+    assertThat(report.year()).isEqualTo(Year.of(2024));
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青山路街道");
+    // a document number's year is no report year, nor is a number run into other digits
+    assertThat(FrontMatter.yearOf("青石市〔2024〕3号文件")).isEmpty();
+    assertThat(FrontMatter.yearOf("青石市120245号")).isEmpty();
+  }
+
+  @Test
+  void aSitesInjectedPrefix_isNoPartOfThePlace() {
+    // a mirror that wrote its own words before the name (the sweep's xxbet体育_官网@:西柳镇)
+    assertThat(FrontMatter.placesOf("abc体育_abc官网@:青山镇人民政府2023年政府信息公开工作年度报告"))
+        .containsExactly("青山镇");
+  }
+
+  @Test
+  void aZoneNamedAfterItsCitysShortName_isOneName() {
+    // 池州高新区: 州 ends no place before the zone's words
+    assertThat(FrontMatter.placesOf("青州高新区2024年政府信息公开工作年度报告")).containsExactly("青州高新区");
+    assertThat(FrontMatter.placesOf("青州经济技术开发区2024年政府信息公开工作年度报告")).containsExactly("青州经济技术开发区");
+    // a province's name ending in 州 before its 省, and a prefecture's 州 before a county, stay as they were
+    assertThat(FrontMatter.placesOf("贵州省2024年法治政府建设年度报告")).containsExactly("贵州省");
+    assertThat(FrontMatter.placesOf("青山州临江县2024年法治政府建设年度报告")).containsExactly("青山州", "临江县");
+  }
+
+  @Test
   void theChengRule_countsFromWhereTheLastPlacesNameBegins() {
     // after the province's 省 the city's name begins: 青城 is a name, 智慧城 is not (the same rule as placesOf's)
     Report city = read("青山省青城市\n2023年政府信息公开工作年度报告\n" + BODY);
