@@ -151,8 +151,8 @@ public abstract class Report {
 
   /**
    * Returns the numbers the report states about its year outside any work area: in its preamble, such as a
-   * ranking (桐庐县 2020: 全省县级排名第一), and in its shortcomings, its part on the principal leaders' duty
-   * (第一责任人职责: 常务会议专题学法3次) and its other matters, which otherwise hold text only.
+   * ranking (桐庐县 2020: 全省县级排名第一), and in its part on the principal leaders' duty (第一责任人职责:
+   * 常务会议专题学法3次) and its other matters, which otherwise hold text only.
    *
    * @return the indicators, in order; never null
    */
@@ -195,7 +195,8 @@ public abstract class Report {
   public abstract Optional<String> plansPreamble();
 
   /**
-   * Returns next year's plan areas (part 4).
+   * Returns next year's plan areas (part 4). Their indicators state next year's aims (全年开展集中学法不少于4次):
+   * {@link #indicators()} leaves them out, and so do the checker and the statistics.
    *
    * @return the plan areas, in order; never null
    */

@@ -106,8 +106,9 @@ public abstract class OpenGovInfo {
    * Returns the numbers each section states in its prose (各部分正文中的数字), by section: items published per
    * channel (网站, 政务微博, 微信公众号, 新闻发布会 …), documents issued by type, 解读 by form, hotline replies,
    * 政府开放日 events, growth figures — each an {@link Indicator} (label, value, unit, qualifier, kind, a
-   * catalogue code where one matches, breakdowns) as a work area of a 法治政府 report holds them. The
-   * overview's typed figures ({@link #overview()}) and the tables' cells are not repeated here.
+   * catalogue code where one matches, breakdowns) as a work area of a 法治政府 report holds them. An overview
+   * figure the prose states ({@code 收到政府信息公开申请5件}) is here as written, with its measure word, as well as
+   * typed in {@link #overview()}; the tables' cells are not repeated here.
    *
    * <p>A section is a key only when it states at least one number; sections come in the order of
    * {@link OpenGovSection}, whatever order they were put in, so that equal values list them alike.

@@ -125,9 +125,9 @@ public final class Draft {
    * Returns, for a 政府信息公开工作年度报告, the numbers each of its sections states in prose (各部分正文中的数字):
    * items published per channel (网站, 政务微博, 微信公众号, 新闻发布会 …), documents issued by type, 解读 by form,
    * hotline replies, 政府开放日 events, growth figures — each as an indicator (label, value, unit, qualifier,
-   * kind, parts of a 其中 breakdown) with the span it was read from, in the section's reading order. The
-   * overview figures the report types ({@link io.github.fazhi.opengov.OpenGovInfo#overview()}) and the tables' cells
-   * ({@link #cellSpans()}) are not repeated here.
+   * kind, parts of a 其中 breakdown) with the span it was read from, in the section's reading order. An overview
+   * figure the report types ({@link io.github.fazhi.opengov.OpenGovInfo#overview()}) is here too as written, with
+   * its measure word; the tables' cells ({@link #cellSpans()}) are not repeated here.
    *
    * <p>The report holds them in {@link io.github.fazhi.opengov.OpenGovInfo#sectionIndicators()}, and
    * {@link #traces()} lists these traces too, with those of their breakdown parts. Each trace's path is the

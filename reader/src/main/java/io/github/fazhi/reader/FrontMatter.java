@@ -101,17 +101,17 @@ final class FrontMatter {
       }
     }
     if (date == null) {
-      // a signature with no date under it (the page gives the date elsewhere): the last short line after the
-      // last paragraph, when it names an organ (延边州人民政府)
+      // a signature with no date under it (the page gives the date elsewhere): of the short lines after the last
+      // paragraph, the first that names an organ (延边州人民政府), not a heading's nor a site footer's
       for (int i = lines.size() - 1; i > titleIndex && i >= lines.size() - SIGNATURE_SEARCH_LINES; i--) {
         String text = text(source, lines.get(i));
         if (text.length() > LONGEST_SIGNATURE_LINE || hasSentenceEnd(text)) {
           break;
         }
-        if (text.length() <= LONGEST_ISSUER && isIssuerLike(text) && !startsAsHeading(text)) {
+        if (text.length() <= LONGEST_ISSUER && isIssuerLike(text) && !HEADING.matcher(text).lookingAt()
+            && !isFooter(text)) {
           issuer = lines.get(i);
           bodyEnd = issuer.start();
-          break;
         }
       }
     }
@@ -179,7 +179,7 @@ final class FrontMatter {
     return text.endsWith("政府") || text.endsWith("局") || text.endsWith("委员会") || text.endsWith("办公室")
         || text.endsWith("厅") || text.endsWith("委") || text.endsWith("院") || text.endsWith("部")
         || text.endsWith("署") || text.endsWith("处") || text.endsWith("中心") || text.endsWith("办事处")
-        || text.endsWith("管委会");
+        || text.endsWith("管委会") || text.endsWith("党组");
   }
 
   /** Whether a line ends a sentence or clause: a paragraph's line, below which a signature may stand. */
@@ -187,10 +187,21 @@ final class FrontMatter {
     return !text.isEmpty() && "。；;！？!?".indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
-  /** Whether a line opens as a heading does (一、, （一）, 1.): an outline's line, not a signature. */
-  private static boolean startsAsHeading(String text) {
-    char first = text.charAt(0);
-    return "一二三四五六七八九十（(".indexOf(first) >= 0 || Numerals.isArabic(first);
+  /** How an outline's line opens (一、, （一）, 1., 一是): not a signature, though it may end as an organ's name. */
+  private static final java.util.regex.Pattern HEADING =
+      java.util.regex.Pattern.compile("[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.．、]");
+
+  /** Words of a site's footer (版权所有 青石市人民政府, 技术支持 …中心), whose organ is not the report's issuer. */
+  private static final List<String> FOOTER_WORDS =
+      List.of("版权所有", "技术支持", "主办", "承办", "协办", "联系", "网站", "备案", "©");
+
+  private static boolean isFooter(String text) {
+    for (String word : FOOTER_WORDS) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The non-blank lines of the source, each without its surrounding white space. */
@@ -286,24 +297,26 @@ final class FrontMatter {
     // a year written without 年 (沅江路街道2024法治政府建设年度报告): four Arabic digits alone between Chinese
     // words, not a document number's (〔2024〕)
     for (int i = 1; i + 4 < title.length(); i++) {
-      if (isHan(title.charAt(i - 1)) && isHan(title.charAt(i + 4)) && allArabic(title, i, i + 4)) {
-        int year = Integer.parseInt(title.substring(i, i + 4));
-        if (year >= 1949 && year <= 2100) {
-          return Optional.of(Year.of(year));
+      char before = title.charAt(i - 1);
+      if ((isHan(before) || Character.isWhitespace(before)) && isHan(title.charAt(i + 4))
+          && allArabic(title, i, i + 4)) {
+        Optional<BigDecimal> value = Numerals.read(title, i, i + 4);
+        if (value.isPresent() && value.get().intValue() >= 1949 && value.get().intValue() <= 2100) {
+          return Optional.of(Year.of(value.get().intValue()));
         }
       }
     }
     return Optional.empty();
   }
 
-  private static boolean isHan(char c) {
+  /** Whether a character (a code point) is a Chinese character. */
+  static boolean isHan(int c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   private static boolean allArabic(String text, int start, int end) {
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
+      if (!Numerals.isArabic(text.charAt(i))) {
         return false;
       }
     }
@@ -312,7 +325,7 @@ final class FrontMatter {
 
   /** The kind of report a title names, or empty. */
   static Optional<ReportKind> kindOf(String title) {
-    if (title.contains("政府信息公开") || title.contains("政务公开")) { // 政务公开工作年度报告 too
+    if (title.contains("政府信息公开")) {
       return Optional.of(ReportKind.OPEN_GOV_INFO_ANNUAL);
     }
     if (title.contains("行政执法统计")) {
@@ -320,6 +333,9 @@ final class FrontMatter {
     }
     if (title.contains("法治政府") || title.contains("依法行政") || title.contains("法治建设")) {
       return Optional.of(ReportKind.RULE_OF_LAW_ANNUAL);
+    }
+    if (title.contains("政务公开")) { // 政务公开工作年度报告, where no 法治 word names the other kind
+      return Optional.of(ReportKind.OPEN_GOV_INFO_ANNUAL);
     }
     return Optional.empty();
   }
@@ -361,6 +377,11 @@ final class FrontMatter {
         }
       }
     }
+    java.util.regex.Matcher label = TITLE_LABEL.matcher(simple);
+    if (label.lookingAt()) { // a page copy's own label before the title (|标题:中共…镇委员会…)
+      head = head.substring(label.end());
+      simple = simple.substring(label.end());
+    }
     java.util.regex.Matcher party = PARTY_COMMITTEE.matcher(simple);
     if (party.lookingAt()) {
       // a joint title of the Party committee and the government (中共海南省委 海南省人民政府): the government's
@@ -383,6 +404,10 @@ final class FrontMatter {
   private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile(
       "(?:中共|中国共产党)(\\S{2,30}?(?:自治区|街道|苏木|[省市区县州旗盟镇乡]))(?:工作委员会|委员会|工委|委)"
           + "(?:办公厅|办公室)?\\s*");
+
+  /** What a copy may print before a title's first Chinese character: marks, and a 标题: or 题目: label. */
+  private static final java.util.regex.Pattern TITLE_LABEL =
+      java.util.regex.Pattern.compile("[^\\p{IsHan}]*(?:(?:标题|题目)\\s*[:：]\\s*)?");
 
   private static String last(List<String> places) {
     return places.get(places.size() - 1);
@@ -421,6 +446,13 @@ final class FrontMatter {
             break;
           }
         }
+        // a Party committee's words are no place's (中共青山镇委员会青山镇 gives 青山镇)
+        for (String word : new String[] {"中国共产党", "中共", "委员会"}) {
+          int at = simple.lastIndexOf(word, i);
+          if (at >= department && at + word.length() <= i) {
+            department = at + word.length();
+          }
+        }
         if (i + 1 - department >= 2) {
           places.add(head.substring(department, i + 1));
         }
@@ -432,7 +464,7 @@ final class FrontMatter {
 
   /** The words a development zone's name goes on with after its city's short name (池州高新区). */
   private static final List<String> ZONE_WORDS =
-      List.of("高新", "经开", "经济技术开发", "经济开发", "开发区", "新区", "工业园", "保税", "综合保税");
+      List.of("高新", "经开", "经济技术开发", "经济开发", "开发区", "新区", "工业园", "保税", "综合保税", "航空港");
 
   private static boolean startsWithAny(String text, int at, List<String> words) {
     for (String word : words) {

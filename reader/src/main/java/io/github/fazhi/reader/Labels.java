@@ -21,7 +21,8 @@ final class Labels {
   private static final List<String> TRAILING = List.of(
       "共计", "累计", "合计", "总计", "总数", "达到", "分别为", "分别是", "共有", "约为", "共", "达", "为", "有", "计",
       "是", "了", "的", "约", "近", "逾", "超过", "其中", "占");
-  private static final List<String> LEADING = List.of("其中", "全年", "截至目前", "目前", "同时", "此外", "另外");
+  private static final List<String> LEADING = List.of("其中", "全年", "截至目前", "目前", "同时", "此外", "另外",
+      "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是");
 
   private Labels() {}
 
@@ -37,16 +38,10 @@ final class Labels {
   /** The label of a mention, or the empty string when the clause says nothing around the number. */
   static String label(String source, Mention mention, int floor, int ceiling) {
     int start = clauseStart(source, mention.span().start(), floor);
-    if (start == mention.span().start() && start > floor && source.charAt(start - 1) == '》') {
-      // a count of what a title in 《》 names, right after it (编发《青石公报》24期): the title and its clause
-      int open = source.lastIndexOf('《', start - 1);
-      if (open >= floor && start - open <= REACH_BEFORE && source.indexOf('》', open) == start - 1) {
-        start = clauseStart(source, open, floor);
-      }
-    }
     if (start == mention.span().start()) {
-      // a count of what a quotation names, right after it (“同意公开”3件): the quotation and its clause
-      int open = quotationBefore(source, start, floor);
+      // a count of what a title in 《》 or a quotation names, right after it (编发《青石公报》24期, “同意公开”3件):
+      // the title or quotation and its clause
+      int open = Math.max(openingBefore(source, start, floor, '《', '》'), openingBefore(source, start, floor, '“', '”'));
       if (open >= 0) {
         start = clauseStart(source, open, floor);
       }
@@ -71,25 +66,32 @@ final class Labels {
   }
 
   /**
-   * Where the quotation that closes right before {@code at} opens ({@code “同意公开”} before {@code 3件}), or -1:
-   * a closing mark right before, its opening mark within reach, and no mark between.
+   * Where the title or quotation that closes right before {@code at} opens ({@code 《青石公报》} before {@code 24期},
+   * {@code “同意公开”} before {@code 3件}), or -1: a closing mark right before, its opening mark within reach, and no
+   * closing mark between.
    */
-  private static int quotationBefore(String source, int at, int floor) {
-    if (at <= floor || source.charAt(at - 1) != '”') {
+  private static int openingBefore(String source, int at, int floor, char openMark, char closeMark) {
+    if (at <= floor || source.charAt(at - 1) != closeMark) {
       return -1;
     }
-    int open = source.lastIndexOf('“', at - 2);
-    return open >= floor && at - open <= REACH_BEFORE && source.indexOf('”', open) == at - 1 ? open : -1;
+    int open = source.lastIndexOf(openMark, at - 2);
+    return open >= floor && at - open <= REACH_BEFORE && source.indexOf(closeMark, open) == at - 1 ? open : -1;
   }
 
-  /** Where the quotation that opens right at {@code at} closes, within reach and before {@code ceiling}, or -1. */
+  /**
+   * Where the quotation that opens right at {@code at} closes, when what the number counts goes on after it
+   * ({@code 20个“高效办成一件事”主题事项}); -1 when there is none within reach, or the clause ends with it
+   * ({@code 办理建议36件“件件有回音”，}: a slogan about the count, not what it counts).
+   */
   private static int quotationAfter(String source, int at, int ceiling) {
     if (at >= ceiling || source.charAt(at) != '“') {
       return -1;
     }
     int close = source.indexOf('”', at + 1);
     int nextOpen = source.indexOf('“', at + 1);
-    return close > at && close < ceiling && close - at <= REACH_AFTER && (nextOpen < 0 || nextOpen > close)
+    boolean goesOn = close > at && close + 1 < ceiling && CLAUSE_BREAKS.indexOf(source.charAt(close + 1)) < 0
+        && !Numerals.isArabic(source.charAt(close + 1));
+    return close > at && close < ceiling && close - at <= REACH_AFTER && (nextOpen < 0 || nextOpen > close) && goesOn
         ? close : -1;
   }
 
@@ -128,7 +130,15 @@ final class Labels {
 
   /** What the clause before a mention's own clause is about: its words up to its first number (a leading year aside). */
   private static String previousSubject(String source, Mention mention, int floor) {
-    int clauseStart = clauseStart(source, mention.span().start(), floor);
+    return subjectBefore(source, mention.span().start(), floor);
+  }
+
+  /**
+   * What the clause before the one holding {@code offset} is about: its words up to its first number (a leading
+   * year aside), trimmed as a label is; the empty string when there is none.
+   */
+  static String subjectBefore(String source, int offset, int floor) {
+    int clauseStart = clauseStart(source, offset, floor);
     if (clauseStart <= floor) {
       return "";
     }

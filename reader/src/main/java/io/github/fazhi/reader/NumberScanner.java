@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * linear in the text's length.
  */
 public final class NumberScanner {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   /** Units and measure words, longest first so that 个百分点 wins over 个 ({@link WordLists}). */
   private static final ImmutableList<String> UNITS = WordLists.get("units");
   /** What may stand between a word of change and its number ({@code 增长了}, {@code 增长达}, {@code 降幅为}). */
@@ -281,8 +283,11 @@ public final class NumberScanner {
     if ("分".equals(unit) && (!arabic || precededByAny(text, i, start, "时時点點:："))) {
       unit = null; // 十分 is "very"; 9时30分 is a clock time
     }
-    if ("字".equals(unit) && !arabic) {
-      unit = null; // 十六字方针 names a motto; 63万字 and 5000字 count characters
+    if ("级".equals(unit) && !arabic) {
+      unit = null; // 三级联动, 一级调研员: a practice's or a rank's name; 县4级 counts levels
+    }
+    if ("字".equals(unit) && (!arabic || scale.isEmpty() && value.compareTo(HUNDRED) < 0)) {
+      unit = null; // 十六字方针 and 12字工作法 name a motto; 63万字 and 5000字 count characters
     }
     int rangeStart = unit == null ? j : skipSpaces(text, j + unit.length(), end);
     if (rangeStart < end && RANGE_SEPARATORS.indexOf(text.charAt(rangeStart)) >= 0 && qualifier == Qualifier.EXACT) {

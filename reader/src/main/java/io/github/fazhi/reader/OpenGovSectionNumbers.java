@@ -96,6 +96,8 @@ final class OpenGovSectionNumbers {
       }
     }
     // one code, one quantity, over all the sections
+    SameLabels.distinguish(source, bySection.values().stream().map(Numbers::indicators).toList(),
+        bySection.values().stream().map(Numbers::spans).toList());
     CodeAgreement.settle(bySection.values().stream().map(Numbers::indicators).toList());
     ImmutableMap.Builder<OpenGovSection, ImmutableList<Trace>> out = ImmutableMap.builder();
     ImmutableList.Builder<Trace> all = ImmutableList.builder();
@@ -158,7 +160,7 @@ final class OpenGovSectionNumbers {
     return false;
   }
 
-  /** Whether the span overlaps a cell or figure already read (its number is that cell's or figure's). */
+  /** Whether the span overlaps a table cell already read (its number is that cell's). */
   private static boolean overlapsTaken(NavigableMap<Integer, Integer> takenEnds, Span span) {
     Map.Entry<Integer, Integer> before = takenEnds.floorEntry(span.end() - 1);
     return before != null && before.getValue() > span.start();

@@ -193,6 +193,8 @@ public final class ReportReader {
     private final List<String> conflicts = new ArrayList<>();
     private final TextOverHints stated;
     private final List<Target> targets = new ArrayList<>();
+    /** The parts whose numbers are headline indicators without a catalogue code (leaders' duty, other matters). */
+    private final List<Region> uncoded = new ArrayList<>(2);
     private final Steps steps;
     private @Nullable TargetIndex index;
 
@@ -236,17 +238,21 @@ public final class ReportReader {
             }
           }
           case SHORTCOMINGS -> {
-            // the year's numbers outside any work area (仍有3件被纠错, 专题学法3次): its headline indicators
+            // a shortcoming's number is often of a part, or of what went wrong (仍有5件未按期办结): not a figure
+            // of the year to total or compare
             shortcomings.addAll(items(part));
-            headline.regions.add(new Region(part.intro.start(), part.end()));
+            target(new Region(part.intro.start(), part.end()), 1, Path.root(), "in the shortcomings");
           }
           case LEADERSHIP -> {
+            // the year's numbers outside any work area (专题学法3次): headline indicators, without codes
             leadership.addAll(paragraphs(part));
             headline.regions.add(new Region(part.intro.start(), part.end()));
+            uncoded.add(new Region(part.intro.start(), part.end()));
           }
           case OTHER -> {
             other.addAll(paragraphs(part));
             headline.regions.add(new Region(part.intro.start(), part.end()));
+            uncoded.add(new Region(part.intro.start(), part.end()));
           }
           case PLANS -> {
             plansPreamble = plansPreamble == null ? nonBlank(part.intro.text(source)) : plansPreamble;
@@ -360,11 +366,14 @@ public final class ReportReader {
         }
       }
       List<List<Indicator>> numbers = new ArrayList<>(targets.size());
+      List<List<Span>> spans = new ArrayList<>(targets.size());
       for (Target target : targets) {
         if (!target.aims) {
           numbers.add(target.indicators); // next year's aims name no quantity of this year's
+          spans.add(target.spans);
         }
       }
+      SameLabels.distinguish(source, numbers, spans);
       CodeAgreement.settle(numbers);
       for (Target target : targets) {
         target.groupBreakdowns(source, steps);
@@ -390,9 +399,24 @@ public final class ReportReader {
       } else if (!readsBack(mention)) {
         unplaced.add(Unplaced.of(mention.span(), "its written form does not read back to the same number"));
       } else {
-        best.indicators.add(made.indicator().get());
+        Indicator indicator = made.indicator().get();
+        if (isUncoded(mention.span().start()) && indicator.code().isPresent()) {
+          // the leaders' duty and other matters speak of the year in passing: a code guessed from their words
+          // would be compared with, and settled against, the work areas' figures of that code
+          indicator = Indicator.builder().from(indicator).code(Optional.empty()).build();
+        }
+        best.indicators.add(indicator);
         best.spans.add(mention.span());
         return true;
+      }
+      return false;
+    }
+
+    private boolean isUncoded(int offset) {
+      for (Region region : uncoded) {
+        if (region.start() <= offset && offset < region.end()) {
+          return true;
+        }
       }
       return false;
     }

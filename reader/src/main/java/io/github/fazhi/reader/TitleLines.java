@@ -161,7 +161,7 @@ final class TitleLines {
     if (FrontMatter.endsCityWord(simple, nameStart, length - 1)) {
       return false;
     }
-    return simple.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return simple.codePoints().allMatch(FrontMatter::isHan);
   }
 
   /** Areas that end as a district (区) ends and are no jurisdiction: a website's section, a neighbourhood, a park. */

@@ -488,6 +488,51 @@ class IdentityFromTheDocumentTest {
   }
 
   @Test
+  void aRuleOfLawTitleThatAlsoNamesGovernmentAffairsOpenness_staysARuleOfLawReport() {
+    assertThat(FrontMatter.kindOf("青石市2023年法治政府建设暨政务公开工作情况的报告")).hasValue(ReportKind.RULE_OF_LAW_ANNUAL);
+    assertThat(FrontMatter.kindOf("青石市政务公开办公室2023年法治政府建设年度报告")).hasValue(ReportKind.RULE_OF_LAW_ANNUAL);
+    assertThat(FrontMatter.kindOf("临江区2023年推进政务公开和法治政府建设工作报告")).hasValue(ReportKind.RULE_OF_LAW_ANNUAL);
+  }
+
+  @Test
+  void aSignatureWithNoDate_whosePlaceOpensWithANumeral_andAFooterUnderIt() {
+    // 六安市, 三亚市, 十堰市: an issuer is no heading for opening with 六, 三 or 十; a site's footer is no issuer
+    Report report = read("2022年度法治政府建设情况报告\n" + ROL_BODY + "六安市临江区人民政府\n版权所有 六安市人民政府\n"
+        + "技术支持 六安市大数据中心\n");
+    assertThat(report.issuer()).hasValue("六安市临江区人民政府");
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("临江区");
+  }
+
+  @Test
+  void aPageCopysLabelBeforeAJointTownshipTitle() {
+    // a recall page's |标题:中共…镇委员会…镇人民政府关于…
+    assertThat(FrontMatter.placesOf("|标题:中共青山镇委员会青山镇人民政府关于2025年度法治政府建设情况的报告"))
+        .containsExactly("青山镇");
+    assertThat(FrontMatter.placesOf("标题：青石市临江区2025年法治政府建设年度报告")).containsExactly("青石市", "临江区");
+  }
+
+  @Test
+  void aYearWithoutNianAfterASpaceOrInFullWidthDigits() {
+    assertThat(FrontMatter.yearOf("青石市人民政府 2023法治政府建设年度报告")).hasValue(Year.of(2023));
+    assertThat(FrontMatter.yearOf("青石市人民政府２０２３法治政府建设年度报告")).hasValue(Year.of(2023));
+  }
+
+  @Test
+  void anAirportZoneNamedAfterItsCity_isOneName() {
+    assertThat(FrontMatter.placesOf("青州航空港经济综合实验区2024年政府信息公开工作年度报告"))
+        .containsExactly("青州航空港经济综合实验区");
+  }
+
+  @Test
+  void aDepartmentsPartyGroup_titlesAndSignsItsReport() {
+    // round 7 (青岛市交通运输局党组 2022): 中共 is no part of the place, and a 党组 signs
+    Report report = read("中共青石市交通运输局党组2022年度法治政府建设报告\n"
+        + ROL_BODY.replace("2022年，青山州政府", "2022年，市交通运输局党组") + "中共青石市交通运输局党组\n");
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青石市");
+    assertThat(report.issuer()).hasValue("中共青石市交通运输局党组");
+  }
+
+  @Test
   void theChengRule_countsFromWhereTheLastPlacesNameBegins() {
     // after the province's 省 the city's name begins: 青城 is a name, 智慧城 is not (the same rule as placesOf's)
     Report city = read("青山省青城市\n2023年政府信息公开工作年度报告\n" + BODY);

@@ -1,6 +1,7 @@
 package io.github.fazhi.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.fazhi.Decision;
 import io.github.fazhi.Indicator;
@@ -8,6 +9,7 @@ import io.github.fazhi.opengov.OpenGovSection;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.ReviewTally;
+import io.github.fazhi.check.ReportChecker;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -188,8 +190,39 @@ class MissedFormsTest {
 
   @Test
   void aMottoOfSoManyCharacters_isNoCount() {
-    // 十六字方针 names a motto: 字 counts only after Arabic digits
-    assertThat(NumberScanner.scan("坚持十六字方针，落实八字要求")).isEmpty();
+    // 十六字方针 and 12字工作法 name a motto: 字 counts characters only from a hundred or with a scale
+    assertThat(NumberScanner.scan("坚持十六字方针，落实八字要求，推广12字工作法")).noneMatch(m -> m.scaledUnit().equals("字"));
+    assertThat(shown("编写学习材料5000字。")).containsExactly("5000字 COUNT 5000字 EXACT");
+  }
+
+  @Test
+  void oneLabelWithTwoAmounts_ofTwoSubjects_isTwoLabels_andNoConflict() {
+    // round 7 (荔浦市 2022): the government's and the departments' requests, each 办理结果为予以公开
+    Report report = read("本级新收申请为2件，办理结果为予以公开2件；部门新收申请为4件，办理结果为予以公开1件。");
+    assertThat(report.workAreas().get(0).indicators()).extracting(Indicator::label, i -> i.value().intValue())
+        .contains(tuple("本级新收申请办理结果为予以公开", 2), tuple("部门新收申请办理结果为予以公开", 1));
+    assertThat(ReportChecker.standard().check(report)).noneMatch(f -> f.ruleId().equals("report.conflicting_values"));
+  }
+
+  @Test
+  void oneLabelWithTwoAmounts_ofOneSubject_staysOneLabel_andIsAConflict() {
+    Report report = read("全年受理申请5件，予以公开3件。全年受理申请5件，予以公开4件。");
+    assertThat(report.workAreas().get(0).indicators()).extracting(Indicator::label).contains("予以公开");
+    assertThat(ReportChecker.standard().check(report)).anyMatch(f -> f.ruleId().equals("report.conflicting_values"));
+  }
+
+  @Test
+  void countsOfLevels_afterArabicDigitsOnly() {
+    // round 7: 国、省、市、县4级涉企政策文件; 三级联动 names a practice
+    assertThat(shown("集成展示国、省、市、县4级涉企政策文件。")).containsExactly("4级 COUNT 4级 EXACT");
+    assertThat(NumberScanner.scan("建立区、镇、村三级联动机制")).noneMatch(m -> m.scaledUnit().equals("级"));
+  }
+
+  @Test
+  void aSloganInQuotationMarksAfterACount_isNoPartOfItsLabel() {
+    // 36件“件件有回音”: the quotation says something of the count, and the clause ends with it
+    assertThat(read("办理人大代表建议36件“件件有回音”，政协提案12件。").workAreas().get(0).indicators())
+        .extracting(Indicator::label).containsExactly("办理人大代表建议", "政协提案");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.fazhi.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.fazhi.Decision;
 import io.github.fazhi.Indicator;
@@ -14,12 +15,15 @@ import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
 import io.github.fazhi.ReviewTally;
 import io.github.fazhi.WorkArea;
+import io.github.fazhi.check.ReportChecker;
+import io.github.fazhi.check.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -97,15 +101,35 @@ class ReportReaderTest {
   }
 
   @Test
-  void numbersInTheShortcomingsAndOtherMatters_areHeadlineNumbersToo() {
+  void numbersInOtherMatters_areHeadlineNumbers_andAShortcomingsAreUnplaced() {
     Draft read = ReportReader.standard().read(text
-        .replace("三是行政规范性文件管理还需进一步加强。", "三是仍有2件行政规范性文件未按期清理。")
+        .replace("三是行政规范性文件管理还需进一步加强。", "三是部分案件办理周期偏长，仍有5件案件未按期办结。")
         .replace("　　无。", "　　全年接受人大代表建议办理8件。"), Hints.none());
     Report withNumbers = read.report().orElseThrow();
     assertThat(withNumbers.headlineIndicators()).extracting(i -> i.written().orElseThrow())
-        .containsExactly("12次", "2件", "5次", "8件");
-    assertThat(withNumbers.shortcomings()).element(2).isEqualTo("仍有2件行政规范性文件未按期清理。");
-    assertThat(read.unplaced()).isEmpty();
+        .containsExactly("12次", "5次", "8件");
+    // a shortcoming's count is of what went wrong (未按期办结), not the year's 审结72件: no figure, so no conflict
+    assertThat(read.unplaced()).extracting(u -> u.span().written() + ": " + u.reason())
+        .containsExactly("5件: in the shortcomings");
+    assertThat(ReportChecker.standard().check(withNumbers)).noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  @Test
+  void theLeadersDutyNumbers_takeNoCode_soTheyNeitherConflictWithNorUnsettleTheYearsFigures() {
+    // 专题学法6次 would be coded study.sessions, as the preamble's 12次 is: two values of one code
+    Draft read = ReportReader.standard().read(text.replace("全年主持召开专题会议5次",
+        "主持召开区政府常务会议专题学法6次"), Hints.none());
+    Report withStudy = read.report().orElseThrow();
+    assertThat(withStudy.headlineIndicators()).extracting(i -> i.value().intValue(), Indicator::code)
+        .containsExactly(tuple(12, Optional.of("study.sessions")), tuple(6, Optional.empty()));
+    assertThat(ReportChecker.standard().check(withStudy)).noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  @Test
+  void aLeadersDutyNumbersLabel_leavesOutTheEnumerationWord() {
+    Report enumerated = ReportReader.standard().read(text.replace("区委、区政府主要负责人带头学法，全年主持召开专题会议5次，",
+        "一是带头学法。二是专题学法6次，"), Hints.none()).report().orElseThrow();
+    assertThat(enumerated.headlineIndicators()).extracting(Indicator::label).containsExactly("区政府常务会议集体学法", "专题学法");
   }
 
   @Test
