@@ -26,11 +26,18 @@ final class Labels {
 
   private Labels() {}
 
-  /** Where the clause holding the number at {@code offset} starts, not before {@code floor}. */
+  /**
+   * Where the clause holding the number at {@code offset} starts, not before {@code floor}. A quotation that opens
+   * the clause is the clause's ({@code ；“铜梁城管执法”官方微信公众号发文44条}: the account's name).
+   */
   static int clauseStart(String source, int offset, int floor) {
     int i = offset;
     while (i > floor && offset - i < REACH_BEFORE && CLAUSE_BREAKS.indexOf(source.charAt(i - 1)) < 0) {
       i--;
+    }
+    int open = openingBefore(source, i, floor, '“', '”');
+    if (open >= 0 && i < offset && (open == floor || CLAUSE_BREAKS.indexOf(source.charAt(open - 1)) >= 0)) {
+      return open;
     }
     return i;
   }
@@ -56,6 +63,14 @@ final class Labels {
     while (afterEnd < ceiling && afterEnd - end < REACH_AFTER && CLAUSE_BREAKS.indexOf(source.charAt(afterEnd)) < 0
         && !Numerals.isArabic(source.charAt(afterEnd))) {
       afterEnd++;
+    }
+    if (closing < 0 && afterEnd > end && afterEnd < ceiling && source.charAt(afterEnd) == '“') {
+      // what the counted things do, then its object in quotation marks (93项事项实现“跨省通办”)
+      int close = source.indexOf('”', afterEnd + 1);
+      int nextOpen = source.indexOf('“', afterEnd + 1);
+      if (close > afterEnd && close < ceiling && close - end <= REACH_AFTER + 12 && (nextOpen < 0 || nextOpen > close)) {
+        afterEnd = close + 1;
+      }
     }
     String after = Region.strip(source.substring(end, afterEnd));
     if (after.startsWith("的")) {

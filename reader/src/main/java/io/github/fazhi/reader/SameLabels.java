@@ -13,9 +13,9 @@ import java.util.Set;
  * each one's clause before is about (同一标签的区分): {@code 政府新收申请2件，办理结果为予以公开2件；部门新收申请4件，
  * 办理结果为予以公开1件} labels them {@code 政府新收申请办理结果为予以公开} and {@code 部门新收申请办理结果为予以公开}, two
  * quantities, where one label would have the checker report one quantity stated twice
- * ({@code report.conflicting_values}). A subject is taken only from a clause of the number's own sentence (a
- * comma or semicolon before the number's clause), and labels are changed only when every number of the label gets
- * one and no two get the same one; otherwise they stay as they were, and a real conflict is still reported.
+ * ({@code report.conflicting_values}). A subject is taken only from the first clause of the number's own sentence
+ * (to its 。 or ；), and labels are changed only when every number of the label gets one and no two get the same
+ * one; otherwise they stay as they were, and a real conflict is still reported.
  */
 final class SameLabels {
   private SameLabels() {}
@@ -65,15 +65,24 @@ final class SameLabels {
   }
 
   /**
-   * What the clause before is about, when it is of the number's own sentence (a comma or semicolon between):
-   * a heading or sentence before (加强学法用法。组织专题学法12次) names no subject of the number.
+   * What the first clause of the number's own sentence (up to a 。 or ；) is about, when the number is in a later
+   * clause: {@code “青石城管执法”官方微信公众号发文40条，点击量4000次，转载80次} gives the account's posts for its
+   * 4000次 and 80次. A heading or sentence before (加强学法用法。组织专题学法12次) names no subject of the number.
    */
   private static String subjectInItsSentence(String source, int offset) {
-    int clauseStart = Labels.clauseStart(source, offset, 0);
-    if (clauseStart == 0 || "，,；;".indexOf(source.charAt(clauseStart - 1)) < 0) {
-      return "";
+    int sentence = offset;
+    while (sentence > 0 && "。；;\n".indexOf(source.charAt(sentence - 1)) < 0) {
+      sentence--;
     }
-    return Labels.subjectBefore(source, offset, 0);
+    int firstBreak = sentence;
+    while (firstBreak < offset && "，,".indexOf(source.charAt(firstBreak)) < 0) {
+      firstBreak++;
+    }
+    if (firstBreak >= offset) {
+      return ""; // the number is in its sentence's first clause
+    }
+    // the clause after the first break, whose clause before is the sentence's first
+    return Labels.subjectBefore(source, firstBreak + 1, sentence);
   }
 
   private static boolean statesTwoAmounts(List<At> group) {

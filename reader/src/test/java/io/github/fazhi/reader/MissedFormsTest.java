@@ -205,6 +205,25 @@ class MissedFormsTest {
   }
 
   @Test
+  void twoAccountsNamedInQuotationMarks_labelTheirOwnNumbers_andNoConflict() {
+    // round 8: two WeChat accounts, each with its posts, clicks and reposts, in one sentence
+    Report report = read("“青石市城管局”官方微信公众号发文600条，点击量40000次，转载1800次；"
+        + "“青石城管执法”官方微信公众号发文40条，点击量4000次，转载80次。");
+    assertThat(report.workAreas().get(0).indicators()).extracting(Indicator::label).contains(
+        "“青石市城管局”官方微信公众号发文", "“青石城管执法”官方微信公众号发文");
+    assertThat(ReportChecker.standard().check(report)).noneMatch(f -> f.ruleId().equals("report.conflicting_values"));
+  }
+
+  @Test
+  void whatTheCountedThingsAchieve_inQuotationMarks_isPartOfTheLabel() {
+    // round 8: 641项事项实现“秒批秒办”，93项事项实现“跨省通办” are two quantities
+    Report report = read("600项事项实现“秒批秒办”，90项事项实现“跨省通办”。");
+    assertThat(report.workAreas().get(0).indicators()).extracting(Indicator::label)
+        .containsExactly("事项实现“秒批秒办”", "事项实现“跨省通办”");
+    assertThat(ReportChecker.standard().check(report)).noneMatch(f -> f.ruleId().equals("report.conflicting_values"));
+  }
+
+  @Test
   void oneLabelWithTwoAmounts_ofOneSubject_staysOneLabel_andIsAConflict() {
     Report report = read("全年受理申请5件，予以公开3件。全年受理申请5件，予以公开4件。");
     assertThat(report.workAreas().get(0).indicators()).extracting(Indicator::label).contains("予以公开");
