@@ -200,12 +200,16 @@ final class Outliner {
     if (title.contains("第一责任人") || title.contains("主要负责人")) {
       return Part.LEADERSHIP;
     }
-    if (title.contains("不足") || title.contains("问题") || title.contains("差距") || title.contains("短板")) {
+    boolean shortcomings =
+        title.contains("不足") || title.contains("问题") || title.contains("差距") || title.contains("短板");
+    if (shortcomings && (title.contains("主要举措") || title.contains("成效")) && !title.contains("存在")
+        && !namesPlans(title)) {
+      return Part.MEASURES; // 主要举措、成效和不足: the year's work first, its shortcomings among its sections
+    }
+    if (shortcomings) {
       return Part.SHORTCOMINGS;
     }
-    if (title.contains("下一步") || title.contains("工作安排") || title.contains("工作设想") || title.contains("工作计划")
-        || title.contains("工作思路") || title.contains("打算") || title.contains("主要安排")
-        || title.contains("工作重点") || title.contains("下一年")) {
+    if (namesPlans(title)) {
       return Part.PLANS;
     }
     if (title.startsWith("其他") || title.startsWith("其它")) {
@@ -217,6 +221,12 @@ final class Outliner {
       }
     }
     return null;
+  }
+
+  private static boolean namesPlans(String title) {
+    return title.contains("下一步") || title.contains("工作安排") || title.contains("工作设想") || title.contains("工作计划")
+        || title.contains("工作思路") || title.contains("打算") || title.contains("主要安排")
+        || title.contains("工作重点") || title.contains("下一年");
   }
 
   /** A paragraph that opens the shortcomings without a heading: "…但还存在一些不足…". */

@@ -133,6 +133,18 @@ class ReportReaderTest {
   }
 
   @Test
+  void aHeadingOfMeasuresResultsAndShortcomings_opensTheMeasures() {
+    // round 7: 一、2022年推进法治政府建设主要举措、成效和不足 — its sections are work areas
+    assertThat(Outliner.partNamed("2022年推进法治政府建设主要举措、成效和不足")).isEqualTo(Section.Part.MEASURES);
+    assertThat(Outliner.partNamed("存在的不足和原因")).isEqualTo(Section.Part.SHORTCOMINGS);
+    assertThat(Outliner.partNamed("工作成效及存在的问题")).isEqualTo(Section.Part.SHORTCOMINGS);
+    assertThat(Outliner.partNamed("存在的不足及下一步工作打算")).isEqualTo(Section.Part.SHORTCOMINGS);
+    Report report = ReportReader.standard().read(text.replace("一、2021年推进法治政府建设的主要举措和成效", "一、2021年推进法治政府建设的主要举措、成效和不足"),
+        Hints.none()).report().orElseThrow();
+    assertThat(report.workAreas()).hasSize(4);
+  }
+
+  @Test
   void aPlanAreasAim_isThatPlansIndicator_andNoneOfTheYears() {
     // 四、2022年工作安排 （一）…全年开展集中学法不少于4次
     assertThat(report.plans().get(0).indicators()).singleElement().satisfies(i -> {
