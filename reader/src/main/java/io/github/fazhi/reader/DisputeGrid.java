@@ -107,11 +107,13 @@ final class DisputeGrid {
         }
         if (!COUNT.matcher(value).matches()) {
           unread.add(what + " is not a count");
+        } else if (OpenGovInfoTableReader.countOf(value).isEmpty()) {
+          unread.add(what + " is more than a count can hold");
         } else if (cell.rowSpan() > 1 || cell.columnSpan() > 1) {
           unread.add(what + " is merged over " + cell.rowSpan() + " row(s) and " + cell.columnSpan()
               + " column(s), so it belongs to no one cell");
         } else {
-          builder.cell(block, column, Long.parseLong(value));
+          builder.cell(block, column, OpenGovInfoTableReader.countOf(value).getAsLong());
           spans.put(OpenGovInfo.DISPUTES_PATH.resolve(new CellTable.Cell<>(block, column).at()),
               Span.of(source, cell.span().start(), cell.span().end()));
           any = true;

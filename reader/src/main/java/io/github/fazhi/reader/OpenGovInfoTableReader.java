@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -52,6 +53,15 @@ public final class OpenGovInfoTableReader {
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+\\.)");
   static final Pattern COUNT = Pattern.compile("\\d+");
+
+  /** A cell's digits as a count, or empty when they are more than a {@code long} holds. */
+  static OptionalLong countOf(String digits) {
+    try {
+      return OptionalLong.of(Long.parseLong(digits));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
+  }
   /** The most cells taken after a row label: the seven columns and a few empty columns a converter adds. */
   static final int MAX_RUN = 14;
   private static final Pattern AMOUNT = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
@@ -433,7 +443,13 @@ public final class OpenGovInfoTableReader {
         if (isUnknown(value)) {
           continue;
         }
-        table.cell(row, column, Long.parseLong(value));
+        OptionalLong count = countOf(value);
+        if (count.isEmpty()) {
+          unread.add("Table B row " + row.label() + ": cell " + column.label() + " is \"" + token.text()
+              + "\", more than a count can hold");
+          continue;
+        }
+        table.cell(row, column, count.getAsLong());
         span(OpenGovInfo.APPLICATIONS_PATH.resolve(new CellTable.Cell<>(row, column).at()), token);
         placed = true;
       }
@@ -567,7 +583,15 @@ public final class OpenGovInfoTableReader {
             unread.add("Table A row " + item.label() + ": cell " + column.label() + " is \"" + token.text() + "\"");
             break;
           }
-          table.cell(item, column, new BigDecimal(value.startsWith("+") ? value.substring(1) : value));
+          BigDecimal number = new BigDecimal(value.startsWith("+") ? value.substring(1) : value);
+          if (!column.isAmount() && number.signum() != 0 && number.stripTrailingZeros().scale() > 0
+              || !column.isSigned() && number.signum() < 0) {
+            // a count with a fraction (20.3件), or a negative one outside 本年增/减: not this column's number
+            unread.add("Table A row " + item.label() + ": cell " + column.label() + " is \"" + token.text()
+                + "\", which is no count");
+            break;
+          }
+          table.cell(item, column, number);
           span(OpenGovInfo.PROACTIVE_PATH.resolve(new CellTable.Cell<>(item, column).at()), token);
           any = true;
         }
@@ -634,8 +658,12 @@ public final class OpenGovInfoTableReader {
           }
           Token token = values.get(next++);
           String value = normalize(token.text());
-          if (!isUnknown(value)) {
-            table.cell(block, column, Long.parseLong(value));
+          OptionalLong count = isUnknown(value) ? OptionalLong.empty() : countOf(value);
+          if (!isUnknown(value) && count.isEmpty()) {
+            unread.add("Table C: cell " + block.label() + " " + column.label() + " \"" + token.text()
+                + "\", more than a count can hold");
+          } else if (count.isPresent()) {
+            table.cell(block, column, count.getAsLong());
             span(OpenGovInfo.DISPUTES_PATH.resolve(new CellTable.Cell<>(block, column).at()), token);
           }
         }

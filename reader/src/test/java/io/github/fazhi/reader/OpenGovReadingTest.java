@@ -106,6 +106,31 @@ class OpenGovReadingTest {
   }
 
   @Test
+  void aCountCellWithAFraction_orANegativeCount_isUnread_notAnException() {
+    // found by OpenGovReadingProperties: 规章|20.3 made the table's own invariant throw out of the reader
+    OpenGovInfoTables fraction = OpenGovInfoTableReader.read("规章 | 20.3 |\n");
+    assertThat(fraction.unread()).singleElement().asString().contains("20.3", "no count");
+    assertThat(fraction.info().proactive()).isEmpty();
+    OpenGovInfoTables negative = OpenGovInfoTableReader.read("行政规范性文件 | -3 | 1 | 17 |\n");
+    assertThat(negative.unread()).singleElement().asString().contains("-3", "no count");
+    // an amount of money may have a fraction
+    OpenGovInfoTables fee = OpenGovInfoTableReader.read("行政事业性收费 | 12.5 |\n");
+    assertThat(fee.unread()).isEmpty();
+  }
+
+  @Test
+  void aTableCellOfMoreDigitsThanACountHolds_isUnread_notAnException() {
+    // 10^20 - 1 in Table B and in Table C: a NumberFormatException once escaped the reader
+    Draft draft = read(report(Map.of(), "一件").replace("一、本年新收政府信息公开申请数量 | 10 |",
+        "一、本年新收政府信息公开申请数量 | 99999999999999999999 |").replace(" 1 | 0 | 0 | 1 | 2 |",
+        " 1 | 0 | 0 | 1 | 99999999999999999999 |"));
+    assertThat(draft.undetermined()).anyMatch(line -> line.contains("99999999999999999999")
+        && line.contains("more than a count can hold") && line.contains("Table B"));
+    assertThat(draft.undetermined()).anyMatch(line -> line.contains("99999999999999999999")
+        && line.contains("more than a count can hold") && line.contains("Table C"));
+  }
+
+  @Test
   void aConsistentReport_holdsEveryCell_itsSections_andItsOverview_andHasNoError() {
     String text = report(Map.of(), "一件");
     Draft draft = read(text);
