@@ -66,9 +66,8 @@ final class Labels {
     }
     if (closing < 0 && afterEnd > end && afterEnd < ceiling && source.charAt(afterEnd) == '“') {
       // what the counted things do, then its object in quotation marks (93项事项实现“跨省通办”)
-      int close = source.indexOf('”', afterEnd + 1);
-      int nextOpen = source.indexOf('“', afterEnd + 1);
-      if (close > afterEnd && close < ceiling && close - end <= REACH_AFTER + 12 && (nextOpen < 0 || nextOpen > close)) {
+      int close = closingOf(source, afterEnd, ceiling, end + REACH_AFTER + 12 - afterEnd, '“', '”');
+      if (close >= 0) {
         afterEnd = close + 1;
       }
     }
@@ -89,8 +88,36 @@ final class Labels {
     if (at <= floor || source.charAt(at - 1) != closeMark) {
       return -1;
     }
-    int open = source.lastIndexOf(openMark, at - 2);
-    return open >= floor && at - open <= REACH_BEFORE && source.indexOf(closeMark, open) == at - 1 ? open : -1;
+    // looks back at most REACH_BEFORE characters, so that reading stays linear in the text
+    for (int i = at - 2; i >= floor && at - i <= REACH_BEFORE; i--) {
+      char c = source.charAt(i);
+      if (c == openMark) {
+        return i;
+      }
+      if (c == closeMark) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the mark closing the one that opens at {@code at} is: within {@code reach} characters and before
+   * {@code ceiling}, with no other opening mark between; -1 otherwise. Looks no further than the reach, so that
+   * reading stays linear in the text.
+   */
+  private static int closingOf(String source, int at, int ceiling, int reach, char openMark, char closeMark) {
+    int limit = Math.min(ceiling, at + reach + 1);
+    for (int i = at + 1; i < limit; i++) {
+      char c = source.charAt(i);
+      if (c == closeMark) {
+        return i;
+      }
+      if (c == openMark) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -102,12 +129,10 @@ final class Labels {
     if (at >= ceiling || source.charAt(at) != '“') {
       return -1;
     }
-    int close = source.indexOf('”', at + 1);
-    int nextOpen = source.indexOf('“', at + 1);
-    boolean goesOn = close > at && close + 1 < ceiling && CLAUSE_BREAKS.indexOf(source.charAt(close + 1)) < 0
+    int close = closingOf(source, at, ceiling, REACH_AFTER, '“', '”');
+    boolean goesOn = close >= 0 && close + 1 < ceiling && CLAUSE_BREAKS.indexOf(source.charAt(close + 1)) < 0
         && !Numerals.isArabic(source.charAt(close + 1));
-    return close > at && close < ceiling && close - at <= REACH_AFTER && (nextOpen < 0 || nextOpen > close) && goesOn
-        ? close : -1;
+    return goesOn ? close : -1;
   }
 
   /** A label that is one quotation and nothing else, without its marks: {@code “同意公开”} gives {@code 同意公开}. */
