@@ -130,11 +130,19 @@ final class FrontMatter {
   /** Whether a line (simplified, normalized) reads as a report's title. */
   static boolean isTitle(String line) {
     return line.length() <= 80 && line.indexOf('>') < 0 && line.indexOf('》') < 0 && !line.startsWith("一、")
-        && (line.endsWith("报告") || line.contains("年度报告") || line.contains("情况的报告")
+        && (endsAsReport(line) || line.contains("年度报告") || line.contains("情况的报告")
             || (line.contains("法治政府建设") && line.contains("年"))
             // a department's 法治政府部门建设工作情况, 法治建设工作情况: a title only without a sentence's marks
             || ((line.contains("法治政府") && line.contains("建设") || line.contains("法治建设")) && line.contains("年")
                 && line.indexOf('，') < 0 && line.indexOf('。') < 0 && line.indexOf('；') < 0));
+  }
+
+  /**
+   * Whether a title (simplified) ends as a report does: with 报告, or with 年报 (annual report) after the words of
+   * one of the kinds ({@code 重庆海关关区2019年政府信息公开年报}); a bare 年报 (企业年报) names no kind.
+   */
+  static boolean endsAsReport(String title) {
+    return title.endsWith("报告") || title.endsWith("年报") && kindOf(title).isPresent();
   }
 
   /**
@@ -435,6 +443,10 @@ final class FrontMatter {
       // a zone named after its city's short name (池州高新区, 郑州经开区): one name
       end = end && !(c == '州' && startsWithAny(simple, i + 1, ZONE_WORDS));
       end = end || c == '道' && i > 0 && simple.charAt(i - 1) == '街'; // 南关街道 (办事处)
+      // a customs body (海关) under the General Administration of Customs: its district (关区) is no
+      // administrative division, so the body's name is its place (重庆海关关区 gives 重庆海关); 山海关区 is a district
+      boolean customs = c == '关' && i > start + 1 && simple.charAt(i - 1) == '海' && !simple.startsWith("区", i + 1);
+      end = end || customs;
       if (end && i + 1 > start + 1) {
         // a city department's branch in a district (广州市公安局荔湾区分局): the place is the district, after
         // the department's name
@@ -447,7 +459,7 @@ final class FrontMatter {
           }
         }
         // a Party committee's words are no place's (中共青山镇委员会青山镇 gives 青山镇)
-        for (String word : new String[] {"中国共产党", "中共", "委员会"}) {
+        for (String word : new String[] {"中国共产党", "中共", "委员会", "中华人民共和国"}) {
           int at = simple.lastIndexOf(word, i);
           if (at >= department && at + word.length() <= i) {
             department = at + word.length();
@@ -455,6 +467,9 @@ final class FrontMatter {
         }
         if (i + 1 - department >= 2) {
           places.add(head.substring(department, i + 1));
+        }
+        if (customs && simple.startsWith("关区", i + 1)) {
+          i += 2;
         }
         start = i + 1;
       }

@@ -3,6 +3,7 @@ package io.github.fazhi.reader;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.fazhi.Qualifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -60,6 +61,12 @@ public final class NumberScanner {
 
   /** Words that make a count of years a streak or a span of time ({@code 连续四年}, {@code 历时3年}). */
   private static final ImmutableList<String> YEAR_SPAN_WORDS = WordLists.get("year_span_words");
+
+  /** The word that makes an ordinal a streak ({@code 连续第8年}). */
+  private static final String STREAK_WORD = "连续";
+
+  /** What a streak counts ({@code 连续第8年}, {@code 连续第三次}, {@code 连续第5届}, {@code 连续第二轮}). */
+  private static final ImmutableSet<String> STREAK_UNITS = ImmutableSet.of("年", "次", "届", "轮");
 
   /** How far before a number the opening quotation mark of a name holding it may stand (“民营经济32条”). */
   private static final int QUOTED_NAME_REACH = 12;
@@ -180,7 +187,8 @@ public final class NumberScanner {
       return runEnd;
     }
     if (precededBy(text, i, start, "第")) {
-      return Math.max(runEnd, rank(text, i, runEnd, end, start, mentions));
+      int streakEnd = streak(text, i, runEnd, end, start, mentions);
+      return streakEnd >= 0 ? streakEnd : Math.max(runEnd, rank(text, i, runEnd, end, start, mentions));
     }
     int after = skipSpaces(text, runEnd, end);
     int spanWord = yearSpanWordStart(text, i, start);
@@ -458,6 +466,40 @@ public final class NumberScanner {
   }
 
   /**
+   * Reads a streak written as an ordinal ({@code 连续第8年}, {@code 连续第三次}, {@code 連續第5屆}): the years or
+   * times it has lasted, as a count (8 年). Returns where scanning goes on, or -1 when the ordinal after 第 is no
+   * streak ({@code 第57次会议} numbers a meeting, {@code 排名第3} ranks).
+   */
+  private static int streak(String text, int i, int runEnd, int end, int start, List<Mention> mentions) {
+    int di = i - 1;
+    while (di > start && text.charAt(di) != '第') {
+      di--; // spaces between 第 and the number
+    }
+    int wordStart = di - STREAK_WORD.length();
+    if (wordStart < start || !startsWithSimplified(text, wordStart, STREAK_WORD)) {
+      return -1;
+    }
+    int unitStart = skipSpaces(text, runEnd, end);
+    String unit = null;
+    for (String counted : STREAK_UNITS) {
+      if (unitStart < end && startsWithSimplified(text, unitStart, counted)) {
+        unit = counted;
+      }
+    }
+    if (unit == null) {
+      return -1;
+    }
+    Optional<BigDecimal> value = Numerals.read(text, i, runEnd);
+    if (value.isEmpty() || value.get().signum() <= 0 || value.get().stripTrailingZeros().scale() > 0) {
+      return -1;
+    }
+    int spanEnd = unitStart + unit.length();
+    mentions.add(new Mention(Span.of(text, wordStart, spanEnd), i, value.get(), null, "", unit, Qualifier.EXACT,
+        Mention.Form.NUMBER));
+    return spanEnd;
+  }
+
+  /**
    * Reads a rank whose ordinal starts at {@code i} after 第: a ranking word stands shortly before
    * ({@code 排名第一}, {@code 位列全市第二}, {@code 在全省考核中排名第3位}); otherwise (第二十条, 第一批) it is no
    * number. Returns where scanning goes on.
@@ -700,8 +742,9 @@ public final class NumberScanner {
     return c == ' ' || c == '\u3000' || c == '\u00a0' || c == '\t';
   }
 
+  /** Whether the character at {@code j}, simplified ({@link Simplified}: 餘 as 余, 個 as 个), is {@code c}. */
   private static boolean at(String text, int j, int end, char c) {
-    return j < end && text.charAt(j) == c;
+    return j < end && Simplified.of(text.charAt(j)) == c;
   }
 
   private static char charAt(String text, int j, int end) {

@@ -97,7 +97,7 @@ final class TitleLines {
     }
     String joined = text.toString();
     boolean nameThenYearAndKind = named && count == 2 && FrontMatter.kindOf(Simplified.of(joined)).isPresent();
-    if (count > 1 && !Simplified.of(joined).endsWith("报告") && !nameThenYearAndKind) {
+    if (count > 1 && !FrontMatter.endsAsReport(Simplified.of(joined)) && !nameThenYearAndKind) {
       return null; // a title wrapped over lines ends with its kind (报告), or is a name, then the year and the kind
     }
     if (!FrontMatter.isTitle(Simplified.of(joined))) {

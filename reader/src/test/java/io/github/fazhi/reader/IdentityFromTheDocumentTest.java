@@ -518,6 +518,21 @@ class IdentityFromTheDocumentTest {
   }
 
   @Test
+  void aCustomsBody_isItsOwnPlace_andItsNianbaoIsAReport() {
+    // round 9 (a 海关 page): a customs district (关区) is no administrative division; 年报 is 年度报告 shortened
+    assertThat(FrontMatter.placesOf("青石海关关区2019年政府信息公开年报")).containsExactly("青石海关");
+    assertThat(FrontMatter.placesOf("中华人民共和国青石海关2020年政府信息公开工作年度报告")).containsExactly("青石海关");
+    // 山海关区 is a district
+    assertThat(FrontMatter.placesOf("青石市山海关区2020年法治政府建设年度报告")).containsExactly("青石市", "山海关区");
+    Report report = read("青石海关关区2019年政府信息公开年报\n" + BODY + "青石海关\n2020年1月20日\n");
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青石海关");
+    assertThat(report.year()).isEqualTo(Year.of(2019));
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+    // a 年报 of no report kind is no title
+    assertThat(FrontMatter.isTitle("青石市2019年企业年报")).isFalse();
+  }
+
+  @Test
   void anAirportZoneNamedAfterItsCity_isOneName() {
     assertThat(FrontMatter.placesOf("青州航空港经济综合实验区2024年政府信息公开工作年度报告"))
         .containsExactly("青州航空港经济综合实验区");

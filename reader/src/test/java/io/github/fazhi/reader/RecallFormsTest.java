@@ -68,6 +68,20 @@ class RecallFormsTest {
   }
 
   @Test
+  void yuAndWanInTraditionalCharacters_areReadAsTheirSimplifiedForms() {
+    // round 9 (a traditional-character copy of a 体育局 page): 餘 is 余, 萬 is 万
+    assertThat(shown("組織專題採訪10餘次，相關內容轉發1.3萬餘次、評論2.3萬餘條。")).containsExactly(
+        "10餘次 = 10次 MORE_THAN", "1.3萬餘次 = 1.3万次 MORE_THAN", "2.3萬餘條 = 2.3万条 MORE_THAN");
+  }
+
+  @Test
+  void aStreakWrittenAsAnOrdinal_isItsCount_butAnotherOrdinalIsNoNumber() {
+    // 连续第8年 has lasted eight years; 第57次 numbers a meeting, 排名第3 ranks
+    assertThat(shown("财政透明度连续第8年位居前列，連續第三屆获评先进，召开第57次常务会议，审查文件12件。"))
+        .containsExactly("连续第8年 = 8年 EXACT", "連續第三屆 = 3届 EXACT", "12件 = 12件 EXACT");
+  }
+
+  @Test
   void aCountIn10000s_withTheScaleApartOrAfter_yuOrDuo_isRead_butABareScaleIsNoUnit() {
     assertThat(shown("政务微博粉丝 12.6 万人，短视频播放80多万次，累计访问2万余次，公众号粉丝160多万。")).containsExactly(
         "12.6 万人 = 12.6万人 EXACT", "80多万次 = 80万次 MORE_THAN", "2万余次 = 2万次 MORE_THAN");
