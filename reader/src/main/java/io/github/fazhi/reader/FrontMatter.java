@@ -443,10 +443,11 @@ final class FrontMatter {
       // a zone named after its city's short name (池州高新区, 郑州经开区): one name
       end = end && !(c == '州' && startsWithAny(simple, i + 1, ZONE_WORDS));
       end = end || c == '道' && i > 0 && simple.charAt(i - 1) == '街'; // 南关街道 (办事处)
-      // a customs body (海关) under the General Administration of Customs: its district (关区) is no
-      // administrative division, so the body's name is its place (重庆海关关区 gives 重庆海关); 山海关区 is a district
-      boolean customs = c == '关' && i > start + 1 && simple.charAt(i - 1) == '海' && !simple.startsWith("区", i + 1);
-      end = end || customs;
+      // a national body's office named by its area's short name, a customs body (海关) or a survey team of the
+      // statistics bureau (调查队, 调查总队): its area is no administrative division, so the office's name is its
+      // place (重庆海关关区 gives 重庆海关); 山海关区 is a district
+      boolean customs = endsWithAt(simple, start, i, "海关") && !simple.startsWith("区", i + 1);
+      end = end || customs || endsWithAt(simple, start, i, "调查队") || endsWithAt(simple, start, i, "调查总队");
       if (end && i + 1 > start + 1) {
         // a city department's branch in a district (广州市公安局荔湾区分局): the place is the district, after
         // the department's name
@@ -475,6 +476,12 @@ final class FrontMatter {
       }
     }
     return places;
+  }
+
+  /** Whether {@code word} ends at {@code i} with at least two characters of a name before it, after {@code start}. */
+  private static boolean endsWithAt(String simple, int start, int i, String word) {
+    int at = i + 1 - word.length();
+    return at >= start + 2 && simple.startsWith(word, at);
   }
 
   /** The words a development zone's name goes on with after its city's short name (池州高新区). */
@@ -511,7 +518,7 @@ final class FrontMatter {
   }
 
   private static final java.util.regex.Pattern DEPARTMENT =
-      java.util.regex.Pattern.compile(".+(?:局|厅|委员会)(?=.{2,})");
+      java.util.regex.Pattern.compile(".+(?:局|厅|委员会|银行|总署)(?=.{2,})");
 
   /** Whether text after 人民政府 starts with a township's name: a 街道 (办事处), 镇 or 乡 before any office word. */
   private static boolean namesTownship(String after) {

@@ -524,6 +524,10 @@ class IdentityFromTheDocumentTest {
     assertThat(FrontMatter.placesOf("中华人民共和国青石海关2020年政府信息公开工作年度报告")).containsExactly("青石海关");
     // 山海关区 is a district
     assertThat(FrontMatter.placesOf("青石市山海关区2020年法治政府建设年度报告")).containsExactly("青石市", "山海关区");
+    // other national bodies' offices: a survey team is named by its area's short name; a bank's branch by its city
+    assertThat(FrontMatter.placesOf("国家统计局青石调查队2021年政府信息公开工作年度报告")).containsExactly("青石调查队");
+    assertThat(FrontMatter.placesOf("国家统计局青山调查总队2021年政府信息公开工作年度报告")).containsExactly("青山调查总队");
+    assertThat(FrontMatter.placesOf("中国人民银行青石市中心支行2020年政府信息公开工作年度报告")).containsExactly("青石市");
     Report report = read("青石海关关区2019年政府信息公开年报\n" + BODY + "青石海关\n2020年1月20日\n");
     assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青石海关");
     assertThat(report.year()).isEqualTo(Year.of(2019));
