@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * in a larger type than the later pages' repeats of it), and a later page's first line that repeats the
  * title page 1 prints over its first lines in a type a fifth larger (a short report's running header, too
  * few pages to tell by count); then page numbers ({@code -1-}, {@code - 2 -}, {@code 第1页}, {@code 3/12}) on
- * a page's first or last line, unless the page's number was the running line dropped there. A line of
+ * a page's last or else its first line, one a page, at the end where the document numbers most of its pages
+ * (a cell a page break put at the top of a page numbered at its foot is the table's), and never 0. A line of
  * cells is no page number ({@code 8 2 6} is a table's row), except one that says so in words ({@code 第1页}
  * and {@code 共3页} printed far apart). A number alone on a line within the page is kept.
  *
@@ -496,6 +497,10 @@ final class PdfAdapter {
     }
     int needed = Math.max(2, (pages.size() + 1) / 2);
     List<List<Line>> kept = new ArrayList<>();
+    boolean[] footNumber = new boolean[pages.size()];
+    boolean[] topNumber = new boolean[pages.size()];
+    int numberedAtFeet = 0;
+    int numberedAtTops = 0;
     for (int p = 0; p < pages.size(); p++) {
       List<Line> page = pages.get(p);
       List<Line> lines = new ArrayList<>();
@@ -507,22 +512,36 @@ final class PdfAdapter {
                 && !(p == 0 && isTitleAboveItsRepeats(line, pages))
             || p > 0 && repeatsTheTitle(line, pages.get(0)));
         boolean foot = i == page.size() - 1 && lastLines.getOrDefault(furnitureKey(line), 0) >= needed;
+        // a running line in a page number's form is a page number: a cell of 0 under a run of them is a cell
+        boolean notANumber = looksLikePageNumber(line) && !isPageNumber(line);
+        top &= !notANumber;
+        foot &= !notANumber;
         numberedAtTop |= top && isPageNumber(line);
         numberedAtFoot |= foot && isPageNumber(line);
         if (!top && !foot) {
           lines.add(line);
         }
       }
-      // then a page number on the first or last line left, unless the page's number was the running line
-      // dropped there: a page has one number, and a line of digits above it is the page's text (a table
-      // cell's wrapped digits, 124 over 0)
-      if (!numberedAtFoot && !lines.isEmpty() && isPageNumber(lines.get(lines.size() - 1))) {
+      // then a page number on the last or else the first line left, unless the page's number was a running
+      // line dropped at either end: a page has one number, so a line of digits above its number is the page's
+      // text (a table cell's wrapped digits, 124 over 0)
+      boolean numbered = numberedAtTop || numberedAtFoot;
+      footNumber[p] = !numbered && !lines.isEmpty() && isPageNumber(lines.get(lines.size() - 1));
+      topNumber[p] = !numbered && !footNumber[p] && !lines.isEmpty() && isPageNumber(lines.get(0));
+      numberedAtFeet += numberedAtFoot || footNumber[p] ? 1 : 0;
+      numberedAtTops += numberedAtTop || topNumber[p] ? 1 : 0;
+      kept.add(lines);
+    }
+    // a document numbers its pages at one end: where most are numbered at the foot, a number at the top of a
+    // page is a cell a page break put there
+    boolean topsNumbered = numberedAtTops >= numberedAtFeet;
+    for (int p = 0; p < kept.size(); p++) {
+      List<Line> lines = kept.get(p);
+      if (footNumber[p]) {
         lines.remove(lines.size() - 1);
-      }
-      if (!numberedAtTop && !lines.isEmpty() && isPageNumber(lines.get(0))) {
+      } else if (topNumber[p] && topsNumbered) {
         lines.remove(0);
       }
-      kept.add(lines);
     }
     return kept;
   }
@@ -577,8 +596,17 @@ final class PdfAdapter {
    */
   private static boolean isPageNumber(Line line) {
     String text = line.text().replace(" ", "");
-    return PAGE_NUMBER.matcher(text).matches() && (!line.isRow() || PAGE_NUMBER_IN_WORDS.matcher(text).matches());
+    return PAGE_NUMBER.matcher(text).matches() && NOT_ZERO.matcher(text).find()
+        && (!line.isRow() || PAGE_NUMBER_IN_WORDS.matcher(text).matches());
   }
+
+  /** Whether a line is in a page number's form, 0 included. */
+  private static boolean looksLikePageNumber(Line line) {
+    return PAGE_NUMBER.matcher(line.text().replace(" ", "")).matches();
+  }
+
+  /** A digit other than 0: no page is numbered 0, and a cell of 0 is a table's. */
+  private static final Pattern NOT_ZERO = Pattern.compile("[1-9]");
 
   /** The page numbers that say so in words, which no table row of numbers is. */
   private static final Pattern PAGE_NUMBER_IN_WORDS =

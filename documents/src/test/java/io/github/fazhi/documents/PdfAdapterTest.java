@@ -112,6 +112,45 @@ class PdfAdapterTest {
   }
 
   @Test
+  void cellsAPageBreakPutAtTheTopOfAPage_areKept_whenThePagesAreNumberedAtTheirFoot() throws Exception {
+    // a real page's Table A printed one cell per line: the label ends page 1, its three cells open page 2
+    String title = "青石县卫生健康局2021年政府信息公开工作年度报告";
+    PdfDrawing pdf = new PdfDrawing().page()
+        .text(100, 60, 16, title)
+        .text(72, 120, 12, "规章")
+        .text(72, 140, 12, "0")
+        .text(72, 160, 12, "行政规范性文件")
+        .text(290, 815, 12, "-1-");
+    pdf.page()
+        .text(100, 40, 9, title)
+        .text(72, 100, 12, "0")
+        .text(72, 120, 12, "0")
+        .text(72, 140, 12, "4")
+        .text(72, 160, 12, "第二十条第（五）项")
+        .text(290, 815, 12, "-2-");
+
+    String text = Documents.read(pdf.bytes(), "a.pdf").text();
+
+    assertThat(text).contains("行政规范性文件\n0\n0\n4\n第二十条").doesNotContain("-1-", "-2-").containsOnlyOnce(title);
+  }
+
+  @Test
+  void pageNumbersAtTheTopOfEachPage_areDropped_butNeverAZero() throws Exception {
+    PdfDrawing pdf = new PdfDrawing().page()
+        .text(290, 40, 10.5f, "1")
+        .text(72, 100, 12, "本年度共收到申请125件。");
+    pdf.page()
+        .text(290, 40, 10.5f, "2")
+        .text(72, 100, 12, "均在法定期限内办结。");
+    pdf.page()
+        .text(72, 100, 12, "0")
+        .text(72, 120, 12, "以上为不予公开的件数。");
+
+    assertThat(Documents.read(pdf.bytes(), "a.pdf").text())
+        .isEqualTo("本年度共收到申请125件。均在法定期限内办结。\n0\n以上为不予公开的件数。");
+  }
+
+  @Test
   void aParagraphRunningOverAPageBreak_isOneParagraph() throws Exception {
     String first = "本年度共办理政府信息公开申请一百二十五件，其中予以公开七十五件，部分公开十二件，另有八件在办理，"; // two full lines
     String second = "不予公开三件，均在法定期限内答复申请人。";
