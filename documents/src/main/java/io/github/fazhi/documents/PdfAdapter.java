@@ -40,8 +40,9 @@ import org.jspecify.annotations.Nullable;
  * in a larger type than the later pages' repeats of it), and a later page's first line that repeats the
  * title page 1 prints over its first lines in a type a fifth larger (a short report's running header, too
  * few pages to tell by count); then page numbers ({@code -1-}, {@code - 2 -}, {@code 第1页}, {@code 3/12}) on
- * a page's last or else its first line, one a page, at the end where the document numbers most of its pages
- * (a cell a page break put at the top of a page numbered at its foot is the table's), and never 0. A line of
+ * a page's last line, or else on its first when more pages are numbered at the top than at the foot, one a
+ * page, and never 0: a cell a page break put at the top of a page in a document numbered at its feet is the
+ * table's (the price: a page numbered at its top in such a document keeps that number). A line of
  * cells is no page number ({@code 8 2 6} is a table's row), except one that says so in words ({@code 第1页}
  * and {@code 共3页} printed far apart). A number alone on a line within the page is kept.
  *
@@ -53,7 +54,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Consecutive lines of cells make a table (a short line of one cell between them, a group label or a
  * wrapped label, stays in it); the other lines are prose, hard-wrapped lines joined into paragraphs that
  * end at a short line, before an indented one or before one that starts like a numbered heading
- * ({@code 一、}, {@code （一）}), over a page break too. A line is full when it ends within an em of the body's
+ * ({@code 一、}, {@code （一）}), over a page break too — but never after a line ending mid-sentence (，、；) nor
+ * before one opening with a closing mark (，。%…). A line is full when it ends within an em of the body's
  * right edge, plus half an em for each half-width character it holds (a page laid out on a grid of
  * characters), {@value #FULL_LINE_SLACK_EMS} ems at most unless the line ends in a digit or Latin letter
  * (a number the next line's unit follows) or in a decimal point after a digit (the next line holds the
@@ -512,8 +514,8 @@ final class PdfAdapter {
                 && !(p == 0 && isTitleAboveItsRepeats(line, pages))
             || p > 0 && repeatsTheTitle(line, pages.get(0)));
         boolean foot = i == page.size() - 1 && lastLines.getOrDefault(furnitureKey(line), 0) >= needed;
-        // a running line in a page number's form is a page number: a cell of 0 under a run of them is a cell
-        boolean notANumber = looksLikePageNumber(line) && !isPageNumber(line);
+        // no page is numbered 0: a cell of 0 where other pages print their number is a cell
+        boolean notANumber = looksLikePageNumber(line) && !NOT_ZERO.matcher(line.text()).find();
         top &= !notANumber;
         foot &= !notANumber;
         numberedAtTop |= top && isPageNumber(line);
@@ -532,9 +534,9 @@ final class PdfAdapter {
       numberedAtTops += numberedAtTop || topNumber[p] ? 1 : 0;
       kept.add(lines);
     }
-    // a document numbers its pages at one end: where most are numbered at the foot, a number at the top of a
-    // page is a cell a page break put there
-    boolean topsNumbered = numberedAtTops >= numberedAtFeet;
+    // a document numbers its pages at one end, the foot unless more are numbered at the top: a number at the
+    // top of a page of a document numbered at its feet is a cell a page break put there
+    boolean topsNumbered = numberedAtTops > numberedAtFeet;
     for (int p = 0; p < kept.size(); p++) {
       List<Line> lines = kept.get(p);
       if (footNumber[p]) {
@@ -599,6 +601,12 @@ final class PdfAdapter {
     return PAGE_NUMBER.matcher(text).matches() && NOT_ZERO.matcher(text).find()
         && (!line.isRow() || PAGE_NUMBER_IN_WORDS.matcher(text).matches());
   }
+
+  /** The marks after which a sentence goes on: a line ending in one ends no paragraph. */
+  private static final String MID_SENTENCE = "，、；,;";
+
+  /** The marks that close what comes before them, which no paragraph opens with. */
+  private static final String CLOSING_MARKS = "，。、；：？！）》」』”%％,.;:?!)";
 
   /** Whether a line is in a page number's form, 0 included. */
   private static boolean looksLikePageNumber(Line line) {
@@ -688,7 +696,13 @@ final class PdfAdapter {
         }
         boolean previousShort = previousRight < edge - line.size() * slack;
         boolean headingStart = HEADING_START.matcher(line.text()).lookingAt();
-        if (paragraph.length() > 0 && (indented || previousShort || headingStart)) {
+        // no paragraph ends mid-sentence (after ，、；), and no line opens with a mark that closes what came before
+        // (，。；%…, kept off a line's start by Chinese typesetting): a line short for its digits or a generator's
+        // wrap by count goes on
+        boolean midSentence = paragraph.length() > 0
+            && (MID_SENTENCE.indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0
+                || !line.text().isEmpty() && CLOSING_MARKS.indexOf(line.text().charAt(0)) >= 0);
+        if (paragraph.length() > 0 && ((indented || previousShort) && !midSentence || headingStart)) {
           flush(document, paragraph);
         }
         join(paragraph, line.text());

@@ -151,6 +151,55 @@ class PdfAdapterTest {
   }
 
   @Test
+  void aCellAtTheTopOfAnUnnumberedLastPage_isKept_whenTheOtherPagesAreNumberedAtTheirFoot() throws Exception {
+    PdfDrawing pdf = new PdfDrawing().page()
+        .text(72, 100, 12, "本年度共收到申请125件。")
+        .text(290, 815, 12, "- 1 -");
+    pdf.page()
+        .text(72, 100, 12, "均在法定期限内办结。")
+        .text(72, 120, 12, "行政规范性文件")
+        .text(290, 815, 12, "- 2 -");
+    pdf.page()
+        .text(72, 100, 12, "4")
+        .text(72, 120, 12, "以上为现行有效件数。");
+
+    assertThat(Documents.read(pdf.bytes(), "a.pdf").text())
+        .isEqualTo("本年度共收到申请125件。均在法定期限内办结。\n行政规范性文件\n4\n以上为现行有效件数。");
+  }
+
+  @Test
+  void aTieBetweenAFootAndATopNumber_goesToTheFoot_andAOnePageDocumentNumberedAtItsTopLosesItsNumber()
+      throws Exception {
+    PdfDrawing tie = new PdfDrawing().page()
+        .text(72, 100, 12, "行政规范性文件")
+        .text(290, 815, 12, "1");
+    tie.page()
+        .text(72, 100, 12, "3")
+        .text(72, 120, 12, "以上为现行有效件数。");
+    assertThat(Documents.read(tie.bytes(), "a.pdf").text()).isEqualTo("行政规范性文件\n3\n以上为现行有效件数。");
+
+    PdfDrawing top = new PdfDrawing().page()
+        .text(290, 40, 12, "1")
+        .text(72, 100, 12, "本年度共收到申请125件。");
+    assertThat(Documents.read(top.bytes(), "a.pdf").text()).isEqualTo("本年度共收到申请125件。");
+  }
+
+  @Test
+  void aLineEndingMidSentence_orOpeningWithAClosingMark_goesOnTheParagraph() throws Exception {
+    // a page on a character grid: lines with digits end short of the edge although the sentence goes on
+    PdfDrawing pdf = new PdfDrawing().page();
+    float y = pdf.paragraph(72, 100, 12, 300, "本年度全市各级行政机关共办理政府信息公开申请，均在法定期限内答复申请人。");
+    pdf.text(72, y, 12, "予以公开236宗，占37.46%；不予公开56宗")
+        .text(72, y + 20, 12, "，占8.89%；行政复议98宗，")
+        .text(72, y + 40, 12, "行政诉讼17宗。")
+        .text(72, y + 60, 12, "下一步将继续改进。");
+
+    String text = Documents.read(pdf.bytes(), "a.pdf").text();
+
+    assertThat(text).endsWith("\n予以公开236宗，占37.46%；不予公开56宗，占8.89%；行政复议98宗，行政诉讼17宗。\n下一步将继续改进。");
+  }
+
+  @Test
   void aParagraphRunningOverAPageBreak_isOneParagraph() throws Exception {
     String first = "本年度共办理政府信息公开申请一百二十五件，其中予以公开七十五件，部分公开十二件，另有八件在办理，"; // two full lines
     String second = "不予公开三件，均在法定期限内答复申请人。";

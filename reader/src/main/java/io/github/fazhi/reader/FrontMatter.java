@@ -139,10 +139,11 @@ final class FrontMatter {
 
   /**
    * Whether a title (simplified) ends as a report does: with 报告, or with 年报 (annual report) after the words of
-   * one of the kinds ({@code 重庆海关关区2019年政府信息公开年报}); a bare 年报 (企业年报) names no kind.
+   * one of the kinds and a year ({@code 重庆海关关区2019年政府信息公开年报}); a 年报 of no kind (企业年报) is none,
+   * nor a site's column of them with no year ({@code 政府信息公开年报} above the title).
    */
   static boolean endsAsReport(String title) {
-    return title.endsWith("报告") || title.endsWith("年报") && kindOf(title).isPresent();
+    return title.endsWith("报告") || title.endsWith("年报") && kindOf(title).isPresent() && yearOf(title).isPresent();
   }
 
   /**
@@ -509,8 +510,8 @@ final class FrontMatter {
 
   /**
    * Where a place named in {@code simple[start, end]} begins after a department's name written before it
-   * ({@code 公安局荔湾区} gives the index of 荔): after the last 局, 厅 or 委员会 that leaves two characters or
-   * more of the place; {@code start} when there is none.
+   * ({@code 公安局荔湾区} gives the index of 荔): after the last 局, 厅, 委员会, 银行 or 总署 that leaves two characters
+   * or more of the place ({@code 中国人民银行青石市中心支行}, {@code 海关总署青石海关}); {@code start} when there is none.
    */
   private static int departmentEnd(String simple, int start, int end) {
     java.util.regex.Matcher department = DEPARTMENT.matcher(simple).region(start, end + 1);

@@ -142,6 +142,7 @@ final class OpenGovReading {
     }
     sectionNumbers = OpenGovSectionNumbers.read(source, OpenGovSections.introduction(source, front.body), sections,
         cells, maker, steps);
+    unplaced.addAll(sectionNumbers.unplaced());
     sectionNumbers.bySection().forEach((section, traces) ->
         traces.forEach(trace -> info.putSectionIndicator(section, trace.indicator())));
     try {

@@ -46,9 +46,12 @@ final class OpenGovSectionNumbers {
    *     sections in order, each traced at {@code openGovInfo.sectionIndicators.<section>[i]}
    * @param traces  the traces of those indicators and of their breakdown parts
    *     ({@code openGovInfo.sectionIndicators.<section>[i].parts[j]}), in the report's order
+   * @param unplaced  the numbers read in the sections that make no indicator, each with the reason (a number
+   *     whose clause names nothing before it: {@code ，占8.89%} opening a line)
    */
-  record Read(ImmutableMap<OpenGovSection, ImmutableList<Trace>> bySection, ImmutableList<Trace> traces) {
-    static final Read NONE = new Read(ImmutableMap.of(), ImmutableList.of());
+  record Read(ImmutableMap<OpenGovSection, ImmutableList<Trace>> bySection, ImmutableList<Trace> traces,
+      ImmutableList<Unplaced> unplaced) {
+    static final Read NONE = new Read(ImmutableMap.of(), ImmutableList.of(), ImmutableList.of());
   }
 
   /**
@@ -65,6 +68,7 @@ final class OpenGovSectionNumbers {
     NavigableMap<Integer, Integer> takenEnds = new TreeMap<>();
     taken.forEach(span -> takenEnds.merge(span.start(), span.end(), Math::max));
     Map<OpenGovSection, Numbers> bySection = new EnumMap<>(OpenGovSection.class);
+    ImmutableList.Builder<Unplaced> unplaced = ImmutableList.builder();
     for (OpenGovSection section : OpenGovSection.values()) {
       List<Region> regions = new ArrayList<>(2);
       if (section == OpenGovSection.OVERVIEW && !introduction.isEmpty()) {
@@ -84,11 +88,13 @@ final class OpenGovSectionNumbers {
               || inRowLabel(source, mention.span())) {
             continue;
           }
-          maker.make(source, mention, region.start(), region.end(), null).indicator()
-              .map(OpenGovSectionNumbers::withoutReviewCodeOfARequest).ifPresent(indicator -> {
-            indicators.add(indicator);
+          IndicatorMaker.Made made = maker.make(source, mention, region.start(), region.end(), null);
+          if (made.indicator().isEmpty()) {
+            unplaced.add(Unplaced.of(mention.span(), made.reason()));
+          } else {
+            indicators.add(withoutReviewCodeOfARequest(made.indicator().get()));
             spans.add(mention.span());
-          });
+          }
         }
       }
       if (!indicators.isEmpty()) {
@@ -119,7 +125,7 @@ final class OpenGovSectionNumbers {
       }
       out.put(section, traces.build());
     }
-    return new Read(out.build(), all.build());
+    return new Read(out.build(), all.build(), unplaced.build());
   }
 
   /**

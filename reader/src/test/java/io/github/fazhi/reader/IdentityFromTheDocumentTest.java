@@ -522,8 +522,10 @@ class IdentityFromTheDocumentTest {
     // round 9 (a 海关 page): a customs district (关区) is no administrative division; 年报 is 年度报告 shortened
     assertThat(FrontMatter.placesOf("青石海关关区2019年政府信息公开年报")).containsExactly("青石海关");
     assertThat(FrontMatter.placesOf("中华人民共和国青石海关2020年政府信息公开工作年度报告")).containsExactly("青石海关");
-    // 山海关区 is a district
-    assertThat(FrontMatter.placesOf("青石市山海关区2020年法治政府建设年度报告")).containsExactly("青石市", "山海关区");
+    // 山海关区 is a district, also with its city's name written short before it
+    assertThat(FrontMatter.placesOf("河北省秦皇岛山海关区2020年法治政府建设年度报告"))
+        .containsExactly("河北省", "秦皇岛山海关区");
+    assertThat(FrontMatter.placesOf("海关总署青石海关2020年政府信息公开工作年度报告")).containsExactly("青石海关");
     // other national bodies' offices: a survey team is named by its area's short name; a bank's branch by its city
     assertThat(FrontMatter.placesOf("国家统计局青石调查队2021年政府信息公开工作年度报告")).containsExactly("青石调查队");
     assertThat(FrontMatter.placesOf("国家统计局青山调查总队2021年政府信息公开工作年度报告")).containsExactly("青山调查总队");
@@ -532,8 +534,11 @@ class IdentityFromTheDocumentTest {
     assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青石海关");
     assertThat(report.year()).isEqualTo(Year.of(2019));
     assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
-    // a 年报 of no report kind is no title
+    // a 年报 of no report kind is no title, nor a site's column of them above the title
     assertThat(FrontMatter.isTitle("青石市2019年企业年报")).isFalse();
+    Report below = read("政府信息公开年报\n青石市2020年政府信息公开工作年度报告\n" + BODY + "青石市人民政府\n2021年1月20日\n");
+    assertThat(below.jurisdiction().orElseThrow().name()).isEqualTo("青石市");
+    assertThat(below.year()).isEqualTo(Year.of(2020));
   }
 
   @Test

@@ -106,6 +106,16 @@ class OpenGovReadingTest {
   }
 
   @Test
+  void aSectionNumberThatMakesNoIndicator_isUnplacedWithItsReason_notLost() {
+    // round 10: a generator's wrap left 占8.89% and 17宗 opening their lines, with nothing before them to name
+    // what they count; every number the reader sees is placed or listed with a reason
+    Draft draft = read("青石市2023年政府信息公开工作年度报告\n一、总体情况\n2023年，全市共办理申请659宗，不予公开56宗\n"
+        + "，占8.89%；无法提供225宗。行政复议98宗，行政诉讼\n17宗。\n");
+    assertThat(draft.unplaced()).extracting(u -> u.span().written()).containsExactly("8.89%", "17宗");
+    assertThat(draft.unplaced()).allSatisfy(u -> assertThat(u.reason()).isNotBlank());
+  }
+
+  @Test
   void aCountCellWithAFraction_orANegativeCount_isUnread_notAnException() {
     // found by OpenGovReadingProperties: 规章|20.3 made the table's own invariant throw out of the reader
     OpenGovInfoTables fraction = OpenGovInfoTableReader.read("规章 | 20.3 |\n");
