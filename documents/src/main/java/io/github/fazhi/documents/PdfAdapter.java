@@ -58,9 +58,10 @@ import org.jspecify.annotations.Nullable;
  * before one opening with a closing mark (，。%…). A line is full when it ends within an em of the body's
  * right edge, plus half an em for each half-width character it holds (a page laid out on a grid of
  * characters), {@value #FULL_LINE_SLACK_EMS} ems at most unless the line ends in a digit or Latin letter
- * (a number the next line's unit follows) or in a decimal point after a digit (the next line holds the
- * fraction). The body's type is the middle size of the lines
- * that are not table rows (of all lines when every line is one); a line in a type a fifth larger than the
+ * (a number the next line's unit follows), in a decimal point after a digit (the next line holds the
+ * fraction), or, in a line with a sentence mark, in a Chinese character with no mark after it (a word going
+ * on). The body's type is the middle size of the lines that are not table rows (of all lines when every line
+ * is one); a line in a type a fifth larger than the
  * body's is a heading. A PDF whose pages have no glyph at all is a scan: "no text layer: a scanned document".
  *
  * <p>Not rebuilt: a table's column grid (each row's cells sit in columns 0, 1, 2… as printed) and merged
@@ -708,7 +709,7 @@ final class PdfAdapter {
         join(paragraph, line.text());
         previousRight = line.right();
         previousHalfWidth = halfWidth(line.text());
-        previousEndsInNumber = endsInNumber(line.text());
+        previousEndsInNumber = endsInNumber(line.text()) || endsMidWord(line.text());
       }
       if (table != null) {
         document.table(table);
@@ -743,6 +744,24 @@ final class PdfAdapter {
    * Whether a line ends in a digit, a Latin letter, or a decimal point after a digit: a number or a word that the
    * next line may go on with (its unit, its fraction).
    */
+  /**
+   * Whether a line of prose ends in a Chinese character, no mark after it, when a sentence mark stands before in
+   * the line ({@code …行政复议98宗，行政诉讼} over {@code 17宗。}): the word goes on at the next line, which a heading
+   * or a signature (no mark in it) does not.
+   */
+  static boolean endsMidWord(String line) {
+    int n = line.length();
+    if (n == 0 || !Character.isIdeographic(line.codePointBefore(n))) {
+      return false;
+    }
+    for (int i = 0; i < n - 1; i++) {
+      if ("，。；".indexOf(line.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean endsInNumber(String line) {
     int n = line.length();
     if (n == 0) {
