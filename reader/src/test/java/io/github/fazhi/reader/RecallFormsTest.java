@@ -75,6 +75,13 @@ class RecallFormsTest {
   }
 
   @Test
+  void countiesAndTownshipsCountedTogether_areCounts() {
+    // round 10: 全州13县市, written with no measure word
+    assertThat(shown("全州13县市、28乡镇全部完成赋权，审查文件12件。"))
+        .containsExactly("13县市 = 13县市 EXACT", "28乡镇 = 28乡镇 EXACT", "12件 = 12件 EXACT");
+  }
+
+  @Test
   void aStreakWrittenAsAnOrdinal_isItsCount_butAnotherOrdinalIsNoNumber() {
     // 连续第8年 has lasted eight years; 第57次 numbers a meeting, 排名第3 ranks
     assertThat(shown("财政透明度连续第8年位居前列，連續第三屆获评先进，召开第57次常务会议，审查文件12件。"))
