@@ -598,9 +598,8 @@ final class PdfAdapter {
    * is a table's.
    */
   private static boolean isPageNumber(Line line) {
-    String text = line.text().replace(" ", "");
-    return PAGE_NUMBER.matcher(text).matches() && NOT_ZERO.matcher(text).find()
-        && (!line.isRow() || PAGE_NUMBER_IN_WORDS.matcher(text).matches());
+    return looksLikePageNumber(line) && NOT_ZERO.matcher(line.text()).find()
+        && (!line.isRow() || PAGE_NUMBER_IN_WORDS.matcher(line.text().replace(" ", "")).matches());
   }
 
   /** The marks after which a sentence goes on: a line ending in one ends no paragraph. */
