@@ -528,6 +528,19 @@ public final class OpenGovInfoTableReader {
       return applicationRow(tokens.get(label).text()).map(ApplicationRow::fullLabel).orElse("?");
     }
 
+    /** Whether {@code b} is on the line right after {@code a}'s line (their spans kept). */
+    boolean nextLine(Token a, Token b) {
+      if (!spansKept || a.start() < 0 || b.start() < 0 || b.start() < a.end()) {
+        return false;
+      }
+      int lineEnd = source.indexOf('\n', a.end());
+      if (lineEnd < 0 || lineEnd >= b.start()) {
+        return false;
+      }
+      int nextEnd = source.indexOf('\n', lineEnd + 1);
+      return nextEnd < 0 || nextEnd >= b.start();
+    }
+
     boolean sameLine(Token a, Token b) {
       if (!spansKept || a.start() < 0 || b.start() < 0 || b.start() < a.end()) {
         return false;

@@ -1,5 +1,6 @@
 package io.github.fazhi.reader;
 
+import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import io.github.fazhi.opengov.ApplicationTable;
 import io.github.fazhi.opengov.OpenGovLayout;
@@ -24,6 +25,8 @@ import java.util.Set;
 final class PrintedTableB {
   /** The most cells of text taken as Table B: its 28 rows of 8 cells, wrapped labels and headers, twice. */
   private static final int MAX_TOKENS = 600;
+  /** The columns of a row: six kinds of applicant and the total (总计). */
+  private static final int COLUMNS = ApplicantColumn.values().length;
 
   private final OpenGovInfoTableReader.Reading reading;
   private final OpenGovLayout layout;
@@ -135,13 +138,18 @@ final class PrintedTableB {
     List<Token> current = new ArrayList<>(); // the open run; empty when a label came last
     boolean oneLine = false;
     Token label = tokens.get(start);
+    Token line = label; // a token on the line a one-line run is printed on
     int end = Math.min(tokens.size(), start + MAX_TOKENS);
     boolean lastRow = false;
     for (int i = start; i < end; i++) {
       Token token = tokens.get(i);
       if (isValue(token)) {
         boolean continues = !current.isEmpty() && current.size() < OpenGovInfoTableReader.MAX_RUN
-            && (!oneLine || reading.sameLine(label, token));
+            && (!oneLine || reading.sameLine(line, token));
+        if (!continues && oneLine && line == label && wrapsOnto(tokens, current, i)) {
+          line = token; // the row's cells go on at the start of the next line
+          continues = true;
+        }
         if (!continues) {
           if (lastRow && !current.isEmpty()) {
             break; // the cells of 四、结转下年度继续办理 are read: the table ends
@@ -150,6 +158,7 @@ final class PrintedTableB {
           current = new ArrayList<>();
           runs.add(new Run(current, afterLabel ? fragments.size() - 1 : -1));
           oneLine = afterLabel && reading.sameLine(label, token);
+          line = label;
         }
         current.add(token);
         continue;
@@ -163,6 +172,29 @@ final class PrintedTableB {
       splitAtSpaces(token, fragments);
       lastRow = lastRow || normalized.contains("结转下年度") || normalized.contains("下年度继续办理");
     }
+  }
+
+  /**
+   * Whether a row whose cells begin on its label's line goes on at the start of the next line, as a text layer
+   * wraps a long row printed between bars ({@code 一、本年新收… | 0 |} then {@code 0 | 0 | 0 | 0 | 0 | 0 |}):
+   * only when the next line holds cells alone, and the cells printed on it (blank ones not counted) make the
+   * run exactly the row's {@value #COLUMNS} columns. A next line that holds a whole row of its own (a row printed
+   * without a label) makes more, and stays a run of its own.
+   */
+  private boolean wrapsOnto(List<Token> tokens, List<Token> run, int next) {
+    Token first = tokens.get(next);
+    if (run.isEmpty() || run.size() >= COLUMNS || !reading.nextLine(run.get(run.size() - 1), first)) {
+      return false;
+    }
+    int printed = 0;
+    for (int i = next; i < tokens.size() && (i == next || reading.sameLine(first, tokens.get(i))); i++) {
+      Token token = tokens.get(i);
+      if (!isValue(token)) {
+        return false;
+      }
+      printed += isUnknown(token) ? 0 : 1;
+    }
+    return run.size() + printed == COLUMNS;
   }
 
   private static boolean isTableCHeading(String normalized) {

@@ -289,6 +289,36 @@ class TablesAsPrintedTest {
   }
 
   @Test
+  void aRowBetweenBarsWrappedOverTwoLines_goesOnAtTheNextLine() {
+    // a PDF drawn from a page that printed each row between bars wraps a long row: the label and its first
+    // cell on one line, the other six on the next, then a bar alone
+    OpenGovInfoTables tables = read(table(" | ", row -> switch (row) {
+      case NEW_RECEIVED, CARRIED_OVER -> {
+        List<String> cells = cells(row);
+        yield row.label() + " | " + cells.get(0) + " |\n" + String.join(" | ", cells.subList(1, 7)) + " | |\n|";
+      }
+      default -> null;
+    }));
+
+    assertRightExcept(tables, Set.of());
+    assertThat(tables.unread()).isEmpty();
+  }
+
+  @Test
+  void aShortRowFollowedByAWholeRowWithoutALabel_isNotJoinedToIt() {
+    // two cells on the label's line, then seven on the next: nine cells, not one row wrapped; the label's
+    // cells are two of seven, and the line after is a row of its own with no label
+    OpenGovInfoTables tables = read(table(" | ", row -> row == ApplicationRow.CARRIED_OVER
+        ? row.label() + " | 3 | 4 |\n" + String.join(" | ", cells(row)) : null));
+
+    ApplicationTable table = tables.info().applications().orElseThrow();
+    for (ApplicantColumn column : ApplicantColumn.values()) {
+      assertThat(table.cell(ApplicationRow.CARRIED_OVER, column)).as(column.label()).isEmpty();
+    }
+    assertThat(tables.unread()).anyMatch(line -> line.startsWith("Table B: 7 cells printed without a row label"));
+  }
+
+  @Test
   void cellPaths_areTheTablesOwn() {
     OpenGovInfoTables tables = read(table("\t", row -> null));
     assertThat(tables.spans()).containsKey(OpenGovInfo.APPLICATIONS_PATH
