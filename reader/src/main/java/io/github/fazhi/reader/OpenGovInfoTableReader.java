@@ -528,6 +528,59 @@ public final class OpenGovInfoTableReader {
       return applicationRow(tokens.get(label).text()).map(ApplicationRow::fullLabel).orElse("?");
     }
 
+    /**
+     * Whether the cells of a row printed on one line go on at the start of the next line, as a text layer wraps
+     * a long row printed between bars ({@code 一、本年新收… | 0 |} then {@code 0 | 0 | 0 | 0 | 0 | 0 |}): only
+     * when the line right after holds cells alone, every cell of the two lines is printed (a blank one after the
+     * row's last column aside), there are exactly {@code columns} of them, and each block's last cell is the sum
+     * of the block's others (总计). A page number on the next line, or a whole row of its own printed without a
+     * label, fails that and stays apart: the row is never completed with a number that may not be its own.
+     *
+     * @param run  the cells read so far on the row's line, not empty
+     * @param next  the index of the first cell after them, on another line
+     * @param columns  the row's columns
+     * @param block  the columns of one block, the last of them the block's total
+     */
+    boolean wrapsOnto(List<Token> run, int next, int columns, int block) {
+      Token first = tokens.get(next);
+      if (run.isEmpty() || run.size() >= columns || !nextLine(run.get(run.size() - 1), first)) {
+        return false;
+      }
+      List<Token> cells = new ArrayList<>(run);
+      for (int i = next; i < tokens.size() && (i == next || sameLine(first, tokens.get(i))); i++) {
+        String value = normalize(tokens.get(i).text());
+        if (!isUnknown(value) && !COUNT.matcher(value).matches()) {
+          return false;
+        }
+        cells.add(tokens.get(i));
+      }
+      while (cells.size() > columns && normalize(cells.get(cells.size() - 1).text()).isEmpty()) {
+        cells.remove(cells.size() - 1);
+      }
+      if (cells.size() != columns) {
+        return false;
+      }
+      for (int from = 0; from < columns; from += block) {
+        long parts = 0;
+        for (int i = from; i < from + block; i++) {
+          OptionalLong count = countOf(normalize(cells.get(i).text()));
+          if (count.isEmpty()) {
+            return false;
+          }
+          if (i == from + block - 1) {
+            if (parts != count.getAsLong()) {
+              return false;
+            }
+          } else if (count.getAsLong() > Long.MAX_VALUE - parts) {
+            return false; // no sum a long holds: no total either
+          } else {
+            parts += count.getAsLong();
+          }
+        }
+      }
+      return true;
+    }
+
     /** Whether {@code b} is on the line right after {@code a}'s line (their spans kept). */
     boolean nextLine(Token a, Token b) {
       if (!spansKept || a.start() < 0 || b.start() < 0 || b.start() < a.end()) {
@@ -628,16 +681,23 @@ public final class OpenGovInfoTableReader {
       // the cells are the first run of counts and unknown cells after the header (stacked over lines as it
       // may be): never numbers from further on
       List<Token> run = new ArrayList<>();
+      Token line = tokens.get(start); // a cell on the line the numbers are printed on
       int columns = DisputeBlock.values().length * DisputeColumn.values().length;
       for (int i = start + 1; i < tokens.size() && i <= start + MAX_TABLE_C_HEADER + run.size(); i++) {
         String normalized = normalize(tokens.get(i).text());
         boolean value = COUNT.matcher(normalized).matches() || isUnknown(normalized);
         // numbers printed on one line end with it (a page number may stand on the next)
         boolean oneLine = run.size() >= 2 && sameLine(run.get(0), run.get(1));
-        if (value && oneLine && !sameLine(run.get(0), tokens.get(i))) {
-          break;
+        if (value && oneLine && !sameLine(line, tokens.get(i))) {
+          if (line != run.get(0) || !wrapsOnto(run, i, columns, DisputeColumn.values().length)) {
+            break;
+          }
+          line = tokens.get(i); // the numbers go on at the start of the next line
         }
         if (value && (!normalized.isEmpty() || !run.isEmpty())) {
+          if (run.isEmpty()) {
+            line = tokens.get(i);
+          }
           run.add(tokens.get(i));
         } else if (!run.isEmpty() || isTableEnd(normalized)) {
           break;

@@ -146,7 +146,7 @@ final class PrintedTableB {
       if (isValue(token)) {
         boolean continues = !current.isEmpty() && current.size() < OpenGovInfoTableReader.MAX_RUN
             && (!oneLine || reading.sameLine(line, token));
-        if (!continues && oneLine && line == label && wrapsOnto(tokens, current, i)) {
+        if (!continues && oneLine && line == label && reading.wrapsOnto(current, i, COLUMNS, COLUMNS)) {
           line = token; // the row's cells go on at the start of the next line
           continues = true;
         }
@@ -172,29 +172,6 @@ final class PrintedTableB {
       splitAtSpaces(token, fragments);
       lastRow = lastRow || normalized.contains("结转下年度") || normalized.contains("下年度继续办理");
     }
-  }
-
-  /**
-   * Whether a row whose cells begin on its label's line goes on at the start of the next line, as a text layer
-   * wraps a long row printed between bars ({@code 一、本年新收… | 0 |} then {@code 0 | 0 | 0 | 0 | 0 | 0 |}):
-   * only when the next line holds cells alone, and the cells printed on it (blank ones not counted) make the
-   * run exactly the row's {@value #COLUMNS} columns. A next line that holds a whole row of its own (a row printed
-   * without a label) makes more, and stays a run of its own.
-   */
-  private boolean wrapsOnto(List<Token> tokens, List<Token> run, int next) {
-    Token first = tokens.get(next);
-    if (run.isEmpty() || run.size() >= COLUMNS || !reading.nextLine(run.get(run.size() - 1), first)) {
-      return false;
-    }
-    int printed = 0;
-    for (int i = next; i < tokens.size() && (i == next || reading.sameLine(first, tokens.get(i))); i++) {
-      Token token = tokens.get(i);
-      if (!isValue(token)) {
-        return false;
-      }
-      printed += isUnknown(token) ? 0 : 1;
-    }
-    return run.size() + printed == COLUMNS;
   }
 
   private static boolean isTableCHeading(String normalized) {

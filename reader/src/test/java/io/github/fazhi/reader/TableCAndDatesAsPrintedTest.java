@@ -92,6 +92,24 @@ class TableCAndDatesAsPrintedTest {
   }
 
   @Test
+  void fifteenNumbersBetweenBarsWrappedOverTwoLines_goOnAtTheNextLine() {
+    // a PDF drawn from a page that printed the row between bars wraps it: eight cells, then seven and a bar
+    OpenGovInfoTables tables = read("2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 |\n1 | 2 | 0 | 0 | 0 | 0 | 0 | |\n|");
+
+    assertThat(cells(tables.info().disputes().orElseThrow()))
+        .isEqualTo(of(2L, 1L, 0L, 0L, 3L, 1L, 0L, 0L, 1L, 2L, 0L, 0L, 0L, 0L, 0L));
+  }
+
+  @Test
+  void aNextLineThatBreaksABlocksTotal_isNotTakenAsTheRowsEnd() {
+    // 2 1 0 0 3 | 1 0 0 1 2 | 0 0 0 0 then 9: fifteen cells, but 9 is no total of 0 0 0 0 (a stray number)
+    OpenGovInfoTables tables = read("2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 0 |\n9 |");
+
+    assertThat(tables.info().disputes()).isEmpty();
+    assertThat(tables.unread()).anyMatch(line -> line.startsWith("Table C: 14 cells for 15 columns"));
+  }
+
+  @Test
   void aCellLeftOut_whereOnlyOneColumnCanBeBlank_isPlaced() {
     // 14 numbers: 3 0 1 1 cannot end in a total (1 < 3 + 0 + 1), so the blank is 复议后起诉's 总计
     OpenGovInfoTables tables = read("2 1 0 1 4 0 0 0 0 0 3 0 1 1");

@@ -305,6 +305,19 @@ class TablesAsPrintedTest {
   }
 
   @Test
+  void aWrapWhoseCellsBreakTheRowsTotal_isNotJoined() {
+    // 5 on the label's line, then 1 2 3 4 5 6: seven cells, but 6 is no 总计 of 5 1 2 3 4 5
+    OpenGovInfoTables tables = read(table(" | ", row -> row == ApplicationRow.CARRIED_OVER
+        ? row.label() + " | 5 |\n1 | 2 | 3 | 4 | 5 | 6 |" : null));
+
+    ApplicationTable table = tables.info().applications().orElseThrow();
+    for (ApplicantColumn column : ApplicantColumn.values()) {
+      assertThat(table.cell(ApplicationRow.CARRIED_OVER, column)).as(column.label()).isEmpty();
+    }
+    assertThat(tables.unread()).anyMatch(line -> line.startsWith("Table B row 二、上年结转政府信息公开申请数量: 1 cells for 7"));
+  }
+
+  @Test
   void aShortRowFollowedByAWholeRowWithoutALabel_isNotJoinedToIt() {
     // two cells on the label's line, then seven on the next: nine cells, not one row wrapped; the label's
     // cells are two of seven, and the line after is a row of its own with no label
