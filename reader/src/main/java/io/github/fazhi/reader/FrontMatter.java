@@ -343,10 +343,22 @@ final class FrontMatter {
     if (title.contains("法治政府") || title.contains("依法行政") || title.contains("法治建设")) {
       return Optional.of(ReportKind.RULE_OF_LAW_ANNUAL);
     }
-    if (title.contains("政务公开")) { // 政务公开工作年度报告, where no 法治 word names the other kind
+    if (title.contains("政务公开") || title.contains("信息公开")) {
+      // 政务公开工作年度报告, 2021年信息公开工作年度报告 (政府 left out), where no 法治 word names the other kind
       return Optional.of(ReportKind.OPEN_GOV_INFO_ANNUAL);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The kind a report's body shows where its title names none: the sections of a 政府信息公开工作年度报告
+   * (主动公开政府信息情况 and 收到和处理政府信息公开申请情况, the form's second and third), else empty.
+   *
+   * @param body  the body in simplified characters
+   */
+  static Optional<ReportKind> kindOfBody(String body) {
+    return body.contains("主动公开政府信息情况") && body.contains("收到和处理政府信息公开申请情况")
+        ? Optional.of(ReportKind.OPEN_GOV_INFO_ANNUAL) : Optional.empty();
   }
 
   /**

@@ -531,10 +531,11 @@ public final class OpenGovInfoTableReader {
     /**
      * Whether the cells of a row printed on one line go on at the start of the next line, as a text layer wraps
      * a long row printed between bars ({@code 一、本年新收… | 0 |} then {@code 0 | 0 | 0 | 0 | 0 | 0 |}): only
-     * when the line right after holds cells alone, every cell of the two lines is printed (a blank one after the
-     * row's last column aside), there are exactly {@code columns} of them, and each block's last cell is the sum
-     * of the block's others (总计). A page number on the next line, or a whole row of its own printed without a
-     * label, fails that and stays apart: the row is never completed with a number that may not be its own.
+     * when the line right after holds cells alone, the counts printed on the two lines are exactly {@code columns}
+     * (empty cells, a bar's leftovers, not counted; a cell printed unknown, such as {@code /}, fails), and each
+     * block's last count is the sum of the block's others (总计). A page number on the next line, or a whole row
+     * of its own printed without a label, fails that and stays apart: the row is never completed with a number
+     * that may not be its own.
      *
      * @param run  the cells read so far on the row's line, not empty
      * @param next  the index of the first cell after them, on another line
@@ -543,19 +544,22 @@ public final class OpenGovInfoTableReader {
      */
     boolean wrapsOnto(List<Token> run, int next, int columns, int block) {
       Token first = tokens.get(next);
-      if (run.isEmpty() || run.size() >= columns || !nextLine(run.get(run.size() - 1), first)) {
+      if (run.isEmpty() || !nextLine(run.get(run.size() - 1), first)) {
         return false;
       }
-      List<Token> cells = new ArrayList<>(run);
+      List<Token> lines = new ArrayList<>(run);
       for (int i = next; i < tokens.size() && (i == next || sameLine(first, tokens.get(i))); i++) {
-        String value = normalize(tokens.get(i).text());
-        if (!isUnknown(value) && !COUNT.matcher(value).matches()) {
-          return false;
-        }
-        cells.add(tokens.get(i));
+        lines.add(tokens.get(i));
       }
-      while (cells.size() > columns && normalize(cells.get(cells.size() - 1).text()).isEmpty()) {
-        cells.remove(cells.size() - 1);
+      List<Token> cells = new ArrayList<>();
+      for (Token token : lines) {
+        String value = normalize(token.text());
+        if (!value.isEmpty() && !COUNT.matcher(value).matches()) {
+          return false; // a label, or a cell printed unknown (/): not a row wrapped whole
+        }
+        if (!value.isEmpty()) {
+          cells.add(token); // an empty cell is a bar's leftover: a blank column would leave too few
+        }
       }
       if (cells.size() != columns) {
         return false;

@@ -71,7 +71,7 @@ final class TextOverHints {
 
   /**
    * The facts of the front matter, each by the rule above: title, jurisdiction, year, kind (from the title
-   * in simplified characters), issuer (the signature) and publication date (the closing date, unless it
+   * in simplified characters, else from the body's sections), issuer (the signature) and publication date (the closing date, unless it
    * lies before the report's year).
    */
   FrontFacts facts(String source, FrontMatter front) {
@@ -93,8 +93,11 @@ final class TextOverHints {
       statedYear = FrontMatter.periodYearOf(front.body.text(source));
     }
     Year year = choose("year", statedYear, hints.year(), "not stated in the title or its statistics period");
-    ReportKind kind = choose("kind", title == null ? Optional.empty() : FrontMatter.kindOf(Simplified.of(title)),
-        hints.kind(), "not named in the title");
+    Optional<ReportKind> statedKind = title == null ? Optional.empty() : FrontMatter.kindOf(Simplified.of(title));
+    if (statedKind.isEmpty()) {
+      statedKind = FrontMatter.kindOfBody(Simplified.of(front.body.text(source)));
+    }
+    ReportKind kind = choose("kind", statedKind, hints.kind(), "not named in the title nor shown by the sections");
     String issuer = choose("issuer", Optional.ofNullable(signature), hints.issuer(),
         "no signature before the closing date");
     LocalDate published = front.published;

@@ -43,6 +43,31 @@ class IdentityFromTheDocumentTest {
   }
 
   @Test
+  void aTitleThatLeavesOutZhengfu_stillNamesAnOpenGovernmentReport() {
+    // 2021年信息公开工作年度报告: 政府 left out of the kind's name
+    Report report = read("青石县民政局\n2021年信息公开工作年度报告\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("青石县");
+    assertThat(report.year()).isEqualTo(Year.of(2021));
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+  }
+
+  @Test
+  void aTitleThatNamesNoKind_theBodysSectionsShowIt() {
+    Report report = read("青石县民政局2021年度工作报告\n" + BODY.replace("五、",
+        "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n五、"));
+
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+  }
+
+  @Test
+  void aTitleThatNamesNoKind_andABodyWithoutTheFormsSections_isNoOpenGovernmentReport() {
+    Report report = read("青石县民政局2021年度工作报告\n" + BODY);
+
+    assertThat(report.kind()).isEqualTo(ReportKind.RULE_OF_LAW_ANNUAL);
+  }
+
+  @Test
   void titleOverThreeLines() {
     Report report = read("淮安市洪泽区人民政府\n2023年政府信息公开\n工作年度报告\n" + BODY);
 

@@ -297,6 +297,11 @@ class TablesAsPrintedTest {
         List<String> cells = cells(row);
         yield row.label() + " | " + cells.get(0) + " |\n" + String.join(" | ", cells.subList(1, 7)) + " | |\n|";
       }
+      case DISCLOSED -> {
+        // the bar after the first cell pushed to the next line, which opens with it
+        List<String> cells = cells(row);
+        yield row.label() + " | " + cells.get(0) + "\n| " + String.join(" | ", cells.subList(1, 7)) + "\n|";
+      }
       default -> null;
     }));
 
