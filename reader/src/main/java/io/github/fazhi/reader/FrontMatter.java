@@ -134,7 +134,14 @@ final class FrontMatter {
             || (line.contains("法治政府建设") && line.contains("年"))
             // a department's 法治政府部门建设工作情况, 法治建设工作情况: a title only without a sentence's marks
             || ((line.contains("法治政府") && line.contains("建设") || line.contains("法治建设")) && line.contains("年")
-                && line.indexOf('，') < 0 && line.indexOf('。') < 0 && line.indexOf('；') < 0));
+                && noSentenceMarks(line))
+            // a title whose ending is garbled (…2023年政府信息公开工作告年度报): the kind, a year and a place
+            || (line.contains("信息公开") && yearOf(line).isPresent() && !placesOf(line).isEmpty()
+                && noSentenceMarks(line)));
+  }
+
+  private static boolean noSentenceMarks(String line) {
+    return line.indexOf('，') < 0 && line.indexOf('。') < 0 && line.indexOf('；') < 0;
   }
 
   /**
@@ -351,14 +358,33 @@ final class FrontMatter {
   }
 
   /**
-   * The kind a report's body shows where its title names none: the sections of a 政府信息公开工作年度报告
-   * (主动公开政府信息情况 and 收到和处理政府信息公开申请情况, the form's second and third), else empty.
+   * The report's kind (报告类型): the one its title names, else the caller's hint, else the one its body shows by
+   * the form's section headings ({@link #kindOfBody}). One decision for every reading, so that a report said to be
+   * of a kind is read as one.
+   *
+   * @param source  the text this front matter was read from
+   * @param hint  the caller's kind, if any
+   * @return the kind, or empty when neither the title, the hint nor the body shows one
+   */
+  Optional<ReportKind> kind(String source, Optional<ReportKind> hint) {
+    Optional<ReportKind> named = titleText == null ? Optional.empty() : kindOf(Simplified.of(titleText));
+    return named.or(() -> hint).or(() -> kindOfBody(Simplified.of(body.text(source))));
+  }
+
+  /** A heading line (一、 (二) 3. or none before it) of Table A's and of Table B's section, in that order. */
+  private static final java.util.regex.Pattern FORM_SECTIONS = java.util.regex.Pattern.compile(
+      "(?ms)^[\\s#]*[（(]?[一二三四五六七八九十0-9]*[）)、.．]?\\s*主动公开政府信息情况\\s*$"
+          + ".*^[\\s#]*[（(]?[一二三四五六七八九十0-9]*[）)、.．]?\\s*收到和处理政府信息公开申请情况\\s*$");
+
+  /**
+   * The kind a report's body shows where neither its title nor the caller names one: the headings of a
+   * 政府信息公开工作年度报告's second and third sections (主动公开政府信息情况, then 收到和处理政府信息公开申请情况), each
+   * a line of its own; else empty. The two names in a sentence (梳理主动公开政府信息情况、收到和处理…) show nothing.
    *
    * @param body  the body in simplified characters
    */
   static Optional<ReportKind> kindOfBody(String body) {
-    return body.contains("主动公开政府信息情况") && body.contains("收到和处理政府信息公开申请情况")
-        ? Optional.of(ReportKind.OPEN_GOV_INFO_ANNUAL) : Optional.empty();
+    return FORM_SECTIONS.matcher(body).find() ? Optional.of(ReportKind.OPEN_GOV_INFO_ANNUAL) : Optional.empty();
   }
 
   /**

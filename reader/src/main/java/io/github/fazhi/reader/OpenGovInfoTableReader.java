@@ -531,11 +531,14 @@ public final class OpenGovInfoTableReader {
     /**
      * Whether the cells of a row printed on one line go on at the start of the next line, as a text layer wraps
      * a long row printed between bars ({@code 一、本年新收… | 0 |} then {@code 0 | 0 | 0 | 0 | 0 | 0 |}): only
-     * when the line right after holds cells alone, the counts printed on the two lines are exactly {@code columns}
-     * (empty cells, a bar's leftovers, not counted; a cell printed unknown, such as {@code /}, fails), and each
-     * block's last count is the sum of the block's others (总计). A page number on the next line, or a whole row
-     * of its own printed without a label, fails that and stays apart: the row is never completed with a number
-     * that may not be its own.
+     * when both lines hold bars, the row's line holds fewer cells than {@code columns} (empty ones counted: a row
+     * printed whole with blanks is complete), the line right after holds cells alone, at least two of them counts
+     * (one number alone is a page's), the two lines no more than twice {@code columns} cells, the counts printed
+     * on them exactly {@code columns} (empty cells, a bar's leftovers, not counted; a cell printed unknown, such as
+     * {@code /}, fails), and each block's last count is the sum of the block's others (总计). Otherwise the lines
+     * stay apart, and a row that is short stays unread: it is never completed with a number that may not be its
+     * own. A text laid out without bars (a PDF's spaces) is never joined, since a page number or a row printed
+     * without its label may follow a short row there.
      *
      * @param run  the cells read so far on the row's line, not empty
      * @param next  the index of the first cell after them, on another line
@@ -544,12 +547,19 @@ public final class OpenGovInfoTableReader {
      */
     boolean wrapsOnto(List<Token> run, int next, int columns, int block) {
       Token first = tokens.get(next);
-      if (run.isEmpty() || !nextLine(run.get(run.size() - 1), first)) {
-        return false;
+      Token last = run.isEmpty() ? first : run.get(run.size() - 1);
+      if (run.isEmpty() || run.size() >= columns || !nextLine(last, first) || !onBarredLine(last)
+          || !onBarredLine(first)) {
+        return false; // a row complete with its blanks, or not printed between bars, is no wrap
       }
       List<Token> lines = new ArrayList<>(run);
+      int printedNext = 0;
       for (int i = next; i < tokens.size() && (i == next || sameLine(first, tokens.get(i))); i++) {
         lines.add(tokens.get(i));
+        printedNext += normalize(tokens.get(i).text()).isEmpty() ? 0 : 1;
+      }
+      if (printedNext < 2 || lines.size() > 2 * columns) {
+        return false; // one number alone is a page's; a run longer than a row and its empty cells is none
       }
       List<Token> cells = new ArrayList<>();
       for (Token token : lines) {
@@ -583,6 +593,13 @@ public final class OpenGovInfoTableReader {
         }
       }
       return true;
+    }
+
+    /** Whether the line of a token (its span kept) holds a bar {@code |}: a row printed between bars. */
+    private boolean onBarredLine(Token token) {
+      int lineStart = source.lastIndexOf('\n', token.start() - 1) + 1;
+      int lineEnd = source.indexOf('\n', token.start());
+      return source.substring(lineStart, lineEnd < 0 ? source.length() : lineEnd).indexOf('|') >= 0;
     }
 
     /** Whether {@code b} is on the line right after {@code a}'s line (their spans kept). */

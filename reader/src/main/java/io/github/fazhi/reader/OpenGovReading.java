@@ -60,7 +60,8 @@ final class OpenGovReading {
 
   /**
    * Returns the draft of an open-government-information report, or empty when the text is of another
-   * kind: the title's kind wins, the hint's kind counts where the title names none.
+   * kind: the title's kind wins, the hint's kind counts where the title names none, and the body's form
+   * sections where neither does ({@link FrontMatter#kind}).
    */
   static Optional<Draft> readIfOpenGovInfo(String source, Hints hints, IndicatorMaker maker, Steps steps) {
     return readIfOpenGovInfo(source, hints, maker, steps, layout -> OpenGovInfoTableReader.readText(source, layout));
@@ -73,9 +74,7 @@ final class OpenGovReading {
   static Optional<Draft> readIfOpenGovInfo(String source, Hints hints, IndicatorMaker maker, Steps steps,
       Function<OpenGovLayout, OpenGovInfoTables> tableReader) {
     FrontMatter front = FrontMatter.read(source);
-    Optional<ReportKind> kind = Optional.ofNullable(front.titleText).map(Simplified::of)
-        .flatMap(FrontMatter::kindOf).or(hints::kind);
-    if (kind.filter(k -> k == ReportKind.OPEN_GOV_INFO_ANNUAL).isEmpty()) {
+    if (front.kind(source, hints.kind()).filter(k -> k == ReportKind.OPEN_GOV_INFO_ANNUAL).isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new OpenGovReading(source, hints, front, maker, steps, tableReader).draft());

@@ -132,7 +132,8 @@ final class PrintedTableB {
   /**
    * The label fragments and the runs of cells of the table from {@code start}: a label cell split at its
    * spaces, a run of counts and unknown cells ended by a label, by the end of the label's line when the run
-   * starts on it, or after {@link OpenGovInfoTableReader#MAX_RUN} cells.
+   * starts on it (of the next line when the row wraps onto it, {@code Reading.wrapsOnto}), or after
+   * {@link OpenGovInfoTableReader#MAX_RUN} cells.
    */
   private void collect(List<Token> tokens, int start, List<Fragment> fragments, List<Run> runs) {
     List<Token> current = new ArrayList<>(); // the open run; empty when a label came last

@@ -71,7 +71,7 @@ final class TextOverHints {
 
   /**
    * The facts of the front matter, each by the rule above: title, jurisdiction, year, kind (from the title
-   * in simplified characters, else from the body's sections), issuer (the signature) and publication date (the closing date, unless it
+   * in simplified characters, else the hint, else the body's form sections), issuer (the signature) and publication date (the closing date, unless it
    * lies before the report's year).
    */
   FrontFacts facts(String source, FrontMatter front) {
@@ -93,11 +93,13 @@ final class TextOverHints {
       statedYear = FrontMatter.periodYearOf(front.body.text(source));
     }
     Year year = choose("year", statedYear, hints.year(), "not stated in the title or its statistics period");
-    Optional<ReportKind> statedKind = title == null ? Optional.empty() : FrontMatter.kindOf(Simplified.of(title));
-    if (statedKind.isEmpty()) {
-      statedKind = FrontMatter.kindOfBody(Simplified.of(front.body.text(source)));
+    Optional<ReportKind> named = title == null ? Optional.empty() : FrontMatter.kindOf(Simplified.of(title));
+    // the body's form sections rank below a hint: they show a kind, the title and the caller state one
+    ReportKind kind = named.isEmpty() && hints.kind().isEmpty()
+        ? front.kind(source, hints.kind()).orElse(null) : choose("kind", named, hints.kind(), "not named in the title");
+    if (kind == null) {
+      undetermined.add("kind: not named in the title");
     }
-    ReportKind kind = choose("kind", statedKind, hints.kind(), "not named in the title nor shown by the sections");
     String issuer = choose("issuer", Optional.ofNullable(signature), hints.issuer(),
         "no signature before the closing date");
     LocalDate published = front.published;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.fazhi.JurisdictionLevel;
 import io.github.fazhi.Report;
 import io.github.fazhi.ReportKind;
+import io.github.fazhi.opengov.ApplicantColumn;
+import io.github.fazhi.opengov.ApplicationRow;
 import java.time.LocalDate;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
@@ -52,12 +54,34 @@ class IdentityFromTheDocumentTest {
     assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
   }
 
+  private static final String WITH_TABLE_B = BODY.replace("五、",
+      "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n五、");
+
   @Test
-  void aTitleThatNamesNoKind_theBodysSectionsShowIt() {
-    Report report = read("青石县民政局2021年度工作报告\n" + BODY.replace("五、",
-        "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n五、"));
+  void aTitleThatNamesNoKind_theBodysSectionsShowIt_andItIsReadAsOne() {
+    Report report = read("青石县民政局2021年度工作报告\n" + WITH_TABLE_B);
 
     assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+    assertThat(report.openGovInfo().orElseThrow().applications().orElseThrow()
+        .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL)).hasValue(3);
+  }
+
+  @Test
+  void theBodysSectionsRankBelowTheCallersHint() {
+    Draft draft = ReportReader.standard().read("青石县民政局2021年度工作报告\n" + WITH_TABLE_B,
+        Hints.none().withKind(ReportKind.RULE_OF_LAW_ANNUAL));
+
+    assertThat(draft.report().orElseThrow().kind()).isEqualTo(ReportKind.RULE_OF_LAW_ANNUAL);
+    assertThat(draft.conflicts()).isEmpty();
+  }
+
+  @Test
+  void theSectionsNamedInASentence_showNoKind() {
+    Draft draft = ReportReader.standard().read("青石县司法局2021年度工作报告\n一、总体情况\n"
+        + "年内逐项梳理主动公开政府信息情况、收到和处理政府信息公开申请情况等内容，做好普法宣传。\n", Hints.none());
+
+    assertThat(draft.report().orElseThrow().kind()).isEqualTo(ReportKind.RULE_OF_LAW_ANNUAL);
+    assertThat(draft.undetermined()).anyMatch(line -> line.startsWith("kind: not named in the title"));
   }
 
   @Test
@@ -65,6 +89,25 @@ class IdentityFromTheDocumentTest {
     Report report = read("青石县民政局2021年度工作报告\n" + BODY);
 
     assertThat(report.kind()).isEqualTo(ReportKind.RULE_OF_LAW_ANNUAL);
+  }
+
+  @Test
+  void aTitleWithAGarbledEnding_isStillTheTitle_byItsPlaceYearAndKind() {
+    // the site printed 工作告年度报 for 工作年度报告
+    Report report = read("青石市临江区柳林镇2023年政府信息公开 工作告年度报\n" + BODY);
+
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("柳林镇");
+    assertThat(report.year()).isEqualTo(Year.of(2023));
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+  }
+
+  @Test
+  void aSentenceAboutOpenGovernmentInformation_isNoTitle() {
+    Draft draft = ReportReader.standard().read("临江区柳林镇2023年政府信息公开工作稳步推进，群众满意度提高。\n" + BODY,
+        Hints.none());
+
+    assertThat(draft.report()).isEmpty();
+    assertThat(draft.undetermined()).anyMatch(line -> line.startsWith("title: no title line found"));
   }
 
   @Test

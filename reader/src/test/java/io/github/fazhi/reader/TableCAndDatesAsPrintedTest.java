@@ -110,6 +110,22 @@ class TableCAndDatesAsPrintedTest {
   }
 
   @Test
+  void fourteenNumbersThenAPageNumber_theNumberIsNoTotal() {
+    // block 3 printed 0 0 1 1 with a blank left out; the page's number 2 on the next line would make it 0 0 1 1 2
+    OpenGovInfoTables tables = read("1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |\n2");
+
+    assertThat(tables.info().disputes()).isEmpty();
+  }
+
+  @Test
+  void fifteenCellsPrintedWithBlanks_doNotTakeTheNextLinesNumbers() {
+    OpenGovInfoTables tables = read("2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | | | | | | | |\n1 | 2 | 0 | 0 | 0 | 0 | 0 |");
+
+    assertThat(cells(tables.info().disputes().orElseThrow()))
+        .isEqualTo(of(2L, 1L, 0L, 0L, 3L, 1L, 0L, 0L, null, null, null, null, null, null, null));
+  }
+
+  @Test
   void aCellLeftOut_whereOnlyOneColumnCanBeBlank_isPlaced() {
     // 14 numbers: 3 0 1 1 cannot end in a total (1 < 3 + 0 + 1), so the blank is 复议后起诉's 总计
     OpenGovInfoTables tables = read("2 1 0 1 4 0 0 0 0 0 3 0 1 1");

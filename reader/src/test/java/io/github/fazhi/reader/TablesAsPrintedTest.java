@@ -323,6 +323,32 @@ class TablesAsPrintedTest {
   }
 
   @Test
+  void aShortRowThenAPageNumber_theNumberIsNeverTheRowsTotal() {
+    // six cells (one blank left out), then the page's number 2, twice the row's total: spaces or bars alike
+    for (String printed : List.of("二、上年结转政府信息公开申请数量 1 0 0 0 0 1\n2",
+        "二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 1 |\n2")) {
+      OpenGovInfoTables tables = read(table(" ", row -> row == ApplicationRow.CARRIED_OVER ? printed : null));
+
+      ApplicationTable table = tables.info().applications().orElseThrow();
+      assertThat(table.cell(ApplicationRow.CARRIED_OVER, ApplicantColumn.TOTAL)).as(printed).isEmpty();
+      assertThat(table.cell(ApplicationRow.CARRIED_OVER, ApplicantColumn.OTHER_ORGANISATION)).as(printed).isEmpty();
+    }
+  }
+
+  @Test
+  void aRowPrintedWholeWithBlanks_doesNotTakeTheNextLinesCells() {
+    // the label's line holds all seven cells, blanks among them: complete; the next line is a row of its own
+    for (String printed : List.of("二、上年结转政府信息公开申请数量 | | | | | | | |\n1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+        "二、上年结转政府信息公开申请数量 | 2 | | | | | | |\n0 | 0 | 0 | 0 | 0 | 2 |")) {
+      OpenGovInfoTables tables = read(table(" ", row -> row == ApplicationRow.CARRIED_OVER ? printed : null));
+
+      ApplicationTable table = tables.info().applications().orElseThrow();
+      assertThat(table.cell(ApplicationRow.CARRIED_OVER, ApplicantColumn.TOTAL)).as(printed).isEmpty();
+      assertThat(table.cell(ApplicationRow.CARRIED_OVER, ApplicantColumn.COMMERCIAL_ENTERPRISE)).as(printed).isEmpty();
+    }
+  }
+
+  @Test
   void aShortRowFollowedByAWholeRowWithoutALabel_isNotJoinedToIt() {
     // two cells on the label's line, then seven on the next: nine cells, not one row wrapped; the label's
     // cells are two of seven, and the line after is a row of its own with no label
