@@ -183,6 +183,13 @@ final class Labels {
       return "";
     }
     int previousStart = clauseStart(source, clauseStart - 1, floor);
+    // a count right after what a quotation or a title names (其中“予以公开”11件，占比7.9%): the subject is the
+    // quotation and its clause, as for the count's own label
+    int open = Math.max(openingBefore(source, previousStart, floor, '《', '》'),
+        openingBefore(source, previousStart, floor, '“', '”'));
+    if (open >= 0) {
+      previousStart = clauseStart(source, open, floor);
+    }
     // a leading year is no number of the subject (2024年新受理行政复议案件151件，同比增长128.78%)
     int year = previousStart;
     while (year < clauseStart - 1 && Numerals.isArabic(source.charAt(year))) {
@@ -195,7 +202,7 @@ final class Labels {
     while (k < clauseStart - 1 && !Numerals.isArabic(source.charAt(k)) && Numerals.digit(source.charAt(k)) < 0) {
       k++;
     }
-    return trim(source.substring(previousStart, k));
+    return unquoted(trim(source.substring(previousStart, k)));
   }
 
   private static String trim(String clause) {

@@ -74,6 +74,17 @@ class ConflictingValuesReadingTest {
   }
 
   @Test
+  void aShareAfterACountOfWhatAQuotationNames_isAShareOfThatCount() {
+    // the count's clause names its subject in quotation marks, right before the number
+    Report report = read("临江区2021年法治政府建设年度报告\n一、主要举措和成效\n"
+        + "（一）依法办理公开申请。全年办结申请141件，其中“予以公开”11件，占比7.9%。\n");
+
+    List<Indicator> numbers = workAreaNumbers(report);
+    assertThat(written(written(numbers, "141件").parts(), "11件").label()).isEqualTo("予以公开");
+    assertThat(written(numbers, "7.9%").label()).isEqualTo("予以公开占比");
+  }
+
+  @Test
   void aShareThatSaysNotWhatItIsAShareOf_isLeftUnplacedWithItsSpan() {
     String text = "临江区2021年法治政府建设年度报告\n一、主要举措和成效\n（一）化解行政争议。\n占比达到45.3%，较上年有所提高。\n";
     Draft draft = ReportReader.standard().read(text, Hints.none());
