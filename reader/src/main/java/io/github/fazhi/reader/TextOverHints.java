@@ -87,9 +87,10 @@ final class TextOverHints {
       placed = signature;
     }
     Jurisdiction jurisdiction = jurisdiction(placed);
-    // a title without a year (乌海市工业和信息化局 / 政府信息公开工作年度报告): the statistics period's year
+    // a title without a year (乌海市工业和信息化局 / 政府信息公开工作年度报告), or no title at all (a crawl that lost
+    // it): the statistics period's year
     Optional<Year> statedYear = title == null ? Optional.empty() : FrontMatter.yearOf(title);
-    if (statedYear.isEmpty() && title != null) {
+    if (statedYear.isEmpty()) {
       statedYear = FrontMatter.periodYearOf(front.body.text(source));
     }
     Year year = choose("year", statedYear, hints.year(), "not stated in the title or its statistics period");

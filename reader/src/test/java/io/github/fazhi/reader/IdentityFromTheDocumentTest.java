@@ -111,6 +111,22 @@ class IdentityFromTheDocumentTest {
   }
 
   @Test
+  void noTitleAtAll_thePlaceFromTheSignature_theYearFromTheStatisticsPeriod_theKindFromTheSections() {
+    // a crawl that lost the page's title
+    Draft draft = ReportReader.standard().read("一、总体情况\n本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。"
+        + "本年度共主动公开政府信息56条。\n" + WITH_TABLE_B.substring(WITH_TABLE_B.indexOf("二、"))
+        + "青石县柳林镇人民政府\n2024年1月20日\n", Hints.none());
+
+    Report report = draft.report().orElseThrow();
+    assertThat(report.jurisdiction().orElseThrow().name()).isEqualTo("柳林镇");
+    assertThat(report.year()).isEqualTo(Year.of(2023));
+    assertThat(report.kind()).isEqualTo(ReportKind.OPEN_GOV_INFO_ANNUAL);
+    assertThat(report.openGovInfo().orElseThrow().applications().orElseThrow()
+        .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL)).hasValue(3);
+    assertThat(draft.undetermined()).contains("title: no title line found");
+  }
+
+  @Test
   void titleOverThreeLines() {
     Report report = read("淮安市洪泽区人民政府\n2023年政府信息公开\n工作年度报告\n" + BODY);
 
