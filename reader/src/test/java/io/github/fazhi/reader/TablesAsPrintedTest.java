@@ -309,16 +309,21 @@ class TablesAsPrintedTest {
     assertThat(tables.unread()).isEmpty();
   }
 
+  /** Asserts that the 上年结转 row holds nothing in {@code columns}. */
+  private static void assertCarriedOverEmpty(OpenGovInfoTables tables, String printed, ApplicantColumn... columns) {
+    ApplicationTable table = tables.info().applications().orElseThrow();
+    for (ApplicantColumn column : columns) {
+      assertThat(table.cell(ApplicationRow.CARRIED_OVER, column)).as(printed + " " + column.label()).isEmpty();
+    }
+  }
+
   @Test
   void aWrapWhoseCellsBreakTheRowsTotal_isNotJoined() {
     // 5 on the label's line, then 1 2 3 4 5 6: seven cells, but 6 is no 总计 of 5 1 2 3 4 5
     OpenGovInfoTables tables = read(table(" | ", row -> row == ApplicationRow.CARRIED_OVER
         ? row.label() + " | 5 |\n1 | 2 | 3 | 4 | 5 | 6 |" : null));
 
-    ApplicationTable table = tables.info().applications().orElseThrow();
-    for (ApplicantColumn column : ApplicantColumn.values()) {
-      assertThat(table.cell(ApplicationRow.CARRIED_OVER, column)).as(column.label()).isEmpty();
-    }
+    assertCarriedOverEmpty(tables, "5 | then 1 2 3 4 5 6", ApplicantColumn.values());
     assertThat(tables.unread()).anyMatch(line -> line.startsWith("Table B row 二、上年结转政府信息公开申请数量: 1 cells for 7"));
   }
 
@@ -329,9 +334,7 @@ class TablesAsPrintedTest {
         "二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 1 |\n2")) {
       OpenGovInfoTables tables = read(table(" ", row -> row == ApplicationRow.CARRIED_OVER ? printed : null));
 
-      ApplicationTable table = tables.info().applications().orElseThrow();
-      assertThat(table.cell(ApplicationRow.CARRIED_OVER, ApplicantColumn.TOTAL)).as(printed).isEmpty();
-      assertThat(table.cell(ApplicationRow.CARRIED_OVER, ApplicantColumn.OTHER_ORGANISATION)).as(printed).isEmpty();
+      assertCarriedOverEmpty(tables, printed, ApplicantColumn.TOTAL, ApplicantColumn.OTHER_ORGANISATION);
     }
   }
 
@@ -342,9 +345,7 @@ class TablesAsPrintedTest {
         "二、上年结转政府信息公开申请数量 | 2 | | | | | | |\n0 | 0 | 0 | 0 | 0 | 2 |")) {
       OpenGovInfoTables tables = read(table(" ", row -> row == ApplicationRow.CARRIED_OVER ? printed : null));
 
-      ApplicationTable table = tables.info().applications().orElseThrow();
-      assertThat(table.cell(ApplicationRow.CARRIED_OVER, ApplicantColumn.TOTAL)).as(printed).isEmpty();
-      assertThat(table.cell(ApplicationRow.CARRIED_OVER, ApplicantColumn.COMMERCIAL_ENTERPRISE)).as(printed).isEmpty();
+      assertCarriedOverEmpty(tables, printed, ApplicantColumn.TOTAL, ApplicantColumn.COMMERCIAL_ENTERPRISE);
     }
   }
 
@@ -355,10 +356,7 @@ class TablesAsPrintedTest {
     OpenGovInfoTables tables = read(table(" | ", row -> row == ApplicationRow.CARRIED_OVER
         ? row.label() + " | 3 | 4 |\n" + String.join(" | ", cells(row)) : null));
 
-    ApplicationTable table = tables.info().applications().orElseThrow();
-    for (ApplicantColumn column : ApplicantColumn.values()) {
-      assertThat(table.cell(ApplicationRow.CARRIED_OVER, column)).as(column.label()).isEmpty();
-    }
+    assertCarriedOverEmpty(tables, "3 4 then a whole row", ApplicantColumn.values());
     assertThat(tables.unread()).anyMatch(line -> line.startsWith("Table B: 7 cells printed without a row label"));
   }
 
