@@ -177,9 +177,14 @@ class ReadCommandTest {
         .contains("Table C 政府信息公开行政复议、行政诉讼情况 (15 cells):")
         .contains("undetermined: openGovInfo: Table B row （二）部分公开（区分处理的，只计这一情形，不计其他情形）: not found")
         .doesNotContain("shortcomings:");
-    // without the kind, the same file is read as a 法治政府建设 report: no tables
+    // without the kind, the body's form headings (主动公开政府信息情况, 收到和处理政府信息公开申请情况) show it
     Run plain = run("read", "--jurisdiction", "临江区", "--year", "2023", "--format", "outline", file.toString());
-    assertThat(plain.out()).doesNotContain("Table B");
+    assertThat(plain.out()).contains("临江区 · 2023 · open_gov_info_annual")
+        .contains("  一、本年新收政府信息公开申请数量: 3 0 0 0 0 0 3\n");
+    // told it is a 法治政府建设 report, the hint wins over what the headings show: no tables
+    Run told = run("read", "--kind", "rule_of_law_annual", "--jurisdiction", "临江区", "--year", "2023",
+        "--format", "outline", file.toString());
+    assertThat(told.out()).doesNotContain("Table B");
     // the JSON document of the report holds its tables as read: nothing is lost on the way to JSON
     Run json = run("read", "--kind", "open_gov_info_annual", "--jurisdiction", "临江区", "--year", "2023",
         file.toString());
