@@ -196,9 +196,10 @@ public final class NumberScanner {
       Optional<BigDecimal> years = Numerals.read(text, i, runEnd);
       if (years.isPresent() && years.get().signum() > 0 && years.get().compareTo(BigDecimal.valueOf(100)) < 0
           && years.get().stripTrailingZeros().scale() <= 0) {
-        mentions.add(new Mention(Span.of(text, spanWord, after + 1), i, years.get(), null, "", "年", Qualifier.EXACT,
+        int spanEnd = withDu(text, after + 1, end, "年");
+        mentions.add(new Mention(Span.of(text, spanWord, spanEnd), i, years.get(), null, "", "年", Qualifier.EXACT,
             Mention.Form.NUMBER));
-        return after + 1;
+        return spanEnd;
       }
     }
     if (isDateOrCode(text, i, runEnd, after, end, start)) {
@@ -352,6 +353,14 @@ public final class NumberScanner {
   }
 
   /**
+   * The end of a count of years with the 度 of 年度 after it ({@code 连续三年度}, {@code 连续第3年度}): a streak of
+   * years written as 年度 counts years, and 度 belongs to the span rather than to the label.
+   */
+  private static int withDu(String text, int unitEnd, int end, String unit) {
+    return "年".equals(unit) && unitEnd < end && text.charAt(unitEnd) == '度' ? unitEnd + 1 : unitEnd;
+  }
+
+  /**
    * Where a word that makes a count of years a streak or a span ({@code 连续四年}, {@code 历时3年}) starts, when
    * one ends right before {@code i}; -1 otherwise. The word belongs to the mention's span, so that its written
    * form reads back as the same count rather than as a year.
@@ -493,7 +502,7 @@ public final class NumberScanner {
     if (value.isEmpty() || value.get().signum() <= 0 || value.get().stripTrailingZeros().scale() > 0) {
       return -1;
     }
-    int spanEnd = unitStart + unit.length();
+    int spanEnd = withDu(text, unitStart + unit.length(), end, unit);
     mentions.add(new Mention(Span.of(text, wordStart, spanEnd), i, value.get(), null, "", unit, Qualifier.EXACT,
         Mention.Form.NUMBER));
     return spanEnd;

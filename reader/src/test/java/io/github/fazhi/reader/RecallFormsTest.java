@@ -89,6 +89,13 @@ class RecallFormsTest {
   }
 
   @Test
+  void aStreakOfYearsWrittenAsNiandu_holdsTheDuInItsSpan() {
+    // 连续三年度 and 连续第3年度: 度 is the streak's, not left to the label
+    assertThat(shown("连续三年度获评先进，连续第3年度考核优秀，审查文件12件。"))
+        .containsExactly("连续三年度 = 3年 EXACT", "连续第3年度 = 3年 EXACT", "12件 = 12件 EXACT");
+  }
+
+  @Test
   void aCountIn10000s_withTheScaleApartOrAfter_yuOrDuo_isRead_butABareScaleIsNoUnit() {
     assertThat(shown("政务微博粉丝 12.6 万人，短视频播放80多万次，累计访问2万余次，公众号粉丝160多万。")).containsExactly(
         "12.6 万人 = 12.6万人 EXACT", "80多万次 = 80万次 MORE_THAN", "2万余次 = 2万次 MORE_THAN");
