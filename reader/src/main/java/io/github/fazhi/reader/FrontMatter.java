@@ -135,8 +135,10 @@ final class FrontMatter {
             // a department's 法治政府部门建设工作情况, 法治建设工作情况: a title only without a sentence's marks
             || ((line.contains("法治政府") && line.contains("建设") || line.contains("法治建设")) && line.contains("年")
                 && noSentenceMarks(line))
-            // a title whose ending is garbled (…2023年政府信息公开工作告年度报): the kind, a year and a place
-            || (line.contains("信息公开") && yearOf(line).isPresent() && !placesOf(line).isEmpty()
+            // a title whose ending is garbled (…2023年政府信息公开工作告年度报): the kind, a year, a place and the
+            // characters of 报告 in some order; not a plan (工作要点), a guide (指南) or a table row
+            || (line.contains("信息公开") && line.indexOf('报') >= 0 && line.indexOf('告') >= 0
+                && line.indexOf('|') < 0 && yearOf(line).isPresent() && !placesOf(line).isEmpty()
                 && noSentenceMarks(line)));
   }
 

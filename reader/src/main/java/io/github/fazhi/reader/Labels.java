@@ -175,7 +175,9 @@ final class Labels {
 
   /**
    * What the clause before the one holding {@code offset} is about: its words up to its first number (a leading
-   * year aside), trimmed as a label is; the empty string when there is none.
+   * year aside), trimmed as a label is; the empty string when there is none. When the clause's count stands right
+   * after a quotation or a title ({@code 其中“予以公开”11件}, {@code 编发《2023年法治简报》24期}), the subject is the
+   * quotation or title and the words before it in its clause, numbers inside the marks included.
    */
   static String subjectBefore(String source, int offset, int floor) {
     int clauseStart = clauseStart(source, offset, floor);
@@ -183,13 +185,6 @@ final class Labels {
       return "";
     }
     int previousStart = clauseStart(source, clauseStart - 1, floor);
-    // a count right after what a quotation or a title names (其中“予以公开”11件，占比7.9%): the subject is the
-    // quotation and its clause, as for the count's own label
-    int open = Math.max(openingBefore(source, previousStart, floor, '《', '》'),
-        openingBefore(source, previousStart, floor, '“', '”'));
-    if (open >= 0) {
-      previousStart = clauseStart(source, open, floor);
-    }
     // a leading year is no number of the subject (2024年新受理行政复议案件151件，同比增长128.78%)
     int year = previousStart;
     while (year < clauseStart - 1 && Numerals.isArabic(source.charAt(year))) {
@@ -198,11 +193,24 @@ final class Labels {
     if (year - previousStart == 4 && source.charAt(year) == '年') {
       previousStart = source.startsWith("年度", year) ? year + 2 : year + 1;
     }
-    int k = previousStart;
-    while (k < clauseStart - 1 && !Numerals.isArabic(source.charAt(k)) && Numerals.digit(source.charAt(k)) < 0) {
-      k++;
+    int k = firstNumber(source, previousStart, clauseStart - 1);
+    if (k == previousStart) {
+      int open = Math.max(openingBefore(source, previousStart, floor, '《', '》'),
+          openingBefore(source, previousStart, floor, '“', '”'));
+      if (open >= 0) {
+        previousStart = clauseStart(source, open, floor);
+      }
     }
     return unquoted(trim(source.substring(previousStart, k)));
+  }
+
+  /** Where the first number (an Arabic or a Chinese digit) of {@code source[from, end)} is, or {@code end}. */
+  private static int firstNumber(String source, int from, int end) {
+    int k = from;
+    while (k < end && !Numerals.isArabic(source.charAt(k)) && Numerals.digit(source.charAt(k)) < 0) {
+      k++;
+    }
+    return k;
   }
 
   private static String trim(String clause) {

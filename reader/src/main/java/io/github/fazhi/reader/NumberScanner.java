@@ -357,7 +357,10 @@ public final class NumberScanner {
    * years written as 年度 counts years, and 度 belongs to the span rather than to the label.
    */
   private static int withDu(String text, int unitEnd, int end, String unit) {
-    return "年".equals(unit) && unitEnd < end && text.charAt(unitEnd) == '度' ? unitEnd + 1 : unitEnd;
+    boolean du = "年".equals(unit) && unitEnd < end && text.charAt(unitEnd) == '度';
+    // 度汛 (through the flood season) and 度过 (spent) are words of their own: 连续3年度汛安全 keeps its 度
+    boolean word = du && unitEnd + 1 < end && "汛过".indexOf(text.charAt(unitEnd + 1)) >= 0;
+    return du && !word ? unitEnd + 1 : unitEnd;
   }
 
   /**

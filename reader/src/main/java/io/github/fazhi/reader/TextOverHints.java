@@ -87,10 +87,11 @@ final class TextOverHints {
       placed = signature;
     }
     Jurisdiction jurisdiction = jurisdiction(placed);
-    // a title without a year (乌海市工业和信息化局 / 政府信息公开工作年度报告), or no title at all (a crawl that lost
-    // it): the statistics period's year
+    // a title without a year (乌海市工业和信息化局 / 政府信息公开工作年度报告): the statistics period's year; with no
+    // title at all (a crawl that lost it), only when the kind is known, so that a page is never made a report of a
+    // kind it was given by default
     Optional<Year> statedYear = title == null ? Optional.empty() : FrontMatter.yearOf(title);
-    if (statedYear.isEmpty()) {
+    if (statedYear.isEmpty() && (title != null || front.kind(source, hints.kind()).isPresent())) {
       statedYear = FrontMatter.periodYearOf(front.body.text(source));
     }
     Year year = choose("year", statedYear, hints.year(), "not stated in the title or its statistics period");

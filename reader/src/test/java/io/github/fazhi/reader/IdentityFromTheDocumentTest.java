@@ -9,6 +9,7 @@ import io.github.fazhi.opengov.ApplicantColumn;
 import io.github.fazhi.opengov.ApplicationRow;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -124,6 +125,26 @@ class IdentityFromTheDocumentTest {
     assertThat(report.openGovInfo().orElseThrow().applications().orElseThrow()
         .cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL)).hasValue(3);
     assertThat(draft.undetermined()).contains("title: no title line found");
+  }
+
+  @Test
+  void noTitle_andNoKindShown_isNoReport_evenWithAStatisticsPeriod() {
+    // the form's headings not on lines of their own: no kind is shown, so the period's year makes no report
+    Draft draft = ReportReader.standard().read("一、总体情况\n本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+        + "二、主动公开政府信息情况：本年度制发规范性文件2件。\n青石县柳林镇人民政府\n2024年1月20日\n", Hints.none());
+
+    assertThat(draft.report()).isEmpty();
+  }
+
+  @Test
+  void aPlanOrAGuideAboveTheTitle_isNotTheTitle() {
+    for (String above : List.of("青石县2024年政府信息公开工作要点", "青石县人民政府信息公开指南（2024年版）",
+        "青石县 | 2024年 | 政府信息公开申请 | 3")) {
+      Report report = read(above + "\n青石县2023年政府信息公开工作年度报告\n" + BODY);
+
+      assertThat(report.year()).as(above).isEqualTo(Year.of(2023));
+      assertThat(report.title()).as(above).hasValue("青石县2023年政府信息公开工作年度报告");
+    }
   }
 
   @Test

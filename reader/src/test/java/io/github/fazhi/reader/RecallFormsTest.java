@@ -93,6 +93,8 @@ class RecallFormsTest {
     // 连续三年度 and 连续第3年度: 度 is the streak's, not left to the label
     assertThat(shown("连续三年度获评先进，连续第3年度考核优秀，审查文件12件。"))
         .containsExactly("连续三年度 = 3年 EXACT", "连续第3年度 = 3年 EXACT", "12件 = 12件 EXACT");
+    // 度汛 is a word of its own
+    assertThat(shown("实现连续3年度汛安全。")).containsExactly("连续3年 = 3年 EXACT");
   }
 
   @Test
