@@ -70,9 +70,9 @@ final class TextOverHints {
   }
 
   /**
-   * The facts of the front matter, each by the rule above: title, jurisdiction, year, kind (from the title
-   * in simplified characters, else the hint, else the body's form sections), issuer (the signature) and publication date (the closing date, unless it
-   * lies before the report's year).
+   * The facts of the front matter, each by the rule above: title, jurisdiction, year, kind (from the title in
+   * simplified characters, else the hint, else the body's form sections), issuer (the signature) and publication
+   * date (the closing date, unless it lies before the report's year).
    */
   FrontFacts facts(String source, FrontMatter front) {
     String title = front.titleText;
