@@ -80,8 +80,8 @@ public final class OpenGovInfoTableReader {
   public static OpenGovInfoTables read(String textOrHtml) {
     requireNonNull(textOrHtml, "textOrHtml");
     boolean html = textOrHtml.contains("<table") || textOrHtml.contains("<TABLE");
-    List<Token> tokens = html ? htmlTokens(textOrHtml) : textTokens(textOrHtml);
-    return new Reading(textOrHtml, tokens, !html, OpenGovLayout.FORMAT_2021).read();
+    return html ? new Reading(textOrHtml, htmlTokens(textOrHtml), false, OpenGovLayout.FORMAT_2021).read()
+        : readText(textOrHtml, OpenGovLayout.FORMAT_2021);
   }
 
   /**
@@ -105,7 +105,56 @@ public final class OpenGovInfoTableReader {
    * @return the tables read, the spans of their cells and what was not read; never null
    */
   static OpenGovInfoTables readText(String text, OpenGovLayout fallback) {
-    return new Reading(text, textTokens(text), true, fallback).read();
+    TextCells cells = textCells(text);
+    OpenGovInfoTables plain = new Reading(text, cells.tokens(), true, fallback).read();
+    if (!cells.emptyLinesMayBeCells() || plain.unread().stream().noneMatch(OpenGovInfoTableReader::aboutTableBOrC)) {
+      return plain;
+    }
+    Reading oneALine = new Reading(text, cells.everyEmptyLineACell(), true, fallback, true);
+    OpenGovInfoTables blanks = oneALine.read();
+    return oneALine.slotsMismatched || !addsToAndAgrees(blanks, plain) ? plain : withTablesBAndC(plain, blanks);
+  }
+
+  private static boolean aboutTableBOrC(String unread) {
+    return unread.startsWith("Table B") || unread.startsWith("Table C");
+  }
+
+  private static boolean inTableBOrC(Path path) {
+    return path.startsWith(OpenGovInfo.APPLICATIONS_PATH) || path.startsWith(OpenGovInfo.DISPUTES_PATH);
+  }
+
+  /**
+   * Whether the reading {@code blanks} (each empty line a blank cell) reads more cells of Tables B and C than
+   * {@code plain}, and every cell of theirs that {@code plain} read from the same printed number.
+   */
+  private static boolean addsToAndAgrees(OpenGovInfoTables blanks, OpenGovInfoTables plain) {
+    long more = blanks.spans().keySet().stream().filter(OpenGovInfoTableReader::inTableBOrC).count();
+    long fewer = plain.spans().keySet().stream().filter(OpenGovInfoTableReader::inTableBOrC).count();
+    return more > fewer && plain.spans().entrySet().stream().filter(e -> inTableBOrC(e.getKey()))
+        .allMatch(e -> e.getValue().equals(blanks.spans().get(e.getKey())));
+  }
+
+  /** {@code plain}'s Table A with {@code blanks}' Tables B and C, their spans and what was left unread. */
+  private static OpenGovInfoTables withTablesBAndC(OpenGovInfoTables plain, OpenGovInfoTables blanks) {
+    OpenGovInfo.Builder info = OpenGovInfo.builder().layout(plain.info().layout());
+    plain.info().proactive().ifPresent(info::proactive);
+    blanks.info().applications().ifPresent(info::applications);
+    blanks.info().disputes().ifPresent(info::disputes);
+    ImmutableMap.Builder<Path, Span> spans = ImmutableMap.builder();
+    plain.spans().forEach((path, span) -> {
+      if (!inTableBOrC(path)) {
+        spans.put(path, span);
+      }
+    });
+    blanks.spans().forEach((path, span) -> {
+      if (inTableBOrC(path)) {
+        spans.put(path, span);
+      }
+    });
+    ImmutableList.Builder<String> unread = ImmutableList.builder();
+    plain.unread().stream().filter(line -> !aboutTableBOrC(line)).forEach(unread::add);
+    blanks.unread().stream().filter(OpenGovInfoTableReader::aboutTableBOrC).forEach(unread::add);
+    return new OpenGovInfoTables(info.build(), spans.build(), unread.build());
   }
 
   /**
@@ -132,7 +181,44 @@ public final class OpenGovInfoTableReader {
     return tokens;
   }
 
-  private static List<Token> textTokens(String text) {
+  /**
+   * The cells of a text, and for each the empty lines printed just before it ({@code gaps}; {@code trailing}:
+   * after the last).
+   */
+  private record TextCells(List<Token> found, List<Integer> gaps, int trailing) {
+    /** The cells, empty lines read as {@link #withBlankCells} says. */
+    List<Token> tokens() {
+      return withBlankCells(found, gaps);
+    }
+
+    /**
+     * Whether the text's empty lines may be blank cells of a table copied one cell a line (a page's text taken
+     * cell by cell, a blank cell as an empty line): it has empty lines, and they are not the spacing of a
+     * text copied one cell a paragraph.
+     */
+    boolean emptyLinesMayBeCells() {
+      return !spacedByEmptyLines(gaps) && (trailing > 0 || gaps.stream().anyMatch(gap -> gap > 0));
+    }
+
+    /** The cells with every empty line a blank cell. */
+    List<Token> everyEmptyLineACell() {
+      List<Token> out = new ArrayList<>();
+      for (int i = 0; i < found.size(); i++) {
+        Token token = found.get(i);
+        for (int blank = 0; blank < gaps.get(i); blank++) {
+          out.add(new Token("", token.start(), token.start()));
+        }
+        out.add(token);
+      }
+      int end = found.isEmpty() ? 0 : found.get(found.size() - 1).end();
+      for (int blank = 0; blank < trailing; blank++) {
+        out.add(new Token("", end, end));
+      }
+      return out;
+    }
+  }
+
+  private static TextCells textCells(String text) {
     List<Token> tokens = new ArrayList<>();
     // for each token, the empty lines just before it
     List<Integer> gaps = new ArrayList<>();
@@ -171,7 +257,7 @@ public final class OpenGovInfoTableReader {
       previousEndsInSeparator = last == '|' || last == '\t';
       lineStart = lineEnd + 1;
     }
-    return withBlankCells(tokens, gaps);
+    return new TextCells(tokens, gaps, emptyLines);
   }
 
   /**
@@ -179,11 +265,7 @@ public final class OpenGovInfoTableReader {
    * further empty line is a blank cell; in any other text, empty lines are only spacing.
    */
   private static List<Token> withBlankCells(List<Token> tokens, List<Integer> gaps) {
-    int single = 0;
-    for (int gap : gaps) {
-      single += gap == 1 ? 1 : 0;
-    }
-    if (single * 2 <= tokens.size()) {
+    if (!spacedByEmptyLines(gaps)) {
       return tokens;
     }
     List<Token> out = new ArrayList<>(tokens.size());
@@ -195,6 +277,15 @@ public final class OpenGovInfoTableReader {
       out.add(token);
     }
     return out;
+  }
+
+  /** Whether most cells of a text have one empty line before them: a page copied one cell a paragraph. */
+  private static boolean spacedByEmptyLines(List<Integer> gaps) {
+    int single = 0;
+    for (int gap : gaps) {
+      single += gap == 1 ? 1 : 0;
+    }
+    return single * 2 > gaps.size();
   }
 
   /** The cells of a line whose cells are joined by {@code |} or a tab. */
@@ -395,12 +486,41 @@ public final class OpenGovInfoTableReader {
     final List<String> unread = new ArrayList<>();
 
     private final OpenGovLayout fallback;
+    /**
+     * Whether the tokens are a text's lines, every empty line a blank cell: each row of Table B is then its
+     * label and exactly seven lines, Table C exactly fifteen, and no cell is placed by {@link RowAlignment}.
+     */
+    final boolean oneCellALine;
+    /** Set when, {@link #oneCellALine}, a row or Table C was printed with another number of lines than cells. */
+    boolean slotsMismatched;
 
     Reading(String source, List<Token> tokens, boolean spansKept, OpenGovLayout fallback) {
+      this(source, tokens, spansKept, fallback, false);
+    }
+
+    Reading(String source, List<Token> tokens, boolean spansKept, OpenGovLayout fallback, boolean oneCellALine) {
       this.source = source;
       this.tokens = tokens;
       this.spansKept = spansKept;
       this.fallback = fallback;
+      this.oneCellALine = oneCellALine;
+    }
+
+    /**
+     * With {@link #oneCellALine}, the run's lines as cells when they are exactly {@code columns} (the blank
+     * lines after them dropped when {@code last}: the spacing before what follows the table); else empty, with
+     * {@link #slotsMismatched} set.
+     */
+    Optional<List<Token>> exactLines(List<Token> run, int columns, boolean last) {
+      int end = run.size();
+      while (last && end > columns && isUnknown(normalize(run.get(end - 1).text()))) {
+        end--;
+      }
+      if (end != columns) {
+        slotsMismatched = true;
+        return Optional.empty();
+      }
+      return Optional.of(run.subList(0, end));
     }
 
     OpenGovInfoTables read() {
@@ -629,6 +749,13 @@ public final class OpenGovInfoTableReader {
      */
     Optional<List<Token>> rowCells(ApplicationRow row, List<Token> run) {
       int columns = ApplicantColumn.values().length;
+      if (oneCellALine) {
+        Optional<List<Token>> lines = exactLines(run, columns, row == ApplicationRow.CARRIED_FORWARD);
+        if (lines.isEmpty()) {
+          unread.add("Table B row " + row.fullLabel() + ": " + run.size() + " lines for " + columns + " cells");
+        }
+        return lines;
+      }
       if (run.stream().allMatch(token -> isUnknown(normalize(token.text())))) {
         return Optional.empty(); // nothing printed to place
       }
@@ -708,21 +835,31 @@ public final class OpenGovInfoTableReader {
         String normalized = normalize(tokens.get(i).text());
         boolean value = COUNT.matcher(normalized).matches() || isUnknown(normalized);
         // numbers printed on one line end with it (a page number may stand on the next)
-        boolean oneLine = run.size() >= 2 && sameLine(run.get(0), run.get(1));
+        boolean oneLine = !oneCellALine && run.size() >= 2 && sameLine(run.get(0), run.get(1));
         if (value && oneLine && !sameLine(line, tokens.get(i))) {
           if (line != run.get(0) || !wrapsOnto(run, i, columns, DisputeColumn.values().length)) {
             break;
           }
           line = tokens.get(i); // the numbers go on at the start of the next line
         }
-        if (value && (!normalized.isEmpty() || !run.isEmpty())) {
+        if (value && (!normalized.isEmpty() || !run.isEmpty() || oneCellALine)) {
           if (run.isEmpty()) {
             line = tokens.get(i);
           }
           run.add(tokens.get(i));
+        } else if (oneCellALine && !run.isEmpty() && run.stream().allMatch(t -> isUnknown(normalize(t.text())))) {
+          run.clear(); // blank cells of the header, not of the numbers' line
         } else if (!run.isEmpty() || isTableEnd(normalized)) {
           break;
         }
+      }
+      if (oneCellALine && !run.isEmpty()) {
+        Optional<List<Token>> lines = exactLines(run, columns, true);
+        if (lines.isEmpty()) {
+          unread.add("Table C: " + run.size() + " lines for " + columns + " cells");
+          return Optional.empty();
+        }
+        run = new ArrayList<>(lines.get());
       }
       if (run.stream().allMatch(token -> isUnknown(normalize(token.text())))) {
         unread.add("Table C: found 0 of its " + columns + " cells");

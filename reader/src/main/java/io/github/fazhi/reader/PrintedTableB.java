@@ -88,6 +88,16 @@ final class PrintedTableB {
     boolean any = false;
     for (int r = 0; r < runs.size(); r++) {
       Run run = runs.get(r);
+      if (reading.oneCellALine) {
+        Optional<List<Token>> lines = reading.exactLines(run.cells(), COLUMNS, r == runs.size() - 1);
+        if (lines.isEmpty()) {
+          reading.unread.add("Table B: " + run.cells().size() + " lines after \""
+              + (run.fragment() < 0 ? "" : fragments.get(run.fragment()).token().text()) + "\" for " + COLUMNS
+              + " cells, so they are unread");
+          continue;
+        }
+        run = new Run(lines.get(), run.fragment());
+      }
       if (run.cells().stream().allMatch(PrintedTableB::isUnknown)) {
         continue; // printed blank: nothing to read
       }
@@ -158,7 +168,7 @@ final class PrintedTableB {
           boolean afterLabel = current.isEmpty() && !fragments.isEmpty();
           current = new ArrayList<>();
           runs.add(new Run(current, afterLabel ? fragments.size() - 1 : -1));
-          oneLine = afterLabel && reading.sameLine(label, token);
+          oneLine = afterLabel && !reading.oneCellALine && reading.sameLine(label, token);
           line = label;
         }
         current.add(token);
