@@ -127,20 +127,40 @@ final class FrontMatter {
         new Region(Math.min(bodyStart, bodyEnd), bodyEnd));
   }
 
-  /** Whether a line (simplified, normalized) reads as a report's title. */
+  /** Whether a line (simplified, normalized) reads as a report's title, its ending garbled or not. */
   static boolean isTitle(String line) {
+    return isTitle(line, true);
+  }
+
+  /**
+   * Whether a line (simplified, normalized) reads as a report's title; with {@code garbled}, also one whose
+   * ending is garbled ({@link #isGarbledTitle}).
+   */
+  static boolean isTitle(String line, boolean garbled) {
     return line.length() <= 80 && line.indexOf('>') < 0 && line.indexOf('》') < 0 && !line.startsWith("一、")
         && (endsAsReport(line) || line.contains("年度报告") || line.contains("情况的报告")
             || (line.contains("法治政府建设") && line.contains("年"))
             // a department's 法治政府部门建设工作情况, 法治建设工作情况: a title only without a sentence's marks
             || ((line.contains("法治政府") && line.contains("建设") || line.contains("法治建设")) && line.contains("年")
                 && noSentenceMarks(line))
-            // a title whose ending is garbled (…2023年政府信息公开工作告年度报): the kind, a year, a place and the
-            // characters of 报告 in some order; not a plan (工作要点), a guide (指南) or a table row
-            || (line.contains("信息公开") && line.indexOf('报') >= 0 && line.indexOf('告') >= 0
-                && line.indexOf('|') < 0 && yearOf(line).isPresent() && !placesOf(line).isEmpty()
-                && noSentenceMarks(line)));
+            || garbled && isGarbledTitle(line));
   }
+
+  /**
+   * Whether a line is a title whose ending is garbled (…2023年政府信息公开工作告年度报): the kind, a year, a place
+   * and the characters of 报告 in some order. Not a plan (工作要点), a guide (指南) or a table row, nor a site's
+   * header (青石县人民政府 2024年01月22日 星期一 … 政府信息公开年报 通知公告: a day's date, a weekday). Taken only where
+   * no line reads as a title otherwise ({@link TitleLines#find}).
+   */
+  static boolean isGarbledTitle(String line) {
+    return line.contains("信息公开") && line.indexOf('报') >= 0 && line.indexOf('告') >= 0
+        && line.indexOf('|') < 0 && yearOf(line).isPresent() && !placesOf(line).isEmpty()
+        && noSentenceMarks(line) && !line.contains("星期") && !A_DAY.matcher(line).find();
+  }
+
+  /** A day's date: 2024年01月22日, 2024年1月22日, 2024-01-22. */
+  private static final java.util.regex.Pattern A_DAY =
+      java.util.regex.Pattern.compile("[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}");
 
   private static boolean noSentenceMarks(String line) {
     return line.indexOf('，') < 0 && line.indexOf('。') < 0 && line.indexOf('；') < 0;
@@ -352,11 +372,22 @@ final class FrontMatter {
     if (title.contains("法治政府") || title.contains("依法行政") || title.contains("法治建设")) {
       return Optional.of(ReportKind.RULE_OF_LAW_ANNUAL);
     }
-    if (title.contains("政务公开") || title.contains("信息公开")) {
+    if (title.contains("政务公开") || title.contains("信息公开") && !byAnInstitution(title)) {
       // 政务公开工作年度报告, 2021年信息公开工作年度报告 (政府 left out), where no 法治 word names the other kind
       return Optional.of(ReportKind.OPEN_GOV_INFO_ANNUAL);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Bodies that publish a 信息公开 report under rules of their own, not the 政府信息公开条例: schools and
+   * universities (高校信息公开), hospitals (医疗卫生机构信息公开) and firms (公共企事业单位信息公开).
+   */
+  private static final List<String> INSTITUTIONS =
+      List.of("学校", "小学", "中学", "大学", "学院", "幼儿园", "医院", "卫生院", "公司", "集团", "银行");
+
+  private static boolean byAnInstitution(String title) {
+    return INSTITUTIONS.stream().anyMatch(title::contains);
   }
 
   /**

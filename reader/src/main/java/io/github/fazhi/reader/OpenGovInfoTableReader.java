@@ -185,7 +185,7 @@ public final class OpenGovInfoTableReader {
    * The cells of a text, and for each the empty lines printed just before it ({@code gaps}; {@code trailing}:
    * after the last).
    */
-  private record TextCells(List<Token> found, List<Integer> gaps, int trailing) {
+  private record TextCells(List<Token> found, List<Integer> gaps, int trailing, boolean oneALine) {
     /** The cells, empty lines read as {@link #withBlankCells} says. */
     List<Token> tokens() {
       return withBlankCells(found, gaps);
@@ -193,11 +193,11 @@ public final class OpenGovInfoTableReader {
 
     /**
      * Whether the text's empty lines may be blank cells of a table copied one cell a line (a page's text taken
-     * cell by cell, a blank cell as an empty line): it has empty lines, and they are not the spacing of a
-     * text copied one cell a paragraph.
+     * cell by cell, a blank cell as an empty line): no line holds more than one cell, the text has empty lines,
+     * and they are not the spacing of a text copied one cell a paragraph.
      */
     boolean emptyLinesMayBeCells() {
-      return !spacedByEmptyLines(gaps) && (trailing > 0 || gaps.stream().anyMatch(gap -> gap > 0));
+      return oneALine && !spacedByEmptyLines(gaps) && (trailing > 0 || gaps.stream().anyMatch(gap -> gap > 0));
     }
 
     /** The cells with every empty line a blank cell. */
@@ -225,6 +225,8 @@ public final class OpenGovInfoTableReader {
     int emptyLines = 0;
     int lineStart = 0;
     boolean previousEndsInSeparator = false;
+    boolean previousCutInANumber = false;
+    boolean oneALine = true;
     while (lineStart <= text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) {
@@ -249,15 +251,26 @@ public final class OpenGovInfoTableReader {
       } else {
         separated(tokens, text, line, lineStart);
       }
+      boolean barred = line.indexOf('|') >= 0;
+      if (previousCutInANumber && emptyLines == 0 && barred && Character.isDigit(stripped.charAt(0))
+          && tokens.size() > before && COUNT.matcher(tokens.get(before).text()).matches()) {
+        // a number cut by the line's end (| 1 then 4 | 37 |): one cell, printed over two lines
+        Token head = tokens.get(before - 1);
+        Token tail = tokens.remove(before);
+        tokens.set(before - 1, new Token(text.substring(head.start(), tail.end()), head.start(), tail.end()));
+      }
       for (int i = before; i < tokens.size(); i++) {
         gaps.add(i == before ? emptyLines : 0);
       }
+      oneALine = oneALine && tokens.size() - before <= 1;
       emptyLines = 0;
       char last = stripped.charAt(stripped.length() - 1);
       previousEndsInSeparator = last == '|' || last == '\t';
+      previousCutInANumber = barred && Character.isDigit(last) && tokens.size() > before
+          && COUNT.matcher(tokens.get(tokens.size() - 1).text()).matches();
       lineStart = lineEnd + 1;
     }
-    return new TextCells(tokens, gaps, emptyLines);
+    return new TextCells(tokens, gaps, emptyLines, oneALine);
   }
 
   /**
@@ -735,6 +748,11 @@ public final class OpenGovInfoTableReader {
       return nextEnd < 0 || nextEnd >= b.start();
     }
 
+    /** Whether a cell (its span kept) is printed over two lines: a number cut by a line's end. */
+    boolean spansLines(Token token) {
+      return spansKept && token.start() >= 0 && source.substring(token.start(), token.end()).indexOf('\n') >= 0;
+    }
+
     boolean sameLine(Token a, Token b) {
       if (!spansKept || a.start() < 0 || b.start() < 0 || b.start() < a.end()) {
         return false;
@@ -843,8 +861,8 @@ public final class OpenGovInfoTableReader {
           line = tokens.get(i); // the numbers go on at the start of the next line
         }
         if (value && (!normalized.isEmpty() || !run.isEmpty() || oneCellALine)) {
-          if (run.isEmpty()) {
-            line = tokens.get(i);
+          if (run.isEmpty() || spansLines(tokens.get(i))) {
+            line = tokens.get(i); // a number cut by the line's end: the numbers go on on the line it ends on
           }
           run.add(tokens.get(i));
         } else if (oneCellALine && !run.isEmpty() && run.stream().allMatch(t -> isUnknown(normalize(t.text())))) {

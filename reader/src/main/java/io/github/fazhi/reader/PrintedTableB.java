@@ -172,6 +172,9 @@ final class PrintedTableB {
           line = label;
         }
         current.add(token);
+        if (oneLine && reading.spansLines(token)) {
+          line = token; // a number cut by the line's end: the row goes on on the line it ends on
+        }
         continue;
       }
       String normalized = OpenGovInfoTableReader.normalize(token.text());
