@@ -133,12 +133,15 @@ final class IndicatorMaker {
 
   /** Whether a label says only what a change compares with ({@code 比上年}, {@code 较去年同期}, {@code 同比}). */
   static boolean isComparisonOnly(String label) {
-    String rest = label;
+    // 比2019年, 较2023年度: a year compared with is no subject either
+    String rest = YEAR.matcher(label).replaceAll("");
     for (String word : new String[] {"比", "较", "与", "上年", "去年", "上一年", "同期", "同比", "环比", "相比"}) {
       rest = rest.replace(word, "");
     }
     return rest.isBlank();
   }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("[0-9]{4}年度?");
 
   static IndicatorKind kindOf(String unit) {
     return switch (unit) {

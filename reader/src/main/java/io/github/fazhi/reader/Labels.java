@@ -204,13 +204,31 @@ final class Labels {
     return unquoted(trim(source.substring(previousStart, k)));
   }
 
-  /** Where the first number (an Arabic or a Chinese digit) of {@code source[from, end)} is, or {@code end}. */
+  /**
+   * Where the first number of {@code source[from, end)} is, or {@code end}: an Arabic digit, or Chinese numerals
+   * with a unit after them (三个, 十二件); the numerals of a word (一审, 一网通办, 三公经费) are no number.
+   */
   private static int firstNumber(String source, int from, int end) {
     int k = from;
-    while (k < end && !Numerals.isArabic(source.charAt(k)) && Numerals.digit(source.charAt(k)) < 0) {
-      k++;
+    while (k < end) {
+      char c = source.charAt(k);
+      if (Numerals.isArabic(c)) {
+        return k;
+      }
+      if (Numerals.digit(c) < 0) {
+        k++;
+        continue;
+      }
+      int run = k;
+      while (run < end && (Numerals.digit(source.charAt(run)) >= 0 || "十百千万亿".indexOf(source.charAt(run)) >= 0)) {
+        run++;
+      }
+      if (NumberScanner.unitAt(source, run, end) != null) {
+        return k;
+      }
+      k = run;
     }
-    return k;
+    return end;
   }
 
   private static String trim(String clause) {

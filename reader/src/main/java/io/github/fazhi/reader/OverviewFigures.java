@@ -67,9 +67,10 @@ final class OverviewFigures {
         approximate = true;
         after++;
       }
-      if (after >= end || MEASURES.indexOf(Simplified.of(source.charAt(after))) < 0) {
+      if (after >= end || MEASURES.indexOf(Simplified.of(source.charAt(after))) < 0
+          || isSpanOfTime(source, after + 1, end)) {
         i = numberEnd;
-        continue; // a year, a percentage, a number of something else
+        continue; // a year, a percentage, a span of time (2个工作日), a number of something else
       }
       Span span = Span.of(source, i, numberEnd);
       OptionalLong value = CountWords.value(span.written());
@@ -94,6 +95,14 @@ final class OverviewFigures {
       labelStart = after + 1;
       i = after + 1;
     }
+  }
+
+  /** Words of time that make a count before them a span of time (在2个工作日内, 3个月): no figure. */
+  private static final List<String> TIME_WORDS = List.of("工作日", "自然日", "日", "天", "月", "小时", "星期", "周", "季度", "年");
+
+  private static boolean isSpanOfTime(String source, int at, int end) {
+    String rest = Simplified.of(source.substring(at, Math.min(end, at + 3)));
+    return TIME_WORDS.stream().anyMatch(rest::startsWith);
   }
 
   private static int nextNumber(String source, int from, int end) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tables B and C as a page's text gives them when it is taken cell by cell, one cell a line, and a blank cell
- * ({@code &nbsp;} in the page) as an empty line, as a real municipal report printed most of its cells: a row is
+ * (a cell holding only a non-breaking space in the page) as an empty line, as a real municipal report printed most of its cells: a row is
  * its label and then exactly seven lines, some of them empty. The empty lines are the blank cells only when every
  * row of the table comes out so; where empty lines are a text's spacing, the table is read as before and no
  * cell moves.

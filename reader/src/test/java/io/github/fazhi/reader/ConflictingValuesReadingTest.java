@@ -174,4 +174,39 @@ class ConflictingValuesReadingTest {
     assertThat(overview).filteredOn(i -> i.written().equals(Optional.of("24件"))).singleElement()
         .satisfies(concluded -> assertThat(concluded.code()).isEmpty());
   }
+  @Test
+  void changesComparedWithAYear_areNamedByWhatChanged_notAllByTheYearComparedWith() {
+    // 行政许可 down 183 and 行政处罚 up 3 on the year before: two changes, not one quantity 比2019年
+    Report report = read("青石市2020年政府信息公开工作年度报告\n一、总体情况\n"
+        + "全市集中公开权责清单，其中行政许可710项，比2019年减少183项；行政处罚4312项，比2019年增加3项。"
+        + "本市行政事业性收费48项，比2019年减少1项。\n" + OPEN_GOV_TAIL);
+
+    List<Indicator> overview = List.copyOf(report.openGovInfo().orElseThrow().sectionIndicators().values());
+    assertThat(written(overview, "减少183项").label()).isEqualTo("行政许可减少");
+    assertThat(written(overview, "增加3项").label()).isEqualTo("行政处罚增加");
+    assertThat(conflicts(report)).isEmpty();
+  }
+
+  @Test
+  void theSameWordsAfterReconsiderationAndAfterLitigation_areTwoQuantities() {
+    // 结果纠正 and 纠错率 of the 行政复议 cases, then of the 一审 litigation (a subject opening with 一, no number)
+    Report report = read("青石市2020年政府信息公开工作年度报告\n一、总体情况\n"
+        + "信息公开类行政复议813件，其中，结果纠正42件，纠错率为5.17%。"
+        + "一审行政诉讼案件687件，结果纠正23件，纠错率3.14%。\n" + OPEN_GOV_TAIL);
+
+    List<Indicator> overview = List.copyOf(report.openGovInfo().orElseThrow().sectionIndicators().values());
+    assertThat(written(overview, "23件").label()).isEqualTo("一审行政诉讼案件结果纠正");
+    assertThat(written(overview, "42件").label()).isEqualTo("信息公开类行政复议结果纠正");
+    assertThat(conflicts(report)).isEmpty();
+  }
+
+  @Test
+  void aTimeLimitInAWorkingDays_isNoCountOfRequestsReceived() {
+    // 收到…申请 then 2个工作日: a time limit, not the overview's 收到申请 figure (the table says 30)
+    Report report = read("青石市2020年政府信息公开工作年度报告\n一、总体情况\n"
+        + "各单位线下收到的政府信息公开申请要求在2个工作日内录入办理平台，确保应登尽登。\n" + OPEN_GOV_TAIL);
+
+    assertThat(report.openGovInfo().orElseThrow().overview(io.github.fazhi.opengov.OverviewFigure.APPLICATIONS_RECEIVED))
+        .isEmpty();
+  }
 }
