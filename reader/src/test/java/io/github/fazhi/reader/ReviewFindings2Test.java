@@ -185,7 +185,7 @@ class ReviewFindings2Test {
    * A PDF's text layer printing each row between inner bars (the table's outer border is no bar), with the
    * page's footer `6 | 青石县…年度报告` right after the row 二、上年结转 (自然人 2, 总计 2). The row's last number 2
    * ends its line and the footer's line opens with a number and holds a bar, so the two are joined as one number
-   * cut by the line's end: 上年结转 总计 reads 26, and `check` would flag the row's sum.
+   * cut by the line's end: 上年结转 总计 reads 26, a total its printed parts (2, 0, 0, 0, 0, 0) do not add up to.
    */
   @Test
   void aPageFooterOpeningWithItsNumber_isNoPartOfTheRowsLastNumber() {
