@@ -127,30 +127,24 @@ final class FrontMatter {
         new Region(Math.min(bodyStart, bodyEnd), bodyEnd));
   }
 
-  /** Whether a line (simplified, normalized) reads as a report's title, its ending garbled or not. */
-  static boolean isTitle(String line) {
-    return isTitle(line, true);
-  }
-
   /**
-   * Whether a line (simplified, normalized) reads as a report's title; with {@code garbled}, also one whose
-   * ending is garbled ({@link #isGarbledTitle}).
+   * Whether a line (simplified, normalized) reads as a report's title, its ending garbled ({@link #isGarbledTitle})
+   * or not.
    */
-  static boolean isTitle(String line, boolean garbled) {
+  static boolean isTitle(String line) {
     return line.length() <= 80 && line.indexOf('>') < 0 && line.indexOf('》') < 0 && !line.startsWith("一、")
         && (endsAsReport(line) || line.contains("年度报告") || line.contains("情况的报告")
             || (line.contains("法治政府建设") && line.contains("年"))
             // a department's 法治政府部门建设工作情况, 法治建设工作情况: a title only without a sentence's marks
             || ((line.contains("法治政府") && line.contains("建设") || line.contains("法治建设")) && line.contains("年")
                 && noSentenceMarks(line))
-            || garbled && isGarbledTitle(line));
+            || isGarbledTitle(line));
   }
 
   /**
    * Whether a line is a title whose ending is garbled (…2023年政府信息公开工作告年度报): the kind, a year, a place
    * and the characters of 报告 in some order. Not a plan (工作要点), a guide (指南) or a table row, nor a site's
-   * header (青石县人民政府 2024年01月22日 星期一 … 政府信息公开年报 通知公告: a day's date, a weekday). Taken only where
-   * no line reads as a title otherwise ({@link TitleLines#find}).
+   * header (青石县人民政府 2024年01月22日 星期一 … 政府信息公开年报 通知公告: a day's date, a weekday).
    */
   static boolean isGarbledTitle(String line) {
     return line.contains("信息公开") && line.indexOf('报') >= 0 && line.indexOf('告') >= 0
@@ -372,7 +366,7 @@ final class FrontMatter {
     if (title.contains("法治政府") || title.contains("依法行政") || title.contains("法治建设")) {
       return Optional.of(ReportKind.RULE_OF_LAW_ANNUAL);
     }
-    if (title.contains("政务公开") || title.contains("信息公开") && !byAnInstitution(title)) {
+    if (title.contains("政务公开") || title.contains("信息公开") && !isByAnInstitution(title)) {
       // 政务公开工作年度报告, 2021年信息公开工作年度报告 (政府 left out), where no 法治 word names the other kind
       return Optional.of(ReportKind.OPEN_GOV_INFO_ANNUAL);
     }
@@ -386,8 +380,31 @@ final class FrontMatter {
   private static final List<String> INSTITUTIONS =
       List.of("学校", "小学", "中学", "大学", "学院", "幼儿园", "医院", "卫生院", "公司", "集团", "银行");
 
-  private static boolean byAnInstitution(String title) {
-    return INSTITUTIONS.stream().anyMatch(title::contains);
+  /** Words naming a government body, which a name ending in them is (学院路街道办事处, 大学城管理委员会). */
+  private static final List<String> GOVERNMENT_WORDS =
+      List.of("政府", "街道", "办事处", "委员会", "管委会", "局", "厅", "办公室", "乡", "镇");
+
+  /**
+   * Whether a title (simplified) names a 信息公开 report of a school, a hospital or a firm ({@link #INSTITUTIONS}):
+   * not 政府信息公开 nor 政务公开, and the body's name, before its year, ends in an institution's word, not in a
+   * government body's word after it.
+   */
+  static boolean isByAnInstitution(String title) {
+    if (!title.contains("信息公开") || title.contains("政府信息公开") || title.contains("政务公开")) {
+      return false;
+    }
+    java.util.regex.Matcher year = java.util.regex.Pattern.compile("[0-9]{4}").matcher(title);
+    String name = year.find() ? title.substring(0, year.start()) : title.substring(0, title.indexOf("信息公开"));
+    int last = -1;
+    for (String word : INSTITUTIONS) {
+      int at = name.lastIndexOf(word);
+      last = Math.max(last, at < 0 ? -1 : at + word.length());
+    }
+    if (last < 0) {
+      return false;
+    }
+    String after = name.substring(last);
+    return GOVERNMENT_WORDS.stream().noneMatch(after::contains);
   }
 
   /**

@@ -112,7 +112,8 @@ public final class OpenGovInfoTableReader {
     }
     Reading oneALine = new Reading(text, cells.everyEmptyLineACell(), true, fallback, true);
     OpenGovInfoTables blanks = oneALine.read();
-    return oneALine.slotsMismatched || !addsToAndAgrees(blanks, plain) ? plain : withTablesBAndC(plain, blanks);
+    // the lines make every row exactly: the empty lines are the page's blank cells, in Table A too
+    return oneALine.slotsMismatched || !addsToAndAgrees(blanks, plain) ? plain : blanks;
   }
 
   private static boolean aboutTableBOrC(String unread) {
@@ -132,29 +133,6 @@ public final class OpenGovInfoTableReader {
     long fewer = plain.spans().keySet().stream().filter(OpenGovInfoTableReader::inTableBOrC).count();
     return more > fewer && plain.spans().entrySet().stream().filter(e -> inTableBOrC(e.getKey()))
         .allMatch(e -> e.getValue().equals(blanks.spans().get(e.getKey())));
-  }
-
-  /** {@code plain}'s Table A with {@code blanks}' Tables B and C, their spans and what was left unread. */
-  private static OpenGovInfoTables withTablesBAndC(OpenGovInfoTables plain, OpenGovInfoTables blanks) {
-    OpenGovInfo.Builder info = OpenGovInfo.builder().layout(plain.info().layout());
-    plain.info().proactive().ifPresent(info::proactive);
-    blanks.info().applications().ifPresent(info::applications);
-    blanks.info().disputes().ifPresent(info::disputes);
-    ImmutableMap.Builder<Path, Span> spans = ImmutableMap.builder();
-    plain.spans().forEach((path, span) -> {
-      if (!inTableBOrC(path)) {
-        spans.put(path, span);
-      }
-    });
-    blanks.spans().forEach((path, span) -> {
-      if (inTableBOrC(path)) {
-        spans.put(path, span);
-      }
-    });
-    ImmutableList.Builder<String> unread = ImmutableList.builder();
-    plain.unread().stream().filter(line -> !aboutTableBOrC(line)).forEach(unread::add);
-    blanks.unread().stream().filter(OpenGovInfoTableReader::aboutTableBOrC).forEach(unread::add);
-    return new OpenGovInfoTables(info.build(), spans.build(), unread.build());
   }
 
   /**
@@ -253,8 +231,9 @@ public final class OpenGovInfoTableReader {
       }
       boolean barred = line.indexOf('|') >= 0;
       if (previousCutInANumber && emptyLines == 0 && barred && Character.isDigit(stripped.charAt(0))
-          && tokens.size() > before && COUNT.matcher(tokens.get(before).text()).matches()) {
-        // a number cut by the line's end (| 1 then 4 | 37 |): one cell, printed over two lines
+          && stripped.endsWith("|") && tokens.size() > before && COUNT.matcher(tokens.get(before).text()).matches()) {
+        // a number cut by the line's end in a row whose cells are closed by bars (| 1 then 4 | 37 |): one cell,
+        // printed over two lines; where rows end without a bar, a line ending in a number is a whole row's end
         Token head = tokens.get(before - 1);
         Token tail = tokens.remove(before);
         tokens.set(before - 1, new Token(text.substring(head.start(), tail.end()), head.start(), tail.end()));
@@ -270,7 +249,9 @@ public final class OpenGovInfoTableReader {
           && COUNT.matcher(tokens.get(tokens.size() - 1).text()).matches();
       lineStart = lineEnd + 1;
     }
-    return new TextCells(tokens, gaps, emptyLines, oneALine);
+    // the empty string after a text's last line break is no line
+    int trailing = text.endsWith("\n") ? emptyLines - 1 : emptyLines;
+    return new TextCells(tokens, gaps, Math.max(0, trailing), oneALine);
   }
 
   /**
@@ -520,20 +501,16 @@ public final class OpenGovInfoTableReader {
     }
 
     /**
-     * With {@link #oneCellALine}, the run's lines as cells when they are exactly {@code columns} (the blank
-     * lines after them dropped when {@code last}: the spacing before what follows the table); else empty, with
-     * {@link #slotsMismatched} set.
+     * With {@link #oneCellALine}, the run's lines as cells when they are exactly {@code columns}; else empty, with
+     * {@link #slotsMismatched} set. An empty line too many is never dropped, first or last: which one is spacing
+     * cannot be told, and dropping the wrong one would move every cell.
      */
-    Optional<List<Token>> exactLines(List<Token> run, int columns, boolean last) {
-      int end = run.size();
-      while (last && end > columns && isUnknown(normalize(run.get(end - 1).text()))) {
-        end--;
-      }
-      if (end != columns) {
+    Optional<List<Token>> exactLines(List<Token> run, int columns) {
+      if (run.size() != columns) {
         slotsMismatched = true;
         return Optional.empty();
       }
-      return Optional.of(run.subList(0, end));
+      return Optional.of(run);
     }
 
     OpenGovInfoTables read() {
@@ -768,7 +745,7 @@ public final class OpenGovInfoTableReader {
     Optional<List<Token>> rowCells(ApplicationRow row, List<Token> run) {
       int columns = ApplicantColumn.values().length;
       if (oneCellALine) {
-        Optional<List<Token>> lines = exactLines(run, columns, row == ApplicationRow.CARRIED_FORWARD);
+        Optional<List<Token>> lines = exactLines(run, columns);
         if (lines.isEmpty()) {
           unread.add("Table B row " + row.fullLabel() + ": " + run.size() + " lines for " + columns + " cells");
         }
@@ -872,7 +849,7 @@ public final class OpenGovInfoTableReader {
         }
       }
       if (oneCellALine && !run.isEmpty()) {
-        Optional<List<Token>> lines = exactLines(run, columns, true);
+        Optional<List<Token>> lines = exactLines(run, columns);
         if (lines.isEmpty()) {
           unread.add("Table C: " + run.size() + " lines for " + columns + " cells");
           return Optional.empty();

@@ -89,7 +89,7 @@ final class PrintedTableB {
     for (int r = 0; r < runs.size(); r++) {
       Run run = runs.get(r);
       if (reading.oneCellALine) {
-        Optional<List<Token>> lines = reading.exactLines(run.cells(), COLUMNS, r == runs.size() - 1);
+        Optional<List<Token>> lines = reading.exactLines(run.cells(), COLUMNS);
         if (lines.isEmpty()) {
           reading.unread.add("Table B: " + run.cells().size() + " lines after \""
               + (run.fragment() < 0 ? "" : fragments.get(run.fragment()).token().text()) + "\" for " + COLUMNS

@@ -99,7 +99,13 @@ final class TextOverHints {
     // the body's form sections rank below a hint: they show a kind, the title and the caller state one
     ReportKind kind = named.isEmpty() && hints.kind().isEmpty()
         ? front.kind(source, hints.kind()).orElse(null) : choose("kind", named, hints.kind(), "not named in the title");
-    if (kind == null) {
+    boolean outOfScope = false;
+    if (kind == null && title != null && FrontMatter.isByAnInstitution(Simplified.of(title))) {
+      // a school's, a hospital's or a firm's 信息公开 report: neither kind, and no report of its place
+      undetermined.add("kind: a 信息公开 report of a school, a hospital or a firm (学校、医院、企业信息公开), "
+          + "which is neither a 政府信息公开 nor a 法治政府建设 report");
+      outOfScope = true;
+    } else if (kind == null) {
       undetermined.add("kind: not named in the title");
     }
     String issuer = choose("issuer", Optional.ofNullable(signature), hints.issuer(),
@@ -111,7 +117,7 @@ final class TextOverHints {
       undetermined.add("published: the closing date " + published + " is before the year " + year);
       published = null;
     }
-    return new FrontFacts(title, jurisdiction, year, kind, issuer, published);
+    return new FrontFacts(title, jurisdiction, year, kind, issuer, published, outOfScope);
   }
 
   /** Builds the report, or lists why it cannot be built among the undetermined facts and returns null. */
@@ -126,14 +132,15 @@ final class TextOverHints {
 
   /** What a report's front matter states, each fact null where neither the text nor a hint gives it. */
   record FrontFacts(@Nullable String title, @Nullable Jurisdiction jurisdiction, @Nullable Year year,
-      @Nullable ReportKind kind, @Nullable String issuer, @Nullable LocalDate published) {
+      @Nullable ReportKind kind, @Nullable String issuer, @Nullable LocalDate published, boolean outOfScope) {
 
     /**
-     * A report builder with these facts, or null when the jurisdiction or the year is unknown: an unsigned
+     * A report builder with these facts, or null when the jurisdiction or the year is unknown or the report is of
+     * no kind fazhi reads ({@code outOfScope}): an unsigned
      * report is held with its issuer unknown (listed as undetermined), never invented.
      */
     Report.@Nullable Builder builder() {
-      if (jurisdiction == null || year == null) {
+      if (jurisdiction == null || year == null || outOfScope) {
         return null;
       }
       Report.Builder builder = Report.builder().jurisdiction(jurisdiction).year(year);

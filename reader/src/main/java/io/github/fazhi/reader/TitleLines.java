@@ -31,23 +31,17 @@ final class TitleLines {
    * @return the title, or null when none of the lines (alone or joined) reads as one
    */
   static @Nullable Found find(String source, List<Region> lines, int from, int count) {
-    Found found = find(source, lines, from, count, false);
-    return found != null ? found : find(source, lines, from, count, true);
-  }
-
-  /** As {@link #find(String, List, int, int)}; with {@code garbled}, a title with a garbled ending is one too. */
-  private static @Nullable Found find(String source, List<Region> lines, int from, int count, boolean garbled) {
     int to = Math.min(lines.size(), from + count);
     for (int i = from; i < to; i++) {
       String first = normalized(lines.get(i).text(source));
       boolean name = isName(first);
       for (int titleLines = 1; titleLines <= 2; titleLines++) {
-        Found plain = joined(source, lines, i, titleLines, false, garbled);
+        Found plain = joined(source, lines, i, titleLines, false);
         if (plain != null) {
           return withYearBelow(source, lines, plain);
         }
         if (name) {
-          Found named = joined(source, lines, i, titleLines + 1, true, garbled);
+          Found named = joined(source, lines, i, titleLines + 1, true);
           if (named != null) {
             return withYearBelow(source, lines, named);
           }
@@ -76,8 +70,7 @@ final class TitleLines {
   private static final java.util.regex.Pattern BRACKETED_YEAR =
       java.util.regex.Pattern.compile("[（(〔\\[][0-9０-９]{4}年度?[）)〕\\]]");
 
-  private static @Nullable Found joined(String source, List<Region> lines, int first, int count, boolean named,
-      boolean garbled) {
+  private static @Nullable Found joined(String source, List<Region> lines, int first, int count, boolean named) {
     if (first + count > lines.size()) {
       return null;
     }
@@ -107,7 +100,7 @@ final class TitleLines {
     if (count > 1 && !FrontMatter.endsAsReport(Simplified.of(joined)) && !nameThenYearAndKind) {
       return null; // a title wrapped over lines ends with its kind (报告), or is a name, then the year and the kind
     }
-    if (!FrontMatter.isTitle(Simplified.of(joined), garbled)) {
+    if (!FrontMatter.isTitle(Simplified.of(joined))) {
       return null;
     }
     Region region = new Region(lines.get(first).start(), lines.get(first + count - 1).end());
