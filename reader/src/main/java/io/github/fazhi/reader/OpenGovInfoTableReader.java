@@ -98,7 +98,11 @@ public final class OpenGovInfoTableReader {
 
   /**
    * Reads the tables from a text, every cell with its span: cells joined by {@code |} or a tab (as
-   * {@link HtmlText} flattens a page's tables), one cell per line, or parted by spaces after a row label.
+   * {@link HtmlText} flattens a page's tables), one cell per line, or parted by spaces after a row label. In a
+   * text copied one cell a line, where the plain reading leaves cells of Table B or C unread, the empty lines are
+   * read as blank cells instead, and that reading is kept only when every row of Table B comes out as exactly seven
+   * lines and Table C as fifteen, it reads more cells, and it reads each cell the plain reading read from the same
+   * printed number.
    *
    * @param text  the text, not null
    * @param fallback  the layout to assume when no header or row names one
