@@ -380,6 +380,8 @@ final class FrontMatter {
   private static final List<String> INSTITUTIONS =
       List.of("学校", "小学", "中学", "大学", "学院", "幼儿园", "医院", "卫生院", "公司", "集团", "银行");
 
+  private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("[0-9]{4}");
+
   /** Words naming a government body, which a name ending in them is (学院路街道办事处, 大学城管理委员会). */
   private static final List<String> GOVERNMENT_WORDS =
       List.of("政府", "街道", "办事处", "委员会", "管委会", "局", "厅", "办公室", "乡", "镇");
@@ -393,7 +395,7 @@ final class FrontMatter {
     if (!title.contains("信息公开") || title.contains("政府信息公开") || title.contains("政务公开")) {
       return false;
     }
-    java.util.regex.Matcher year = java.util.regex.Pattern.compile("[0-9]{4}").matcher(title);
+    java.util.regex.Matcher year = FOUR_DIGITS.matcher(title);
     String name = year.find() ? title.substring(0, year.start()) : title.substring(0, title.indexOf("信息公开"));
     int last = -1;
     for (String word : INSTITUTIONS) {

@@ -215,12 +215,12 @@ final class Labels {
       if (Numerals.isArabic(c)) {
         return k;
       }
-      if (Numerals.digit(c) < 0) {
+      if (!Numerals.isNumeralChar(c)) {
         k++;
         continue;
       }
       int run = k;
-      while (run < end && (Numerals.digit(source.charAt(run)) >= 0 || "十百千万亿".indexOf(source.charAt(run)) >= 0)) {
+      while (run < end && Numerals.isNumeralChar(source.charAt(run))) {
         run++;
       }
       if (NumberScanner.unitAt(source, run, end) != null) {

@@ -486,7 +486,8 @@ public final class OpenGovInfoTableReader {
     private final OpenGovLayout fallback;
     /**
      * Whether the tokens are a text's lines, every empty line a blank cell: each row of Table B is then its
-     * label and exactly seven lines, Table C exactly fifteen, and no cell is placed by {@link RowAlignment}.
+     * label and exactly seven lines ({@link PrintedTableB} checks each run with {@link #exactLines}), Table C
+     * exactly fifteen, so no cell is moved by {@link RowAlignment}.
      */
     final boolean oneCellALine;
     /** Set when, {@link #oneCellALine}, a row or Table C was printed with another number of lines than cells. */
@@ -748,13 +749,6 @@ public final class OpenGovInfoTableReader {
      */
     Optional<List<Token>> rowCells(ApplicationRow row, List<Token> run) {
       int columns = ApplicantColumn.values().length;
-      if (oneCellALine) {
-        Optional<List<Token>> lines = exactLines(run, columns);
-        if (lines.isEmpty()) {
-          unread.add("Table B row " + row.fullLabel() + ": " + run.size() + " lines for " + columns + " cells");
-        }
-        return lines;
-      }
       if (run.stream().allMatch(token -> isUnknown(normalize(token.text())))) {
         return Optional.empty(); // nothing printed to place
       }

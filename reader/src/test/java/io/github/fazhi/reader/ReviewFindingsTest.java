@@ -58,6 +58,9 @@ class ReviewFindingsTest {
 
       Optional<ReportKind> kind = draft.report().map(Report::kind);
       assertThat(kind).as(title).isNotEqualTo(Optional.of(ReportKind.OPEN_GOV_INFO_ANNUAL));
+      // neither of fazhi's kinds: no report, and the reason is said
+      assertThat(draft.report()).as(title).isEmpty();
+      assertThat(draft.undetermined()).as(title).anyMatch(line -> line.startsWith("kind: a 信息公开 report of a school"));
     }
   }
 
