@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -118,13 +120,16 @@ final class PdfAdapter {
 
   static Document read(byte[] bytes, String fileName) throws DocumentException {
     List<List<Line>> pages;
+    List<List<VerticalRules.Rule>> rules;
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       if (pdf.getNumberOfPages() == 0) {
         throw new DocumentException(fileName, "the PDF has no pages");
       }
       pages = new ArrayList<>();
       int glyphs = 0;
-      for (List<Glyph> page : glyphs(pdf, true)) {
+      GlyphCollector collector = collect(pdf, true);
+      rules = collector.rules;
+      for (List<Glyph> page : collector.pages) {
         glyphs += page.size();
         pages.add(lines(page));
       }
@@ -141,7 +146,7 @@ final class PdfAdapter {
     }
     List<List<Line>> kept = dropPageFurniture(pages);
     kept.replaceAll(PdfAdapter::joinWrappedNumberCells);
-    return blocks(kept, fileName);
+    return blocks(kept, rules, fileName);
   }
 
   /**
@@ -177,6 +182,9 @@ final class PdfAdapter {
     private static final float BOUNDED = 1e6f;
 
     final List<List<Glyph>> pages = new ArrayList<>();
+    /** Each page's vertical rules, as {@link #pages}. */
+    final List<List<VerticalRules.Rule>> rules = new ArrayList<>();
+    private final VerticalRules vertical = new VerticalRules();
     /** How many glyphs were measured without a {@link TextPosition}. */
     int measured;
     private final boolean measureUpright;
@@ -205,6 +213,13 @@ final class PdfAdapter {
       uprightPage = measureUpright && pdPage.getRotation() == 0 && Float.compare(crop.getLowerLeftX(), 0) == 0
           && Float.compare(crop.getLowerLeftY(), 0) == 0;
       pageHeight = crop.getHeight();
+      vertical.startPage(pdPage.getRotation() == 0, crop.getLowerLeftX(), crop.getUpperRightY());
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+      vertical.operator(operator.getName(), operands, getGraphicsState().getCurrentTransformationMatrix());
+      super.processOperator(operator, operands);
     }
 
     @Override
@@ -299,6 +314,7 @@ final class PdfAdapter {
     @Override
     protected void endPage(PDPage pdPage) {
       pages.add(page);
+      rules.add(vertical.rules());
     }
   }
 
@@ -624,7 +640,7 @@ final class PdfAdapter {
     return line.text().replaceAll("\\d+", "#").replace(" ", "");
   }
 
-  private static Document blocks(List<List<Line>> pages, String fileName) {
+  private static Document blocks(List<List<Line>> pages, List<List<VerticalRules.Rule>> rules, String fileName) {
     // the body's type: the middle size of the lines that are not table rows (a table's small type, on pages of
     // rows, would make every line of prose look like a heading); of all lines when every line is a row
     List<Double> sizes = new ArrayList<>();
@@ -656,7 +672,8 @@ final class PdfAdapter {
     double previousRight = 0;
     int previousHalfWidth = 0;
     boolean previousEndsInNumber = false;
-    for (List<Line> page : pages) {
+    for (int p = 0; p < pages.size(); p++) {
+      List<Line> page = pages.get(p);
       TableGrid table = null;
       for (int i = 0; i < page.size(); i++) {
         Line line = page.get(i);
@@ -669,8 +686,8 @@ final class PdfAdapter {
             table = new TableGrid();
           }
           table.newRow();
-          for (Chunk chunk : line.chunks()) {
-            table.placeNext(chunk.text());
+          for (String cell : cells(line, rules.get(p))) {
+            table.placeNext(cell);
           }
           continue;
         }
@@ -717,6 +734,84 @@ final class PdfAdapter {
     flush(document, paragraph);
     return document.build(fileName, DocumentFormat.PDF);
   }
+
+  /**
+   * A table line's cells: its chunks, and where the page rules the table, an empty cell for each column
+   * after the row's label that the line leaves blank ({@code 自然人 12}, {@code 商业企业} blank, …). The rules
+   * that run across the line's glyphs part it into columns; a column right of the line's last label chunk
+   * (any chunk that is no number) is a value column. The line gains its empty cells only when it holds a
+   * number, every value column holds at most one chunk and that a number, and no number stands in a label's
+   * column: else it is its chunks, as printed, and a reader leaves what it cannot place unread.
+   */
+  private static List<String> cells(Line line, List<VerticalRules.Rule> rules) {
+    List<String> printed = new ArrayList<>(line.chunks().size());
+    for (Chunk chunk : line.chunks()) {
+      printed.add(chunk.text());
+    }
+    List<Double> xs = VerticalRules.across(rules, line.baseline() - GLYPH_MIDDLE_EMS * line.size(),
+        NARROWEST_COLUMN_EMS * line.size());
+    if (xs.size() < 3) {
+      return printed;
+    }
+    int[] column = new int[line.chunks().size()];
+    int lastLabelColumn = -1;
+    int firstValueColumn = Integer.MAX_VALUE;
+    for (int c = 0; c < column.length; c++) {
+      Chunk chunk = line.chunks().get(c);
+      column[c] = columnOf((chunk.left() + chunk.right()) / 2, xs);
+      if (column[c] < 0) {
+        return printed; // a chunk outside the ruled columns
+      }
+      if (isValueCell(chunk.text())) {
+        firstValueColumn = Math.min(firstValueColumn, column[c]);
+      } else {
+        lastLabelColumn = Math.max(lastLabelColumn, column[c]);
+      }
+    }
+    if (firstValueColumn == Integer.MAX_VALUE || firstValueColumn <= lastLabelColumn) {
+      return printed;
+    }
+    int firstSlot = lastLabelColumn >= 0 ? lastLabelColumn + 1 : firstValueColumn;
+    String[] slots = new String[xs.size() - 1 - firstSlot];
+    List<String> cells = new ArrayList<>();
+    for (int c = 0; c < column.length; c++) {
+      if (column[c] < firstSlot) {
+        cells.add(printed.get(c));
+      } else if (slots[column[c] - firstSlot] != null) {
+        return printed; // two chunks in one column
+      } else {
+        slots[column[c] - firstSlot] = printed.get(c);
+      }
+    }
+    for (String slot : slots) {
+      cells.add(slot == null ? "" : slot);
+    }
+    return cells;
+  }
+
+  /** The column between two rules that a place across the page lies in, or -1 outside them all. */
+  private static int columnOf(double x, List<Double> xs) {
+    for (int i = 0; i + 1 < xs.size(); i++) {
+      if (xs.get(i) < x && x < xs.get(i + 1)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a cell's text is a number or a mark printed for an unknown or empty cell ({@code /}, {@code -}). */
+  private static boolean isValueCell(String text) {
+    return NUMBER_CELL.matcher(text).matches() || UNKNOWN_CELL.matcher(text).matches();
+  }
+
+  /** What a table prints in a cell with no number (a slash, a dash or two), and a gain with its sign (+3). */
+  private static final Pattern UNKNOWN_CELL = Pattern.compile("[/／]|[-－—]{1,2}|\\+[0-9]+(?:\\.[0-9]+)?");
+
+  /** A line's glyphs stand this many ems (of its type) above its baseline, at their middle. */
+  private static final double GLYPH_MIDDLE_EMS = 0.35;
+
+  /** Rules nearer each other than this many ems (of the line's type) are one: no column is narrower. */
+  private static final double NARROWEST_COLUMN_EMS = 0.8;
 
   /** How many characters of the text are half-width (ASCII: digits, Latin letters, punctuation). */
   private static int halfWidth(String text) {

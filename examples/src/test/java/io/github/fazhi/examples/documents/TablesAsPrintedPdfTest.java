@@ -73,7 +73,32 @@ class TablesAsPrintedPdfTest {
    */
   private static Document tableB(Map<ApplicationRow, List<Piece>> drawn, Map<ApplicationRow, String> mergedCharacter)
       throws Exception {
+    return tableB(drawn, mergedCharacter, false);
+  }
+
+  /** Where a ruled Table B draws its borders: left of the labels, then around each of the seven columns. */
+  private static final float[] RULES = {12, 368, 400, 432, 464, 496, 528, 560, 592};
+
+  /** The cells a ruled table leaves blank, as a publisher that prints no 0 does: a third of the applicants'. */
+  @SuppressWarnings("EnumOrdinal") // a spread of blank cells, nothing stored by ordinal
+  private static boolean isBlank(ApplicationRow row, ApplicantColumn column) {
+    return column != ApplicantColumn.TOTAL && (row.ordinal() + column.ordinal()) % 3 == 0;
+  }
+
+  private static void drawRules(PdfDrawing pdf, float top) {
+    for (float x : RULES) {
+      pdf.rule(x, top, 790, false);
+    }
+  }
+
+  /**
+   * As {@link #tableB(Map, Map)}; when {@code ruledWithBlanks}, the table's borders are drawn and the cells
+   * {@link #isBlank} are left empty.
+   */
+  private static Document tableB(Map<ApplicationRow, List<Piece>> drawn, Map<ApplicationRow, String> mergedCharacter,
+      boolean ruledWithBlanks) throws Exception {
     PdfDrawing pdf = new PdfDrawing().page().text(72, 60, 12, "三、收到和处理政府信息公开申请情况");
+    float rulesTop = 80;
     float y = 90;
     int merged = 0;
     for (ApplicationRow row : printedRows()) {
@@ -85,6 +110,10 @@ class TablesAsPrintedPdfTest {
         continue;
       }
       if (y > 760) {
+        if (ruledWithBlanks) {
+          drawRules(pdf, rulesTop);
+          rulesTop = 45;
+        }
         pdf.page();
         y = 60;
       }
@@ -104,10 +133,15 @@ class TablesAsPrintedPdfTest {
       }
       if (!row.isGroup(OpenGovLayout.FORMAT_2021) || (drawn.containsKey(row) && row == ApplicationRow.OTHER_HANDLING)) {
         for (ApplicantColumn column : ApplicantColumn.values()) {
-          pdf.text(COLUMNS[column.ordinal()], y, SIZE, Long.toString(value(row, column)));
+          if (!(ruledWithBlanks && isBlank(row, column))) {
+            pdf.text(COLUMNS[column.ordinal()], y, SIZE, Long.toString(value(row, column)));
+          }
         }
       }
       y = bottom + 22;
+    }
+    if (ruledWithBlanks) {
+      drawRules(pdf, rulesTop);
     }
     return Documents.read(pdf.bytes(), "b.pdf");
   }
@@ -136,6 +170,27 @@ class TablesAsPrintedPdfTest {
     assertThat(table.cells().keySet()).as("cells invented").allMatch(cell ->
         ApplicationRow.numericRows(OpenGovLayout.FORMAT_2021).contains(cell.row())
             || cell.row() == ApplicationRow.OTHER_HANDLING && unprinted.contains(ApplicationRow.OTHER_OTHER));
+  }
+
+  @Test
+  void blankCellsOfARuledTable_stayUnknown_andEveryPrintedCellIsInItsColumn() throws Exception {
+    Document document = tableB(Map.of(), Map.of(), true);
+    ApplicationTable table = read(document).info().applications().orElseThrow();
+
+    Map<String, OptionalLong> wrong = new LinkedHashMap<>();
+    int printed = 0;
+    for (ApplicationRow row : ApplicationRow.numericRows(OpenGovLayout.FORMAT_2021)) {
+      for (ApplicantColumn column : ApplicantColumn.values()) {
+        OptionalLong expected = isBlank(row, column) ? OptionalLong.empty() : OptionalLong.of(value(row, column));
+        printed += expected.isPresent() ? 1 : 0;
+        if (!table.cell(row, column).equals(expected)) {
+          wrong.put(row.fullLabel() + " " + column.label(), table.cell(row, column));
+        }
+      }
+    }
+    assertThat(wrong).as("cells wrong, missed or invented").isEmpty();
+    assertThat(table.cells()).hasSize(printed);
+    assertThat(printed).isBetween(7 * 25 / 2, 7 * 25 - 25); // blanks in every row, more than half printed
   }
 
   @Test
