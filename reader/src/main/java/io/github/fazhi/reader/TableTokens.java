@@ -79,6 +79,20 @@ final class TableTokens {
         label = OpenGovInfoTableReader.applicationRow(cell.text()).map(ApplicationRow::fullLabel).orElse(label);
       }
     }
+    List<Cell> offTheColumns = new ArrayList<>();
+    List<Cell> printed = new ArrayList<>();
+    for (Cell cell : sorted(row)) {
+      if (cell.column() >= columns.get(0) && !cell.text().isBlank()) {
+        printed.add(cell);
+        if (!columns.contains(cell.column())) {
+          offTheColumns.add(cell);
+        }
+      }
+    }
+    if (!offTheColumns.isEmpty()) {
+      shiftedRow(label, position, printed, offTheColumns, tokens, notes);
+      return;
+    }
     int i = 0;
     for (ApplicantColumn applicant : ApplicantColumn.values()) {
       int column = columns.get(i++);
@@ -98,6 +112,28 @@ final class TableTokens {
       }
       tokens.add(token);
       position = token.end();
+    }
+  }
+
+  /**
+   * A row whose cells do not stand in the table's columns (a PDF turned into Markdown shifts a row one
+   * column when a merged cell is lost): its cells are the row's, in order, when it prints exactly one a
+   * column and each is its own; otherwise it is left unread, for no column tells which cell is which.
+   */
+  private static void shiftedRow(String label, int position, List<Cell> printed, List<Cell> offTheColumns,
+      List<Token> tokens, List<String> notes) {
+    boolean oneEach = printed.size() == COLUMNS
+        && printed.stream().allMatch(cell -> cell.rowSpan() == 1 && cell.columnSpan() == 1);
+    if (oneEach) {
+      for (Cell cell : printed) {
+        tokens.add(token(cell));
+      }
+      return;
+    }
+    notes.add("Table B row " + label + ": " + printed.size() + " cells, \"" + offTheColumns.get(0).text()
+        + "\" in a column no applicant heads, so none is placed");
+    for (int i = 0; i < COLUMNS; i++) {
+      tokens.add(new Token("", position, position));
     }
   }
 

@@ -160,6 +160,64 @@ class DocumentTablesTest {
   }
 
   /**
+   * A Markdown conversion that names the seven columns in its header and shifts one row a column right (its
+   * merged label lost a cell): with its seven counts all printed, the row is its counts in order.
+   */
+  @Test
+  void markdown_aRowShiftedOffTheNamedColumns_withEveryCountPrinted_isItsCountsInOrder() throws Exception {
+    Document document = Documents.read(markdownWithAShiftedRow(false), "shifted.md");
+    Draft draft = read(document);
+
+    OpenGovInfo info = draft.report().orElseThrow().openGovInfo().orElseThrow();
+    assertThat(differences(info, List.of())).filteredOn(line -> line.startsWith(APPLICATIONS)).isEmpty();
+    assertThat(info.applications().orElseThrow().cells()).hasSize(175);
+    assertSpansAreWhatWasPrinted(draft, document);
+  }
+
+  /** As above with a blank among the shifted row's cells: nothing tells which count is whose, so it is unread. */
+  @Test
+  void markdown_aRowShiftedOffTheNamedColumns_withABlank_isUnreadWithItsReason() throws Exception {
+    Document document = Documents.read(markdownWithAShiftedRow(true), "shifted.md");
+    Draft draft = read(document);
+
+    OpenGovInfo info = draft.report().orElseThrow().openGovInfo().orElseThrow();
+    List<String> shifted = new ArrayList<>();
+    for (ApplicantColumn column : ApplicantColumn.values()) {
+      shifted.add(APPLICATIONS + new CellTable.Cell<>(ApplicationRow.CARRIED_OVER, column).path());
+    }
+    assertThat(differences(info, shifted)).filteredOn(line -> line.startsWith(APPLICATIONS)).isEmpty();
+    assertThat(draft.undetermined()).anySatisfy(line -> assertThat(line)
+        .contains("Table B row 二、上年结转政府信息公开申请数量").contains("in a column no applicant heads"));
+  }
+
+  /** Table B as a converter writes it, the columns named, the row 二、上年结转 one column right of the others. */
+  private static byte[] markdownWithAShiftedRow(boolean blankInTheShiftedRow) {
+    StringBuilder md = new StringBuilder("# " + OpenGovDocuments.TITLE + "\n\n");
+    for (String line : OpenGovDocuments.PROSE) {
+      md.append(line).append("\n\n");
+    }
+    md.append("## ").append(OpenGovDocuments.TABLE_B).append("\n\n");
+    md.append("| ").append(OpenGovDocuments.NOTE).append(" | | 申请人情况 | | | | | | | |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+    md.append("| | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 | |\n");
+    for (ApplicationRow row : OpenGovDocuments.rows()) {
+      List<String> cells = new ArrayList<>(OpenGovDocuments.cellsOf(row));
+      String label = OpenGovDocuments.isResult(row)
+          ? (row == ApplicationRow.DISCLOSED ? OpenGovDocuments.RESULTS : "") + " | " + row.label()
+          : row.label() + " | ";
+      if (row == ApplicationRow.CARRIED_OVER) {
+        if (blankInTheShiftedRow) {
+          cells.set(List.of(ApplicantColumn.values()).indexOf(ApplicantColumn.RESEARCH_INSTITUTION), "");
+        }
+        md.append("| ").append(label).append(" | | ").append(String.join(" | ", cells)).append(" |\n");
+      } else {
+        md.append("| ").append(label).append(" | ").append(String.join(" | ", cells)).append(" | |\n");
+      }
+    }
+    return md.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
    * A 0 merged over the 自然人 cells of two rows belongs to no one cell: both are unknown, the reason is
    * listed, and the row below is not shifted left (read as text, each of its counts moves one column left).
    */
