@@ -753,11 +753,21 @@ final class PdfAdapter {
     if (xs.size() < 3) {
       return printed;
     }
-    int[] column = new int[line.chunks().size()];
+    List<Chunk> chunks = new ArrayList<>(line.chunks().size() + 1);
+    for (Chunk chunk : line.chunks()) {
+      if (!splitAtARule(chunk, xs, chunks)) {
+        return printed; // a chunk across a rule that no space parts: no column is its own
+      }
+    }
+    printed = new ArrayList<>(chunks.size());
+    for (Chunk chunk : chunks) {
+      printed.add(chunk.text());
+    }
+    int[] column = new int[chunks.size()];
     int lastLabelColumn = -1;
     int firstValueColumn = Integer.MAX_VALUE;
     for (int c = 0; c < column.length; c++) {
-      Chunk chunk = line.chunks().get(c);
+      Chunk chunk = chunks.get(c);
       column[c] = columnOf((chunk.left() + chunk.right()) / 2, xs);
       if (column[c] < 0) {
         return printed; // a chunk outside the ruled columns
@@ -788,6 +798,36 @@ final class PdfAdapter {
     }
     return cells;
   }
+
+  /**
+   * Adds a chunk to {@code chunks}, parted where a rule runs through it: a label whose column's last line
+   * runs up to the next column's number ({@code 用、行政机关不再处理其政府信息公开申 0}, a space and no wide gap
+   * between them) is two cells, the label and the number after its last space. Returns false for a chunk a
+   * rule runs through that does not part so: one rule, a space, a number after it.
+   */
+  private static boolean splitAtARule(Chunk chunk, List<Double> xs, List<Chunk> chunks) {
+    List<Double> inside = new ArrayList<>(1);
+    for (double x : xs) {
+      if (chunk.left() + RULE_SLACK < x && x < chunk.right() - RULE_SLACK) {
+        inside.add(x);
+      }
+    }
+    if (inside.isEmpty()) {
+      chunks.add(chunk);
+      return true;
+    }
+    int space = chunk.text().lastIndexOf(' ');
+    if (inside.size() > 1 || space <= 0 || !isValueCell(chunk.text().substring(space + 1))) {
+      return false;
+    }
+    double rule = inside.get(0);
+    chunks.add(new Chunk(chunk.text().substring(0, space), chunk.left(), rule));
+    chunks.add(new Chunk(chunk.text().substring(space + 1), rule, chunk.right()));
+    return true;
+  }
+
+  /** How far (points) a chunk's edge may lie over a rule: a glyph's side bearing drawn over the border. */
+  private static final double RULE_SLACK = 1;
 
   /** The column between two rules that a place across the page lies in, or -1 outside them all. */
   private static int columnOf(double x, List<Double> xs) {

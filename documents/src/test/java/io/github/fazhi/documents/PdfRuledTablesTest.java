@@ -77,6 +77,37 @@ class PdfRuledTablesTest {
   }
 
   @Test
+  void aLabelRunningUpToTheNextColumnsNumber_isPartedAtTheRule() throws Exception {
+    PdfDrawing pdf = new PdfDrawing().page();
+    pdf.text(72, 60, 12, "本机关本年度收到和处理政府信息公开申请的情况如下。");
+    // the label fills its column; a space, then 自然人's 0 just past the rule at 292: one chunk as printed
+    pdf.text(88, 100, SIZE, "用、行政机关不再处理其政府信息公开申请 0");
+    pdf.row(100, SIZE, TEXT, "", "", "1", "", "", "", "", "1");
+    for (float x : RULES) {
+      pdf.rule(x, 86, 106, false);
+    }
+    Document document = Documents.read(pdf.bytes(), "parted.pdf");
+
+    assertThat(document.tables().get(0).gridRow(0))
+        .containsExactly("用、行政机关不再处理其政府信息公开申请", "0", "1", "", "", "", "", "1");
+  }
+
+  @Test
+  void aLabelAcrossARuleWithNoSpace_leavesTheLineAsPrinted() throws Exception {
+    PdfDrawing pdf = new PdfDrawing().page();
+    pdf.text(72, 60, 12, "本机关本年度收到和处理政府信息公开申请的情况如下。");
+    pdf.text(88, 100, SIZE, "用、行政机关不再处理其政府信息公开申请人");
+    pdf.row(100, SIZE, TEXT, "", "", "1", "", "", "", "", "1");
+    for (float x : RULES) {
+      pdf.rule(x, 86, 106, false);
+    }
+    Document document = Documents.read(pdf.bytes(), "across.pdf");
+
+    assertThat(document.tables().get(0).rows().get(0).cells()).extracting(Cell::text)
+        .containsExactly("用、行政机关不再处理其政府信息公开申请人", "1", "1");
+  }
+
+  @Test
   void aNumberInTheLabelsColumn_leavesTheLineAsPrinted() throws Exception {
     PdfDrawing pdf = new PdfDrawing().page();
     pdf.text(72, 60, 12, "本机关本年度收到和处理政府信息公开申请的情况如下。");
