@@ -7,6 +7,9 @@ import com.google.errorprone.annotations.Immutable;
 import io.github.fazhi.Path;
 import io.github.fazhi.Report;
 import io.github.fazhi.catalog.IndicatorCatalog;
+import io.github.fazhi.check.opengov.OpenGovRules;
+import io.github.fazhi.opengov.ApplicationTable;
+import io.github.fazhi.opengov.OpenGovLayout;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -149,6 +152,25 @@ public final class ReportChecker {
       runOn(rule, report, view, findings);
     }
     return findings.build();
+  }
+
+  /**
+   * Checks a 政府信息公开 report's Table B (收到和处理政府信息公开申请情况) held apart from a report, by the four
+   * standard rules over it: 一 + 二 = 三(七) + 四 in every column
+   * ({@link StandardRules.OpenGov#APPLICATIONS_BALANCE}), (七)总计 as the sum of the results
+   * ({@link StandardRules.OpenGov#RESULTS_TOTAL_MISMATCH}), each stated group as the sum of its sub-rows
+   * ({@link StandardRules.OpenGov#GROUP_MISMATCH}) and each row's 总计 as the sum of its columns
+   * ({@link StandardRules.OpenGov#ROW_TOTAL_MISMATCH}). As in {@link #check(Report)}, a relation is checked
+   * only when every cell it needs is stated. For a reader choosing between readings of a printed table, say.
+   *
+   * @param table  the table, not null
+   * @param layout  the layout it is printed in, not null
+   * @return the findings, in the order of those rules; empty when every stated relation holds
+   */
+  public static ImmutableList<Finding> checkApplications(ApplicationTable table, OpenGovLayout layout) {
+    requireNonNull(table, "table");
+    requireNonNull(layout, "layout");
+    return OpenGovRules.checkApplications(table, layout);
   }
 
   /**

@@ -14,6 +14,7 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
     setDefault(Report.class, SeedReport.report());
     setDefault(io.github.fazhi.Indicator.class, SeedReport.report().indicators().get(0));
     setDefault(java.time.Year.class, java.time.Year.of(2019));
+    setDefault(io.github.fazhi.opengov.ApplicationTable.class, io.github.fazhi.opengov.ApplicationTable.builder().build());
     setDefault(io.github.fazhi.Path.class, io.github.fazhi.Path.root().field("reviews").index(0));
     setDistinctValues(String.class, "review.accepted_exceeds_received", "report.missing_part");
   }

@@ -482,6 +482,8 @@ public final class OpenGovInfoTableReader {
     private final boolean spansKept;
     private final Map<Path, Span> spans = new LinkedHashMap<>();
     final List<String> unread = new ArrayList<>();
+    /** Table B rows that more than one reading fits, with those readings, for {@link #placeBalancedRows}. */
+    final Map<ApplicationRow, List<List<Token>>> undecided = new LinkedHashMap<>();
 
     private final OpenGovLayout fallback;
     /**
@@ -604,6 +606,7 @@ public final class OpenGovInfoTableReader {
           break;
         }
       }
+      any |= placeBalancedRows(table, layout);
       for (ApplicationRow row : ApplicationRow.numericRows(layout)) {
         if (any && !seen.containsKey(row)) {
           unread.add("Table B row " + row.fullLabel() + ": not found");
@@ -762,7 +765,41 @@ public final class OpenGovInfoTableReader {
         return result.cells();
       }
       unread.add("Table B row " + row.fullLabel() + ": " + result.reason());
+      if (!result.alternatives().isEmpty() && result.alternatives().stream().flatMap(List::stream)
+          .allMatch(token -> countOf(normalize(token.text())).isPresent())) {
+        undecided.put(row, result.alternatives());
+      }
       return Optional.empty();
+    }
+
+    /**
+     * Places the Table B rows whose own identity left several readings ({@link #undecided}) when exactly
+     * one choice of one reading a row makes the whole table add up ({@link BalancedChoice}); their lines in
+     * {@link #unread} go. Returns whether a row was placed.
+     */
+    boolean placeBalancedRows(ApplicationTable.Builder table, OpenGovLayout layout) {
+      Map<ApplicationRow, List<List<Long>>> readings = new LinkedHashMap<>();
+      undecided.forEach((row, alternatives) -> {
+        List<List<Long>> values = new ArrayList<>();
+        for (List<Token> alternative : alternatives) {
+          List<Long> counts = new ArrayList<>();
+          for (Token token : alternative) {
+            counts.add(countOf(normalize(token.text())).orElseThrow());
+          }
+          values.add(counts);
+        }
+        readings.put(row, values);
+      });
+      Optional<Map<ApplicationRow, Integer>> chosen = BalancedChoice.choose(table.build(), readings, layout);
+      if (chosen.isEmpty()) {
+        return false;
+      }
+      undecided.forEach((row, alternatives) -> {
+        place(table, row, alternatives.get(chosen.get().getOrDefault(row, 0)));
+        unread.removeIf(line -> line.startsWith("Table B row " + row.fullLabel() + ": "));
+      });
+      undecided.clear();
+      return true;
     }
 
     private Optional<ProactiveDisclosureTable> proactive(OpenGovLayout layout) {

@@ -118,6 +118,7 @@ final class PrintedTableB {
         any = true;
       }
     }
+    any |= reading.placeBalancedRows(table, layout);
     if (any) {
       for (ApplicationRow row : ApplicationRow.numericRows(layout)) {
         if (!accounted.contains(row)) {

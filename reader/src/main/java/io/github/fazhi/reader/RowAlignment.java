@@ -36,8 +36,16 @@ final class RowAlignment {
 
   private RowAlignment() {}
 
-  /** The row's cells, one a column, or why they cannot be placed. */
-  record Result(Optional<List<Token>> cells, String reason) {
+  /**
+   * The row's cells, one a column, or why they cannot be placed; when several alignments satisfy the row's
+   * identity, those alignments (at most {@value #MAX_ALTERNATIVES}, else none), for the table's own identities
+   * to choose from.
+   */
+  record Result(Optional<List<Token>> cells, String reason, List<List<Token>> alternatives) {
+    Result(Optional<List<Token>> cells, String reason) {
+      this(cells, reason, List.of());
+    }
+
     static Result placed(List<Token> cells) {
       return new Result(Optional.of(List.copyOf(cells)), "");
     }
@@ -46,6 +54,9 @@ final class RowAlignment {
       return new Result(Optional.empty(), reason);
     }
   }
+
+  /** The most alignments of one row handed on for the table's identities to choose from. */
+  static final int MAX_ALTERNATIVES = 8;
 
   /**
    * Aligns a row's printed cells with its columns.
@@ -258,7 +269,9 @@ final class RowAlignment {
     if (consistent.size() == 1) {
       return Result.placed(consistent.values().iterator().next());
     }
-    return Result.unplaced(what + ", and " + (consistent.isEmpty() ? "no" : consistent.size())
-        + " alignments give a last column that is the sum of the others");
+    List<List<Token>> alternatives = consistent.size() <= MAX_ALTERNATIVES
+        ? List.copyOf(consistent.values()) : List.of();
+    return new Result(Optional.empty(), what + ", and " + (consistent.isEmpty() ? "no" : consistent.size())
+        + " alignments give a last column that is the sum of the others", alternatives);
   }
 }

@@ -10,6 +10,7 @@ import static io.github.fazhi.check.StandardRules.OpenGov.OVERVIEW_MISMATCH;
 import static io.github.fazhi.check.StandardRules.OpenGov.PUBLISHED_LATE;
 import static io.github.fazhi.check.StandardRules.OpenGov.RESULTS_TOTAL_MISMATCH;
 import static io.github.fazhi.check.StandardRules.OpenGov.ROW_TOTAL_MISMATCH;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -100,6 +101,29 @@ public final class OpenGovRules {
    */
   public static ImmutableList<SeriesRule> seriesRules() {
     return SERIES_RULES;
+  }
+
+  /**
+   * Checks Table B alone (收到和处理政府信息公开申请情况) by the four rules of {@link #rules()} over it: 一 + 二 =
+   * 三(七) + 四 in every column ({@code opengov.applications_balance}), (七)总计 as the sum of the results
+   * ({@code opengov.results_total_mismatch}), each stated group as the sum of its sub-rows
+   * ({@code opengov.group_mismatch}) and each row's 总计 as the sum of its columns
+   * ({@code opengov.row_total_mismatch}). As there, a relation is checked only when every cell it needs is
+   * stated. Users call it as {@link io.github.fazhi.check.ReportChecker#checkApplications}.
+   *
+   * @param table  the table, not null
+   * @param layout  the layout it is printed in, not null
+   * @return the findings, in the order of those rules; empty when every stated relation holds
+   */
+  public static ImmutableList<Finding> checkApplications(ApplicationTable table, OpenGovLayout layout) {
+    requireNonNull(table, "table");
+    requireNonNull(layout, "layout");
+    return ImmutableList.<Finding>builder()
+        .addAll(ApplicationRules.balance(table, layout))
+        .addAll(ApplicationRules.resultsTotal(table, layout))
+        .addAll(ApplicationRules.groups(table, layout))
+        .addAll(ApplicationRules.rowTotals(table, layout))
+        .build();
   }
 
   // ---------------------------------------------------------------------------------------------------

@@ -69,6 +69,26 @@ class OpenGovRulesTest {
     return report(OpenGovInfo.builder().applications(table).build());
   }
 
+  /** Table B checked alone gives what the checker gives for it in a report: the same findings, in order. */
+  @Test
+  void checkApplications_isTheCheckersTableBFindings() {
+    ApplicationTable consistent = small()
+        .cell(ApplicationRow.RESULTS_TOTAL, ApplicantColumn.NATURAL_PERSON, 5)
+        .cell(ApplicationRow.RESULTS_TOTAL, ApplicantColumn.TOTAL, 5)
+        .build();
+    assertThat(ReportChecker.checkApplications(consistent, OpenGovLayout.FORMAT_2021)).isEmpty();
+
+    // (七)总计 自然人 4 under results adding to 5: its row's total and both balances break too
+    ApplicationTable off = small()
+        .cell(ApplicationRow.RESULTS_TOTAL, ApplicantColumn.NATURAL_PERSON, 4)
+        .cell(ApplicationRow.RESULTS_TOTAL, ApplicantColumn.TOTAL, 5)
+        .build();
+    List<Finding> alone = ReportChecker.checkApplications(off, OpenGovLayout.FORMAT_2021);
+    assertThat(alone).extracting(Finding::ruleId).containsExactly(StandardRules.OpenGov.APPLICATIONS_BALANCE,
+        StandardRules.OpenGov.RESULTS_TOTAL_MISMATCH, StandardRules.OpenGov.ROW_TOTAL_MISMATCH);
+    assertThat(alone).containsExactlyInAnyOrderElementsOf(errors(withApplications(off)));
+  }
+
   @Test
   void consistentSmallTable_hasNoFinding() {
     ApplicationTable table = small()
