@@ -129,9 +129,10 @@ final class PdfAdapter {
       int glyphs = 0;
       GlyphCollector collector = collect(pdf, true);
       rules = collector.rules;
-      for (List<Glyph> page : collector.pages) {
+      for (int p = 0; p < collector.pages.size(); p++) {
+        List<Glyph> page = collector.pages.get(p);
         glyphs += page.size();
-        pages.add(lines(page));
+        pages.add(lines(page, rules.get(p)));
       }
       if (glyphs == 0) {
         throw new DocumentException(fileName,
@@ -319,7 +320,7 @@ final class PdfAdapter {
   }
 
   /** Glyphs on one baseline (within a third of their size) make a line; lines top to bottom. */
-  private static List<Line> lines(List<Glyph> glyphs) {
+  private static List<Line> lines(List<Glyph> glyphs, List<VerticalRules.Rule> rules) {
     // sorted in place: each page's list is the collector's, read once
     List<Glyph> sorted = glyphs;
     sorted.sort(BY_BASELINE);
@@ -341,13 +342,15 @@ final class PdfAdapter {
     }
     List<Line> lines = new ArrayList<>();
     for (List<Glyph> line : rows) {
-      lines.add(line(line));
+      lines.add(line(line, rules));
     }
     return lines;
   }
 
-  private static Line line(List<Glyph> glyphs) {
+  private static Line line(List<Glyph> glyphs, List<VerticalRules.Rule> rules) {
     glyphs.sort(BY_X);
+    List<Double> ruled = rules.isEmpty() ? List.of()
+        : VerticalRules.across(rules, glyphs.get(0).y() - GLYPH_MIDDLE_EMS * glyphs.get(0).size(), 0);
     List<Chunk> chunks = new ArrayList<>(1);
     StringBuilder text = new StringBuilder(glyphs.size() + 8);
     double left = glyphs.get(0).x();
@@ -361,7 +364,7 @@ final class PdfAdapter {
       sizes += glyph.size();
       baselines += glyph.y();
       double gap = glyph.x() - right;
-      if (text.length() > 0 && gap > CELL_GAP_EMS * glyph.size()) {
+      if (text.length() > 0 && (gap > CELL_GAP_EMS * glyph.size() || ruledBetween(ruled, right, glyph.x()))) {
         chunks.add(new Chunk(text.toString(), left, right));
         text.setLength(0);
         left = glyph.x();
@@ -740,8 +743,9 @@ final class PdfAdapter {
    * after the row's label that the line leaves blank ({@code 自然人 12}, {@code 商业企业} blank, …). The rules
    * that run across the line's glyphs part it into columns; a column right of the line's last label chunk
    * (any chunk that is no number) is a value column. The line gains its empty cells only when it holds a
-   * number, every value column holds at most one chunk and that a number, and no number stands in a label's
-   * column: else it is its chunks, as printed, and a reader leaves what it cannot place unread.
+   * number, every chunk lies within one column, every value column holds at most one chunk and that a number,
+   * and no number stands in a label's column: else it is its chunks, as printed, and a reader leaves what it
+   * cannot place unread. (A rule between two glyphs already parts them into two chunks, see {@link #line}.)
    */
   private static List<String> cells(Line line, List<VerticalRules.Rule> rules) {
     List<String> printed = new ArrayList<>(line.chunks().size());
@@ -753,24 +757,15 @@ final class PdfAdapter {
     if (xs.size() < 3) {
       return printed;
     }
-    List<Chunk> chunks = new ArrayList<>(line.chunks().size() + 1);
-    for (Chunk chunk : line.chunks()) {
-      if (!splitAtARule(chunk, xs, chunks)) {
-        return printed; // a chunk across a rule that no space parts: no column is its own
-      }
-    }
-    printed = new ArrayList<>(chunks.size());
-    for (Chunk chunk : chunks) {
-      printed.add(chunk.text());
-    }
+    List<Chunk> chunks = line.chunks();
     int[] column = new int[chunks.size()];
     int lastLabelColumn = -1;
     int firstValueColumn = Integer.MAX_VALUE;
     for (int c = 0; c < column.length; c++) {
       Chunk chunk = chunks.get(c);
       column[c] = columnOf((chunk.left() + chunk.right()) / 2, xs);
-      if (column[c] < 0) {
-        return printed; // a chunk outside the ruled columns
+      if (column[c] < 0 || chunk.left() < xs.get(column[c]) - 1 || chunk.right() > xs.get(column[c] + 1) + 1) {
+        return printed; // a chunk outside the ruled columns, or across a rule
       }
       if (isValueCell(chunk.text())) {
         firstValueColumn = Math.min(firstValueColumn, column[c]);
@@ -800,34 +795,20 @@ final class PdfAdapter {
   }
 
   /**
-   * Adds a chunk to {@code chunks}, parted where a rule runs through it: a label whose column's last line
-   * runs up to the next column's number ({@code 用、行政机关不再处理其政府信息公开申 0}, a space and no wide gap
-   * between them) is two cells, the label and the number after its last space. Returns false for a chunk a
-   * rule runs through that does not part so: one rule, a space, a number after it.
+   * Whether a table's rule runs between two glyphs of a line: between the end of one and the start of the
+   * next, with {@value #RULE_SLACK} point of slack (a glyph's box drawn over the border).
    */
-  private static boolean splitAtARule(Chunk chunk, List<Double> xs, List<Chunk> chunks) {
-    List<Double> inside = new ArrayList<>(1);
-    for (double x : xs) {
-      if (chunk.left() + RULE_SLACK < x && x < chunk.right() - RULE_SLACK) {
-        inside.add(x);
+  private static boolean ruledBetween(List<Double> ruled, double end, double start) {
+    for (double x : ruled) {
+      if (end - RULE_SLACK <= x && x <= start + RULE_SLACK) {
+        return true;
       }
     }
-    if (inside.isEmpty()) {
-      chunks.add(chunk);
-      return true;
-    }
-    int space = chunk.text().lastIndexOf(' ');
-    if (inside.size() > 1 || space <= 0 || !isValueCell(chunk.text().substring(space + 1))) {
-      return false;
-    }
-    double rule = inside.get(0);
-    chunks.add(new Chunk(chunk.text().substring(0, space), chunk.left(), rule));
-    chunks.add(new Chunk(chunk.text().substring(space + 1), rule, chunk.right()));
-    return true;
+    return false;
   }
 
-  /** How far (points) a chunk's edge may lie over a rule: a glyph's side bearing drawn over the border. */
-  private static final double RULE_SLACK = 1;
+  /** How far (points) a glyph's box may lie over a rule: its side bearing drawn over the border. */
+  private static final double RULE_SLACK = 0.5;
 
   /** The column between two rules that a place across the page lies in, or -1 outside them all. */
   private static int columnOf(double x, List<Double> xs) {

@@ -288,12 +288,13 @@ public final class OpenGovInfoTableReader {
 
   /** The cells of a line whose cells are joined by {@code |} or a tab. */
   private static void separated(List<Token> tokens, String text, String line, int lineStart) {
-    // a line ending in a separator closes its last cell: the separator is a terminator there
+    // a line ending in a separator closes its last cell: the separator is a terminator there; but a row of
+    // counts joined by tabs (a PDF's row, cells parted by tabs) ends in a tab when its last cell is blank
     String trailing = stripSpaces(line);
     int usable = line.length();
     if (trailing.endsWith("|")) {
       usable = line.lastIndexOf('|');
-    } else if (line.endsWith("\t")) {
+    } else if (line.endsWith("\t") && !isRowOfCountsEndingBlank(line)) {
       usable = line.length() - 1;
     }
     int cellStart = 0;
@@ -308,6 +309,30 @@ public final class OpenGovInfoTableReader {
       }
       cellStart = bar + 1;
     }
+  }
+
+  /**
+   * Whether a line ending in a tab is a row whose last cell is blank: cells joined by tabs only, at least
+   * three, every one after the first a count or printed unknown ({@code /}, {@code -}, blank), a count among
+   * them. A line of one cell and a tab is a cell with its terminator, and so is a label's line.
+   */
+  private static boolean isRowOfCountsEndingBlank(String line) {
+    if (line.indexOf('|') >= 0) {
+      return false;
+    }
+    String[] cells = line.split("\t", -1);
+    if (cells.length < 3) {
+      return false;
+    }
+    boolean counted = false;
+    for (int i = 1; i < cells.length; i++) {
+      String cell = normalize(cells[i]);
+      if (!isUnknown(cell) && !COUNT.matcher(cell).matches()) {
+        return false;
+      }
+      counted |= !cell.isEmpty() && COUNT.matcher(cell).matches();
+    }
+    return counted;
   }
 
   private static int nextSeparator(String line, int from) {

@@ -21,7 +21,9 @@ import java.util.Optional;
  * Empty cells after the last column are dropped (they shift nothing). Other extra cells may be dropped only
  * when they are printed as unknown (blank, {@code /}); an alignment with unknown cells is consistent when the
  * known parts do not exceed the total. A digit string is split only into counts without leading zeros, and
- * only when all its parts are needed to satisfy the total exactly. A row with fewer cells than columns (a
+ * only when all its parts are needed to satisfy the total exactly — save a string of exactly as many digits
+ * as columns, which only one cut makes into counts (a digit each), read as printed whatever its sums, as
+ * seven cells are. A row with fewer cells than columns (a
  * blank cell a text layer leaves out) is placed only when exactly one choice of the columns left blank satisfies
  * the total; a blank total satisfies anything, so such a row is placed only when its last printed cell cannot be
  * the total.
@@ -98,6 +100,9 @@ final class RowAlignment {
       if (!isUnknown(token)) {
         printed.add(token);
       }
+    }
+    if (printed.size() == 1 && digits(printed.get(0)).length() == columns && run.size() != columns) {
+      return oneDigitACell(printed.get(0), columns); // one way to cut it: read as printed, whatever its sums
     }
     if (block == columns && printed.size() == 1 && digits(printed.get(0)).length() > columns - 1
         && run.size() != columns) {
@@ -212,6 +217,16 @@ final class RowAlignment {
     }
     int compared = sum.compareTo(new BigInteger(total));
     return complete ? compared == 0 : compared <= 0;
+  }
+
+  /** A run-together digit string with as many digits as columns: only one cut into counts, a digit each. */
+  private static Result oneDigitACell(Token token, int columns) {
+    String digits = digits(token);
+    List<Token> cells = new ArrayList<>(columns);
+    for (int i = 0; i < columns; i++) {
+      cells.add(part(token, digits, i, i + 1));
+    }
+    return Result.placed(cells);
   }
 
   /** Splits a run-together digit string into one count a column. */

@@ -126,6 +126,27 @@ class TableCAndDatesAsPrintedTest {
   }
 
   @Test
+  void fifteenCellsJoinedByTabs_theLastBlank_isAnEmptyCellNotATerminator() {
+    // a ruled PDF's row: every 0 printed blank, so 复议后起诉's 总计 is an empty cell after the last tab
+    OpenGovInfoTables tables = read("3\t\t1\t1\t5\t1\t\t\t\t1\t\t\t\t\t");
+
+    assertThat(cells(tables.info().disputes().orElseThrow()))
+        .isEqualTo(of(3L, null, 1L, 1L, 5L, 1L, null, null, null, 1L, null, null, null, null, null));
+    assertThat(tables.unread()).noneMatch(line -> line.startsWith("Table C"));
+  }
+
+  @Test
+  void fifteenDigitsRunTogether_areADigitACell() {
+    // a crawler's Table C: fifteen one-digit counts with nothing between them cut only one way
+    OpenGovInfoTables tables = read("001011000100000");
+
+    assertThat(cells(tables.info().disputes().orElseThrow()))
+        .isEqualTo(of(0L, 0L, 1L, 0L, 1L, 1L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L));
+    assertThat(tables.spans().get(Path.root().field("openGovInfo").field("disputes").field("cells")
+        .key("litigation_direct").key("upheld")).written()).isEqualTo("1");
+  }
+
+  @Test
   void aCellLeftOut_whereOnlyOneColumnCanBeBlank_isPlaced() {
     // 14 numbers: 3 0 1 1 cannot end in a total (1 < 3 + 0 + 1), so the blank is 复议后起诉's 总计
     OpenGovInfoTables tables = read("2 1 0 1 4 0 0 0 0 0 3 0 1 1");

@@ -152,6 +152,15 @@ class TableRowAlignmentTest {
   }
 
   @Test
+  void runTogetherDigits_asManyAsTheColumns_areADigitACell_readAsPrintedThoughTheyDoNotAddUp() {
+    // 4 0 0 0 0 0 5 run together: seven digits cut into seven counts only one way; the checker flags 4 ≠ 5
+    OpenGovInfoTables tables = read(NEW + " 4000005\n" + CARRIED + " 0 0 0 0 0 0 0\n");
+
+    assertThat(row(tables, ApplicationRow.NEW_RECEIVED)).isEqualTo(counts(4, 0, 0, 0, 0, 0, 5));
+    assertThat(tables.unread()).noneMatch(line -> line.contains(NEW));
+  }
+
+  @Test
   void runTogetherDigits_noSplitAddsUp_isUnread() {
     OpenGovInfoTables tables = read(NEW + " 2041000025\n" + CARRIED + " 0 0 0 0 0 0 0\n");
 
