@@ -677,7 +677,7 @@ final class PdfAdapter {
     boolean previousEndsInNumber = false;
     for (int p = 0; p < pages.size(); p++) {
       List<Line> page = pages.get(p);
-      TableGrid table = null;
+      List<Line> table = null; // the lines of the table being read
       for (int i = 0; i < page.size(); i++) {
         Line line = page.get(i);
         boolean inTable = line.isRow()
@@ -686,16 +686,13 @@ final class PdfAdapter {
         if (inTable) {
           flush(document, paragraph);
           if (table == null) {
-            table = new TableGrid();
+            table = new ArrayList<>();
           }
-          table.newRow();
-          for (String cell : cells(line, rules.get(p))) {
-            table.placeNext(cell);
-          }
+          table.add(line);
           continue;
         }
         if (table != null) {
-          document.table(table);
+          document.table(grid(table, rules.get(p)));
           table = null;
         }
         if (line.size() > HEADING_RATIO * body) {
@@ -731,7 +728,7 @@ final class PdfAdapter {
         previousEndsInNumber = endsInNumber(line.text()) || endsMidWord(line.text());
       }
       if (table != null) {
-        document.table(table);
+        document.table(grid(table, rules.get(p)));
       }
     }
     flush(document, paragraph);
@@ -739,21 +736,49 @@ final class PdfAdapter {
   }
 
   /**
+   * A table's lines as rows of cells (see {@link #cells}), the value columns starting where the table's
+   * leftmost number stands: a line whose label is wrapped onto the lines around it leaves the label's column
+   * empty, and that is no blank cell.
+   */
+  private static TableGrid grid(List<Line> lines, List<VerticalRules.Rule> rules) {
+    List<List<Double>> ruled = new ArrayList<>(lines.size());
+    double firstValueRule = Double.MAX_VALUE;
+    for (Line line : lines) {
+      List<Double> xs = VerticalRules.across(rules, line.baseline() - GLYPH_MIDDLE_EMS * line.size(),
+          NARROWEST_COLUMN_EMS * line.size());
+      ruled.add(xs);
+      for (Chunk chunk : line.chunks()) {
+        int column = columnOf((chunk.left() + chunk.right()) / 2, xs);
+        if (column >= 0 && isValueCell(chunk.text())) {
+          firstValueRule = Math.min(firstValueRule, xs.get(column));
+        }
+      }
+    }
+    TableGrid grid = new TableGrid();
+    for (int i = 0; i < lines.size(); i++) {
+      grid.newRow();
+      for (String cell : cells(lines.get(i), ruled.get(i), firstValueRule)) {
+        grid.placeNext(cell);
+      }
+    }
+    return grid;
+  }
+
+  /**
    * A table line's cells: its chunks, and where the page rules the table, an empty cell for each column
    * after the row's label that the line leaves blank ({@code 自然人 12}, {@code 商业企业} blank, …). The rules
-   * that run across the line's glyphs part it into columns; a column right of the line's last label chunk
-   * (any chunk that is no number) is a value column. The line gains its empty cells only when it holds a
+   * that run across the line's glyphs ({@code xs}) part it into columns; a column right of the line's last
+   * label chunk (any chunk that is no number) and not left of the table's leftmost number
+   * ({@code firstValueRule}, the rule on its left) is a value column. The line gains its empty cells only when it holds a
    * number, every chunk lies within one column, every value column holds at most one chunk and that a number,
    * and no number stands in a label's column: else it is its chunks, as printed, and a reader leaves what it
    * cannot place unread. (A rule between two glyphs already parts them into two chunks, see {@link #line}.)
    */
-  private static List<String> cells(Line line, List<VerticalRules.Rule> rules) {
+  private static List<String> cells(Line line, List<Double> xs, double firstValueRule) {
     List<String> printed = new ArrayList<>(line.chunks().size());
     for (Chunk chunk : line.chunks()) {
       printed.add(chunk.text());
     }
-    List<Double> xs = VerticalRules.across(rules, line.baseline() - GLYPH_MIDDLE_EMS * line.size(),
-        NARROWEST_COLUMN_EMS * line.size());
     if (xs.size() < 3) {
       return printed;
     }
@@ -777,6 +802,9 @@ final class PdfAdapter {
       return printed;
     }
     int firstSlot = lastLabelColumn >= 0 ? lastLabelColumn + 1 : firstValueColumn;
+    while (firstSlot < firstValueColumn && xs.get(firstSlot) < firstValueRule - 1) {
+      firstSlot++; // a label's column this line leaves empty (its label wrapped onto other lines)
+    }
     String[] slots = new String[xs.size() - 1 - firstSlot];
     List<String> cells = new ArrayList<>();
     for (int c = 0; c < column.length; c++) {

@@ -108,6 +108,25 @@ class PdfRuledTablesTest {
   }
 
   @Test
+  void aLineWhoseLabelWrapsOntoTheLinesAround_gainsNoCellForTheLabelsColumn() throws Exception {
+    PdfDrawing pdf = new PdfDrawing().page();
+    pdf.text(72, 60, 12, "本机关本年度收到和处理政府信息公开申请的情况如下。");
+    // a group's column (70–120) beside the rows' labels (120–292): the row's label over the lines around
+    pdf.text(130, 95, SIZE, "4.保护第三方合法权");
+    pdf.text(74, 108, SIZE, "（三）不");
+    pdf.row(108, SIZE, TEXT, "", "17", "4", "", "", "2", "", "23");
+    pdf.text(130, 121, SIZE, "益");
+    for (float x : RULES) {
+      pdf.rule(x, 86, 126, false);
+    }
+    pdf.rule(120, 86, 126, false);
+    Document document = Documents.read(pdf.bytes(), "wrapped.pdf");
+
+    assertThat(document.tables().get(0).rows().get(0).cells()).extracting(Cell::text)
+        .containsExactly("（三）不", "17", "4", "", "", "2", "", "23");
+  }
+
+  @Test
   void aNumberInTheLabelsColumn_leavesTheLineAsPrinted() throws Exception {
     PdfDrawing pdf = new PdfDrawing().page();
     pdf.text(72, 60, 12, "本机关本年度收到和处理政府信息公开申请的情况如下。");
