@@ -78,10 +78,15 @@ final class PrintedTableB {
       }
     }
     List<String> labels = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
     for (ApplicationRow row : rows) {
       labels.add(row.label());
+      // a group's label (（三）不予公开) may be printed in a merged cell beside its rows; 三、本年度办理结果's
+      // characters, beside every result row, are weighed as before
+      groups.add(row.parent().filter(parent -> parent != ApplicationRow.RESULTS).map(ApplicationRow::label)
+          .orElse(""));
     }
-    RowLabelFit.Fit fit = RowLabelFit.align(fragmentTexts, runAfter, runs.size(), labels);
+    RowLabelFit.Fit fit = RowLabelFit.align(fragmentTexts, runAfter, runs.size(), labels, groups);
 
     ApplicationTable.Builder table = ApplicationTable.builder();
     Set<ApplicationRow> accounted = EnumSet.noneOf(ApplicationRow.class);

@@ -2,6 +2,7 @@ package io.github.fazhi.reader;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -52,6 +53,22 @@ final class RowLabelFit {
    * @return the row of every run and whether it is ambiguous
    */
   static Fit align(List<String> fragments, int[] runAfter, int runs, List<String> rows) {
+    return align(fragments, runAfter, runs, rows, Collections.nCopies(rows.size(), ""));
+  }
+
+  /**
+   * Aligns printed label fragments with the official rows whose groups print their labels in a merged cell
+   * beside them ({@code （三）不予公开} wrapped in a narrow cell, a piece on each line of its rows): a fragment
+   * that is a piece of a row's group label, among that row's fragments, costs the row nothing.
+   *
+   * @param fragments  the printed label fragments in order, as written
+   * @param runAfter  for each fragment, the index of the run of cells printed right after it, or -1
+   * @param runs  how many runs there are
+   * @param rows  the official row labels in order, as written
+   * @param groups  for each row, its group's label as written, or "" when it is in no group
+   * @return the row of every run and whether it is ambiguous
+   */
+  static Fit align(List<String> fragments, int[] runAfter, int runs, List<String> rows, List<String> groups) {
     int n = fragments.size();
     int m = rows.size();
     List<String> fragmentKeys = new ArrayList<>(n);
@@ -61,6 +78,10 @@ final class RowLabelFit {
     List<String> rowKeys = new ArrayList<>(m);
     for (String row : rows) {
       rowKeys.add(key(row));
+    }
+    List<String> groupKeys = new ArrayList<>(m);
+    for (String group : groups) {
+      groupKeys.add(key(group));
     }
     // gain[i][k-1][j]: fragments i..i+k-1 as row j's label; IMPOSSIBLE when they do not fit it
     int[][][] gain = new int[n][MAX_SEGMENT][m];
@@ -79,7 +100,9 @@ final class RowLabelFit {
           owned += runAfter[f] >= 0 ? 1 : 0;
         }
         for (int j = 0; j < m; j++) {
-          gain[i][k - 1][j] = owned > 1 ? IMPOSSIBLE : gain(joined.toString(), rowKeys.get(j));
+          gain[i][k - 1][j] = owned > 1 ? IMPOSSIBLE
+              : Math.max(gain(joined.toString(), rowKeys.get(j)),
+                  gainBesideGroup(fragmentKeys, i, k, rowKeys.get(j), groupKeys.get(j)));
         }
       }
     }
@@ -163,6 +186,28 @@ final class RowLabelFit {
         j++;
       }
     }
+  }
+
+  /**
+   * What fragments {@code from}..{@code from + length - 1} are worth as a row's label when the pieces of its
+   * group's label among them (each a run of the group label's letters) are set aside: {@link #IMPOSSIBLE} when
+   * none is such a piece, or all are.
+   */
+  private static int gainBesideGroup(List<String> fragmentKeys, int from, int length, String label, String group) {
+    if (group.isEmpty()) {
+      return IMPOSSIBLE;
+    }
+    StringBuilder rest = new StringBuilder();
+    boolean piece = false;
+    for (int f = from; f < from + length; f++) {
+      String key = fragmentKeys.get(f);
+      if (!key.isEmpty() && group.contains(key)) {
+        piece = true;
+      } else {
+        rest.append(key);
+      }
+    }
+    return piece && rest.length() > 0 ? gain(rest.toString(), label) : IMPOSSIBLE;
   }
 
   /**

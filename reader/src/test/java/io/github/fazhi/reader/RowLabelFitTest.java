@@ -2,6 +2,7 @@ package io.github.fazhi.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,25 @@ class RowLabelFitTest {
 
     assertThat(fit.rowOfRun()).containsExactly(0, 1);
     assertThat(fit.ambiguous()).containsExactly(false, false);
+  }
+
+  /**
+   * A group's label in a narrow merged cell beside its rows (a ruled PDF): its pieces land on its rows' lines,
+   * （三）不 on the line of 4.保护第三方合法权益's numbers, between that label's two wrapped lines.
+   */
+  @Test
+  void aPieceOfTheGroupsLabelAmongARowsFragments_costsTheRowNothing() {
+    List<String> fragments = List.of("3.危及“三安全一稳定”", "4.保护第三方合法权", "（三）不", "益", "予公开",
+        "5.属于三类内部事务信息");
+    int[] runAfter = {0, -1, 1, -1, -1, 2};
+    List<String> rows = List.of("3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息");
+
+    RowLabelFit.Fit withGroups = RowLabelFit.align(fragments, runAfter, 3, rows, Collections.nCopies(3, "（三）不予公开"));
+    assertThat(withGroups.rowOfRun()).containsExactly(0, 1, 2);
+    assertThat(withGroups.ambiguous()).containsExactly(false, false, false);
+
+    // weighed as letters that are not the label's, the piece costs more than the row's last character gains
+    assertThat(RowLabelFit.align(fragments, runAfter, 3, rows).rowOfRun()).containsExactly(0, -1, 2);
   }
 
   @Test
