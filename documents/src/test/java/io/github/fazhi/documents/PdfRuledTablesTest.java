@@ -3,6 +3,7 @@ package io.github.fazhi.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fazhi.documents.testing.PdfDrawing;
+import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,17 @@ class PdfRuledTablesTest {
     return pdf;
   }
 
+  /** A page whose table is one ruled row (or a few lines), drawn by {@code lines}; rules from 86 to {@code bottom}. */
+  private static Document ruled(float bottom, Consumer<PdfDrawing> lines) throws Exception {
+    PdfDrawing pdf = new PdfDrawing().page();
+    pdf.text(72, 60, 12, "本机关本年度收到和处理政府信息公开申请的情况如下。");
+    lines.accept(pdf);
+    for (float x : RULES) {
+      pdf.rule(x, 86, bottom, false);
+    }
+    return Documents.read(pdf.bytes(), "ruled.pdf");
+  }
+
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
   void aBlankCellOfARuledTable_isAnEmptyCellInItsColumn(boolean filledRules) throws Exception {
@@ -63,14 +75,10 @@ class PdfRuledTablesTest {
 
   @Test
   void aColumnHoldingTwoCells_leavesTheLineAsPrinted() throws Exception {
-    PdfDrawing pdf = new PdfDrawing().page();
-    pdf.text(72, 60, 12, "本机关本年度收到和处理政府信息公开申请的情况如下。");
-    pdf.row(100, SIZE, TEXT, "（一）予以公开", "5", "1", "", "", "", "", "6");
-    pdf.text(TEXT[7] + 25, 100, SIZE, "9"); // a second number in the last column, a cell's width off
-    for (float x : RULES) {
-      pdf.rule(x, 86, 106, false);
-    }
-    Document document = Documents.read(pdf.bytes(), "two.pdf");
+    Document document = ruled(106, pdf -> {
+      pdf.row(100, SIZE, TEXT, "（一）予以公开", "5", "1", "", "", "", "", "6");
+      pdf.text(TEXT[7] + 25, 100, SIZE, "9"); // a second number in the last column, a cell's width off
+    });
 
     assertThat(document.tables().get(0).rows().get(0).cells()).extracting(Cell::text)
         .containsExactly("（一）予以公开", "5", "1", "6", "9");
@@ -78,15 +86,11 @@ class PdfRuledTablesTest {
 
   @Test
   void aLabelRunningUpToTheNextColumnsNumber_isPartedAtTheRule() throws Exception {
-    PdfDrawing pdf = new PdfDrawing().page();
-    pdf.text(72, 60, 12, "本机关本年度收到和处理政府信息公开申请的情况如下。");
-    // the label fills its column; a space, then 自然人's 0 just past the rule at 292: one chunk as printed
-    pdf.text(88, 100, SIZE, "用、行政机关不再处理其政府信息公开申请 0");
-    pdf.row(100, SIZE, TEXT, "", "", "1", "", "", "", "", "1");
-    for (float x : RULES) {
-      pdf.rule(x, 86, 106, false);
-    }
-    Document document = Documents.read(pdf.bytes(), "parted.pdf");
+    Document document = ruled(106, pdf -> {
+      // the label fills its column; a space, then 自然人's 0 just past the rule at 292: one chunk as printed
+      pdf.text(88, 100, SIZE, "用、行政机关不再处理其政府信息公开申请 0");
+      pdf.row(100, SIZE, TEXT, "", "", "1", "", "", "", "", "1");
+    });
 
     assertThat(document.tables().get(0).gridRow(0))
         .containsExactly("用、行政机关不再处理其政府信息公开申请", "0", "1", "", "", "", "", "1");
@@ -94,14 +98,10 @@ class PdfRuledTablesTest {
 
   @Test
   void aLabelAcrossARuleWithNoSpace_leavesTheLineAsPrinted() throws Exception {
-    PdfDrawing pdf = new PdfDrawing().page();
-    pdf.text(72, 60, 12, "本机关本年度收到和处理政府信息公开申请的情况如下。");
-    pdf.text(88, 100, SIZE, "用、行政机关不再处理其政府信息公开申请人");
-    pdf.row(100, SIZE, TEXT, "", "", "1", "", "", "", "", "1");
-    for (float x : RULES) {
-      pdf.rule(x, 86, 106, false);
-    }
-    Document document = Documents.read(pdf.bytes(), "across.pdf");
+    Document document = ruled(106, pdf -> {
+      pdf.text(88, 100, SIZE, "用、行政机关不再处理其政府信息公开申请人");
+      pdf.row(100, SIZE, TEXT, "", "", "1", "", "", "", "", "1");
+    });
 
     assertThat(document.tables().get(0).rows().get(0).cells()).extracting(Cell::text)
         .containsExactly("用、行政机关不再处理其政府信息公开申请人", "1", "1");
@@ -109,18 +109,14 @@ class PdfRuledTablesTest {
 
   @Test
   void aLineWhoseLabelWrapsOntoTheLinesAround_gainsNoCellForTheLabelsColumn() throws Exception {
-    PdfDrawing pdf = new PdfDrawing().page();
-    pdf.text(72, 60, 12, "本机关本年度收到和处理政府信息公开申请的情况如下。");
-    // a group's column (70–120) beside the rows' labels (120–292): the row's label over the lines around
-    pdf.text(130, 95, SIZE, "4.保护第三方合法权");
-    pdf.text(74, 108, SIZE, "（三）不");
-    pdf.row(108, SIZE, TEXT, "", "17", "4", "", "", "2", "", "23");
-    pdf.text(130, 121, SIZE, "益");
-    for (float x : RULES) {
-      pdf.rule(x, 86, 126, false);
-    }
-    pdf.rule(120, 86, 126, false);
-    Document document = Documents.read(pdf.bytes(), "wrapped.pdf");
+    Document document = ruled(126, pdf -> {
+      // a group's column (70–120) beside the rows' labels (120–292): the row's label over the lines around
+      pdf.text(130, 95, SIZE, "4.保护第三方合法权");
+      pdf.text(74, 108, SIZE, "（三）不");
+      pdf.row(108, SIZE, TEXT, "", "17", "4", "", "", "2", "", "23");
+      pdf.text(130, 121, SIZE, "益");
+      pdf.rule(120, 86, 126, false);
+    });
 
     assertThat(document.tables().get(0).rows().get(0).cells()).extracting(Cell::text)
         .containsExactly("（三）不", "17", "4", "", "", "2", "", "23");
@@ -128,14 +124,10 @@ class PdfRuledTablesTest {
 
   @Test
   void aNumberInTheLabelsColumn_leavesTheLineAsPrinted() throws Exception {
-    PdfDrawing pdf = new PdfDrawing().page();
-    pdf.text(72, 60, 12, "本机关本年度收到和处理政府信息公开申请的情况如下。");
-    // a label, then a number still inside the label's column, then numbers after a blank column
-    pdf.row(100, SIZE, new float[] {78, 250, 340, 540}, "（一）予以公开", "5", "1", "6");
-    for (float x : RULES) {
-      pdf.rule(x, 86, 106, false);
-    }
-    Document document = Documents.read(pdf.bytes(), "label.pdf");
+    Document document = ruled(106, pdf -> {
+      // a label, then a number still inside the label's column, then numbers after a blank column
+      pdf.row(100, SIZE, new float[] {78, 250, 340, 540}, "（一）予以公开", "5", "1", "6");
+    });
 
     assertThat(document.tables().get(0).rows().get(0).cells()).extracting(Cell::text)
         .containsExactly("（一）予以公开", "5", "1", "6");
