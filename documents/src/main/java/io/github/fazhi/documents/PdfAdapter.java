@@ -66,8 +66,14 @@ import org.jspecify.annotations.Nullable;
  * is one); a line in a type a fifth larger than the
  * body's is a heading. A PDF whose pages have no glyph at all is a scan: "no text layer: a scanned document".
  *
- * <p>Not rebuilt: a table's column grid (each row's cells sit in columns 0, 1, 2… as printed) and merged
- * cells; text in rotated or multi-column page layouts reads line by line across the page.
+ * <p>Where the page draws a table's vertical rules ({@link VerticalRules}: stroked lines, rectangle sides,
+ * thin filled rectangles), a rule between two glyphs parts them into two cells even without a wide gap, and
+ * a row's blank cells after its label become empty cells in their columns ({@link #cells}), so that a table
+ * printing 0 as an empty cell keeps every number in its column. Without rules, or on a line that does not fit
+ * them, each row's cells sit in columns 0, 1, 2… as printed.
+ *
+ * <p>Not rebuilt: merged cells (a merged cell is a cell of the line its text is on); text in rotated or
+ * multi-column page layouts reads line by line across the page.
  */
 final class PdfAdapter {
   /** A gap wider than this many ems between glyphs on a line parts two cells. */
