@@ -807,9 +807,11 @@ final class PdfAdapter {
     if (firstValueColumn == Integer.MAX_VALUE || firstValueColumn <= lastLabelColumn) {
       return printed;
     }
-    int firstSlot = lastLabelColumn >= 0 ? lastLabelColumn + 1 : firstValueColumn;
+    // the value columns: after the line's label, from the table's leftmost number on (a line whose label wrapped
+    // onto the lines around it leaves the label's column empty, and a line of numbers only has no label)
+    int firstSlot = lastLabelColumn + 1;
     while (firstSlot < firstValueColumn && xs.get(firstSlot) < firstValueRule - 1) {
-      firstSlot++; // a label's column this line leaves empty (its label wrapped onto other lines)
+      firstSlot++;
     }
     String[] slots = new String[xs.size() - 1 - firstSlot];
     List<String> cells = new ArrayList<>();

@@ -13,7 +13,8 @@ import org.apache.pdfbox.util.Matrix;
  * the page's glyphs are: from the crop box's left edge and from its top, in points.
  *
  * <p>Fed the page's path operators one by one ({@link #operator}); what a hostile file draws is bounded
- * ({@value #MAX_RULES} rules a page) and a malformed operator is skipped. Not thread-safe: one page
+ * ({@value #MAX_RULES} rules a page, and as many segments four times over in a path not yet painted) and a
+ * malformed operator is skipped. Not thread-safe: one page
  * collector's, one page at a time.
  */
 final class VerticalRules {
@@ -21,7 +22,10 @@ final class VerticalRules {
   record Rule(double x, double top, double bottom) {}
 
   /** At most this many rules a page are kept: a page of a report's tables draws a few hundred. */
-  static final int MAX_RULES = 20_000;
+  static final int MAX_RULES = 5_000;
+
+  /** At most this many segments of an unpainted path are kept: a hostile file may build one without end. */
+  private static final int MAX_SEGMENTS = 4 * MAX_RULES;
 
   /** A line at most this far off the vertical (points) is upright; a filled rectangle this narrow, a line. */
   private static final float THIN = 2.5f;
@@ -86,7 +90,7 @@ final class VerticalRules {
       case "l" -> {
         if (numbers(operands, 2)) {
           float[] p = transform(ctm, number(operands, 0), number(operands, 1));
-          segments.add(new float[] {currentX, currentY, p[0], p[1]});
+          segment(currentX, currentY, p[0], p[1]);
           currentX = p[0];
           currentY = p[1];
         }
@@ -99,23 +103,40 @@ final class VerticalRules {
           currentY = p[1];
         }
       }
-      case "h" -> {
-        segments.add(new float[] {currentX, currentY, startX, startY});
-        currentX = startX;
-        currentY = startY;
-      }
+      case "h" -> close();
       case "re" -> {
         if (numbers(operands, 4)) {
           rectangle(ctm, number(operands, 0), number(operands, 1), number(operands, 2), number(operands, 3));
         }
       }
-      case "S", "s" -> paint(true, false);
+      case "S" -> paint(true, false);
+      case "s" -> {
+        close();
+        paint(true, false);
+      }
       case "f", "F", "f*" -> paint(false, true);
-      case "B", "B*", "b", "b*" -> paint(true, true);
+      case "B", "B*" -> paint(true, true);
+      case "b", "b*" -> {
+        close();
+        paint(true, true);
+      }
       case "n" -> paint(false, false);
       default -> {
         // not a path operator
       }
+    }
+  }
+
+  /** Closes the current subpath: a segment back to where it started. */
+  private void close() {
+    segment(currentX, currentY, startX, startY);
+    currentX = startX;
+    currentY = startY;
+  }
+
+  private void segment(float x0, float y0, float x1, float y1) {
+    if (segments.size() < MAX_SEGMENTS) {
+      segments.add(new float[] {x0, y0, x1, y1});
     }
   }
 
@@ -124,11 +145,13 @@ final class VerticalRules {
     float[] b = transform(ctm, x + width, y);
     float[] c = transform(ctm, x + width, y + height);
     float[] d = transform(ctm, x, y + height);
-    segments.add(new float[] {a[0], a[1], b[0], b[1]});
-    segments.add(new float[] {b[0], b[1], c[0], c[1]});
-    segments.add(new float[] {c[0], c[1], d[0], d[1]});
-    segments.add(new float[] {d[0], d[1], a[0], a[1]});
-    rectangles.add(new float[] {a[0], a[1], c[0], c[1]});
+    segment(a[0], a[1], b[0], b[1]);
+    segment(b[0], b[1], c[0], c[1]);
+    segment(c[0], c[1], d[0], d[1]);
+    segment(d[0], d[1], a[0], a[1]);
+    if (rectangles.size() < MAX_SEGMENTS) {
+      rectangles.add(new float[] {a[0], a[1], c[0], c[1]});
+    }
     startX = currentX = a[0];
     startY = currentY = a[1];
   }

@@ -123,6 +123,18 @@ class PdfRuledTablesTest {
   }
 
   @Test
+  void aLineOfNumbersOnly_hasItsBlankCellsFromTheTablesFirstNumberColumnOn() throws Exception {
+    Document document = ruled(126, pdf -> {
+      pdf.row(100, SIZE, TEXT, "（一）予以公开", "5", "1", "", "", "", "", "6");
+      // the next row's label wrapped onto the lines around it: on this line, numbers only, 自然人 blank
+      pdf.row(120, SIZE, TEXT, "", "", "4", "", "", "2", "", "6");
+    });
+
+    assertThat(document.tables().get(0).rows().get(1).cells()).extracting(Cell::text)
+        .containsExactly("", "4", "", "", "2", "", "6");
+  }
+
+  @Test
   void aNumberInTheLabelsColumn_leavesTheLineAsPrinted() throws Exception {
     Document document = ruled(106, pdf -> {
       // a label, then a number still inside the label's column, then numbers after a blank column

@@ -21,9 +21,8 @@ import java.util.Optional;
  * Empty cells after the last column are dropped (they shift nothing). Other extra cells may be dropped only
  * when they are printed as unknown (blank, {@code /}); an alignment with unknown cells is consistent when the
  * known parts do not exceed the total. A digit string is split only into counts without leading zeros, and
- * only when all its parts are needed to satisfy the total exactly — save a string of exactly as many digits
- * as columns, which only one cut makes into counts (a digit each), read as printed whatever its sums, as
- * seven cells are. A row with fewer cells than columns (a
+ * only when all its parts are needed to satisfy the total exactly (each block's, in Table C). A row with fewer
+ * cells than columns (a
  * blank cell a text layer leaves out) is placed only when exactly one choice of the columns left blank satisfies
  * the total; a blank total satisfies anything, so such a row is placed only when its last printed cell cannot be
  * the total.
@@ -33,6 +32,8 @@ import java.util.Optional;
 final class RowAlignment {
   /** The longest run-together digit string tried: beyond it the splits are too many to be evidence. */
   private static final int MAX_DIGITS = 40;
+  /** The most ways to cut a digit string tried for a table of blocks (Table C's fifteen columns). */
+  private static final long MAX_BLOCK_SPLITS = 200_000;
   /** A column the text layer printed nothing for. */
   private static final Token LEFT_OUT = new Token("", -1, -1);
 
@@ -101,12 +102,8 @@ final class RowAlignment {
         printed.add(token);
       }
     }
-    if (printed.size() == 1 && digits(printed.get(0)).length() == columns && run.size() != columns) {
-      return oneDigitACell(printed.get(0), columns); // one way to cut it: read as printed, whatever its sums
-    }
-    if (block == columns && printed.size() == 1 && digits(printed.get(0)).length() > columns - 1
-        && run.size() != columns) {
-      return split(printed.get(0), columns);
+    if (printed.size() == 1 && digits(printed.get(0)).length() > columns - 1 && run.size() != columns) {
+      return split(printed.get(0), columns, block);
     }
     int end = run.size();
     while (end > columns && isUnknown(run.get(end - 1))) {
@@ -219,29 +216,23 @@ final class RowAlignment {
     return complete ? compared == 0 : compared <= 0;
   }
 
-  /** A run-together digit string with as many digits as columns: only one cut into counts, a digit each. */
-  private static Result oneDigitACell(Token token, int columns) {
-    String digits = digits(token);
-    List<Token> cells = new ArrayList<>(columns);
-    for (int i = 0; i < columns; i++) {
-      cells.add(part(token, digits, i, i + 1));
-    }
-    return Result.placed(cells);
-  }
-
-  /** Splits a run-together digit string into one count a column. */
-  private static Result split(Token token, int columns) {
+  /**
+   * Splits a run-together digit string into one count a column, each block's last column the sum of the
+   * block's others. A string of as many digits as columns is no exception: a blank cell the text layer left
+   * out and a two-digit count give as many digits ({@code 5111210} for 5 · 1 1 1 2 10).
+   */
+  private static Result split(Token token, int columns, int block) {
     String digits = digits(token);
     String what = "the run-together digits " + digits;
-    if (digits.length() > MAX_DIGITS) {
+    if (digits.length() > MAX_DIGITS || block < columns && cuts(digits.length(), columns) > MAX_BLOCK_SPLITS) {
       return Result.unplaced(what + " are too many to split");
     }
     Map<List<String>, List<Token>> consistent = new LinkedHashMap<>();
-    splits(token, digits, columns, 0, new ArrayList<>(), consistent);
+    splits(token, digits, columns, block, 0, new ArrayList<>(), consistent);
     return decide(consistent, what);
   }
 
-  private static void splits(Token token, String digits, int columns, int from, List<Integer> cuts,
+  private static void splits(Token token, String digits, int columns, int block, int from, List<Integer> cuts,
       Map<List<String>, List<Token>> consistent) {
     if (cuts.size() == columns - 1) {
       if (isCount(digits, from, digits.length())) {
@@ -252,7 +243,7 @@ final class RowAlignment {
           start = cut;
         }
         cells.add(part(token, digits, start, digits.length()));
-        record(cells, columns, consistent);
+        record(cells, block, consistent);
       }
       return;
     }
@@ -262,9 +253,23 @@ final class RowAlignment {
         break; // a leading zero makes every longer part invalid too
       }
       cuts.add(end);
-      splits(token, digits, columns, end, cuts, consistent);
+      splits(token, digits, columns, block, end, cuts, consistent);
       cuts.remove(cuts.size() - 1);
     }
+  }
+
+  /** How many ways {@code digits} digits cut into {@code parts} non-empty parts: C(digits − 1, parts − 1), capped. */
+  private static long cuts(int digits, int parts) {
+    long ways = 1;
+    int n = digits - 1;
+    int k = Math.min(parts - 1, n - (parts - 1));
+    for (int i = 1; i <= k; i++) {
+      ways = ways * (n - k + i) / i; // exact: a product of i consecutive integers is divisible by i!
+      if (ways > MAX_BLOCK_SPLITS) {
+        return ways;
+      }
+    }
+    return ways;
   }
 
   /** A count without a leading zero, or 0 itself. */
