@@ -775,10 +775,11 @@ final class PdfAdapter {
    * after the row's label that the line leaves blank ({@code 自然人 12}, {@code 商业企业} blank, …). The rules
    * that run across the line's glyphs ({@code xs}) part it into columns; a column right of the line's last
    * label chunk (any chunk that is no number) and not left of the table's leftmost number
-   * ({@code firstValueRule}, the rule on its left) is a value column. The line gains its empty cells only when it holds a
-   * number, every chunk lies within one column, every value column holds at most one chunk and that a number,
-   * and no number stands in a label's column: else it is its chunks, as printed, and a reader leaves what it
-   * cannot place unread. (A rule between two glyphs already parts them into two chunks, see {@link #line}.)
+   * ({@code firstValueRule}, the rule on its left) is a value column. The line gains its empty cells only when
+   * it holds a number, every chunk lies within one column, every value column holds at most one chunk and that
+   * a number, and no number stands in a label's column: else it is its chunks, as printed, and a reader leaves
+   * what it cannot place unread. (A rule between two glyphs already parts them into two chunks, see
+   * {@link #line}.)
    */
   private static List<String> cells(Line line, List<Double> xs, double firstValueRule) {
     List<String> printed = new ArrayList<>(line.chunks().size());
